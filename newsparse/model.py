@@ -1,0 +1,147 @@
+"""The data that flows through newsparse: plain frozen dataclasses, no behaviour beyond accessors.
+
+Offsets (``start``/``end``) are always character offsets into the text of the whole input (the
+decoded file), so every part of a record can be traced back to the lines it came from.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from enum import Enum
+from typing import Mapping
+
+
+class SegmentKind(str, Enum):
+    HEADER = "header"
+    BYLINE = "byline"
+    BODY = "body"
+    FOOTER = "footer"
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    kind: SegmentKind
+    start: int
+    end: int
+
+    def text(self, source: str, offset: int = 0) -> str:
+        """The segment's characters in ``source`` (which starts at ``offset`` in the input)."""
+        return source[self.start - offset:self.end - offset]
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """Where a field was read: the verbatim text and its span in the input."""
+    raw: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """A labelled or positional metadata field that a layout reader found in a record.
+
+    ``key`` is the canonical name (``title``, ``section``, ``byline``, ``published``, ... or an
+    ``extra`` name such as ``page``); ``label`` is the label as printed (empty when positional).
+    """
+    key: str
+    value: str
+    start: int
+    end: int
+    label: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One article's text cut out of an input, with what the layout reader already knows of it.
+
+    ``offset`` is where ``text`` starts in the whole input. ``body`` is the (start, end) span of the
+    body when the layout marks it (archive exports), else None and the segmenter finds it.
+    """
+    text: str
+    offset: int
+    layout: str
+    index: int = 0
+    fields: tuple[Field, ...] = ()
+    body: tuple[int, int] | None = None
+    extra: Mapping[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PubDate:
+    """A normalised date: a ``date`` when only the day is known, else a ``datetime``.
+
+    A ``datetime`` carries ``tzinfo`` only when the zone is known; ``precision`` is ``day``,
+    ``minute`` or ``second``.
+    """
+    value: date | datetime
+    precision: str = "day"
+
+    def isoformat(self) -> str:
+        if self.precision == "day" or not isinstance(self.value, datetime):
+            return self.value.isoformat()[:10]
+        return self.value.isoformat(timespec="seconds")
+
+    def sort_key(self) -> tuple:
+        v = self.value
+        if isinstance(v, datetime):
+            off = v.utcoffset()
+            naive = v.replace(tzinfo=None) - off if off is not None else v.replace(tzinfo=None)
+            return (naive.date(), naive.time())
+        return (v, None)
+
+
+@dataclass(frozen=True, slots=True)
+class Person:
+    name: str
+    role: str
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    location: str | None
+    date: str | None
+    agency: str | None
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class ParseOptions:
+    """Everything that changes how text is read. Build it once; it holds no logic.
+
+    ``reference_date`` is the day year-less and relative dates are read against (None: they stay
+    unknown). ``dayfirst`` forces the order of numeric dates (None: from language and source).
+    ``layout`` forces an input layout (None: detected). ``sources`` is an outlet registry to use
+    instead of the bundled one (see ``newsparse.load_registry``).
+    """
+    reference_date: date | None = None
+    dayfirst: bool | None = None
+    layout: str | None = None
+    encoding: str | None = None
+    sources: object | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    path: str | None
+    index: int
+    title: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    breadcrumb: tuple[str, ...] = ()
+    source: str | None = None
+    agencies: tuple[str, ...] = ()
+    published: PubDate | None = None
+    updated: PubDate | None = None
+    authors: tuple[str, ...] = ()
+    editors: tuple[str, ...] = ()
+    contributors: tuple[Person, ...] = ()
+    dateline: Dateline | None = None
+    language: str | None = None
+    body: str = ""
+    word_count: int = 0
+    segments: tuple[Segment, ...] = ()
+    evidence: Mapping[str, Evidence] = field(default_factory=dict)
+    extra: Mapping[str, str] = field(default_factory=dict)
+    warnings: tuple[str, ...] = ()
