@@ -1,0 +1,92 @@
+"""Language and script of a text, from its letters and its function words.
+
+No model and no dependency: the script decides for most writing systems (Thai, Korean, Greek,
+...); kana among Han characters means Japanese; within Latin and Cyrillic the share of each
+language's function words decides, with marker letters for Ukrainian, Serbian, Persian and Urdu.
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import Counter
+
+from .rules.scripts import MARKER_LETTERS, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS, UNSPACED_SCRIPTS
+from .rules.stopwords import STOPWORD_LANGS
+
+WORD = re.compile(r"[^\W\d_]+")
+_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
+_LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+
+MIN_WORDS = 6         # fewer function words than this: too little text to tell a Latin language
+MAX_SAMPLE = 4000     # characters read; more does not change the answer
+
+
+def script_of(ch: str) -> str | None:
+    cp = ord(ch)
+    i = bisect_right(SCRIPT_STARTS, cp) - 1
+    if i >= 0 and cp <= SCRIPT_RANGES[i][1]:
+        return SCRIPT_RANGES[i][2]
+    return None
+
+
+def dominant_script(text: str) -> str:
+    """``latin`` unless letters of another script outweigh the Latin letters of the text.
+
+    A character of an unspaced script (Han, kana, Thai) weighs as much as three Latin letters.
+    """
+    sample = text[:MAX_SAMPLE]
+    others = _NON_LATIN.findall(sample)
+    if not others:
+        return "latin"
+    seen = others[:800]
+    counts = Counter(script_of(ch) for ch in seen)
+    counts.pop(None, None)
+    if not counts:
+        return "latin"
+    script, n = counts.most_common(1)[0]
+    if script == "han" and counts.get("kana", 0) * 10 >= n:
+        script = "kana"                     # Japanese mixes kana into Han text
+    estimate = n * len(others) / len(seen) * (3 if script in UNSPACED_SCRIPTS else 1)
+    return script if estimate >= len(_LATIN_LETTER.findall(sample)) else "latin"
+
+
+def function_word_scores(text: str) -> Counter:
+    counts: Counter = Counter()
+    for w in WORD.findall(text[:MAX_SAMPLE].lower()):
+        langs = STOPWORD_LANGS.get(w)
+        if langs:
+            share = 1.0 / len(langs)
+            for lang in langs:
+                counts[lang] += share
+    return counts
+
+
+def detect_language(text: str) -> str | None:
+    """ISO 639-1 code of the language of ``text``, or None when there is too little to tell."""
+    script = dominant_script(text)
+    if script in ("latin", "cyrillic"):
+        sample = text[:MAX_SAMPLE]
+        for lang, letters in MARKER_LETTERS.get(script, {}).items():
+            if letters and sum(sample.count(c) for c in letters) >= 3:
+                return lang
+        scores = function_word_scores(text)
+        if not scores:
+            return None
+        (lang, best), = scores.most_common(1)
+        if best < MIN_WORDS and sum(scores.values()) < MIN_WORDS * 2:
+            return None
+        return lang
+    if script == "arabic":
+        sample = text[:MAX_SAMPLE]
+        for lang, letters in MARKER_LETTERS["arabic"].items():
+            if sum(sample.count(c) for c in letters) * 50 >= len(sample):
+                return lang
+    return SCRIPT_LANGUAGE.get(script)
+
+
+_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
+
+
+def count_words(text: str) -> int:
+    """Words of ``text``: runs of letters and digits; each Chinese or Japanese character counts as one."""
+    return len(_WORDS.findall(text))

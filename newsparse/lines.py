@@ -1,0 +1,82 @@
+"""Lines with features: the general signals every later judgement is made from.
+
+A line keeps its exact span in the input; its features are cheap measures of shape (length,
+indent, words, function words, closing punctuation, bullets, link and form shapes) and of its
+place in the document (how often the same text repeats). Nothing here knows any site.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+
+from .decode import split_lines
+from .lang import dominant_script
+from .rules.cues import BULLETS, SENTENCE_END
+from .rules.scripts import UNSPACED_SCRIPTS
+from .rules.stopwords import ALL_STOPWORDS
+
+
+@dataclass(slots=True)
+class Line:
+    index: int
+    start: int          # offset of the first character in the input
+    end: int            # offset after the last character, before the line ending
+    stop: int           # offset after the line ending
+    raw: str            # the line without its ending
+    text: str           # stripped of surrounding whitespace (and a byte-order mark)
+    indent: int
+    words: int          # words; for unspaced scripts (Chinese, Japanese, Thai), characters / 2
+    stops: int          # function words of the document's language
+    bullet: bool        # starts with a list bullet
+    sentence_end: bool  # ends like a sentence
+    repeats: int = 1    # how many lines of the document carry the same text
+
+    @property
+    def blank(self) -> bool:
+        return not self.text
+
+
+@dataclass(slots=True)
+class Document:
+    """The lines of one record and what holds for all of them."""
+    text: str
+    offset: int
+    lines: list[Line]
+    script: str
+
+    @property
+    def unspaced(self) -> bool:
+        return self.script in UNSPACED_SCRIPTS
+
+
+def scan(text: str, offset: int = 0) -> Document:
+    """Cut ``text`` (which starts at ``offset`` in the input) into lines with features."""
+    script = dominant_script(text)
+    stopwords = ALL_STOPWORDS       # pages mix languages; any language's function words count
+    unspaced = script in UNSPACED_SCRIPTS
+    lines: list[Line] = []
+    pos = offset
+    counts: Counter = Counter()
+    for i, full in enumerate(split_lines(text)):
+        raw = full.rstrip("\r\n")
+        stripped = raw.strip().lstrip("\ufeff").strip()
+        lowered = stripped.lower().split()
+        if unspaced:
+            words = max(len(lowered), len(stripped) // 2)
+            stops = 0
+        else:
+            words = len(lowered)
+            stops = sum(1 for w in lowered if w in stopwords)
+        line = Line(
+            index=i, start=pos, end=pos + len(raw), stop=pos + len(full), raw=raw, text=stripped,
+            indent=len(raw) - len(raw.lstrip()), words=words, stops=stops,
+            bullet=stripped[:1] in BULLETS, sentence_end=stripped[-1:] in SENTENCE_END,
+        )
+        if stripped:
+            counts[stripped] += 1
+        lines.append(line)
+        pos += len(full)
+    for line in lines:
+        if line.text:
+            line.repeats = counts[line.text]
+    return Document(text, offset, lines, script)

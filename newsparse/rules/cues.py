@@ -1,0 +1,58 @@
+"""Shapes and cue words of page chrome, as data.
+
+These are general signals, not phrases of one site: the words people put on share widgets,
+login and subscription prompts, cookie notices, comment and teaser headings, in the languages
+news is written in. A line is judged by its shape first (see ``segment.py``); a cue only tips
+a short line that already looks like chrome.
+"""
+from __future__ import annotations
+
+import re
+
+BULLETS = frozenset("•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔")
+SENTENCE_END = frozenset(".!?…。！？:;\"'”’»)」』")
+
+# Words that mark a short line as interface rather than article (any language, lower case).
+CHROME_WORDS = frozenset("""
+share shares shared sharing tweet twitter facebook whatsapp telegram linkedin pinterest reddit
+email e-mail mail print drucken imprimer imprimir stampa messenger instagram youtube tiktok rss
+subscribe subscription subscribed newsletter newsletters login log sign signin register
+registrieren anmelden abmelden abonnieren abonnement abo abonnez inscrivez suscríbete
+suscribirse assine iscriviti cookie cookies privacy datenschutz impressum imprint terms
+agb cgu contact kontakt contacto contatti contato advertisement advertising anzeige werbung
+publicité publicidad pubblicità sponsored menu menü navigation search suche recherche buscar
+cerca pesquisar skip home startseite accueil inicio comments comment kommentare kommentar
+kommentieren commentaires commentaire comentarios comentários commenti reply antworten
+répondre responder related more mehr weitere plus más mais altro read lesen lire leer
+weiterlesen continue next previous zurück retour volver voltar indietro top tags tag
+copyright rights reserved vorbehalten réservés reservados riservati gallery galerie video
+videos photo photos foto fotos bild bilder image images podcast podcasts live download
+app apps follow folgen suivez síguenos segui siga like gefällt
+""".split())
+
+# Lines that open the end matter of an article: teasers, comments, more-of-the-same lists.
+# Matched at the start of a stripped, lower-cased line.
+END_CUES = re.compile(
+    r"(?:related(?: articles| stories| posts| content| coverage| topics)?|read (?:more|next|also)"
+    r"|more (?:from|on|stories|news|articles|about|in)|most (?:read|popular|viewed|shared)"
+    r"|you (?:may|might) (?:also )?(?:like|be interested)|recommended|trending|top stories"
+    r"|comments?|leave a (?:comment|reply)|post a comment|be part of the conversation"
+    r"|share (?:this|on)|about the author|tags?:|topics?:|see also|also read|latest news"
+    r"|das könnte (?:sie|dich) auch|mehr zum thema|mehr (?:aus|zu)|weitere (?:artikel|beiträge|themen|meldungen|nachrichten|informationen)"
+    r"|ähnliche (?:artikel|beiträge)|auch interessant|beliebte artikel|meistgelesen|am meisten gelesen"
+    r"|neueste artikel|kommentare|kommentieren|zurück zur|artikel teilen|seite teilen|interessante artikel"
+    r"|lesen sie auch|top[- ]themen|verwandte"
+    r"|à lire aussi|lire aussi|dans la même rubrique|sur le même sujet|plus de sujets|pour approfondir"
+    r"|voir aussi|les plus lus|commentaires|articles? (?:liés|similaires)"
+    r"|lee también|te puede interesar|noticias relacionadas|lo más (?:leído|visto)|lo último|síguenos"
+    r"|leia também|veja também|mais lidas|notícias relacionadas|pela web"
+    r"|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
+    r"|lees ook|meer (?:nieuws|over)|gerelateerd"
+    r"|читайте также|смотрите также|другие новости|похожие новости|новости по теме"
+    r"|相关新闻|相关阅读|推荐阅读|热门|延伸阅读|关注我们|更多)"
+)
+
+# Characters of code and markup that leak into saved pages (scripts, styles).
+CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
+
+LINK_SHAPE = re.compile(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)

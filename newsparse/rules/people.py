@@ -1,0 +1,56 @@
+"""Words of credit lines: how bylines open, how roles are named, how names are joined.
+
+``BY_WORDS`` open a byline ("By X", "Von X", "Par X", "作者：X"). ``ROLE_PHRASES`` map the
+phrases of a credit line to a role ("Reporting by" -> reporter, "Editing by" -> editor);
+``AUTHOR_ROLES`` are the roles that make a person an author. ``NAME_JOINERS`` split a list of
+names. ``NOT_NAME_WORDS`` are words that never stand in a person's name on a credit line
+(staff titles, interface words), so "Email the author" or "Staff Writer" are not people.
+"""
+from __future__ import annotations
+
+BY_WORDS = frozenset("by von par por di door af av van від от".split())
+# bylines in scripts without spaces: the cue and the name run together ("记者 张三", "文/李四")
+BY_PREFIXES = ("作者", "记者", "記者", "文/", "文／", "撰稿", "通讯员", "本报记者", "新华社记者")
+
+ROLE_PHRASES: dict[str, str] = {
+    "reporting by": "reporter", "reported by": "reporter", "additional reporting by": "reporter",
+    "writing by": "writer", "written by": "writer", "text by": "writer", "story by": "writer",
+    "editing by": "editor", "edited by": "editor", "editor": "editor", "editors": "editor",
+    "compiled by": "writer", "photos by": "photographer", "photo by": "photographer",
+    "photography by": "photographer", "photographer": "photographer", "photo": "photographer",
+    "photos": "photographer", "translated by": "translator", "translation by": "translator",
+    "translator": "translator", "video by": "videographer", "graphics by": "graphics",
+    "illustration by": "illustrator", "illustrations by": "illustrator",
+    "mit material von": "writer", "bearbeitet von": "editor", "redaktion": "editor",
+    "redakteur": "editor", "fotos": "photographer", "foto": "photographer",
+    "übersetzung": "translator", "übersetzt von": "translator",
+    "traduction": "translator", "traduit par": "translator", "édité par": "editor",
+    "rédaction": "editor", "rédigé par": "writer", "avec": "writer",
+    "traducción": "translator", "traducido por": "translator", "editado por": "editor",
+    "edición": "editor", "reportagem": "reporter", "edição": "editor",
+    "责任编辑": "editor", "责编": "editor", "编辑": "editor", "編輯": "editor", "責任編輯": "editor",
+    "主编": "editor", "摄影": "photographer", "图": "photographer", "翻译": "translator",
+    "记者": "reporter", "記者": "reporter", "通讯员": "reporter", "作者": "writer",
+    "редактор": "editor", "фото": "photographer", "перевод": "translator",
+}
+AUTHOR_ROLES = frozenset({"writer", "reporter", "author"})
+EDITOR_ROLES = frozenset({"editor"})
+
+NAME_JOINERS = ("and", "und", "et", "y", "e", "en", "og", "och", "i", "и", "&", "with", "mit",
+                "avec", "con", "com", "met", "和", "、")
+
+# words that are not part of a person's name on a credit line (lower case)
+NOT_NAME_WORDS = frozenset("""
+staff writer writers reporter reporters correspondent correspondents editor editors
+contributor contributors columnist columnists senior chief special political business sports
+news desk team online digital author authors email e-mail follow twitter contact more
+articles posted updated published share comment comments view profile bio photo photos
+redaktion redakteur redakteurin korrespondent korrespondentin autor autorin mitarbeiter
+rédaction rédacteur journaliste correspondant envoyé spécial redacción redactor corresponsal
+enviado especial redazione redattore inviato redactie verslaggever
+agencies agency wire wires newsroom editorial board admin administrator
+""".split())
+
+# honorifics dropped from the front of a name
+HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
+                       "sr sr. sra sra.".split())

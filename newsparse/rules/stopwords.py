@@ -1,0 +1,79 @@
+"""Function words per language: the most frequent words of running news prose.
+
+Used for two things: telling prose from page chrome (a sentence has function words, a menu has
+none) and telling languages written in the same script apart. Each list holds frequent words
+that carry little meaning; words shared between languages are fine, the detector weighs them.
+To add a language, add a line here (and its script in ``rules/scripts.py`` when it is not Latin
+or Cyrillic).
+"""
+from __future__ import annotations
+
+STOPWORDS: dict[str, str] = {
+    "en": "the of and to in a is that for on it with as was he be by at from his an are have has "
+          "had were not but which they this or their been would will said who its more also one "
+          "after than we she her all there when about up out into can over new last could some "
+          "them other our what do these year years two first most only says you may so",
+    "de": "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als auch "
+          "es an er hat aus bei sind noch nach wird einer um am wie über so zum kann nur sie "
+          "oder vor zur bis mehr durch dass sagte wurde werden war haben ihre seine einen diese "
+          "unter wenn gegen sei schon aber hatte ich wir",
+    "fr": "le la les de des du et en un une est dans que qui pour pas sur au aux par plus ne se "
+          "ce il elle sont a ont avec son sa ses mais été être cette comme ou nous vous leur "
+          "leurs où y aussi entre depuis selon fait après lors tout très sans sous deux dont",
+    "es": "el la los las de del y en un una es que por con para se no su sus al lo como más pero "
+          "ha han fue ser este esta son entre sobre también desde hasta cuando muy sin ya porque "
+          "le les dijo tras durante según otros años hay está están todo puede",
+    "it": "il lo la i gli le di del della dei delle che è e un una per non con su sono da al alla "
+          "nel nella si ha come anche più ma dal dalla questo questa essere stato stata è sul "
+          "tra fra loro dopo ancora ad degli negli sulla hanno perché",
+    "pt": "o a os as de do da dos das e em no na nos nas um uma que é para com não por se ao mais "
+          "como mas foi ser está são pelo pela seu sua também já quando muito entre sobre até "
+          "isso ele ela tem há foram pelos após disse",
+    "nl": "de het een en van in is op te dat die voor met zijn niet aan er ook als bij om door "
+          "maar dan nog naar uit wordt werd worden heeft hebben was zijn over tot deze kan wel "
+          "geen meer al zo haar hun ze we zou na jaar",
+    "da": "og i at det er en til på af med for den som de ikke har var et fra han vi sig men kan "
+          "om der blev skal også efter eller vil når så hun jeg over ud nu meget have være "
+          "havde dem deres blive mod kun",
+    "sv": "och i att det som en på är av för med till den har de inte om ett var han men från "
+          "vi sig så kan eller när hon ska efter också vid under nu mot hade detta sina deras "
+          "blir bli mycket utan",
+    "no": "og i det er til på som en av for med at har de ikke var et om han seg men fra vi kan "
+          "eller når hun skal etter også ved under nå mot hadde dette sine deres blir bli mye "
+          "uten jeg være ble",
+    "fi": "ja on ei se että oli hän mutta kun myös tai joka ovat olla sen ole niin kuin mukaan "
+          "vuonna sekä jo nyt tämä hänen jotka vain vielä ollut",
+    "pl": "i w na z do się nie że to jest o jak po za od przez dla co ale jego już tak był była "
+          "są oraz lub czy może być także ich jej tym tego który która które roku",
+    "cs": "a v na se je že s z do to o i k jako za by pro ale jsou od jeho byl bylo tak které "
+          "který která podle jen také už roce má při nebo",
+    "ro": "și în de la a cu pe din care este o un nu să se ca mai pentru au fost sunt dar prin "
+          "după spus fi această acest lui ei sau către",
+    "hu": "a az és hogy nem is egy van meg de ez csak mint már volt el azt még kell vagy ki "
+          "lesz után pedig szerint mert sem majd",
+    "tr": "ve bir bu da de ile için olarak çok daha en ne gibi ama ancak sonra kadar olan her "
+          "şey değil o ki mi var yok diye göre",
+    "id": "yang dan di ini dengan untuk dari dalam tidak itu pada akan ke juga ada adalah oleh "
+          "karena atau bisa telah sudah mereka kami kata saat",
+    "ca": "el la els les de del i a en un una que per amb no es va més com però al seu seva "
+          "dels també ha han són aquest aquesta entre fins sobre",
+    "hr": "i je u na da se su za od a s o ne kao iz to su bi ali što koji koja koje sa će nije "
+          "godine prema",
+    "ru": "и в не на что с по к как из у за от о это его но а то же она он они так было для "
+          "бы уже был была были до при или если мы все ее их только также года может после "
+          "будет который которые",
+    "uk": "і в не на що з до як у та це за від його але а про вже було він вона також для "
+          "року може після буде які який між",
+    "bg": "и в на да се не с за от е че по са как това към той тя но а при като ще или които "
+          "година след още има бъде",
+}
+
+STOPWORD_SETS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
+
+# word -> the languages it is a function word of
+STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
+for _lang, _words in STOPWORD_SETS.items():
+    for _w in _words:
+        STOPWORD_LANGS[_w] = STOPWORD_LANGS.get(_w, ()) + (_lang,)
+
+ALL_STOPWORDS = frozenset(STOPWORD_LANGS)
