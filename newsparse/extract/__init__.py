@@ -1,0 +1,437 @@
+"""Field extractors: read the segments and record where each value was found.
+
+``extract_fields`` runs the extractors in a fixed order (language and source first, because
+dates are read in their light) and returns a ``Fields`` value. Each field has a fallback
+chain, first hit wins: a field the layout labelled, then labelled lines of the page, then
+shapes (credit lines, date lines, datelines, copyright lines).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..dates import DateContext, FoundDate, find_dates
+from ..lang import detect_language
+from ..lines import Document, Line
+from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
+from ..rules.labels import RECORD_KEYS, find_labels
+from ..rules.languages import LANGUAGE_NAMES
+from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
+from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, is_meta
+from .body import build_body
+from .dateline import match_dateline
+from .people import has_credit_cue, read_credits
+from .sources import Outlet, Registry, default_registry, tidy_name
+
+__all__ = ["Fields", "extract_fields"]
+
+BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
+HOME_WORDS = frozenset("home homepage startseite accueil inicio início home page 首页 首頁 главная "
+                       "strona główna forside hem etusivu".split())
+UPDATED_WORDS = re.compile(r"(?i)(updated?|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|"
+                           r"bijgewerkt|opdateret|uppdaterad|обновлено|更新)")
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
+                       r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
+# a copyright holder that is a company rather than a publication
+COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
+                     r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
+SIGNOFF = re.compile(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
+DATE_WINDOW = 4          # non-blank lines above the headline still read for its date
+
+
+@dataclass(slots=True)
+class Fields:
+    title: str | None = None
+    subtitle: str | None = None
+    section: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)
+    source: str | None = None
+    agencies: list[str] = field(default_factory=list)
+    published: PubDate | None = None
+    updated: PubDate | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    contributors: list[Person] = field(default_factory=list)
+    dateline: Dateline | None = None
+    language: str | None = None
+    body: str = ""
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+    extra: dict[str, str] = field(default_factory=dict)
+    warnings: list[str] = field(default_factory=list)
+
+    def note(self, key: str, raw: str, start: int, end: int) -> None:
+        self.evidence.setdefault(key, Evidence(raw, start, end))
+
+
+def extract_fields(doc: Document, seg: Segmentation, record: Record, options: ParseOptions) -> Fields:
+    registry: Registry = options.sources or default_registry()
+    out = Fields(extra=dict(record.extra), warnings=list(record.warnings))
+    labelled = _labelled(doc, seg, record)
+    first, last = seg.body
+    keep = [seg.roles[i] in (CONTENT, HEADING) and first <= i < last for i in range(len(doc.lines))]
+    # dateline: the opening of the first body line
+    cut = 0
+    first_line = next((doc.lines[i] for i in range(first, last) if keep[i]), None)
+    dl = match_dateline(first_line.raw) if first_line is not None else None
+    out.body = build_body(doc.lines, keep)
+    _language(out, labelled, registry)
+    outlet = _source(out, doc, seg, labelled, registry)
+    ctx = DateContext(reference=options.reference_date or _stated_reference(record),
+                      dayfirst=options.dayfirst, language=out.language,
+                      country=outlet.country if outlet else None,
+                      home_zone=outlet.timezone if outlet else None)
+    if dl is not None and first_line is not None:
+        cut = dl.end
+        _dateline(out, dl, first_line, ctx, registry)
+        out.body = build_body(doc.lines, keep, first_cut=cut)
+    _title(out, doc, seg, labelled, registry)
+    _section(out, doc, seg, labelled)
+    _dates(out, doc, seg, labelled, ctx)
+    _people(out, doc, seg, labelled, registry)
+    _agency_source(out, doc, seg, registry)
+    for f in labelled:
+        if f.key not in RECORD_KEYS and f.key not in out.extra:
+            out.extra[f.key] = f.value
+    return out
+
+
+# --- labelled fields ----------------------------------------------------------------------
+
+def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
+    """Fields the layout read, then ``Label: value`` pairs on the non-body lines of the page."""
+    found = list(record.fields)
+    if record.body is not None:
+        return found
+    first, last = seg.body
+    for line in doc.lines:
+        if not line.text or (":" not in line.text and "：" not in line.text):
+            continue
+        if first <= line.index < last and seg.roles[line.index] != META:
+            continue
+        if seg.roles[line.index] == CHROME and line.index < first - 40:
+            continue
+        base = line.start + (len(line.raw) - len(line.raw.lstrip()))
+        for key, label, _, vs, ve in find_labels(line.text):
+            value = line.text[vs:ve]
+            if value:
+                found.append(Field(key, value, base + vs, base + ve, label))
+    return found
+
+
+def _first(labelled: list[Field], key: str) -> Field | None:
+    return next((f for f in labelled if f.key == key), None)
+
+
+# --- language, title, section -------------------------------------------------------------
+
+def _language(out: Fields, labelled: list[Field], registry: Registry) -> None:
+    f = _first(labelled, "language")
+    if f is not None:
+        for part in re.split(r"[;,/]|\s+", f.value.casefold()):
+            code = LANGUAGE_NAMES.get(part.strip())
+            if code:
+                out.language = code
+                out.note("language", f.value, f.start, f.end)
+                return
+        if re.fullmatch(r"[a-z]{2}(?:[-_][a-z]{2})?", f.value.strip().casefold()):
+            out.language = f.value.strip()[:2].casefold()
+            out.note("language", f.value, f.start, f.end)
+            return
+    out.language = detect_language(out.body) if out.body else None
+
+
+def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry) -> None:
+    f = _first(labelled, "title")
+    if f is not None:
+        out.title = " ".join(f.value.split())
+        out.note("title", f.value, f.start, f.end)
+    elif seg.title is not None:
+        a, b = seg.title
+        lines = doc.lines[a:b]
+        text = " ".join(l.text for l in lines)
+        out.title = _clean_title(text, out.source, registry)
+        out.note("title", text, lines[0].start + lines[0].indent, lines[-1].end)
+    sub = _first(labelled, "subtitle")
+    if sub is not None:
+        out.subtitle = " ".join(sub.value.split())
+        out.note("subtitle", sub.value, sub.start, sub.end)
+
+
+_TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
+
+
+def _clean_title(text: str, source: str | None, registry: Registry) -> str:
+    text = " ".join(text.split())
+    m = _TITLE_SITE.search(text)
+    if m and (registry.lookup(m["site"]) or source and m["site"].casefold() == source.casefold()):
+        text = text[:m.start()]
+    return text
+
+
+def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]) -> None:
+    f = _first(labelled, "section")
+    if f is not None:
+        out.section = " ".join(f.value.split())
+        out.note("section", f.value, f.start, f.end)
+    first = seg.body[0]
+    top = seg.title[0] if seg.title else first
+    for line in doc.lines[max(0, top - 30):top]:
+        crumbs = _breadcrumb(line.text)
+        if crumbs:
+            out.breadcrumb = crumbs
+            section = crumbs[-1]
+            if out.title and section.casefold() == out.title.casefold() and len(crumbs) > 1:
+                section = crumbs[-2]
+            if out.section is None and section.casefold() not in HOME_WORDS:
+                out.section = section
+                out.note("section", line.text, line.start + line.indent, line.end)
+
+
+def _breadcrumb(text: str) -> list[str]:
+    for sep in BREADCRUMB_SEPARATORS:
+        if sep not in text:
+            continue
+        items = [" ".join(p.split()) for p in text.split(sep)]
+        items = [p for p in items if p]
+        if len(items) < 2 or len(items) > 8:
+            continue
+        if any(len(p.split()) > 5 or len(p) > 40 for p in items):
+            continue
+        if sep in ("/", "|", "::") and items[0].casefold() not in HOME_WORDS:
+            continue
+        if sep == ">" and "<" in text:
+            continue
+        return items
+    return []
+
+
+# --- source and agencies ------------------------------------------------------------------
+
+def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
+            registry: Registry) -> Outlet | None:
+    """The publishing outlet: labelled, else from a copyright line, else from a web address."""
+    f = _first(labelled, "source")
+    candidates: list[tuple[str, int, int]] = []
+    if f is not None:
+        candidates.append((f.value, f.start, f.end))
+    first, last = seg.body
+    for line in doc.lines[last:] + doc.lines[:first]:
+        if not line.text:
+            continue
+        m = COPYRIGHT.search(line.text)
+        if m:
+            name = m["name"].strip()
+            name = re.sub(r"(?i)\s*(all rights reserved.*|tous droits.*|alle rechte.*|todos los derechos.*)$", "", name).strip()
+            if name:
+                base = line.start + line.indent
+                candidates.append((name, base + m.start("name"), base + m.start("name") + len(name)))
+    outlet_hits: list[tuple[Outlet, str, int, int]] = []
+    for name, s, e in candidates:
+        o = registry.lookup(name)
+        if o is not None:
+            outlet_hits.append((o, name, s, e))
+    publisher = next((h for h in outlet_hits if not h[0].is_agency), None)
+    agency = next((h for h in outlet_hits if h[0].is_agency), None)
+    for o, name, s, e in outlet_hits:
+        if o.is_agency and o.name not in out.agencies:
+            out.agencies.append(o.name)
+    chosen = publisher or agency
+    if chosen is not None:
+        o, name, s, e = chosen
+        out.source = o.name
+        out.note("source", name, s, e)
+        return o
+    if f is not None:
+        out.source = tidy_name(f.value)
+        out.note("source", f.value, f.start, f.end)
+        return None
+    for name, s, e in candidates:
+        if not COMPANY.search(name) and len(name.split()) <= 5:
+            out.source = tidy_name(name)
+            out.note("source", name, s, e)
+            break
+    return None
+
+
+def _agency_source(out: Fields, doc: Document, seg: Segmentation, registry: Registry) -> None:
+    """Sign-offs ("Reuter", "-- AP") name the agency; with no other outlet, the text is its own."""
+    first, last = seg.body
+    for line in doc.lines[last:last + 6]:
+        if not line.text:
+            continue
+        m = SIGNOFF.match(line.text)
+        o = registry.lookup(m["name"]) if m else None
+        if o is not None and o.is_agency:
+            if o.name not in out.agencies:
+                out.agencies.append(o.name)
+            if out.source is None:
+                out.source = o.name
+                out.note("source", line.text, line.start + line.indent, line.end)
+            break
+    if out.source is None and out.agencies:
+        out.source = out.agencies[0]
+
+
+# --- dateline -----------------------------------------------------------------------------
+
+def _dateline(out: Fields, dl, line: Line, ctx: DateContext, registry: Registry) -> None:
+    raw = dl.raw(line.raw)
+    agency = None
+    if dl.agency:
+        o = registry.lookup(dl.agency)
+        agency = o.name if o else tidy_name(dl.agency)
+        if o is None or o.is_agency:
+            if agency not in out.agencies:
+                out.agencies.append(agency)
+    day = None
+    if dl.date_text:
+        found = find_dates(dl.date_text, ctx)
+        if found and found[0].value is not None:
+            day = found[0].value
+        elif found and found[0].warning:
+            out.warnings.append(found[0].warning)
+    out.dateline = Dateline(dl.location, day.isoformat() if day else None, agency, raw)
+    start = line.start + (len(line.raw) - len(line.raw.lstrip()))
+    out.note("dateline", raw, start, start + len(raw))
+
+
+# --- dates --------------------------------------------------------------------------------
+
+def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext) -> None:
+    published: list[FoundDate] = []
+    updated: list[FoundDate] = []
+    for f in labelled:
+        if f.key in ("published", "updated"):
+            found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
+            (published if f.key == "published" else updated).extend(found[:1])
+    if not published:
+        for d, is_update in _page_dates(doc, seg, ctx):
+            (updated if is_update else published).append(d)
+    if not published and out.dateline is not None and out.dateline.date:
+        published.append(FoundDate(0, 0, out.dateline.raw, PubDate(date.fromisoformat(out.dateline.date))))
+        ev = out.evidence.get("dateline")
+        if ev:
+            published[-1] = FoundDate(ev.start, ev.end, ev.raw, published[-1].value)
+    out.published = _pick(out, published, ctx, "published")
+    out.updated = _pick(out, updated, ctx, "updated")
+    if out.published and out.updated and out.updated.sort_key() < out.published.sort_key():
+        out.warnings.append(f"updated {out.updated.isoformat()} is before published {out.published.isoformat()}; dropped")
+        out.updated = None
+        out.evidence.pop("updated", None)
+
+
+def _page_dates(doc: Document, seg: Segmentation, ctx: DateContext) -> list[tuple[FoundDate, bool]]:
+    """Dates on credit lines near the headline, then on the body's closing credit lines."""
+    first, last = seg.body
+    top = seg.title[0] if seg.title else first
+    candidates: list[Line] = []
+    seen = 0
+    for i in range(top - 1, -1, -1):
+        if doc.lines[i].text:
+            seen += 1
+            if seen > DATE_WINDOW:
+                break
+            candidates.insert(0, doc.lines[i])
+    candidates += [l for l in doc.lines[top:first] if l.text and seg.roles[l.index] != TITLE]
+    candidates += [l for l in doc.lines[first:last] if seg.roles[l.index] == META]
+    candidates += [l for l in doc.lines[last:] if seg.roles[l.index] == META]
+    out = []
+    for line in candidates:
+        if not any(ch.isdigit() for ch in line.text) and not line.text[:1].isalpha():
+            continue
+        if line.words > 24:
+            continue
+        base = line.start + line.indent
+        for d in find_dates(line.text, ctx, base):
+            if d.value is None and d.warning is None:
+                continue
+            prefix = line.text[:d.start - base]
+            out.append((d, bool(UPDATED_WORDS.search(prefix[-30:]))))
+    return out
+
+
+def _pick(out: Fields, found: list[FoundDate], ctx: DateContext, key: str) -> PubDate | None:
+    for d in found:
+        if d.value is None:
+            if d.warning:
+                out.warnings.append(d.warning)
+            continue
+        if ctx.reference and d.value.sort_key()[0] > ctx.reference and key == "published":
+            out.warnings.append(f"{key} date {d.raw!r} is after the reference date; skipped")
+            continue
+        out.note(key, d.raw, d.start, d.end)
+        return d.value
+    return None
+
+
+def _stated_reference(record: Record) -> date | None:
+    ref = record.extra.get("request_date")
+    if ref:
+        try:
+            return date.fromisoformat(ref[:10])
+        except ValueError:
+            return None
+    return None
+
+
+# --- people -------------------------------------------------------------------------------
+
+def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry) -> None:
+    people: list[Person] = []
+    role_of = {"byline": "writer", "editor": "editor", "photographer": "photographer",
+               "translator": "translator"}
+    for f in labelled:
+        if f.key in role_of:
+            credits = read_credits(_without_dates(f.value), registry, role_of[f.key])
+            people += credits.people
+            _agencies_from(out, credits.outlets, registry)
+            if credits.people:
+                out.note("authors" if f.key == "byline" else f.key + "s", f.value, f.start, f.end)
+    record_has_byline = any(f.key == "byline" for f in labelled)
+    first, last = seg.body
+    top = seg.title[1] if seg.title else max(0, first - 3)
+    lines = [l for l in doc.lines[top:first] if seg.roles[l.index] == META]
+    lines += [l for l in doc.lines[first:] if seg.roles[l.index] == META]
+    for line in lines:
+        if ":" in line.text or "：" in line.text:
+            if find_labels(line.text):
+                continue              # read above as labelled fields
+        if record_has_byline and line.index < first:
+            continue
+        text = _without_dates(line.text)
+        if not has_credit_cue(text):
+            continue
+        credits = read_credits(text, registry)
+        if not credits.people:
+            continue
+        people += credits.people
+        _agencies_from(out, credits.outlets, registry)
+        key = "authors" if any(p.role in AUTHOR_ROLES for p in credits.people) else "editors"
+        out.note(key, line.text, line.start + line.indent, line.end)
+    seen: set[tuple[str, str]] = set()
+    for p in people:
+        role = "writer" if p.role in AUTHOR_ROLES else p.role
+        if (p.name, role) in seen:
+            continue
+        seen.add((p.name, role))
+        if p.role in AUTHOR_ROLES:
+            out.authors.append(p.name)
+        elif p.role in EDITOR_ROLES:
+            out.editors.append(p.name)
+        else:
+            out.contributors.append(p)
+
+
+def _agencies_from(out: Fields, names: list[str], registry: Registry) -> None:
+    for name in names:
+        o = registry.lookup(name)
+        if o is not None and o.is_agency and o.name not in out.agencies:
+            out.agencies.append(o.name)
+
+
+def _without_dates(text: str) -> str:
+    found = find_dates(text, DateContext())
+    for d in reversed(found):
+        text = text[:d.start] + " " + text[d.end:]
+    return text

@@ -1,0 +1,76 @@
+"""The body text: the body's content lines as paragraphs, hard-wrapped lines rejoined.
+
+Paragraphs end at blank lines, at a line indented deeper than the one before (wire copy marks
+paragraphs so), at headings, and, in text that is not hard-wrapped, at every line end. A text
+is hard-wrapped when most of its lines run close to one width; there a line that stops well
+short of the width ends its paragraph. Joined lines meet with a space, except across CJK
+characters and after a hyphen that splits a word.
+"""
+from __future__ import annotations
+
+from ..lines import Line
+
+_CJK_START = 0x2E80
+WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
+
+
+def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0) -> str:
+    """Join kept lines into paragraphs. ``first_cut`` drops that many characters of the first
+    kept line (a dateline read into its own field)."""
+    kept = [(line, i) for i, line in enumerate(lines) if keep[i]]
+    if not kept:
+        return ""
+    width = max(len(line.raw.rstrip()) for line, _ in kept)
+    wrapped = _is_wrapped(kept, width)
+    paragraphs: list[list[str]] = []
+    current: list[str] = []
+    prev: Line | None = None
+    prev_index = -2
+    for n, (line, i) in enumerate(kept):
+        text = line.text
+        if n == 0 and first_cut:
+            text = line.raw[first_cut:].strip()
+            if not text:
+                prev, prev_index = line, i
+                continue
+        new_paragraph = (
+            prev is None
+            or i != prev_index + 1                       # a blank or dropped line between
+            or line.indent > prev.indent + 1 and prev.indent <= 8
+            or not wrapped
+            or len(prev.raw.rstrip()) < width * WRAP_SLACK and _ends_sentence(prev.text)
+            or line.bullet
+        )
+        if new_paragraph and current:
+            paragraphs.append(current)
+            current = []
+        current.append(text)
+        prev, prev_index = line, i
+    if current:
+        paragraphs.append(current)
+    return "\n\n".join(_join(p) for p in paragraphs)
+
+
+def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
+    """Most lines that continue onto the next line run close to the common width."""
+    inner = [line for (line, i), (_, j) in zip(kept, kept[1:]) if j == i + 1]
+    if len(inner) < 2:
+        return False
+    near = sum(1 for line in inner if len(line.raw.rstrip()) >= width * 0.7)
+    return near * 2 >= len(inner) and width <= 200
+
+
+def _ends_sentence(text: str) -> bool:
+    return text[-1:] in ".!?…。！？\"”»:'’)"
+
+
+def _join(parts: list[str]) -> str:
+    out = parts[0]
+    for part in parts[1:]:
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
+            out += part                                      # a word split by a hyphen
+        elif out and part and ord(out[-1]) >= _CJK_START and ord(part[0]) >= _CJK_START:
+            out += part
+        else:
+            out += " " + part
+    return out

@@ -1,0 +1,60 @@
+"""Datelines: the place (and date, and agency) that open a wire story.
+
+``BEIJING, May 17 (Xinhua) --``, ``NEW YORK, Feb 26 -``, ``OMAHA, Neb., March 2 -``,
+``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
+``新华社北京5月17日电``. Only the opening of the first body paragraph is read.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+_DASH = r"(?:-{1,2}|–|—|―|:)"
+_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
+_STATE = r"(?:,\s*(?P<state>[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}))?"
+_DATE = r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?))?"
+_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\))?"
+
+DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*" + _DASH + r"\s+")
+AGENCY_ONLY = re.compile(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
+SWISS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
+CHINESE = re.compile(r"^\s*(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)?\s*"
+                     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]")
+
+
+@dataclass(frozen=True, slots=True)
+class DatelineMatch:
+    location: str | None
+    date_text: str | None
+    date_start: int | None     # offset of the date text within the matched line
+    agency: str | None
+    end: int                   # end of the dateline within the line (the body text starts here)
+
+    def raw(self, line: str) -> str:
+        return line[:self.end].strip().rstrip("-–—―: ").strip()
+
+
+def match_dateline(line: str) -> DatelineMatch | None:
+    """The dateline at the start of ``line``, or None."""
+    m = CHINESE.match(line)
+    if m:
+        return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end())
+    m = DATELINE.match(line)
+    if m:
+        place = m["place"]
+        has_signal = m["date"] or m["agency"] or m["state"]
+        if not has_signal and not (place.isupper() and len(place) >= 3):
+            return None
+        if not has_signal and m.group(0).rstrip().endswith(":"):
+            return None
+        if place.isupper() or has_signal:
+            location = place + (", " + m["state"] if m["state"] else "")
+            return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
+                                 m["agency"], m.end())
+    m = AGENCY_ONLY.match(line)
+    if m:
+        return DatelineMatch(None, None, None, m["agency"], m.end())
+    m = SWISS.match(line)
+    if m:
+        return DatelineMatch(m["place"], None, None, None, m.end())
+    return None

@@ -1,0 +1,130 @@
+"""Credit lines to people: "By X and Y", "Reporting by X; Editing by Y", "作者：X", "Editor: X".
+
+``read_credits`` returns the people a credit line names, each with a role, and the outlet or
+agency names it carries ("By X, Reuters"). Names are cleaned of "By", role words, e-mail
+addresses and staff titles; a piece that does not look like a person's name is not one.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..model import Person
+from ..rules.people import (BY_PREFIXES, BY_WORDS, HONORIFICS, NAME_JOINERS, NOT_NAME_WORDS,
+                            ROLE_PHRASES)
+from .sources import Registry
+
+_EMAIL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|@\w+")
+_ROLE = re.compile(
+    r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
+    + r")(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
+_JOIN = re.compile(r"\s*(?:,|;|/|\||、|，|&|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b|\bog\b|"
+                   r"\boch\b|\bi\b|\bи\b|\bwith\b|\bmit\b|\bavec\b|\bcon\b|\bcom\b|\bmet\b|和)\s*", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
+_PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
+
+
+@dataclass(slots=True)
+class Credits:
+    people: list[Person]
+    outlets: list[str]        # outlet or agency names printed on the credit line
+
+
+def read_credits(text: str, registry: Registry, default_role: str = "writer") -> Credits:
+    """The people and outlets of one credit line."""
+    text = _EMAIL.sub(" ", text)
+    text = text.replace("\u00a0", " ").strip()
+    people: list[Person] = []
+    outlets: list[str] = []
+    for role, chunk in _role_chunks(text, default_role):
+        for piece in _JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
+            piece = piece.strip(" .:-–—\t")
+            if not piece:
+                continue
+            outlet = registry.lookup(piece)
+            if outlet is not None:
+                outlets.append(outlet.name)
+                continue
+            name = clean_name(piece)
+            if name:
+                people.append(Person(name, role))
+    return Credits(people, outlets)
+
+
+def has_credit_cue(text: str) -> bool:
+    """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase."""
+    stripped = text.strip(" \t(")
+    if stripped.startswith(BY_PREFIXES):
+        return True
+    first = stripped.split(None, 1)[0].lower() if stripped else ""
+    if first in BY_WORDS or first.startswith("by") and first[2:3].isupper():
+        return True
+    m = _ROLE.search(stripped)
+    return bool(m and m.start() <= 2)
+
+
+def _paren(group: str, registry: Registry, outlets: list[str]) -> str:
+    inner = group[1:-1].strip()
+    outlet = registry.lookup(inner)
+    if outlet is not None:
+        outlets.append(outlet.name)
+    return " "
+
+
+def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
+    """Split a credit line at its role phrases: [(role, names), ...]."""
+    chunks: list[tuple[str, str]] = []
+    pos, role = 0, default_role
+    for m in _ROLE.finditer(text):
+        before = text[pos:m.start()]
+        if before.strip(" ;,.()"):
+            chunks.append((role, before))
+        role = ROLE_PHRASES[m.group(1).lower()]
+        pos = m.end()
+    chunks.append((role, text[pos:]))
+    out = []
+    for role, chunk in chunks:
+        chunk = chunk.strip(" ;,()")
+        for prefix in BY_PREFIXES:
+            if chunk.startswith(prefix):
+                chunk = chunk[len(prefix):].lstrip(" :：")
+        words = chunk.split(None, 1)
+        if words and words[0].lower().rstrip(":") in BY_WORDS:
+            chunk = words[1] if len(words) > 1 else ""
+        out.append((role, chunk))
+    return out
+
+
+def clean_name(piece: str) -> str | None:
+    """A person's name from one piece of a credit line, or None when it is not one."""
+    piece = piece.strip(" .,:;-–—'\"“”()")
+    if not piece:
+        return None
+    if _CJK.search(piece):
+        piece = piece.replace(" ", "")
+        return piece if _CJK_NAME.match(piece) else None
+    tokens = piece.split()
+    while tokens and tokens[0].lower() in HONORIFICS:
+        tokens = tokens[1:]
+    if not 1 <= len(tokens) <= 5 or len(tokens) == 1 and len(tokens[0]) < 2:
+        return None
+    if any(t.lower().strip(".,") in NOT_NAME_WORDS for t in tokens):
+        return None
+    if any(ch.isdigit() for ch in piece):
+        return None
+    capitals = 0
+    for t in tokens:
+        if t.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(t):
+            return None
+        capitals += 1
+    if capitals == 0:
+        return None
+    if piece.isupper() and len(piece) > 3:
+        piece = " ".join(t if len(t) <= 2 and t.endswith(".") else t.title() for t in tokens)
+        return piece
+    return " ".join(tokens)

@@ -1,0 +1,381 @@
+"""Lines to segments: header, byline, body and footer, with exact spans.
+
+Every line gets a role from general signals:
+
+- ``content``: prose (long enough, with function words, shaped like sentences);
+- ``chrome``: page furniture (short bulleted or link-shaped lines, repeated lines, interface
+  cue words, code);
+- ``meta``: credit, date and source lines ("By X", "Published: ...", "Source: X");
+- ``title``: the headline;
+- ``heading``: a short line inside the body (a subheading);
+- ``blank``.
+
+The body is the densest run of prose (a maximum-sum run over line scores, so a few chrome lines
+inside an article do not split it, while a block of teasers or a long menu does). The title is
+the headline-shaped line closest above it; credit lines between the title and the body form
+the byline segment. What follows the body is the footer. Archive records whose layout marks
+the body are cut where the layout says.
+
+The segments are contiguous and cover the record, so joining their text gives it back exactly.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .dates import DateContext, find_dates
+from .lines import Document, Line
+from .model import Field, Record, Segment, SegmentKind
+from .rules.cues import CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
+from .rules.labels import find_labels
+from .rules.people import BY_PREFIXES, BY_WORDS
+
+CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
+
+META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "photographer",
+                       "translator", "dateline"})
+TITLE_WINDOW = 14        # non-blank lines above the body searched for the headline
+META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
+_NO_CONTEXT = DateContext()
+_WORDISH = re.compile(r"[^\W\d_]")
+COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
+
+
+@dataclass(slots=True)
+class Segmentation:
+    segments: tuple[Segment, ...]
+    roles: list[str]             # one per line
+    title: tuple[int, int] | None  # line index range of the headline
+    body: tuple[int, int]        # line index range of the body [first, last + 1)
+
+
+def segment(doc: Document, record: Record) -> Segmentation:
+    if record.body is not None:
+        return _segment_marked(doc, record)
+    return _segment_free(doc)
+
+
+# --- line judgement -------------------------------------------------------------------------
+
+def line_score(line: Line, unspaced: bool) -> float:
+    """Positive for prose, negative for chrome, near zero for short neutral lines."""
+    text = line.text
+    if not text:
+        return 0.0
+    n = len(text)
+    lower = text.lower()
+    if line.words <= 6 and END_CUES.match(lower):
+        return -4.0
+    code = sum(1 for ch in text if ch in CODE_CHARS)
+    if code * 8 > n and n > 20:
+        return -2.0
+    if line.repeats >= 3 and n < 120:
+        return -1.5
+    if COPYRIGHT_START.match(lower):
+        return -1.5
+    link = LINK_SHAPE.search(text)
+    if unspaced:
+        if line.bullet and n < 40:
+            return -1.0
+        if link and n < 60:
+            return -1.0
+        if n >= 20 and any(p in text for p in "。，、！？；"):
+            return 1.0 + min(n, 120) / 80
+        return 0.3 if n >= 40 else -0.4
+    w, s = line.words, line.stops
+    if text.isupper() and w < 20:
+        return -0.3                       # a headline or a label, not running text
+    if line.bullet and w <= 8:
+        return -1.0
+    if link and w <= 8:
+        return -1.0
+    if w <= 6 and any(tok in CHROME_WORDS for tok in lower.replace("|", " ").split()):
+        return -1.0
+    if w >= 8 and s * 10 >= w:
+        return 1.0 + min(n, 160) / 80
+    if w >= 4 and s >= 1 and line.sentence_end:
+        return 0.6
+    if w >= 12:
+        return 0.3
+    if w <= 3 and not line.sentence_end:
+        return -0.5
+    return -0.2
+
+
+def is_meta(line: Line) -> bool:
+    """A credit, date or source line (short, and either labelled, 'By'-led or mostly a date)."""
+    text = line.text
+    if not text or line.words > 16:
+        return False
+    first = text.split(None, 1)[0].lower().rstrip(":")
+    if first in BY_WORDS and line.words >= 2 and line.words <= 12 and not line.sentence_end:
+        return True
+    if text.startswith(BY_PREFIXES):
+        return True
+    if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in find_labels(text)):
+        return True
+    if any(ch.isdigit() for ch in text):
+        found = find_dates(text, _NO_CONTEXT)
+        if found and sum(f.end - f.start for f in found) * 3 >= len(text):
+            return True
+    return False
+
+
+def _judge(doc: Document) -> tuple[list[float], list[str]]:
+    unspaced = doc.unspaced
+    scores, roles = [], []
+    for line in doc.lines:
+        if not line.text:
+            scores.append(0.0)
+            continue
+        scores.append(line_score(line, unspaced))
+    _smooth_blocks(doc.lines, scores)
+    for line, score in zip(doc.lines, scores):
+        if line.text:
+            roles.append(CONTENT if score > 0 else CHROME if score <= -1 else HEADING)
+        else:
+            roles.append(BLANK)
+    return scores, roles
+
+
+def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
+    """A short line that ends a paragraph of prose (no blank line between) is prose too."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j < n and lines[j].text:
+            j += 1
+        block = range(i, j)
+        prose = sum(1 for k in block if scores[k] > 0)
+        if prose and prose * 2 >= len(block) and len(block) > 1:
+            for k in block:
+                if -1 < scores[k] <= 0 and not lines[k].bullet and not lines[k].text.isupper():
+                    scores[k] = 0.5
+        i = j
+
+
+# --- free text (web pages, wire copy, plain articles) ------------------------------------------
+
+def _segment_free(doc: Document) -> Segmentation:
+    lines = doc.lines
+    scores, roles = _judge(doc)
+    first, last = _best_run(scores)
+    if first is None:
+        # no prose at all: everything that is not a credit line is the body
+        nonblank = [i for i, l in enumerate(lines) if l.text]
+        first, last = (nonblank[0], nonblank[-1]) if nonblank else (0, -1)
+    # credit lines just inside the run's top end the header there
+    first = _pull_meta(lines, scores, first, last)
+    title = _find_title(doc, roles, scores, first)
+    # meta lines between the title and the body form the byline segment
+    byline_start = None
+    top = title[1] if title else 0
+    for i in range(top, first):
+        if lines[i].text and is_meta(lines[i]):
+            roles[i] = META
+            if byline_start is None:
+                byline_start = i
+        elif byline_start is not None and scores[i] > 0:
+            byline_start = None           # prose between: the credits did not stand together
+    if title:
+        for i in range(*title):
+            roles[i] = TITLE
+    for i in range(first, last + 1):
+        if roles[i] == CONTENT or roles[i] == BLANK:
+            continue
+        if is_meta(lines[i]) and (i == last or i - first < 3):
+            roles[i] = META
+        elif roles[i] == HEADING and not _prose_follows(roles, i, last):
+            roles[i] = CHROME
+    for i in range(last + 1, len(lines)):
+        if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
+            roles[i] = META
+    return _build(doc, roles, title, first, last, byline_start)
+
+
+def _best_run(scores: list[float]) -> tuple[int | None, int]:
+    """The run of lines with the greatest total score (Kadane), as first and last index."""
+    best, best_span = 0.0, (None, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best and s > 0:
+            best, best_span = total, (start, i)
+    first, last = best_span
+    if first is not None:
+        while scores[first] <= 0 and first < last:
+            first += 1
+    return first, last
+
+
+def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """Move the body start past credit lines among its first few lines (a standfirst, then 'By X'),
+    when most of the body's prose comes after them."""
+    total = sum(s for s in scores[first:last + 1] if s > 0)
+    seen = 0
+    new_first = first
+    i = first
+    while i <= last and seen < META_PULL:
+        if lines[i].text:
+            seen += 1
+            if is_meta(lines[i]) and sum(s for s in scores[i + 1:last + 1] if s > 0) >= 0.7 * total:
+                new_first = i + 1
+        i += 1
+    while new_first <= last and not lines[new_first].text:
+        new_first += 1
+    if new_first > last:
+        return first
+    return new_first
+
+
+def _prose_follows(roles: list[str], i: int, last: int) -> bool:
+    for j in range(i + 1, min(last, i + 6) + 1):
+        if roles[j] == CONTENT:
+            return True
+        if roles[j] == CHROME:
+            return False
+    return False
+
+
+def _find_title(doc: Document, roles: list[str], scores: list[float], first: int) -> tuple[int, int] | None:
+    """The headline: the best headline-shaped line in the window above the body."""
+    lines = doc.lines
+    body_words = _content_words(lines, first)
+    best, best_score = None, 0.0
+    seen = 0
+    i = first - 1
+    after_meta = True                 # nothing but credits between this line and the body
+    while i >= 0 and seen < TITLE_WINDOW:
+        line = lines[i]
+        if not line.text:
+            i -= 1
+            continue
+        seen += 1
+        if is_meta(line):
+            i -= 1
+            continue
+        score = _title_score(line, doc.unspaced, body_words)
+        if score is not None:
+            score -= 0.25 * seen
+            if after_meta:
+                score += 1.0
+            if score > best_score:
+                best, best_score = i, score
+        if scores[i] > 0 or roles[i] == CHROME:
+            after_meta = False
+        i -= 1
+    if best is None:
+        return None
+    end = best + 1
+    # a headline wrapped over two lines: the next line continues it
+    if end < first and lines[end].text and not lines[best].sentence_end and not is_meta(lines[end]):
+        nxt = _title_score(lines[end], doc.unspaced, body_words)
+        if nxt is not None and len(lines[best].text) >= 50:
+            end += 1
+    return best, end
+
+
+def _title_score(line: Line, unspaced: bool, body_words: set[str]) -> float | None:
+    text = line.text
+    n = len(text)
+    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4:
+        return None
+    if unspaced:
+        if not 5 <= n <= 80:
+            return None
+    elif not 2 <= line.words <= 30 or n > 250:
+        return None
+    if not _WORDISH.search(text):
+        return None
+    score = 1.0
+    if text.endswith(".") and not text.endswith(("..", "…")):
+        score -= 1.0
+    lower = text.lower()
+    if END_CUES.match(lower):
+        return None
+    if not unspaced:
+        words = lower.split()
+        if any(w in CHROME_WORDS for w in words) and len(words) <= 4:
+            score -= 1.0
+        if 4 <= line.words <= 20:
+            score += 0.8
+        overlap = sum(1 for w in set(words) if len(w) > 3 and w in body_words)
+        score += min(overlap, 5) * 0.3
+    else:
+        score += min(sum(1 for ch in set(text) if ch in body_words), 6) * 0.2
+    if line.repeats >= 2:
+        score += 0.2
+    return score
+
+
+def _content_words(lines: list[Line], first: int) -> set[str]:
+    """Words of the body's opening lines (to tell the headline from other short lines)."""
+    words: set[str] = set()
+    for line in lines[first:first + 8]:
+        words.update(w for w in line.text.lower().split() if len(w) > 3)
+        words.update(line.text[:200])
+    return words
+
+
+# --- archive records: the layout marked the body ------------------------------------------------
+
+def _segment_marked(doc: Document, record: Record) -> Segmentation:
+    lines = doc.lines
+    bstart, bend = record.body
+    roles = [BLANK if not l.text else META for l in lines]
+    first = next((i for i, l in enumerate(lines) if l.start >= bstart and l.text), len(lines))
+    last = max((i for i, l in enumerate(lines) if l.end <= bend and l.text and l.start >= bstart), default=first - 1)
+    for i in range(first, last + 1):
+        if lines[i].text:
+            roles[i] = CONTENT
+    title = None
+    byline_start = None
+    for f in record.fields:
+        i = _line_at(lines, f.start)
+        if i is None or i >= first:
+            continue
+        if f.key == "title" and title is None:
+            title = (i, _line_at(lines, max(f.start, f.end - 1)) + 1)
+        elif f.key in ("byline", "editor") and byline_start is None and title and i >= title[1]:
+            byline_start = i
+    if title:
+        for i in range(*title):
+            roles[i] = TITLE
+    return _build(doc, roles, title, first, last, byline_start)
+
+
+def _line_at(lines: list[Line], offset: int) -> int | None:
+    lo, hi = 0, len(lines)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if lines[mid].stop <= offset:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo if lo < len(lines) else None
+
+
+# --- segments ----------------------------------------------------------------------------------
+
+def _build(doc: Document, roles: list[str], title: tuple[int, int] | None, first: int, last: int,
+           byline_start: int | None) -> Segmentation:
+    lines = doc.lines
+    start, end = doc.offset, doc.offset + len(doc.text)
+    if not lines or first > last:
+        return Segmentation((Segment(SegmentKind.HEADER, start, end),) if end > start else (),
+                            roles, title, (0, 0))
+    body_start = lines[first].start
+    body_end = lines[last].stop
+    cuts = [(SegmentKind.HEADER, start)]
+    if byline_start is not None:
+        cuts.append((SegmentKind.BYLINE, lines[byline_start].start))
+    cuts.append((SegmentKind.BODY, body_start))
+    cuts.append((SegmentKind.FOOTER, body_end))
+    cuts.append((None, end))
+    segments = tuple(Segment(kind, a, b) for (kind, a), (_, b) in zip(cuts, cuts[1:]) if b > a)
+    return Segmentation(segments, roles, title, (first, last + 1))
