@@ -1,0 +1,76 @@
+"""The one way through: text -> records -> lines -> segments -> fields -> article.
+
+``parse`` reads one article; ``parse_many`` and ``parse_file`` split an input that may hold
+several (an archive export) and yield one article per record, streaming.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import BinaryIO, Iterable, Iterator
+
+from .decode import iter_decoded, iter_lines, split_lines
+from .errors import InputError
+from .extract import extract_fields
+from .layouts import split_records
+from .lang import count_words
+from .lines import scan
+from .model import Article, ParseOptions, Record
+from .segment import segment
+
+DEFAULTS = ParseOptions()
+
+
+def parse(text: str, options: ParseOptions = DEFAULTS, path: str | None = None) -> Article:
+    """Parse the text of one article."""
+    return parse_record(Record(text=text, offset=0, layout="single"), options, path)
+
+
+def parse_many(text: str, options: ParseOptions = DEFAULTS, path: str | None = None) -> Iterator[Article]:
+    """Split a text that may hold several articles (an archive export) and parse each."""
+    return _articles(split_records(split_lines(text), options.layout), options, path)
+
+
+def parse_file(path: str | Path, options: ParseOptions = DEFAULTS) -> Iterator[Article]:
+    """Parse every article of a file, streaming; raise InputError for an unusable file."""
+    try:
+        stream = open(path, "rb")
+    except OSError as exc:
+        raise InputError(exc.strerror or str(exc)) from None
+    with stream:
+        yield from parse_stream(stream, options, str(path))
+
+
+def parse_stream(stream: BinaryIO, options: ParseOptions = DEFAULTS, path: str | None = None) -> Iterator[Article]:
+    """Parse every article of a binary stream (a file or stdin), streaming."""
+    lines = iter_lines(iter_decoded(stream, options.encoding))
+    return _articles(split_records(lines, options.layout), options, path)
+
+
+def _articles(records: Iterable[Record], options: ParseOptions, path: str | None) -> Iterator[Article]:
+    for index, record in enumerate(records):
+        yield parse_record(record if record.index == index else _reindex(record, index), options, path)
+
+
+def _reindex(record: Record, index: int) -> Record:
+    return Record(record.text, record.offset, record.layout, index, record.fields, record.body,
+                  record.extra, record.warnings)
+
+
+def parse_record(record: Record, options: ParseOptions = DEFAULTS, path: str | None = None) -> Article:
+    """Parse one record cut out of an input."""
+    if not record.text.strip(" \t\r\n\f\v\ufeff"):
+        raise InputError("no text")
+    doc = scan(record.text, record.offset)
+    seg = segment(doc, record)
+    fields = extract_fields(doc, seg, record, options)
+    body = fields.body
+    return Article(
+        path=path, index=record.index, title=fields.title, subtitle=fields.subtitle,
+        section=fields.section, breadcrumb=tuple(fields.breadcrumb), source=fields.source,
+        agencies=tuple(fields.agencies), published=fields.published, updated=fields.updated,
+        authors=tuple(fields.authors), editors=tuple(fields.editors),
+        contributors=tuple(fields.contributors), dateline=fields.dateline,
+        language=fields.language, body=body, word_count=count_words(body),
+        segments=seg.segments, evidence=fields.evidence, extra=fields.extra,
+        warnings=tuple(fields.warnings),
+    )
