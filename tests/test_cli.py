@@ -1,0 +1,155 @@
+"""The command line, through click's CliRunner: formats, inputs, exit codes, messages."""
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+import pytest
+
+from newsparse import parse_file, to_dict
+from newsparse.cli import cli
+
+from .conftest import SAMPLES, TEST_REFERENCE
+
+SAMPLE = SAMPLES / "byline-two-authors.txt"
+
+
+def invoke(runner, args, **kw):
+    return runner.invoke(cli, args, **kw)
+
+
+@pytest.mark.parametrize("via_stdin", [True, False], ids=["stdin", "file"])
+def test_parse_jsonl_stdin_and_file_agree(runner, via_stdin):
+    args = ["parse", "--format", "jsonl", "-" if via_stdin else str(SAMPLE)]
+    result = invoke(runner, args, input=SAMPLE.read_bytes() if via_stdin else None, catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    [line] = result.stdout.splitlines()
+    got = json.loads(line)
+    assert got["input"] == {"path": None if via_stdin else str(SAMPLE), "index": 0}
+    assert got["title"] == "City council votes to keep the night buses running"
+    assert got["authors"] == ["Maria Lopez", "Tom Becker"]
+
+
+def test_parse_json_is_one_array(runner):
+    result = invoke(runner, ["parse", str(SAMPLE), str(SAMPLES / "no-metadata.txt")], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    data = json.loads(result.stdout)
+    assert [d["input"]["path"] for d in data] == [str(SAMPLE), str(SAMPLES / "no-metadata.txt")]
+
+
+def test_parse_json_with_no_articles_is_an_empty_array(runner, tmp_path):
+    result = invoke(runner, ["parse", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 1
+    assert json.loads(result.stdout) == []
+
+
+def test_folder_input_reads_its_txt_files_recursively_in_order(runner, tmp_path):
+    (tmp_path / "b").mkdir()
+    (tmp_path / "b" / "two.txt").write_text("Second story\n\nIt was a quiet day in the town and nothing at all happened there.\n")
+    (tmp_path / "a.txt").write_text("First story\n\nThe river rose by a metre overnight and the bridge was closed to traffic.\n")
+    (tmp_path / "notes.md").write_text("not an article")
+    result = invoke(runner, ["parse", "--format", "jsonl", str(tmp_path)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    paths = [json.loads(line)["input"]["path"] for line in result.stdout.splitlines()]
+    assert paths == [str(tmp_path / "a.txt"), str(tmp_path / "b" / "two.txt")]
+
+
+def test_cli_records_equal_the_golden_files(runner):
+    files = sorted(SAMPLES.glob("*.txt"))
+    result = invoke(runner, ["parse", "--format", "jsonl", "--reference-date", TEST_REFERENCE, *map(str, files)],
+                    catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    got = [json.loads(line) for line in result.stdout.splitlines()]
+    expected = []
+    for f in files:
+        for rec in json.loads(f.with_suffix(".json").read_text(encoding="utf-8")):
+            rec["input"]["path"] = str(f)
+            expected.append(rec)
+    assert got == expected
+
+
+def test_one_bad_input_exits_1_and_the_others_are_still_written(runner, tmp_path):
+    binary = tmp_path / "image.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    missing = tmp_path / "missing.txt"
+    result = invoke(runner, ["parse", "--format", "jsonl", str(binary), str(SAMPLE), str(missing)])
+    assert result.exit_code == 1, result.output
+    assert [json.loads(l)["input"]["path"] for l in result.stdout.splitlines()] == [str(SAMPLE)]
+    errors = [l for l in result.stderr.splitlines() if l.startswith("error")]
+    assert errors == [
+        f"error: {binary}: binary data, not text (it contains NUL bytes)",
+        f"error: {missing}: No such file or directory",
+    ]
+    assert result.stderr.splitlines()[-1] == "3 inputs: 1 parsed (1 articles), 2 failed"
+    assert "Traceback" not in result.output
+
+
+def test_empty_input_is_an_error_naming_the_file(runner, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_bytes(b"")
+    result = invoke(runner, ["parse", str(empty)])
+    assert result.exit_code == 1
+    assert f"error: {empty}: no text" in result.stderr
+
+
+def test_stdin_error_is_named_stdin(runner):
+    result = invoke(runner, ["parse", "-"], input=b"\x00\x01\x02binary")
+    assert result.exit_code == 1
+    assert "error: <stdin>: binary data" in result.stderr
+
+
+def test_folder_without_txt_files_is_reported(runner, tmp_path):
+    result = invoke(runner, ["parse", str(tmp_path)])
+    assert result.exit_code == 1
+    assert f"error: {tmp_path}: folder holds no .txt files" in result.stderr
+
+
+@pytest.mark.parametrize("args", [
+    ["parse"],                                             # no input
+    ["parse", "--format", "xml", "x.txt"],                 # unknown format
+    ["parse", "--reference-date", "17/05/2024", "x.txt"],  # bad date
+    ["nonsense"],                                          # unknown command
+], ids=["no-input", "bad-format", "bad-reference-date", "bad-command"])
+def test_usage_errors_exit_2(runner, args):
+    result = invoke(runner, args)
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+
+
+def test_reference_date_completes_year_less_dates(runner):
+    src = SAMPLES / "wire-dateline-agency.txt"
+    without = json.loads(invoke(runner, ["parse", str(src)]).stdout)[0]
+    with_ref = json.loads(invoke(runner, ["parse", "--reference-date", "2024-12-31", str(src)]).stdout)[0]
+    assert without["published"] is None
+    assert without["warnings"] == ["date 'Nov 3' has no year and no reference date"]
+    assert with_ref["published"] == "2024-11-03"
+    assert with_ref["dateline"]["date"] == "2024-11-03"
+
+
+def test_csv_has_one_row_per_article(runner):
+    result = invoke(runner, ["parse", "--format", "csv", str(SAMPLE)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    rows = list(csv.DictReader(io.StringIO(result.stdout)))
+    assert len(rows) == 1
+    assert rows[0]["path"] == str(SAMPLE)
+    assert rows[0]["authors"] == "Maria Lopez; Tom Becker"
+    assert rows[0]["published"] == "2023-03-14"
+
+
+def test_library_and_cli_agree(runner):
+    result = invoke(runner, ["parse", "--format", "jsonl", str(SAMPLE)], catch_exceptions=False)
+    assert json.loads(result.stdout) == to_dict(next(parse_file(str(SAMPLE))))
+
+
+@pytest.mark.parametrize("command", sorted(cli.commands))
+def test_every_command_has_help(runner, command):
+    result = invoke(runner, [command, "--help"])
+    assert result.exit_code == 0
+    assert cli.commands[command].help
+
+
+def test_version(runner):
+    result = invoke(runner, ["--version"])
+    assert result.exit_code == 0
+    assert result.stdout.startswith("newsparse, version ")

@@ -1,0 +1,67 @@
+"""Invariants that hold for any input: lossless segmentation, structure, and totality."""
+from __future__ import annotations
+
+import json
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from newsparse import InputError, parse, to_dict, to_json
+from newsparse.lines import scan
+from newsparse.model import Record, SegmentKind
+from newsparse.segment import segment
+
+ORDER = [SegmentKind.HEADER, SegmentKind.BYLINE, SegmentKind.BODY, SegmentKind.FOOTER]
+
+
+def segments_of(text: str):
+    return segment(scan(text), Record(text, 0, "single")).segments
+
+
+def check_segments(text: str) -> None:
+    segs = segments_of(text)
+    assert "".join(s.text(text) for s in segs) == text
+    assert all(a.end == b.start for a, b in zip(segs, segs[1:]))
+    if text:
+        assert segs[0].start == 0 and segs[-1].end == len(text)
+    kinds = [s.kind for s in segs]
+    assert kinds == sorted(kinds, key=ORDER.index), kinds      # header, byline, body, footer in order
+    assert len(kinds) == len(set(kinds))                         # each at most once
+
+
+line_text = st.one_of(
+    st.text(min_size=0, max_size=120),
+    st.sampled_from(["By Jane Doe and John Roe", "Published: 2024-05-17 10:42", "Source: Xinhua",
+                     "  • Home", "Share this", "Editor: Li Hua", "© 2024 Example News", "",
+                     "BEIJING, May 17 (Xinhua) -- The city opened a new park on Friday.",
+                     "The council said the new rules would take effect next month after a review.",
+                     "来源：新华社", "责任编辑：李华", "Home >> World", "   ", "\ufeff"]),
+)
+article_text = st.builds(
+    lambda lines, endings: "".join(l + e for l, e in zip(lines, endings)),
+    st.lists(line_text, min_size=0, max_size=40),
+    st.lists(st.sampled_from(["\n", "\r\n", "\r", "\n\n"]), min_size=40, max_size=40),
+)
+
+
+@given(st.text())
+def test_segmentation_is_lossless_for_any_string(text):
+    check_segments(text)
+
+
+@settings(max_examples=200)
+@given(article_text)
+def test_segmentation_is_lossless_for_article_shaped_text(text):
+    check_segments(text)
+
+
+@given(st.one_of(st.text(), article_text))
+def test_parsing_never_raises_for_any_string(text):
+    try:
+        article = parse(text)
+    except InputError:
+        assert not text.strip(" \t\r\n\f\v\ufeff")
+        return
+    assert json.loads(to_json(article)) == to_dict(article)
+    spans = article.segments
+    assert "".join(text[s.start:s.end] for s in spans) == text
