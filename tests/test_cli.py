@@ -153,3 +153,56 @@ def test_version(runner):
     result = invoke(runner, ["--version"])
     assert result.exit_code == 0
     assert result.stdout.startswith("newsparse, version ")
+
+
+def test_convert_writes_one_file_per_input_keeping_relative_paths(runner, tmp_path):
+    src = tmp_path / "archive"
+    (src / "2024").mkdir(parents=True)
+    (src / "2024" / "a.txt").write_text("River rises\n\nThe river rose by a metre overnight and the old bridge was closed to traffic.\n")
+    (src / "b.txt").write_text("Park opens\n\nThe new park opened on Saturday with a concert and a picnic for the whole town.\n")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["convert", str(src), "--out", str(out)], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == ["2024", "2024/a.json", "b.json"]
+    [record] = json.loads((out / "2024" / "a.json").read_text(encoding="utf-8"))
+    assert record["title"] == "River rises"
+    assert record["input"]["path"] == str(src / "2024" / "a.txt")
+
+
+def test_convert_reports_a_bad_file_and_converts_the_rest(runner, tmp_path):
+    good = tmp_path / "good.txt"
+    good.write_text("Park opens\n\nThe new park opened on Saturday with a concert and a picnic for the whole town.\n")
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"\x00\x01\x02")
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["convert", "--format", "jsonl", str(bad), str(good), "--out", str(out)])
+    assert result.exit_code == 1
+    assert f"error: {bad}: binary data" in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["good.jsonl"]
+    assert len((out / "good.jsonl").read_text(encoding="utf-8").splitlines()) == 1
+
+
+def test_sources_lists_the_registry_as_json(runner):
+    result = runner.invoke(cli, ["sources", "--format", "json"], catch_exceptions=False)
+    assert result.exit_code == 0
+    names = [o["name"] for o in json.loads(result.stdout)]
+    assert "Xinhua" in names and names == sorted(names, key=str.casefold)
+
+
+def test_sources_file_extends_the_registry_for_parse(runner, tmp_path):
+    registry = tmp_path / "outlets.json"
+    registry.write_text(json.dumps([{"name": "Coastal Daily Herald", "kind": "newspaper",
+                                     "timezone": "Asia/Shanghai", "aliases": ["CDH"]}]))
+    src = SAMPLES / "web-page-breadcrumb.txt"
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "--sources", str(registry), str(src)],
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["published"] == "2024-03-08T09:15:00+08:00"
+
+
+def test_a_bad_sources_file_is_a_usage_error(runner, tmp_path):
+    registry = tmp_path / "outlets.json"
+    registry.write_text("{not json")
+    result = runner.invoke(cli, ["parse", "--sources", str(registry), str(SAMPLE)])
+    assert result.exit_code == 2
+    assert "not valid JSON" in result.stderr

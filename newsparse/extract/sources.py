@@ -132,6 +132,12 @@ def _outlet(entry: dict, where: str) -> Outlet:
                   aliases=tuple(aliases), domains=tuple(d.lower() for d in domains))
 
 
+def outlet_dict(o: Outlet) -> dict:
+    """An outlet as a registry entry (the shape ``--sources`` files use)."""
+    return {"name": o.name, "kind": o.kind, "country": o.country, "language": o.language,
+            "timezone": o.timezone, "aliases": list(o.aliases), "domains": list(o.domains)}
+
+
 def parse_entries(data: object, where: str) -> list[Outlet]:
     if isinstance(data, dict):
         data = data.get("outlets", data.get("sources"))
