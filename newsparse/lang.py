@@ -11,7 +11,7 @@ from bisect import bisect_right
 from collections import Counter
 
 from .rules.scripts import MARKER_LETTERS, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS, UNSPACED_SCRIPTS
-from .rules.stopwords import STOPWORD_LANGS
+from .rules.stopwords import LANGUAGE_WORDS
 
 WORD = re.compile(r"[^\W\d_]+")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
@@ -53,7 +53,7 @@ def dominant_script(text: str) -> str:
 def function_word_scores(text: str) -> Counter:
     counts: Counter = Counter()
     for w in WORD.findall(text[:MAX_SAMPLE].lower()):
-        langs = STOPWORD_LANGS.get(w)
+        langs = LANGUAGE_WORDS.get(w)
         if langs:
             share = 1.0 / len(langs)
             for lang in langs:
@@ -72,9 +72,11 @@ def detect_language(text: str) -> str | None:
         scores = function_word_scores(text)
         if not scores:
             return None
-        (lang, best), = scores.most_common(1)
-        if best < MIN_WORDS and sum(scores.values()) < MIN_WORDS * 2:
-            return None
+        ranked = scores.most_common(2)
+        lang, best = ranked[0]
+        second = ranked[1][1] if len(ranked) > 1 else 0.0
+        if best < MIN_WORDS and (best < 2 or best < 2 * second):
+            return None                 # too little text to tell, or no clear winner
         return lang
     if script == "arabic":
         sample = text[:MAX_SAMPLE]

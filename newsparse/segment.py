@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Field, Record, Segment, SegmentKind
@@ -107,18 +108,29 @@ def is_meta(line: Line) -> bool:
     text = line.text
     if not text or line.words > 16:
         return False
-    first = text.split(None, 1)[0].lower().rstrip(":")
-    if first in BY_WORDS and line.words >= 2 and line.words <= 12 and not line.sentence_end:
+    words = text.split(None, 2)
+    first = words[0].lower().rstrip(":")
+    if (first in BY_WORDS and 2 <= line.words <= 16 and not line.sentence_end
+            and words[1][:1].isupper() and (first == "by" or not text.isupper())):
         return True
     if text.startswith(BY_PREFIXES):
         return True
     if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in find_labels(text)):
         return True
     if any(ch.isdigit() for ch in text):
+        if match_dateline(line.raw):
+            return False                  # a wire story's opening, not a date line
         found = find_dates(text, _NO_CONTEXT)
         if found and sum(f.end - f.start for f in found) * 3 >= len(text):
             return True
     return False
+
+
+def _date_only(line: Line) -> bool:
+    """A meta line that is meta only because it holds a date."""
+    text = line.text
+    first = text.split(None, 1)[0].lower()
+    return not (first in BY_WORDS or text.startswith(BY_PREFIXES) or ":" in text or "：" in text)
 
 
 def _judge(doc: Document) -> tuple[list[float], list[str]]:
@@ -139,7 +151,8 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
 
 
 def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
-    """A short line that ends a paragraph of prose (no blank line between) is prose too."""
+    """A short line that ends a paragraph of prose (no blank line between) is prose too; a line
+    that stands alone and does not end like a sentence is at most weak prose."""
     i, n = 0, len(lines)
     while i < n:
         if not lines[i].text:
@@ -149,10 +162,14 @@ def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
         while j < n and lines[j].text:
             j += 1
         block = range(i, j)
+        if j == i + 1 and not lines[i].sentence_end and scores[i] > 0.2:
+            scores[i] = 0.2               # a line standing alone without a full stop: a headline
         prose = sum(1 for k in block if scores[k] > 0)
         if prose and prose * 2 >= len(block) and len(block) > 1:
             for k in block:
-                if -1 < scores[k] <= 0 and not lines[k].bullet and not lines[k].text.isupper():
+                line = lines[k]
+                if (-1 < scores[k] <= 0 and not line.bullet and not line.text.isupper()
+                        and (line.words >= 3 or line.sentence_end)):
                     scores[k] = 0.5
         i = j
 
@@ -164,11 +181,11 @@ def _segment_free(doc: Document) -> Segmentation:
     scores, roles = _judge(doc)
     first, last = _best_run(scores)
     if first is None:
-        # no prose at all: everything that is not a credit line is the body
-        nonblank = [i for i, l in enumerate(lines) if l.text]
-        first, last = (nonblank[0], nonblank[-1]) if nonblank else (0, -1)
-    # credit lines just inside the run's top end the header there
-    first = _pull_meta(lines, scores, first, last)
+        first, last = _no_prose(lines, scores)
+    else:
+        first, last = _extend_in_block(lines, scores, first, last)
+        # credit lines just inside the run's top end the header there
+        first = _pull_meta(lines, scores, first, last)
     title = _find_title(doc, roles, scores, first)
     # meta lines between the title and the body form the byline segment
     byline_start = None
@@ -186,10 +203,8 @@ def _segment_free(doc: Document) -> Segmentation:
     for i in range(first, last + 1):
         if roles[i] == CONTENT or roles[i] == BLANK:
             continue
-        if is_meta(lines[i]) and (i == last or i - first < 3):
+        if is_meta(lines[i]) and (i - first < 3 or i == last and not _date_only(lines[i])):
             roles[i] = META
-        elif roles[i] == HEADING and not _prose_follows(roles, i, last):
-            roles[i] = CHROME
     for i in range(last + 1, len(lines)):
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             roles[i] = META
@@ -213,6 +228,35 @@ def _best_run(scores: list[float]) -> tuple[int | None, int]:
     return first, last
 
 
+def _no_prose(lines: list[Line], scores: list[float]) -> tuple[int, int]:
+    """No line reads as prose (a table, a list, a one-liner): the body is everything after a
+    headline-shaped first line and before a closing sign-off."""
+    nonblank = [i for i, l in enumerate(lines) if l.text and scores[i] > -1]
+    if not nonblank:
+        return 0, -1
+    if len(nonblank) >= 3 and not lines[nonblank[0]].sentence_end:
+        nonblank = nonblank[1:]
+    if len(nonblank) >= 2 and lines[nonblank[-1]].words <= 2 and not lines[nonblank[-1]].sentence_end:
+        nonblank = nonblank[:-1]
+    return nonblank[0], nonblank[-1]
+
+
+def _extend_in_block(lines: list[Line], scores: list[float], first: int, last: int) -> tuple[int, int]:
+    """Grow the body over the rest of the blocks it starts and ends in (tables, lists, short
+    paragraph ends sit in the same block as the prose), stopping at chrome, credit lines and
+    a short closing line (a sign-off)."""
+    while first > 0 and lines[first - 1].text and scores[first - 1] > -1 and not is_meta(lines[first - 1]):
+        first -= 1
+    n = len(lines)
+    while last + 1 < n and lines[last + 1].text and scores[last + 1] > -1 and not is_meta(lines[last + 1]):
+        nxt = lines[last + 1]
+        closing = last + 2 >= n or not lines[last + 2].text.strip()
+        if closing and nxt.words <= 2 and not nxt.sentence_end:
+            break
+        last += 1
+    return first, last
+
+
 def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int) -> int:
     """Move the body start past credit lines among its first few lines (a standfirst, then 'By X'),
     when most of the body's prose comes after them."""
@@ -223,23 +267,17 @@ def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int) ->
     while i <= last and seen < META_PULL:
         if lines[i].text:
             seen += 1
-            if is_meta(lines[i]) and sum(s for s in scores[i + 1:last + 1] if s > 0) >= 0.7 * total:
+            if (is_meta(lines[i]) and (seen <= 2 or new_first == i or not _date_only(lines[i]))
+                    and sum(s for s in scores[i + 1:last + 1] if s > 0) >= 0.7 * total):
                 new_first = i + 1
+        elif new_first == i:
+            new_first = i + 1                 # blank lines between credit lines keep them together
         i += 1
     while new_first <= last and not lines[new_first].text:
         new_first += 1
     if new_first > last:
         return first
     return new_first
-
-
-def _prose_follows(roles: list[str], i: int, last: int) -> bool:
-    for j in range(i + 1, min(last, i + 6) + 1):
-        if roles[j] == CONTENT:
-            return True
-        if roles[j] == CHROME:
-            return False
-    return False
 
 
 def _find_title(doc: Document, roles: list[str], scores: list[float], first: int) -> tuple[int, int] | None:

@@ -15,6 +15,12 @@ KEYS = ("input", "title", "subtitle", "section", "breadcrumb", "source", "agenci
         "word_count", "segments", "evidence", "extra", "warnings")
 
 
+def _evidence_order(item: tuple) -> tuple[int, str]:
+    """Evidence in the order of the record's keys (then by name), whatever order it was found in."""
+    key = item[0]
+    return (KEYS.index(key) if key in KEYS else len(KEYS), key)
+
+
 def to_dict(a: Article) -> dict[str, Any]:
     return {
         "input": {"path": a.path, "index": a.index},
@@ -36,7 +42,8 @@ def to_dict(a: Article) -> dict[str, Any]:
         "body": a.body,
         "word_count": a.word_count,
         "segments": [{"kind": s.kind.value, "start": s.start, "end": s.end} for s in a.segments],
-        "evidence": {k: {"raw": e.raw, "start": e.start, "end": e.end} for k, e in a.evidence.items()},
+        "evidence": {k: {"raw": e.raw, "start": e.start, "end": e.end}
+                     for k, e in sorted(a.evidence.items(), key=_evidence_order)},
         "extra": dict(a.extra),
         "warnings": list(a.warnings),
     }

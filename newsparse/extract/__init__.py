@@ -20,7 +20,7 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, is_meta
 from .body import build_body
-from .dateline import match_dateline
+from ..dateline import match_dateline
 from .people import has_credit_cue, read_credits
 from .sources import Outlet, Registry, default_registry, tidy_name
 
@@ -75,6 +75,7 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     first_line = next((doc.lines[i] for i in range(first, last) if keep[i]), None)
     dl = match_dateline(first_line.raw) if first_line is not None else None
     out.body = build_body(doc.lines, keep)
+    _title(out, doc, seg, labelled, registry)
     _language(out, labelled, registry)
     outlet = _source(out, doc, seg, labelled, registry)
     ctx = DateContext(reference=options.reference_date or _stated_reference(record),
@@ -85,7 +86,6 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
         cut = dl.end
         _dateline(out, dl, first_line, ctx, registry)
         out.body = build_body(doc.lines, keep, first_cut=cut)
-    _title(out, doc, seg, labelled, registry)
     _section(out, doc, seg, labelled)
     _dates(out, doc, seg, labelled, ctx)
     _people(out, doc, seg, labelled, registry)
@@ -138,7 +138,8 @@ def _language(out: Fields, labelled: list[Field], registry: Registry) -> None:
             out.language = f.value.strip()[:2].casefold()
             out.note("language", f.value, f.start, f.end)
             return
-    out.language = detect_language(out.body) if out.body else None
+    text = out.body if len(out.body) >= 400 else "\n".join(filter(None, (out.title, out.body)))
+    out.language = detect_language(text) if text else None
 
 
 def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry) -> None:
@@ -305,14 +306,14 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         if f.key in ("published", "updated"):
             found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
             (published if f.key == "published" else updated).extend(found[:1])
-    if not published:
-        for d, is_update in _page_dates(doc, seg, ctx):
-            (updated if is_update else published).append(d)
-    if not published and out.dateline is not None and out.dateline.date:
-        published.append(FoundDate(0, 0, out.dateline.raw, PubDate(date.fromisoformat(out.dateline.date))))
-        ev = out.evidence.get("dateline")
-        if ev:
-            published[-1] = FoundDate(ev.start, ev.end, ev.raw, published[-1].value)
+    head, tail = _page_dates(doc, seg, ctx)
+    for d, is_update in head:
+        (updated if is_update else published).append(d)
+    if out.dateline is not None and out.dateline.date:
+        ev = out.evidence["dateline"]
+        published.append(FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date))))
+    for d, is_update in tail:
+        (updated if is_update else published).append(d)
     out.published = _pick(out, published, ctx, "published")
     out.updated = _pick(out, updated, ctx, "updated")
     if out.published and out.updated and out.updated.sort_key() < out.published.sort_key():
@@ -321,8 +322,10 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         out.evidence.pop("updated", None)
 
 
-def _page_dates(doc: Document, seg: Segmentation, ctx: DateContext) -> list[tuple[FoundDate, bool]]:
-    """Dates on credit lines near the headline, then on the body's closing credit lines."""
+def _page_dates(doc: Document, seg: Segmentation, ctx: DateContext
+                ) -> tuple[list[tuple[FoundDate, bool]], list[tuple[FoundDate, bool]]]:
+    """Dates on lines near the headline and on credit lines before the body (first list), and
+    on credit lines in and after the body (second list); each with whether it is an update."""
     first, last = seg.body
     top = seg.title[0] if seg.title else first
     candidates: list[Line] = []
@@ -334,13 +337,14 @@ def _page_dates(doc: Document, seg: Segmentation, ctx: DateContext) -> list[tupl
                 break
             candidates.insert(0, doc.lines[i])
     candidates += [l for l in doc.lines[top:first] if l.text and seg.roles[l.index] != TITLE]
-    candidates += [l for l in doc.lines[first:last] if seg.roles[l.index] == META]
-    candidates += [l for l in doc.lines[last:] if seg.roles[l.index] == META]
+    later = [l for l in doc.lines[first:] if seg.roles[l.index] == META]
+    return _dates_on(candidates, ctx), _dates_on(later, ctx)
+
+
+def _dates_on(lines: list[Line], ctx: DateContext) -> list[tuple[FoundDate, bool]]:
     out = []
-    for line in candidates:
-        if not any(ch.isdigit() for ch in line.text) and not line.text[:1].isalpha():
-            continue
-        if line.words > 24:
+    for line in lines:
+        if line.words > 24 or not any(ch.isdigit() for ch in line.text) and not line.text[:1].isalpha():
             continue
         base = line.start + line.indent
         for d in find_dates(line.text, ctx, base):

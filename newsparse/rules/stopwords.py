@@ -68,6 +68,31 @@ STOPWORDS: dict[str, str] = {
           "година след още има бъде",
 }
 
+# Frequent words of news copy beyond function words (business, politics, time): they tell the
+# language of short, telegraphic texts (wire tables, headlines) that have few function words.
+NEWS_WORDS: dict[str, str] = {
+    "en": "year net profit loss sales share shares dividend quarter quarterly record pay results "
+          "company government president minister said says told new mln billion million pct percent "
+          "per prior end week month today yesterday market prices price rise fell rose up down "
+          "against over under because while before during between people police state news report",
+    "de": "jahr jahre prozent millionen milliarden gewinn umsatz aktie aktien regierung präsident "
+          "minister sagte sagt heute gestern woche monat unternehmen polizei menschen stadt land "
+          "bundesregierung euro neue neuen ersten zwei drei",
+    "fr": "année ans pour cent millions milliards bénéfice chiffre affaires action actions "
+          "gouvernement président ministre a déclaré selon aujourd'hui hier semaine mois entreprise "
+          "police ville pays euros nouveau nouvelle premier deux trois",
+    "es": "año años por ciento millones beneficio ventas acción acciones gobierno presidente "
+          "ministro dijo según hoy ayer semana mes empresa policía ciudad país euros nuevo nueva "
+          "primer dos tres",
+    "it": "anno anni per cento milioni miliardi utile vendite azioni governo presidente ministro "
+          "ha detto secondo oggi ieri settimana mese azienda polizia città paese euro nuovo nuova "
+          "primo due tre",
+    "pt": "ano anos por cento milhões bilhões lucro vendas ações governo presidente ministro disse "
+          "segundo hoje ontem semana mês empresa polícia cidade país reais novo nova primeiro dois três",
+    "nl": "jaar jaren procent miljoen miljard winst omzet aandelen regering president minister zei "
+          "volgens vandaag gisteren week maand bedrijf politie stad land euro nieuwe eerste twee drie",
+}
+
 STOPWORD_SETS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 
 # word -> the languages it is a function word of
@@ -75,5 +100,12 @@ STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORD_SETS.items():
     for _w in _words:
         STOPWORD_LANGS[_w] = STOPWORD_LANGS.get(_w, ()) + (_lang,)
+
+# word -> languages, for telling languages apart: function words and frequent news words
+LANGUAGE_WORDS: dict[str, tuple[str, ...]] = dict(STOPWORD_LANGS)
+for _lang, _words in NEWS_WORDS.items():
+    for _w in _words.split():
+        if _lang not in LANGUAGE_WORDS.get(_w, ()):
+            LANGUAGE_WORDS[_w] = LANGUAGE_WORDS.get(_w, ()) + (_lang,)
 
 ALL_STOPWORDS = frozenset(STOPWORD_LANGS)

@@ -10,12 +10,13 @@ import re
 from dataclasses import dataclass
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
-_PLACE = r"(?P<place>[A-ZÀ-ÖØ-Þ][\w'’.\-]*(?:[ \-][A-ZÀ-ÖØ-Þa-z][\w'’.\-]*){0,3})"
-_STATE = r"(?:,\s*(?P<state>[A-Z][a-z]{1,5}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}))?"
-_DATE = r"(?:,?\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?))?"
+_PLACE = r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3})"
+_STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
+          r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d)))?")
+_DATE = r"(?:,?\s*(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?))?"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\))?"
 
-DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*" + _DASH + r"\s+")
+DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*" + _DASH + r"(?:\s+|$)")
 AGENCY_ONLY = re.compile(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
 SWISS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
 CHINESE = re.compile(r"^\s*(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)?\s*"
@@ -46,6 +47,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return None
         if not has_signal and m.group(0).rstrip().endswith(":"):
+            return None
+        if not place[0].isupper() and not m["date"]:
             return None
         if place.isupper() or has_signal:
             location = place + (", " + m["state"] if m["state"] else "")
