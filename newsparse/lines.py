@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from .decode import split_lines
 from .lang import dominant_script
-from .rules.cues import BULLETS, SENTENCE_END
+from .rules.cues import BULLETS, CLOSERS, SENTENCE_END
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
 
@@ -70,7 +70,7 @@ def scan(text: str, offset: int = 0) -> Document:
         line = Line(
             index=i, start=pos, end=pos + len(raw), stop=pos + len(full), raw=raw, text=stripped,
             indent=len(raw) - len(raw.lstrip()), words=words, stops=stops,
-            bullet=stripped[:1] in BULLETS, sentence_end=stripped[-1:] in SENTENCE_END,
+            bullet=stripped[:1] in BULLETS, sentence_end=stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
         )
         if stripped:
             counts[stripped] += 1

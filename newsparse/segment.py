@@ -27,7 +27,7 @@ from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Field, Record, Segment, SegmentKind
-from .rules.cues import CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
+from .rules.cues import CAPTION_CUES, CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
 from .rules.labels import find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS
 
@@ -35,7 +35,8 @@ CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "tit
 
 META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "photographer",
                        "translator", "dateline"})
-TITLE_WINDOW = 14        # non-blank lines above the body searched for the headline
+TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched for the headline
+TITLE_REACH = 150        # and never further up than this
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -86,12 +87,14 @@ def line_score(line: Line, unspaced: bool) -> float:
     w, s = line.words, line.stops
     if text.isupper() and w < 20:
         return -0.3                       # a headline or a label, not running text
-    if line.bullet and w <= 8:
-        return -1.0
+    if line.bullet and (w <= 8 or w < 15 and not line.sentence_end):
+        return -1.0                       # a menu item or a teaser link
     if link and w <= 8:
         return -1.0
-    if w <= 6 and any(tok in CHROME_WORDS for tok in lower.replace("|", " ").split()):
-        return -1.0
+    if w <= 6:
+        tokens = lower.replace("|", " ").split()
+        if sum(1 for tok in tokens if tok.strip(".,:;!?()[]") in CHROME_WORDS) * 2 >= len(tokens):
+            return -1.0                   # mostly interface words: "Share this", "Read more"
     if w >= 8 and s * 10 >= w:
         return 1.0 + min(n, 160) / 80
     if w >= 4 and s >= 1 and line.sentence_end:
@@ -186,7 +189,10 @@ def _segment_free(doc: Document) -> Segmentation:
         first, last = _extend_in_block(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
-    title = _find_title(doc, roles, scores, first)
+    title = _find_title(doc, roles, scores, first, last)
+    if title and title[0] >= first:
+        # the prose run took in the headline: the body starts below it and its credit lines
+        first = _pull_meta(lines, scores, title[1], last, force=True)
     # meta lines between the title and the body form the byline segment
     byline_start = None
     top = title[1] if title else 0
@@ -257,10 +263,12 @@ def _extend_in_block(lines: list[Line], scores: list[float], first: int, last: i
     return first, last
 
 
-def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int, force: bool = False) -> int:
     """Move the body start past credit lines among its first few lines (a standfirst, then 'By X'),
     when most of the body's prose comes after them."""
-    total = sum(s for s in scores[first:last + 1] if s > 0)
+    total = 0.0 if force else sum(s for s in scores[first:last + 1] if s > 0)
+    while first <= last and not lines[first].text:
+        first += 1
     seen = 0
     new_first = first
     i = first
@@ -280,84 +288,146 @@ def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int) ->
     return new_first
 
 
-def _find_title(doc: Document, roles: list[str], scores: list[float], first: int) -> tuple[int, int] | None:
-    """The headline: the best headline-shaped line in the window above the body."""
+def _find_title(doc: Document, roles: list[str], scores: list[float], first: int,
+                last: int) -> tuple[int, int] | None:
+    """The headline: the best headline-shaped line in the window above the body.
+
+    A headline is short, has no full stop, starts with a capital, shares its words with the
+    body, sits close above the body (often just above the credit lines) and is not a caption,
+    a menu item or a teaser. The body's first few lines are candidates too: a prose run can
+    take in the headline above its first paragraph.
+    """
     lines = doc.lines
-    body_words = _content_words(lines, first)
-    best, best_score = None, 0.0
+    vocab = _vocabulary(lines, first, last, doc.unspaced)
+    first_text = next((l.index for l in lines if l.text), -1)
+    candidates: list[tuple[int, int]] = []        # (line index, non-chrome lines to the body)
     seen = 0
     i = first - 1
-    after_meta = True                 # nothing but credits between this line and the body
-    while i >= 0 and seen < TITLE_WINDOW:
-        line = lines[i]
-        if not line.text:
-            i -= 1
-            continue
-        seen += 1
-        if is_meta(line):
-            i -= 1
-            continue
-        score = _title_score(line, doc.unspaced, body_words)
-        if score is not None:
-            score -= 0.25 * seen
-            if after_meta:
-                score += 1.0
-            if score > best_score:
-                best, best_score = i, score
-        if scores[i] > 0 or roles[i] == CHROME:
-            after_meta = False
+    while i >= max(0, first - TITLE_REACH) and seen < TITLE_WINDOW:
+        if lines[i].text and scores[i] > -1:
+            seen += 1                     # chrome (share widgets, menus) does not use up the window
+            candidates.append((i, seen))
         i -= 1
+    inside = 0
+    for i in range(first, min(last, first + 12)):
+        if lines[i].text:
+            inside += 1
+            if inside > 3:
+                break
+            if _alone(lines, i) and not lines[i].sentence_end:
+                candidates.append((i, 0))
+    best, best_score = None, 0.0
+    for i, dist in candidates:
+        line = lines[i]
+        if is_meta(line):
+            continue
+        score = _title_score(line, doc.unspaced, vocab, first_text)
+        if score is None:
+            continue
+        score -= 0.04 * dist
+        if _meta_below(lines, i, first):
+            score += 0.7
+        if score > best_score:
+            best, best_score = i, score
     if best is None:
         return None
     end = best + 1
     # a headline wrapped over two lines: the next line continues it
-    if end < first and lines[end].text and not lines[best].sentence_end and not is_meta(lines[end]):
-        nxt = _title_score(lines[end], doc.unspaced, body_words)
-        if nxt is not None and len(lines[best].text) >= 50:
-            end += 1
+    nxt = lines[end] if end < len(lines) else None
+    if (nxt is not None and nxt.text and not lines[best].sentence_end and not is_meta(nxt)
+            and len(lines[best].raw) >= 60 and len(nxt.text) < len(lines[best].text)
+            and _title_score(nxt, doc.unspaced, vocab) is not None
+            and (end + 1 >= len(lines) or not lines[end + 1].text)):
+        end += 1
     return best, end
 
 
-def _title_score(line: Line, unspaced: bool, body_words: set[str]) -> float | None:
+def _alone(lines: list[Line], i: int) -> bool:
+    """A line with blank lines (or the text's edge) above and below."""
+    return (i == 0 or not lines[i - 1].text) and (i + 1 >= len(lines) or not lines[i + 1].text)
+
+
+def _meta_below(lines: list[Line], i: int, first: int) -> bool:
+    """A credit or date line among the next three non-blank lines below line ``i``."""
+    seen = 0
+    for line in lines[i + 1:]:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > 3:
+            return False
+        if is_meta(line):
+            return True
+    return False
+
+
+def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = -1) -> float | None:
+    """How headline-like a line is, or None when it cannot be one."""
     text = line.text
     n = len(text)
-    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4:
+    cap = 10.0
+    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4 or not _WORDISH.search(text):
+        return None
+    lower = text.lower()
+    if END_CUES.match(lower) or COPYRIGHT_START.match(lower):
         return None
     if unspaced:
         if not 5 <= n <= 80:
             return None
     elif not 2 <= line.words <= 30 or n > 250:
-        return None
-    if not _WORDISH.search(text):
-        return None
+        if not (line.words == 1 and n >= 4 and line.index == first_text):
+            return None                   # one word: only a wire slug opening the text
+        cap = 0.5
     score = 1.0
     if text.endswith(".") and not text.endswith(("..", "…")):
+        score -= 1.5
+    elif text.endswith((":", ",", ";")):
         score -= 1.0
-    lower = text.lower()
-    if END_CUES.match(lower):
-        return None
+    if CAPTION_CUES.search(lower):
+        score -= 1.5
     if not unspaced:
-        words = lower.split()
-        if any(w in CHROME_WORDS for w in words) and len(words) <= 4:
+        if text[0].islower():
+            score -= 1.5
+        words = [w.strip(".,:;!?\"'“”‘’()«»") for w in lower.split()]
+        if sum(1 for w in words if w in CHROME_WORDS) * 2 >= len(words):
             score -= 1.0
         if 4 <= line.words <= 20:
-            score += 0.8
-        overlap = sum(1 for w in set(words) if len(w) > 3 and w in body_words)
-        score += min(overlap, 5) * 0.3
+            score += 0.5
+        content = [w for w in words if len(w) >= 4]
+        if content:
+            hits = sum(1 for w in content if w in vocab or w[:6] in vocab)
+            score += 2.5 * hits / len(content) * min(len(content), 3) / 3
     else:
-        score += min(sum(1 for ch in set(text) if ch in body_words), 6) * 0.2
-    if line.repeats >= 2:
-        score += 0.2
-    return score
+        grams = {text[k:k + 2] for k in range(len(text) - 1)}
+        if grams:
+            score += 2.5 * sum(1 for g in grams if g in vocab) / len(grams)
+    if line.repeats == 2:
+        score += 0.3
+    elif line.repeats == 3:
+        score -= 0.5
+    return min(score, cap)
 
 
-def _content_words(lines: list[Line], first: int) -> set[str]:
-    """Words of the body's opening lines (to tell the headline from other short lines)."""
-    words: set[str] = set()
-    for line in lines[first:first + 8]:
-        words.update(w for w in line.text.lower().split() if len(w) > 3)
-        words.update(line.text[:200])
-    return words
+def _vocabulary(lines: list[Line], first: int, last: int, unspaced: bool) -> set[str]:
+    """Words (and six-letter stems) of the body, or character pairs for unspaced scripts."""
+    vocab: set[str] = set()
+    count = 0
+    for line in lines[first:last + 1]:
+        if not line.text:
+            continue
+        text = line.text.lower()
+        if unspaced:
+            vocab.update(text[k:k + 2] for k in range(len(text) - 1))
+        else:
+            for w in text.split():
+                w = w.strip(".,:;!?\"'“”‘’()«»")
+                if len(w) >= 4:
+                    vocab.add(w)
+                    vocab.add(w[:6])
+        count += line.words
+        if count > 600:
+            break
+    return vocab
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

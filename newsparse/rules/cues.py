@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 BULLETS = frozenset("•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔")
-SENTENCE_END = frozenset(".!?…。！？:;\"'”’»)」』")
+SENTENCE_END = frozenset(".!?…。！？:;")
+CLOSERS = "\"'”’»)]」』 "          # stripped from a line's end before looking for its full stop
 
 # Words that mark a short line as interface rather than article (any language, lower case).
 CHROME_WORDS = frozenset("""
@@ -56,3 +57,9 @@ END_CUES = re.compile(
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 
 LINK_SHAPE = re.compile(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)
+
+# Marks of image captions and credits (a caption is not a headline).
+CAPTION_CUES = re.compile(
+    r"\b(?:foto|fotos|photo|photos|photograph|bild|image|crédito|credit|credits|quelle|фото)\s*[:/]|"
+    r"\b(?:getty images|keystone|imago|shutterstock|istock|picture alliance|afp photo|ap photo)\b|"
+    r"\b(?:reuters|afp|ap|dpa|epa)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b|©|\(c\)|\bфото\b", re.I)
