@@ -6,6 +6,7 @@ place in the document (how often the same text repeats). Nothing here knows any 
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass
 
@@ -14,6 +15,9 @@ from .lang import dominant_script
 from .rules.cues import BULLETS, CLOSERS, SENTENCE_END
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
+
+
+_NUMBERED = re.compile(r"\d{1,2}[.)]\s")      # "1. Home", "2) Politics": a numbered list item
 
 
 @dataclass(slots=True)
@@ -70,7 +74,7 @@ def scan(text: str, offset: int = 0) -> Document:
         line = Line(
             index=i, start=pos, end=pos + len(raw), stop=pos + len(full), raw=raw, text=stripped,
             indent=len(raw) - len(raw.lstrip()), words=words, stops=stops,
-            bullet=stripped[:1] in BULLETS, sentence_end=stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
+            bullet=stripped[:1] in BULLETS or bool(_NUMBERED.match(stripped)), sentence_end=stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
         )
         if stripped:
             counts[stripped] += 1

@@ -49,6 +49,7 @@ class Segmentation:
     roles: list[str]             # one per line
     title: tuple[int, int] | None  # line index range of the headline
     body: tuple[int, int]        # line index range of the body [first, last + 1)
+    subtitle: tuple[int, int] | None = None   # a standfirst between the headline and the body
 
 
 def segment(doc: Document, record: Record) -> Segmentation:
@@ -113,6 +114,8 @@ def is_meta(line: Line) -> bool:
         return False
     words = text.split(None, 2)
     first = words[0].lower().rstrip(":")
+    if first in BY_WORDS and len(words) == 1 and text[0].isupper():
+        return True                       # "By" alone: the names follow on the next lines
     if (first in BY_WORDS and 2 <= line.words <= 16 and not line.sentence_end
             and words[1][:1].isupper() and (first == "by" or not text.isupper())):
         return True
@@ -189,7 +192,7 @@ def _segment_free(doc: Document) -> Segmentation:
         first, last = _extend_in_block(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
-    title = _find_title(doc, roles, scores, first, last)
+    title, deck = _find_title(doc, roles, scores, first, last)
     if title and title[0] >= first:
         # the prose run took in the headline: the body starts below it and its credit lines
         first = _pull_meta(lines, scores, title[1], last, force=True)
@@ -214,7 +217,10 @@ def _segment_free(doc: Document) -> Segmentation:
     for i in range(last + 1, len(lines)):
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             roles[i] = META
-    return _build(doc, roles, title, first, last, byline_start)
+    seg = _build(doc, roles, title, first, last, byline_start)
+    if deck is not None and deck[1] <= first:
+        seg.subtitle = deck
+    return seg
 
 
 def _best_run(scores: list[float]) -> tuple[int | None, int]:
@@ -289,7 +295,7 @@ def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int, fo
 
 
 def _find_title(doc: Document, roles: list[str], scores: list[float], first: int,
-                last: int) -> tuple[int, int] | None:
+                last: int) -> tuple[tuple[int, int] | None, tuple[int, int] | None]:
     """The headline: the best headline-shaped line in the window above the body.
 
     A headline is short, has no full stop, starts with a capital, shares its words with the
@@ -301,6 +307,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
     vocab = _vocabulary(lines, first, last, doc.unspaced)
     first_text = next((l.index for l in lines if l.text), -1)
     candidates: list[tuple[int, int]] = []        # (line index, non-chrome lines to the body)
+    # returns the headline's line range and a standfirst's right below it (or None)
     seen = 0
     i = first - 1
     while i >= max(0, first - TITLE_REACH) and seen < TITLE_WINDOW:
@@ -330,7 +337,16 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         if score > best_score:
             best, best_score = i, score
     if best is None:
-        return None
+        return None, None
+    deck = None
+    above = _previous_text(lines, best, 2)
+    if above is not None and scores[above] > -1 and not is_meta(lines[above]):
+        upper = _title_score(lines[above], doc.unspaced, vocab, first_text)
+        lower = lines[best]
+        if (upper is not None and upper > 0.5 and len(lines[above].text) < len(lower.text)
+                and not lines[above].sentence_end and lines[above].words >= 4
+                and (lower.words >= 12 or lower.sentence_end)):
+            deck, best = (best, best + 1), above       # headline above its standfirst
     end = best + 1
     # a headline wrapped over two lines: the next line continues it
     nxt = lines[end] if end < len(lines) else None
@@ -339,7 +355,20 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             and _title_score(nxt, doc.unspaced, vocab) is not None
             and (end + 1 >= len(lines) or not lines[end + 1].text)):
         end += 1
-    return best, end
+    if deck is not None:
+        d = deck[0] + 1
+        if d < len(lines) and lines[d].text and not is_meta(lines[d]) and len(lines[deck[0]].raw) >= 60:
+            d += 1                            # the standfirst wraps onto a second line
+        deck = (deck[0], d)
+    return (best, end), deck
+
+
+def _previous_text(lines: list[Line], i: int, gap: int) -> int | None:
+    """The nearest non-blank line above ``i`` with at most ``gap`` blank lines between."""
+    j = i - 1
+    while j >= 0 and not lines[j].text and i - j <= gap + 1:
+        j -= 1
+    return j if j >= 0 and lines[j].text else None
 
 
 def _alone(lines: list[Line], i: int) -> bool:

@@ -157,6 +157,12 @@ def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
     if sub is not None:
         out.subtitle = " ".join(sub.value.split())
         out.note("subtitle", sub.value, sub.start, sub.end)
+    elif seg.subtitle is not None:
+        a, b = seg.subtitle
+        lines = [l for l in doc.lines[a:b] if l.text]
+        if lines:
+            out.subtitle = " ".join(l.text for l in lines)
+            out.note("subtitle", out.subtitle, lines[0].start + lines[0].indent, lines[-1].end)
 
 
 _TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")

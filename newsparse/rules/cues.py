@@ -62,4 +62,5 @@ LINK_SHAPE = re.compile(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|
 CAPTION_CUES = re.compile(
     r"\b(?:foto|fotos|photo|photos|photograph|bild|image|crédito|credit|credits|quelle|фото)\s*[:/]|"
     r"\b(?:getty images|keystone|imago|shutterstock|istock|picture alliance|afp photo|ap photo)\b|"
-    r"\b(?:reuters|afp|ap|dpa|epa)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b|©|\(c\)|\bфото\b", re.I)
+    r"\b(?:reuters|afp|ap|dpa|epa)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b|©|\(c\)|\bфото\b|"
+    r"\b(?:image|media|photo)\s?(?:caption|copyright)", re.I)
