@@ -158,6 +158,15 @@ ALIAS_CASES = [
     ("Yedioth Ahronoth", "Yedioth Ahronoth", "Israeli daily"),
     ("Ynetnews", "Yedioth Ahronoth", "the daily's English site"),
     ("(Xinhua)", "Xinhua", "a credit in parentheses"),
+    ("[64c77908a3] 中国日报网", "China Daily", "an identifier in square brackets is ignored like a place"),
+    ("Frankfurter Allgemeine Zeitung GmbH", "Frankfurter Allgemeine Zeitung", "publisher's legal form in a copyright line"),
+    ("TIME USA, LLC", "Time", "Time's company in its copyright line"),
+    ("Cable News Network, Inc.", "CNN", "CNN's company with its legal form"),
+    ("Der Spiegel GmbH & Co. KG", "Der Spiegel", "German partnership form"),
+    ("Il Sole 24 Ore S.p.A.", "Il Sole 24 Ore", "Italian company form with dots"),
+    ("© The New Republic", "The New Republic", "copyright sign before the name"),
+    ("dpa-infocom", "Deutsche Presse-Agentur", "dpa's web service in German page footers"),
+    ("Hessischer Rundfunk", "Hessischer Rundfunk", "German regional public broadcaster"),
 ]
 assert len({c[0] for c in ALIAS_CASES}) == len(ALIAS_CASES), "duplicate printed name in ALIAS_CASES"
 assert len({c[2] for c in ALIAS_CASES}) == len(ALIAS_CASES), "duplicate reason (test id) in ALIAS_CASES"
@@ -188,6 +197,9 @@ UNKNOWN_CASES = [
     ("Dr.", "Dr", "a title of a person is not an outlet"),
     ("John Smith", "John Smith", "a person's name"),
     ("example.com", "example.com", "an unknown domain"),
+    ("Dow Jones & Company, Inc.", "Dow Jones & Company, Inc", "publisher of the WSJ and of the wire: neither"),
+    ("Times Newspapers Limited", "Times Newspapers Limited", "publisher of The Times and The Sunday Times: neither"),
+    ("Dieter Mayr (KNA)", "Dieter Mayr (KNA)", "a photographer credited with his agency is not the agency"),
     ("", "", "empty"),
 ]
 assert len({c[0] for c in UNKNOWN_CASES}) == len(UNKNOWN_CASES), "duplicate printed name in UNKNOWN_CASES"
@@ -209,6 +221,7 @@ NORMALIZE_CASES = [
     ("Ｘｉｎｈｕａ", "xinhua", "full-width letters"),
     ("Süddeutsche   Zeitung", "süddeutsche zeitung", "accents kept in the key; spaces collapsed"),
     ("新华社", "新华社", "CJK unchanged"),
+    ("[64c77908a3] 中国日报网", "中国日报网", "square brackets like parentheses"),
 ]
 
 
