@@ -167,6 +167,10 @@ ALIAS_CASES = [
     ("© The New Republic", "The New Republic", "copyright sign before the name"),
     ("dpa-infocom", "Deutsche Presse-Agentur", "dpa's web service in German page footers"),
     ("Hessischer Rundfunk", "Hessischer Rundfunk", "German regional public broadcaster"),
+    ("Associated Press Writer", "Associated Press", "AP staff credit"),
+    ("AP Sports Writer", "Associated Press", "AP staff credit with a beat"),
+    ("Reuters Staff", "Reuters", "Reuters staff credit"),
+    ("Xinhua correspondent", "Xinhua", "Xinhua staff credit"),
 ]
 assert len({c[0] for c in ALIAS_CASES}) == len(ALIAS_CASES), "duplicate printed name in ALIAS_CASES"
 assert len({c[2] for c in ALIAS_CASES}) == len(ALIAS_CASES), "duplicate reason (test id) in ALIAS_CASES"
@@ -193,6 +197,8 @@ UNKNOWN_CASES = [
     ("Reuters (Nigeria)", "Reuters (Nigeria)", "a country that is not the outlet's own"),
     ("The Times-News", "The Times-News", "a wire word after a newspaper's name is not stripped"),
     ("Sun News", "Sun News", "not The Sun"),
+    ("Telegraph Reporters", "Telegraph Reporters", "a staff credit finds only an agency"),
+    ("Reuters Breakingviews Staff", "Reuters Breakingviews Staff", "an unknown word before the staff word is not dropped"),
     ("Toronto Star; Toronto, Ont.", "Toronto Star; Toronto, Ont", "ProQuest title and place are kept as printed"),
     ("Dr.", "Dr", "a title of a person is not an outlet"),
     ("John Smith", "John Smith", "a person's name"),

@@ -16,7 +16,8 @@ Lookup never guesses. A printed name is reduced to a key by ``normalize_name`` a
    "reuters.com");
 4. the key less a company's legal form ("Frankfurter Allgemeine Zeitung GmbH", "Reuters Ltd");
 5. the key less one trailing edition or delivery word ("Daily Mail Online", "Guardian.com",
-   "The Times - Final Edition"); a wire word ("Kyodo News Service") only for an agency.
+   "The Times - Final Edition"); a wire word ("Kyodo News Service") only for an agency;
+6. an agency's name before a staff credit ("Associated Press Writer", "AP Sports Writer").
 
 A place in parentheses ("The Times (London)"; square brackets alike) is part of the key when an entry declares it: the
 outlets whose plain names collide ("The Star (Malaysia)", "The Star (Kenya)") are told apart by
@@ -74,6 +75,14 @@ _SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
 # Not "Company" or "& Co.": "Dow Jones & Company" publishes more than the Dow Jones wire.
 _LEGAL_FORM = re.compile(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
                          r"|corp|corporation|oy|ab))+$")
+
+# A staff credit after an agency's name: "Associated Press Writer", "AP Sports Writer", "Reuters Staff".
+_ROLE_WORDS = frozenset({"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+                         "photographer", "photographers", "photo", "photos", "editor", "editors"})
+_BEAT_WORDS = frozenset({"staff", "business", "economics", "economic", "financial", "markets", "sports", "sport",
+                         "science", "medical", "health", "political", "politics", "diplomatic", "legal", "chief",
+                         "senior", "special", "national", "foreign", "international", "technology", "energy",
+                         "entertainment", "arts", "religion", "education", "environmental", "military", "news"})
 
 # A parenthesised qualifier that names a form of the outlet, not a place: "(Online)".
 _NEUTRAL_QUALIFIERS = frozenset({"online", "online edition", "web", "web edition", "internet",
@@ -314,6 +323,16 @@ class Registry:
                     decided, hit = index.match(key[:-len(suffix) - 1], qualifier)
                     if decided:
                         return hit if hit is None or hit.is_agency or not agency_only else None
+        words = base.split()
+        if len(words) > 1 and words[-1] in _ROLE_WORDS:
+            words.pop()
+            while words:
+                decided, hit = index.match(" ".join(words), qualifier)
+                if decided:
+                    return hit if hit is not None and hit.is_agency else None
+                if words[-1] not in _BEAT_WORDS:
+                    break
+                words.pop()
         return None
 
     def by_domain(self, domain: str) -> Outlet | None:
