@@ -108,6 +108,13 @@ _COUNTRY_NAMES = {
     "SG": ("singapore",), "TH": ("thailand",), "TR": ("turkey", "türkiye"), "TW": ("taiwan",),
     "UA": ("ukraine",), "US": ("us", "usa", "united states", "america"), "VE": ("venezuela",),
     "VN": ("vietnam",), "ZA": ("south africa",), "ZW": ("zimbabwe",),
+    "AM": ("armenia",), "BG": ("bulgaria",), "BH": ("bahrain",), "BY": ("belarus",), "CG": ("congo",),
+    "CR": ("costa rica",), "CY": ("cyprus",), "DO": ("dominican republic",), "DZ": ("algeria", "algérie"),
+    "EC": ("ecuador",), "EE": ("estonia",), "ET": ("ethiopia",), "GT": ("guatemala",), "HR": ("croatia",),
+    "IQ": ("iraq",), "JO": ("jordan",), "KP": ("north korea", "dprk"), "KZ": ("kazakhstan",),
+    "LK": ("sri lanka",), "LT": ("lithuania",), "LV": ("latvia",), "MA": ("morocco", "maroc"), "NP": ("nepal",),
+    "PR": ("puerto rico",), "PS": ("palestine",), "RO": ("romania",), "RS": ("serbia",), "SI": ("slovenia",),
+    "SK": ("slovakia",), "SY": ("syria",), "TN": ("tunisia", "tunisie"), "UG": ("uganda",), "UY": ("uruguay",),
 }
 
 
