@@ -19,9 +19,9 @@ Lookup never guesses. A printed name is reduced to a key by ``normalize_name`` a
    "The Times - Final Edition"); a wire word ("Kyodo News Service") only for an agency;
 6. an agency's name before a staff credit ("Associated Press Writer", "AP Sports Writer").
 
-A place in parentheses ("The Times (London)"; square brackets alike) is part of the key when an entry declares it: the
-outlets whose plain names collide ("The Star (Malaysia)", "The Star (Kenya)") are told apart by
-it. An undeclared place is accepted only when nothing else claims the plain name, and a country
+A place in parentheses or square brackets ("The Times (London)") is part of the key when an entry
+declares it: the outlets whose plain names collide ("The Star (Malaysia)", "The Star (Kenya)") are
+told apart by it. An undeclared place is accepted only when nothing else claims the plain name, and a country
 named there must be the outlet's own ("The Guardian (Nigeria)" is not the London paper).
 An unknown name finds nothing (``None``); ``canonical`` then keeps it as printed, tidied.
 """
@@ -190,16 +190,18 @@ def _host(text: str) -> str | None:
     return m["host"] if m else None
 
 
-@lru_cache(maxsize=256)
+_COUNTRY_OF_NAME = {form: code for code, names in _COUNTRY_NAMES.items() for name in names
+                    for form in (name, _plain(name))}
+
+
 def _country_of(qualifier: str) -> str | None:
     """The country a qualifier names by its last words: "melbourne australia" -> "AU"."""
     words = qualifier.split()
     for n in (3, 2, 1):
-        tail = " ".join(words[-n:]) if len(words) >= n else None
-        if tail is None:
-            continue
-        for code, names in _COUNTRY_NAMES.items():
-            if tail in names or _plain(tail) in names:
+        if len(words) >= n:
+            tail = " ".join(words[-n:])
+            code = _COUNTRY_OF_NAME.get(_plain(tail))
+            if code is not None:
                 return code
     return None
 
