@@ -27,7 +27,7 @@ from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Field, Record, Segment, SegmentKind
-from .rules.cues import CAPTION_CUES, CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
+from .rules.cues import BULLETS, CAPTION_CUES, CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
 from .rules.labels import find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS
 
@@ -37,6 +37,10 @@ META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "ph
                        "translator", "dateline"})
 TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched for the headline
 TITLE_REACH = 150        # and never further up than this
+END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
+BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
+MAX_RUNS = 4             # prose runs weighed against each other for the article
+CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -67,8 +71,8 @@ def line_score(line: Line, unspaced: bool) -> float:
         return 0.0
     n = len(text)
     lower = text.lower()
-    if line.words <= 6 and END_CUES.match(lower):
-        return -4.0
+    if line.words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)):
+        return END_CUE_SCORE
     code = sum(1 for ch in text if ch in CODE_CHARS)
     if code * 8 > n and n > 20:
         return -2.0
@@ -185,7 +189,7 @@ def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
 def _segment_free(doc: Document) -> Segmentation:
     lines = doc.lines
     scores, roles = _judge(doc)
-    first, last = _best_run(scores)
+    first, last = _choose_run(lines, scores)
     if first is None:
         first, last = _no_prose(lines, scores)
     else:
@@ -238,6 +242,60 @@ def _best_run(scores: list[float]) -> tuple[int | None, int]:
         while scores[first] <= 0 and first < last:
             first += 1
     return first, last
+
+
+def _choose_run(lines: list[Line], scores: list[float]) -> tuple[int | None, int]:
+    """The article's run of prose: of the few best runs, the one that scores most when a run
+    with credit or date lines just above it (an article's byline) counts double."""
+    masked = list(scores)
+    runs = []
+    for _ in range(MAX_RUNS):
+        first, last = _best_run(masked)
+        if first is None:
+            break
+        total = sum(s for s in scores[first:last + 1])
+        runs.append((first, last, total))
+        for i in range(first, last + 1):
+            masked[i] = -100.0
+    if not runs:
+        return None, -1
+    top_total = runs[0][2]
+
+    def weight(run: tuple[int, int, float]) -> float:
+        first, _, total = run
+        if total >= min(8.0, top_total / 3) and _credits_above(lines, first):
+            return total * 2
+        if _end_cue_above(lines, scores, first):
+            return total * 0.3            # below "Most read", "Related", "Comments": not the article
+        return total
+
+    best = max(runs, key=weight)
+    return best[0], best[1]
+
+
+def _end_cue_above(lines: list[Line], scores: list[float], first: int) -> bool:
+    seen = 0
+    for i in range(first - 1, max(-1, first - 30), -1):
+        if lines[i].text:
+            seen += 1
+            if seen > 10:
+                return False
+            if scores[i] <= END_CUE_SCORE:
+                return True
+    return False
+
+
+def _credits_above(lines: list[Line], first: int) -> bool:
+    """A credit or date line among the few lines above ``first``."""
+    seen = 0
+    for i in range(first - 1, max(-1, first - 40), -1):
+        if lines[i].text:
+            seen += 1
+            if seen > CREDIT_REACH:
+                return False
+            if is_meta(lines[i]):
+                return True
+    return False
 
 
 def _no_prose(lines: list[Line], scores: list[float]) -> tuple[int, int]:

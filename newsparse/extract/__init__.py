@@ -20,6 +20,7 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, is_meta
 from .body import build_body
+from .when import page_dates
 from ..dateline import match_dateline
 from .people import has_credit_cue, read_credits
 from .sources import Outlet, Registry, default_registry, tidy_name
@@ -29,15 +30,12 @@ __all__ = ["Fields", "extract_fields"]
 BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
 HOME_WORDS = frozenset("home homepage startseite accueil inicio início home page 首页 首頁 главная "
                        "strona główna forside hem etusivu".split())
-UPDATED_WORDS = re.compile(r"(?i)(updated?|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|"
-                           r"bijgewerkt|opdateret|uppdaterad|обновлено|更新)")
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                        r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # a copyright holder that is a company rather than a publication
 COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                      r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
 SIGNOFF = re.compile(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
-DATE_WINDOW = 4          # non-blank lines above the headline still read for its date
 
 
 @dataclass(slots=True)
@@ -306,20 +304,11 @@ def _dateline(out: Fields, dl, line: Line, ctx: DateContext, registry: Registry)
 # --- dates --------------------------------------------------------------------------------
 
 def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext) -> None:
-    published: list[FoundDate] = []
-    updated: list[FoundDate] = []
-    for f in labelled:
-        if f.key in ("published", "updated"):
-            found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
-            (published if f.key == "published" else updated).extend(found[:1])
-    head, tail = _page_dates(doc, seg, ctx)
-    for d, is_update in head:
-        (updated if is_update else published).append(d)
+    dateline = None
     if out.dateline is not None and out.dateline.date:
         ev = out.evidence["dateline"]
-        published.append(FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date))))
-    for d, is_update in tail:
-        (updated if is_update else published).append(d)
+        dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
+    published, updated = page_dates(doc, seg, labelled, ctx, dateline)
     out.published = _pick(out, published, ctx, "published")
     out.updated = _pick(out, updated, ctx, "updated")
     if out.published and out.updated and out.updated.sort_key() < out.published.sort_key():
@@ -328,50 +317,20 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         out.evidence.pop("updated", None)
 
 
-def _page_dates(doc: Document, seg: Segmentation, ctx: DateContext
-                ) -> tuple[list[tuple[FoundDate, bool]], list[tuple[FoundDate, bool]]]:
-    """Dates on lines near the headline and on credit lines before the body (first list), and
-    on credit lines in and after the body (second list); each with whether it is an update."""
-    first, last = seg.body
-    top = seg.title[0] if seg.title else first
-    candidates: list[Line] = []
-    seen = 0
-    for i in range(top - 1, -1, -1):
-        if doc.lines[i].text:
-            seen += 1
-            if seen > DATE_WINDOW:
-                break
-            candidates.insert(0, doc.lines[i])
-    candidates += [l for l in doc.lines[top:first] if l.text and seg.roles[l.index] != TITLE]
-    later = [l for l in doc.lines[first:] if seg.roles[l.index] == META]
-    return _dates_on(candidates, ctx), _dates_on(later, ctx)
-
-
-def _dates_on(lines: list[Line], ctx: DateContext) -> list[tuple[FoundDate, bool]]:
-    out = []
-    for line in lines:
-        if line.words > 24 or not any(ch.isdigit() for ch in line.text) and not line.text[:1].isalpha():
-            continue
-        base = line.start + line.indent
-        for d in find_dates(line.text, ctx, base):
-            if d.value is None and d.warning is None:
-                continue
-            prefix = line.text[:d.start - base]
-            out.append((d, bool(UPDATED_WORDS.search(prefix[-30:]))))
-    return out
-
-
 def _pick(out: Fields, found: list[FoundDate], ctx: DateContext, key: str) -> PubDate | None:
+    """The first candidate that reads as a plausible date; warnings only when none does."""
+    doubts = []
     for d in found:
         if d.value is None:
             if d.warning:
-                out.warnings.append(d.warning)
+                doubts.append(d.warning)
             continue
-        if ctx.reference and d.value.sort_key()[0] > ctx.reference and key == "published":
-            out.warnings.append(f"{key} date {d.raw!r} is after the reference date; skipped")
+        if ctx.reference and key == "published" and d.value.sort_key()[0] > ctx.reference:
+            doubts.append(f"{key} date {d.raw!r} is after the reference date; skipped")
             continue
         out.note(key, d.raw, d.start, d.end)
         return d.value
+    out.warnings.extend(dict.fromkeys(doubts))
     return None
 
 

@@ -64,3 +64,13 @@ CAPTION_CUES = re.compile(
     r"\b(?:getty images|keystone|imago|shutterstock|istock|picture alliance|afp photo|ap photo)\b|"
     r"\b(?:reuters|afp|ap|dpa|epa)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b|©|\(c\)|\bфото\b|"
     r"\b(?:image|media|photo)\s?(?:caption|copyright)", re.I)
+
+# Words that say a date beside them is the publication date, or an update (any language).
+PUBLISHED_CUES = re.compile(
+    r"(?i)\b(?:published|posted|first published|publication date|date published|released|"
+    r"veröffentlicht|erstellt|erschienen|publiziert|publié|mis en ligne|publicado|publicada|"
+    r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|"
+    r"опубликовано|публикации)\b|发布|發布|发表|發表|公開|掲載|配信")
+UPDATED_CUES = re.compile(
+    r"(?i)\b(?:updated?|last updated|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|обновлено)\b|更新")
