@@ -39,6 +39,7 @@ TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched f
 TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
+META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
@@ -391,7 +392,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             continue
         score -= 0.04 * dist
         if _meta_below(lines, i, first):
-            score += 0.7
+            score += META_BELOW_BONUS
         if score > best_score:
             best, best_score = i, score
     if best is None:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterator
 
 from ..dates import DateContext, FoundDate, find_dates
 from ..lang import detect_language
@@ -22,7 +23,7 @@ from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, is_me
 from .body import build_body
 from .when import page_dates
 from ..dateline import match_dateline
-from .people import has_credit_cue, read_credits
+from .people import Credits, bare_name, has_credit_cue, is_byline_label, read_credits
 from .sources import Outlet, Registry, default_registry, tidy_name
 
 __all__ = ["Fields", "extract_fields"]
@@ -357,27 +358,12 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             _agencies_from(out, credits.outlets, registry)
             if credits.people:
                 out.note("authors" if f.key == "byline" else f.key + "s", f.value, f.start, f.end)
-    record_has_byline = any(f.key == "byline" for f in labelled)
-    first, last = seg.body
-    top = seg.title[1] if seg.title else max(0, first - 3)
-    lines = [l for l in doc.lines[top:first] if seg.roles[l.index] == META]
-    lines += [l for l in doc.lines[first:] if seg.roles[l.index] == META]
-    for line in lines:
-        if ":" in line.text or "：" in line.text:
-            if find_labels(line.text):
-                continue              # read above as labelled fields
-        if record_has_byline and line.index < first:
-            continue
-        text = _without_dates(line.text)
-        if not has_credit_cue(text):
-            continue
-        credits = read_credits(text, registry)
-        if not credits.people:
-            continue
-        people += credits.people
-        _agencies_from(out, credits.outlets, registry)
-        key = "authors" if any(p.role in AUTHOR_ROLES for p in credits.people) else "editors"
-        out.note(key, line.text, line.start + line.indent, line.end)
+    if not any(f.key == "byline" for f in labelled):
+        for line, credits in _credit_lines(doc, seg, registry):
+            people += credits.people
+            _agencies_from(out, credits.outlets, registry)
+            key = "authors" if any(p.role in AUTHOR_ROLES for p in credits.people) else "editors"
+            out.note(key, line.text, line.start + line.indent, line.end)
     seen: set[tuple[str, str]] = set()
     for p in people:
         role = "writer" if p.role in AUTHOR_ROLES else p.role
@@ -390,6 +376,77 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             out.editors.append(p.name)
         else:
             out.contributors.append(p)
+
+
+def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Iterator[tuple[Line, Credits]]:
+    """Credit lines of a page: around the headline and the body's start ("By X", "Von X", a
+    bare name beside the date), and closing credits after the body ("Editor: X", "- X")."""
+    lines = doc.lines
+    first, last = seg.body
+    top = seg.title[0] if seg.title else first
+    zone = _nonblank_around(lines, top, first, before=3, after=2)
+    zone_set = {l.index for l in zone}
+    closing = [l for l in lines[first:] if seg.roles[l.index] == META and l.index not in zone_set]
+    closing += _nonblank_around(lines, last, last, before=2, after=0)
+    title_lines = set(range(*seg.title)) if seg.title else set()
+    taken: set[int] = set()
+    for line in zone + closing:
+        if line.index in title_lines or line.index in taken or line.words > 20:
+            continue
+        text = _without_dates(line.text).strip()
+        if not text or (":" in text or "：" in text) and find_labels(text):
+            continue                      # read as a labelled field
+        if is_byline_label(text):
+            nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
+            if nxt is not None:
+                credits = read_credits(_without_dates(nxt.text), registry, strict=True)
+                if credits.people:
+                    taken.add(nxt.index)
+                    yield nxt, credits
+            continue
+        if has_credit_cue(text):
+            credits = read_credits(text, registry, strict=True)
+            if credits.people:
+                yield line, credits
+            continue
+        beside_date = text != line.text.strip() or _dated_neighbour(lines, line.index)
+        in_zone = line.index in zone_set and seg.roles[line.index] != CONTENT and beside_date
+        at_end = line.index >= last - 1 and text[:1] in "-–—"
+        if in_zone or at_end:
+            name = bare_name(text)
+            if name:
+                yield line, Credits([Person(name, "writer")], [])
+
+
+def _dated_neighbour(lines: list[Line], i: int) -> bool:
+    """Whether the nearest non-blank line above or below line ``i`` is mostly a date."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].text:
+            j += step
+        if 0 <= j < len(lines) and lines[j].words <= 8 and any(ch.isdigit() for ch in lines[j].text):
+            if find_dates(lines[j].text, DateContext()):
+                return True
+    return False
+
+
+def _nonblank_around(lines: list[Line], top: int, first: int, before: int, after: int) -> list[Line]:
+    """Non-blank lines from ``before`` above ``top`` to ``after`` below ``first``."""
+    out: list[Line] = []
+    i, seen = top - 1, 0
+    while i >= 0 and seen < before:
+        if lines[i].text:
+            out.insert(0, lines[i])
+            seen += 1
+        i -= 1
+    out += [l for l in lines[top:first] if l.text]
+    i, seen = first, 0
+    while i < len(lines) and seen < after:
+        if lines[i].text:
+            out.append(lines[i])
+            seen += 1
+        i += 1
+    return out
 
 
 def _agencies_from(out: Fields, names: list[str], registry: Registry) -> None:
