@@ -122,8 +122,9 @@ def is_meta(line: Line) -> bool:
     if first in BY_WORDS and len(words) == 1 and text[0].isupper():
         return True                       # "By" alone: the names follow on the next lines
     if (first in BY_WORDS and 2 <= line.words <= 16 and not line.sentence_end
-            and words[1][:1].isupper() and (first == "by" or not text.isupper())):
-        return True
+            and words[1][:1].isupper() and (first == "by" or not text.isupper())
+            and (words[0][0].isupper() or line.words <= 5) and not text.endswith(")")):
+        return True                       # "By X", "von X"; not a wrapped "(Photo by X)"
     if text.startswith(BY_PREFIXES):
         return True
     if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in find_labels(text)):
@@ -374,6 +375,15 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             seen += 1                     # chrome (share widgets, menus) does not use up the window
             candidates.append((i, seen))
         i -= 1
+    anchor = _byline_anchor(lines, first)
+    if anchor is not None and anchor < first - 1 and all(c[0] != anchor - 1 for c in candidates):
+        near = 0
+        for i in range(anchor - 1, max(-1, anchor - 12), -1):
+            if lines[i].text and scores[i] > -1:
+                near += 1
+                if near > 4:
+                    break
+                candidates.append((i, near))
     inside = 0
     for i in range(first, min(last, first + 12)):
         if lines[i].text:
@@ -393,6 +403,8 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         score -= 0.04 * dist
         if _meta_below(lines, i, first):
             score += META_BELOW_BONUS
+        if _in_paragraph(lines, i):
+            score -= 1.0                  # a line of a wrapped paragraph, not a headline
         if score > best_score:
             best, best_score = i, score
     if best is None:
@@ -430,6 +442,27 @@ def _previous_text(lines: list[Line], i: int, gap: int) -> int | None:
     return j if j >= 0 and lines[j].text else None
 
 
+def _byline_anchor(lines: list[Line], first: int) -> int | None:
+    """The nearest "By ..." line above the body: the headline stands just above it."""
+    for i in range(first - 1, max(-1, first - TITLE_REACH), -1):
+        line = lines[i]
+        if line.text and is_meta(line) and not _date_only(line) and not (":" in line.text or "：" in line.text):
+            return i
+    return None
+
+
+def _in_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` belongs to a block of three or more lines without credit lines: a paragraph,
+    not a headline (which takes one line, or two when it wraps)."""
+    a = i
+    while a > 0 and lines[a - 1].text and not is_meta(lines[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(lines) and lines[b + 1].text and not is_meta(lines[b + 1]):
+        b += 1
+    return b - a >= 2
+
+
 def _alone(lines: list[Line], i: int) -> bool:
     """A line with blank lines (or the text's edge) above and below."""
     return (i == 0 or not lines[i - 1].text) and (i + 1 >= len(lines) or not lines[i + 1].text)
@@ -444,8 +477,8 @@ def _meta_below(lines: list[Line], i: int, first: int) -> bool:
         seen += 1
         if seen > 3:
             return False
-        if is_meta(line):
-            return True
+        if is_meta(line) and not CAPTION_CUES.search(line.text):
+            return True                   # a byline or a date, not a photo credit
     return False
 
 

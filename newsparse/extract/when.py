@@ -4,7 +4,8 @@ Candidates come in tiers, best first; within a tier, the first in the text wins:
 
 1. fields the layout or the page labels (``Published: ...``, ``PD``, ``来源：... 2024-05-17``);
 2. short lines anywhere that say "published", "posted", "veröffentlicht am", ... before a date;
-3. dates on the lines just above the headline and between the headline and the body;
+3. dates on the short lines just above the headline and between the headline and the body,
+   then on the longer ones there (captions);
 4. the dateline's date;
 5. dates on credit lines inside and after the body;
 6. a line that is nothing but a date, nearest above the headline (not in the masthead, where
@@ -23,6 +24,7 @@ from ..segment import META, TITLE, Segmentation
 
 NEAR_TITLE = 4        # non-blank lines above the headline read for its date
 CUE_LINE_WORDS = 16   # a cue line is short
+DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
 MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
 DATE_ONLY_REACH = 150
 
@@ -51,7 +53,8 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
             near.insert(0, lines[i])
     near += [l for l in lines[top:first] if l.text and seg.roles[l.index] != TITLE]
     closing = [l for l in lines[first:] if seg.roles[l.index] == META]
-    tiers = [_dates_on(cue_lines, ctx, cued=True), _dates_on(near, ctx)]
+    dated = [l for l in near if l.words <= DATE_LINE_WORDS]
+    tiers = [_dates_on(cue_lines, ctx, cued=True), _dates_on(dated, ctx), _dates_on(near, ctx)]
     if dateline is not None:
         tiers.append([(dateline, False)])
     tiers.append(_dates_on(closing, ctx))
