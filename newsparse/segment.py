@@ -45,6 +45,7 @@ CREDIT_REACH = 12        # non-blank lines above a run searched for its byline o
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
+AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
 COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
 
 
@@ -79,7 +80,7 @@ def line_score(line: Line, unspaced: bool) -> float:
         return -2.0
     if line.repeats >= 3 and n < 120:
         return -1.5
-    if COPYRIGHT_START.match(lower):
+    if COPYRIGHT_START.match(lower) or AD_START.match(lower):
         return -1.5
     link = LINK_SHAPE.search(text)
     if unspaced:
@@ -196,6 +197,7 @@ def _segment_free(doc: Document) -> Segmentation:
         first, last = _no_prose(lines, scores)
     else:
         first, last = _extend_in_block(lines, scores, first, last)
+        last = _trim_tail(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
     title, deck = _find_title(doc, roles, scores, first, last)
@@ -223,8 +225,16 @@ def _segment_free(doc: Document) -> Segmentation:
     for i in range(last + 1, len(lines)):
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             roles[i] = META
+    if deck is not None and deck[1] <= first and lines[deck[1] - 1].sentence_end:
+        # a standfirst written as a sentence is the article's first paragraph too
+        for i in range(deck[1], first):
+            if roles[i] != BLANK:
+                roles[i] = META if is_meta(lines[i]) else CHROME
+        for i in range(*deck):
+            roles[i] = CONTENT if lines[i].text else BLANK
+        first, byline_start = deck[0], None
     seg = _build(doc, roles, title, first, last, byline_start)
-    if deck is not None and deck[1] <= first:
+    if deck is not None:
         seg.subtitle = deck
     return seg
 
@@ -327,6 +337,22 @@ def _extend_in_block(lines: list[Line], scores: list[float], first: int, last: i
             break
         last += 1
     return first, last
+
+
+def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """Drop a closing one-line block that calls for more rather than ends the story ("Want
+    more?", "FAQs ...", a question or a heading standing alone after the last paragraph)."""
+    for _ in range(2):
+        i = last
+        if i <= first or not _alone(lines, i) or lines[i].words > 8:
+            break
+        text = lines[i].text
+        if not (text.endswith("?") or not lines[i].sentence_end):
+            break
+        last = i - 1
+        while last > first and not lines[last].text:
+            last -= 1
+    return last
 
 
 def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int, force: bool = False) -> int:

@@ -27,6 +27,7 @@ kommentieren commentaires commentaire comentarios comentários commenti reply an
 répondre responder related more mehr weitere plus más mais altro read lesen lire leer
 weiterlesen continue next previous zurück retour volver voltar indietro top tags tag
 copyright rights reserved vorbehalten réservés reservados riservati gallery galerie video
+anzeige advertisement werbung publicidad pubblicità publicité sponsored
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
 """.split())
@@ -42,7 +43,9 @@ END_CUES = re.compile(
     r"|das könnte (?:sie|dich) auch|mehr zum thema|mehr (?:aus|zu)|weitere (?:artikel|beiträge|themen|meldungen|nachrichten|informationen)"
     r"|ähnliche (?:artikel|beiträge)|auch interessant|beliebte artikel|meistgelesen|am meisten gelesen"
     r"|neueste artikel|kommentare|kommentieren|zurück zur|artikel teilen|seite teilen|interessante artikel"
-    r"|lesen sie auch|top[- ]themen|verwandte"
+    r"|lesen sie auch|top[- ]themen|verwandte|über uns|zum autor|die autorin|der autor|passend zum thema"
+    r"|about us|about the author|more stories|related posts|you may also|recommended for you|sponsored"
+    r"|l['’]auteur|à propos|sobre el autor|sobre nosotros|sobre o autor|chi siamo|over ons"
     r"|à lire aussi|lire aussi|dans la même rubrique|sur le même sujet|plus de sujets|pour approfondir"
     r"|voir aussi|les plus lus|commentaires|articles? (?:liés|similaires)"
     r"|lee también|te puede interesar|noticias relacionadas|lo más (?:leído|visto)|lo último|síguenos"
