@@ -4,10 +4,24 @@ The bundled registry is ``newsparse/data/outlets.json``: a list of entries with 
 ``aliases`` (any language or script), ``domains``, ``kind`` (agency, newspaper, broadcaster,
 magazine, site), ``country`` (ISO 3166), ``language`` (ISO 639-1) and ``timezone`` (IANA, the
 zone the outlet prints its times in). Users extend or override it with a JSON or TOML file of
-the same shape (``--sources FILE``): an entry whose name is already known replaces it.
+the same shape (``--sources FILE``): an entry whose name is already known (ignoring case,
+punctuation and a leading "The") replaces it; a later entry wins a contested alias.
 
-Lookup is by normalised alias ("The Guardian (London)" -> "guardian") or by web domain
-("www.guardian.co.uk" -> "guardian.co.uk"). An unknown name is kept as printed, tidied.
+Lookup never guesses. A printed name is reduced to a key by ``normalize_name`` and found by:
+
+1. the key, exactly ("THE GUARDIAN" -> "guardian");
+2. spelling variants of the key: umlauts written out or dropped ("Sueddeutsche", "Suddeutsche"),
+   accents dropped, spaces dropped ("Aljazeera"); a variant shared by two outlets finds neither;
+3. a web address or domain, or a parent domain ("https://www.reuters.com/world/..." ->
+   "reuters.com");
+4. the key less one trailing edition or delivery word ("Daily Mail Online", "Guardian.com",
+   "The Times - Final Edition"); a wire word ("Kyodo News Service") only for an agency.
+
+A place in parentheses ("The Times (London)") is part of the key when an entry declares it: the
+outlets whose plain names collide ("The Star (Malaysia)", "The Star (Kenya)") are told apart by
+it. An undeclared place is accepted only when nothing else claims the plain name, and a country
+named there must be the outlet's own ("The Guardian (Nigeria)" is not the London paper).
+An unknown name finds nothing (``None``); ``canonical`` then keeps it as printed, tidied.
 """
 from __future__ import annotations
 
@@ -19,14 +33,67 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..errors import RegistryError
 
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
-_PARENS = re.compile(r"\([^)]*\)")
-_NON_WORD = re.compile(r"[\W_]+")
-_DOMAIN = re.compile(r"(?:https?://)?(?:www\d?\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})", re.I)
+
+_PARENS = re.compile(r"\(([^()]*)\)")
+_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u00b4`]")
+_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
+_SPACES = re.compile(r"\s+")
+_ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
 _TIDY_SPACE = re.compile(r"\s+")
+_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/\s]*@)?(?:www\d*\.)?"
+                   r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?(?::\d+)?(?:[/?#]\S*)?")
+_COUNTRY = re.compile(r"[A-Z]{2}")
+_LANGUAGE = re.compile(r"[a-z]{2}")
+
+# Letters written out the German and Nordic way ("Süddeutsche" -> "Sueddeutsche") ...
+_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "œ": "oe"})
+# ... and letters that lose their marks but do not decompose ("Børsen" -> "Borsen").
+_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th", "ð": "d"})
+
+# Trailing words that name an edition or a delivery form of the same outlet, longest first.
+# True: only an agency is found this way ("Kyodo News Service"; not "The Times-News").
+_SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
+    ("online edition", False), ("web edition", False), ("internet edition", False),
+    ("digital edition", False), ("electronic edition", False), ("print edition", False),
+    ("final edition", False), ("late edition", False), ("early edition", False),
+    ("first edition", False), ("daily edition", False), ("national edition", False),
+    ("online", False), ("website", False), ("web site", False), ("com", False), ("co uk", False),
+    ("e paper", False), ("epaper", False), ("newspaper", False), ("magazine", False), ("magazin", False),
+    ("news", True), ("news service", True), ("general news service", True), ("newswire", True),
+    ("news wire", True), ("newsfeed", True), ("news feed", True), ("wire", True),
+    ("wire service", True), ("news agency", True),
+), key=lambda s: -len(s[0])))
+
+# A parenthesised qualifier that names a form of the outlet, not a place: "(Online)".
+_NEUTRAL_QUALIFIERS = frozenset({"online", "online edition", "web", "web edition", "internet",
+                                 "internet edition", "print", "print edition", "digital", "e paper"})
+
+# Country names that archives print as qualifiers: "The Sun (England)", "The Age (Melbourne, Australia)".
+_COUNTRY_NAMES = {
+    "AE": ("united arab emirates", "uae"), "AR": ("argentina",), "AT": ("austria", "österreich"),
+    "AU": ("australia",), "BD": ("bangladesh",), "BE": ("belgium", "belgique", "belgië"),
+    "BR": ("brazil", "brasil"), "CA": ("canada",), "CH": ("switzerland", "schweiz", "suisse"),
+    "CL": ("chile",), "CN": ("china", "prc"), "CO": ("colombia",), "CU": ("cuba",),
+    "CZ": ("czech republic", "czechia"), "DE": ("germany", "deutschland"), "DK": ("denmark", "danmark"),
+    "EG": ("egypt",), "ES": ("spain", "españa"), "FI": ("finland", "suomi"), "FR": ("france",),
+    "GB": ("uk", "united kingdom", "england", "britain", "great britain", "scotland", "wales"),
+    "GH": ("ghana",), "GR": ("greece",), "HK": ("hong kong",), "HU": ("hungary",),
+    "ID": ("indonesia",), "IE": ("ireland", "eire"), "IL": ("israel",), "IN": ("india",),
+    "IR": ("iran",), "IT": ("italy", "italia"), "JP": ("japan",), "KE": ("kenya",),
+    "KR": ("korea", "south korea"), "KW": ("kuwait",), "LB": ("lebanon",), "MX": ("mexico", "méxico"),
+    "MY": ("malaysia",), "NG": ("nigeria",), "NL": ("netherlands", "nederland", "holland"),
+    "NO": ("norway", "norge"), "NZ": ("new zealand",), "PE": ("peru", "perú"), "PH": ("philippines",),
+    "PK": ("pakistan",), "PL": ("poland", "polska"), "PT": ("portugal",), "QA": ("qatar",),
+    "RU": ("russia", "russian federation"), "SA": ("saudi arabia",), "SE": ("sweden", "sverige"),
+    "SG": ("singapore",), "TH": ("thailand",), "TR": ("turkey", "türkiye"), "TW": ("taiwan",),
+    "UA": ("ukraine",), "US": ("us", "usa", "united states", "america"), "VE": ("venezuela",),
+    "VN": ("vietnam",), "ZA": ("south africa",), "ZW": ("zimbabwe",),
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,14 +111,143 @@ class Outlet:
         return self.kind == "agency"
 
 
+def _clean(text: str) -> str:
+    """Case-folded, punctuation as single spaces; dotted initials joined ("A.P." -> "ap")."""
+    s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
+    s = _APOSTROPHES.sub("", s)
+    s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
+    s = s.replace("&", " and ")
+    if s.isascii():
+        s = _ASCII_PUNCT.sub(" ", s).strip()
+    else:                              # keep combining marks: Devanagari, Arabic, Thai vowel signs
+        s = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else " " for c in s)
+        s = _SPACES.sub(" ", s).strip()
+    while s.startswith("the "):
+        s = s[4:]
+    while s.endswith(" the"):          # catalogue style: "Guardian, The"
+        s = s[:-4]
+    return s
+
+
 def normalize_name(name: str) -> str:
     """The lookup key of a printed outlet name: case, punctuation, "The" and "(place)" ignored."""
-    s = unicodedata.normalize("NFKC", name).casefold()
-    s = _PARENS.sub(" ", s)
-    s = _NON_WORD.sub(" ", s).strip()
-    if s.startswith("the "):
-        s = s[4:]
-    return s
+    return _clean(_PARENS.sub(" ", name))
+
+
+def _split(name: str) -> tuple[str, str]:
+    """(key without the parentheses, key of what they hold): "The Times (London)" -> ("times", "london")."""
+    if "(" not in name:
+        return _clean(name), ""
+    base = _clean(_PARENS.sub(" ", name))
+    qualifier = _clean(" ".join(_PARENS.findall(name)))
+    if not base:
+        return qualifier, ""
+    return base, "" if qualifier in _NEUTRAL_QUALIFIERS else qualifier
+
+
+def _plain(key: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", key.translate(_PLAIN))
+    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
+
+
+def _variants(key: str) -> list[str]:
+    """The key and its spelling variants: umlauts written out, marks dropped, spaces dropped."""
+    out = [key]
+    for v in (_plain(key.translate(_TRANSLIT)), _plain(key)):
+        for w in (v, v.replace(" ", "")):
+            if w and w not in out:
+                out.append(w)
+    compact = key.replace(" ", "")
+    if compact and compact not in out:
+        out.append(compact)
+    return out
+
+
+def _host(text: str) -> str | None:
+    m = _HOST.fullmatch(text.strip().lower())
+    return m["host"] if m else None
+
+
+@lru_cache(maxsize=256)
+def _country_of(qualifier: str) -> str | None:
+    """The country a qualifier names by its last words: "melbourne australia" -> "AU"."""
+    words = qualifier.split()
+    for n in (3, 2, 1):
+        tail = " ".join(words[-n:]) if len(words) >= n else None
+        if tail is None:
+            continue
+        for code, names in _COUNTRY_NAMES.items():
+            if tail in names or _plain(tail) in names:
+                return code
+    return None
+
+
+_AMBIGUOUS = object()
+
+
+class _Index:
+    """Dict lookups built from the outlets, in order: a later outlet wins a contested exact key."""
+
+    def __init__(self, outlets: Iterable[Outlet]):
+        self.exact: dict[str, Outlet] = {}
+        self.variant: dict[str, object] = {}
+        self.exact_q: dict[str, Outlet] = {}
+        self.variant_q: dict[str, object] = {}
+        self.restricted: set[str] = set()       # plain keys that some entry qualifies with a place
+        self.domains: dict[str, Outlet] = {}
+        for outlet in outlets:
+            for alias in (outlet.name, *outlet.aliases):
+                base, qualifier = _split(alias)
+                if not base:
+                    continue
+                if qualifier:
+                    self._put(self.exact_q, self.variant_q, f"{base} {qualifier}", outlet)
+                    self.restricted.update(_variants(base))
+                else:
+                    self._put(self.exact, self.variant, base, outlet)
+            for domain in outlet.domains:
+                self.domains[domain.lower()] = outlet
+
+    @staticmethod
+    def _put(exact: dict, variant: dict, key: str, outlet: Outlet) -> None:
+        exact[key] = outlet
+        for v in _variants(key):
+            old = variant.get(v)
+            variant[v] = outlet if old is None or old is outlet else _AMBIGUOUS
+
+    @staticmethod
+    def _find(exact: dict, variant: dict, key: str) -> Outlet | None:
+        hit = exact.get(key)
+        if hit is not None:
+            return hit
+        for v in _variants(key):
+            found = variant.get(v)
+            if found is _AMBIGUOUS:
+                return None
+            if found is not None:
+                return found          # type: ignore[return-value]
+        return None
+
+    def find(self, key: str) -> Outlet | None:
+        return self._find(self.exact, self.variant, key)
+
+    def match(self, base: str, qualifier: str) -> tuple[bool, Outlet | None]:
+        """(decided, outlet): decided is False when nothing is known under ``base``."""
+        if qualifier:
+            hit = self._find(self.exact_q, self.variant_q, f"{base} {qualifier}")
+            if hit is not None:
+                return True, hit
+        hit = self.find(base)
+        if hit is None:
+            return False, None
+        if not qualifier:
+            return True, hit
+        country = _country_of(qualifier)
+        if country is not None:
+            return True, hit if hit.country == country else None
+        if any(v in self.restricted for v in _variants(base)):
+            return True, None         # the plain name is shared: an undeclared place decides nothing
+        return True, hit
 
 
 class Registry:
@@ -59,27 +255,17 @@ class Registry:
 
     def __init__(self, outlets: Iterable[Outlet] = ()):
         self._outlets: dict[str, Outlet] = {}
-        self._by_alias: dict[str, Outlet] = {}
-        self._by_domain: dict[str, Outlet] = {}
-        for outlet in outlets:
+        self._index: _Index | None = None
+        source = outlets._outlets.values() if isinstance(outlets, Registry) else outlets
+        for outlet in source:
             self.add(outlet)
 
     def add(self, outlet: Outlet) -> None:
-        old = self._outlets.get(outlet.name)
-        if old is not None:
-            for alias in (old.name, *old.aliases):
-                if self._by_alias.get(normalize_name(alias)) is old:
-                    del self._by_alias[normalize_name(alias)]
-            for domain in old.domains:
-                if self._by_domain.get(domain) is old:
-                    del self._by_domain[domain]
-        self._outlets[outlet.name] = outlet
-        for alias in (outlet.name, *outlet.aliases):
-            key = normalize_name(alias)
-            if key:
-                self._by_alias[key] = outlet
-        for domain in outlet.domains:
-            self._by_domain[domain.lower()] = outlet
+        """Add ``outlet``; one with the same name (as ``normalize_name`` reads it) is replaced."""
+        key = " ".join(part for part in _split(outlet.name) if part) or outlet.name
+        self._outlets.pop(key, None)          # re-inserted last: it wins contested aliases
+        self._outlets[key] = outlet
+        self._index = None
 
     def __iter__(self) -> Iterator[Outlet]:
         return iter(sorted(self._outlets.values(), key=lambda o: o.name.casefold()))
@@ -87,22 +273,42 @@ class Registry:
     def __len__(self) -> int:
         return len(self._outlets)
 
+    def _idx(self) -> _Index:
+        index = self._index
+        if index is None:
+            index = self._index = _Index(self._outlets.values())
+        return index
+
     def lookup(self, name: str) -> Outlet | None:
         """The outlet a printed name or web address stands for, or None."""
-        if not name:
+        if not isinstance(name, str) or not name.strip():
             return None
-        outlet = self._by_alias.get(normalize_name(name))
-        if outlet is not None:
-            return outlet
-        m = _DOMAIN.fullmatch(name.strip().lower().rstrip("/"))
-        if m:
-            return self.by_domain(m[1])
+        index = self._idx()
+        base, qualifier = _split(name)
+        if not base:
+            return None
+        decided, hit = index.match(base, qualifier)
+        if decided:
+            return hit
+        host = _host(name)
+        if host is not None:
+            hit = self.by_domain(host)
+            if hit is not None:
+                return hit
+        for suffix, agency_only in _SUFFIXES:
+            if base.endswith(" " + suffix):
+                decided, hit = index.match(base[:-len(suffix) - 1], qualifier)
+                if decided:
+                    return hit if hit is None or hit.is_agency or not agency_only else None
         return None
 
     def by_domain(self, domain: str) -> Outlet | None:
-        parts = domain.lower().split(".")
+        """The outlet of a web domain or of its nearest registered parent domain."""
+        host = _host(domain) or domain.strip().lower()
+        domains = self._idx().domains
+        parts = host.split(".")
         for i in range(len(parts) - 1):
-            outlet = self._by_domain.get(".".join(parts[i:]))
+            outlet = domains.get(".".join(parts[i:]))
             if outlet is not None:
                 return outlet
         return None
@@ -117,19 +323,36 @@ def tidy_name(name: str) -> str:
     return _TIDY_SPACE.sub(" ", name).strip(" \t,;:.-–—|/")
 
 
-def _outlet(entry: dict, where: str) -> Outlet:
+def _zone_exists(name: str) -> bool:
+    try:
+        ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+def _outlet(entry: object, where: str, check_zones: bool) -> Outlet:
     if not isinstance(entry, dict) or not isinstance(entry.get("name"), str) or not entry["name"].strip():
         raise RegistryError(f"{where}: every entry needs a 'name'")
+    name = entry["name"].strip()
     kind = entry.get("kind", "site")
     if kind not in KINDS:
-        raise RegistryError(f"{where}: {entry['name']}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
+        raise RegistryError(f"{where}: {name}: kind {kind!r} is not one of {', '.join(sorted(KINDS))}")
     aliases = entry.get("aliases", [])
     domains = entry.get("domains", [])
-    if not isinstance(aliases, list) or not isinstance(domains, list):
-        raise RegistryError(f"{where}: {entry['name']}: 'aliases' and 'domains' must be lists")
-    return Outlet(name=entry["name"].strip(), kind=kind, country=entry.get("country"),
-                  language=entry.get("language"), timezone=entry.get("timezone"),
-                  aliases=tuple(aliases), domains=tuple(d.lower() for d in domains))
+    if not isinstance(aliases, list) or not isinstance(domains, list) \
+            or not all(isinstance(a, str) for a in aliases + domains):
+        raise RegistryError(f"{where}: {name}: 'aliases' and 'domains' must be lists of strings")
+    country, language, zone = entry.get("country"), entry.get("language"), entry.get("timezone")
+    if country is not None and not (isinstance(country, str) and _COUNTRY.fullmatch(country)):
+        raise RegistryError(f"{where}: {name}: country {country!r} is not a two-letter ISO 3166 code such as 'GB'")
+    if language is not None and not (isinstance(language, str) and _LANGUAGE.fullmatch(language)):
+        raise RegistryError(f"{where}: {name}: language {language!r} is not a two-letter ISO 639-1 code such as 'en'")
+    if zone is not None and not (isinstance(zone, str) and (not check_zones or _zone_exists(zone))):
+        raise RegistryError(f"{where}: {name}: timezone {zone!r} is not an IANA zone such as 'Europe/London'"
+                            " (use null when the outlet prints many zones)")
+    return Outlet(name=name, kind=kind, country=country, language=language, timezone=zone,
+                  aliases=tuple(aliases), domains=tuple(d.strip().lower() for d in domains))
 
 
 def outlet_dict(o: Outlet) -> dict:
@@ -138,18 +361,18 @@ def outlet_dict(o: Outlet) -> dict:
             "timezone": o.timezone, "aliases": list(o.aliases), "domains": list(o.domains)}
 
 
-def parse_entries(data: object, where: str) -> list[Outlet]:
+def parse_entries(data: object, where: str, check_zones: bool = True) -> list[Outlet]:
     if isinstance(data, dict):
         data = data.get("outlets", data.get("sources"))
     if not isinstance(data, list):
         raise RegistryError(f"{where}: expected a list of outlets (or a table with 'outlets')")
-    return [_outlet(e, where) for e in data]
+    return [_outlet(e, where, check_zones) for e in data]
 
 
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
     text = resources.files("newsparse").joinpath("data/outlets.json").read_text(encoding="utf-8")
-    return Registry(parse_entries(json.loads(text), "outlets.json"))
+    return Registry(parse_entries(json.loads(text), "outlets.json", check_zones=False))
 
 
 def load_registry(path: str | Path, base: Registry | None = None) -> Registry:
@@ -159,14 +382,12 @@ def load_registry(path: str | Path, base: Registry | None = None) -> Registry:
         raw = path.read_bytes()
     except OSError as exc:
         raise RegistryError(f"{path}: {exc.strerror or exc}") from None
+    toml = path.suffix.lower() == ".toml"
     try:
-        if path.suffix.lower() == ".toml":
-            data = _load_toml(raw, path)
-        else:
-            data = json.loads(raw.decode("utf-8"))
+        data = _load_toml(raw, path) if toml else json.loads(raw.decode("utf-8-sig"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise RegistryError(f"{path}: not valid {'TOML' if path.suffix.lower() == '.toml' else 'JSON'}: {exc}") from None
-    registry = Registry(base or default_registry())
+        raise RegistryError(f"{path}: not valid {'TOML' if toml else 'JSON'}: {exc}") from None
+    registry = Registry(base if base is not None else default_registry())
     for outlet in parse_entries(data, str(path)):
         registry.add(outlet)
     return registry
@@ -177,4 +398,4 @@ def _load_toml(raw: bytes, path: Path) -> object:
         import tomllib
     except ModuleNotFoundError:      # Python 3.10
         raise RegistryError(f"{path}: reading TOML needs Python 3.11 or newer; use JSON") from None
-    return tomllib.loads(raw.decode("utf-8"))
+    return tomllib.loads(raw.decode("utf-8-sig"))
