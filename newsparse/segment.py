@@ -27,7 +27,8 @@ from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Field, Record, Segment, SegmentKind
-from .rules.cues import BULLETS, CAPTION_CUES, CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
+from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
+                         LINK_SHAPE, is_caption)
 from .rules.labels import find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS
 
@@ -45,6 +46,8 @@ CREDIT_REACH = 12        # non-blank lines above a run searched for its byline o
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
+_LONG_WORD = re.compile(r"\w{4,}")
+_DROP_CODE = str.maketrans("", "", "".join(CODE_CHARS))
 AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
 COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
 
@@ -75,18 +78,17 @@ def line_score(line: Line, unspaced: bool) -> float:
     lower = text.lower()
     if line.words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)):
         return END_CUE_SCORE
-    code = sum(1 for ch in text if ch in CODE_CHARS)
+    code = n - len(text.translate(_DROP_CODE))
     if code * 8 > n and n > 20:
         return -2.0
     if line.repeats >= 3 and n < 120:
         return -1.5
     if COPYRIGHT_START.match(lower) or AD_START.match(lower):
         return -1.5
-    link = LINK_SHAPE.search(text)
     if unspaced:
         if line.bullet and n < 40:
             return -1.0
-        if link and n < 60:
+        if n < 60 and LINK_SHAPE.search(text):
             return -1.0
         if n >= 20 and any(p in text for p in "。，、！？；"):
             return 1.0 + min(n, 120) / 80
@@ -96,7 +98,7 @@ def line_score(line: Line, unspaced: bool) -> float:
         return -0.3                       # a headline or a label, not running text
     if line.bullet and (w <= 8 or w < 15 and not line.sentence_end):
         return -1.0                       # a menu item or a teaser link
-    if link and w <= 8:
+    if w <= 8 and LINK_SHAPE.search(text):
         return -1.0
     if w <= 6:
         tokens = lower.replace("|", " ").split()
@@ -115,6 +117,12 @@ def line_score(line: Line, unspaced: bool) -> float:
 
 def is_meta(line: Line) -> bool:
     """A credit, date or source line (short, and either labelled, 'By'-led or mostly a date)."""
+    if line.meta is None:
+        line.meta = _is_meta(line)
+    return line.meta
+
+
+def _is_meta(line: Line) -> bool:
     text = line.text
     if not text or line.words > 16:
         return False
@@ -130,13 +138,32 @@ def is_meta(line: Line) -> bool:
         return True
     if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in find_labels(text)):
         return True
-    if any(ch.isdigit() for ch in text):
+    if line.digits:
         if match_dateline(line.raw):
             return False                  # a wire story's opening, not a date line
         found = find_dates(text, _NO_CONTEXT)
         if found and sum(f.end - f.start for f in found) * 3 >= len(text):
             return True
     return False
+
+
+def breadcrumb_items(text: str) -> list[str]:
+    """The items of a breadcrumb trail ("Home >> World >> Asia"), or [] when ``text`` is not one."""
+    for sep in BREADCRUMB_SEPARATORS:
+        if sep not in text:
+            continue
+        items = [" ".join(p.split()) for p in text.split(sep)]
+        items = [p for p in items if p]
+        if len(items) < 2 or len(items) > 8:
+            continue
+        if any(len(p.split()) > 5 or len(p) > 40 for p in items):
+            continue
+        if sep in ("/", "|", "::") and items[0].casefold() not in HOME_WORDS:
+            continue
+        if sep == ">" and "<" in text:
+            continue
+        return items
+    return []
 
 
 def _date_only(line: Line) -> bool:
@@ -503,7 +530,7 @@ def _meta_below(lines: list[Line], i: int, first: int) -> bool:
         seen += 1
         if seen > 3:
             return False
-        if is_meta(line) and not CAPTION_CUES.search(line.text):
+        if is_meta(line) and not is_caption(line.text.lower()):
             return True                   # a byline or a date, not a photo credit
     return False
 
@@ -516,7 +543,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4 or not _WORDISH.search(text):
         return None
     lower = text.lower()
-    if END_CUES.match(lower) or COPYRIGHT_START.match(lower):
+    if END_CUES.match(lower) or COPYRIGHT_START.match(lower) or breadcrumb_items(text):
         return None
     if unspaced:
         if not 5 <= n <= 80:
@@ -530,7 +557,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
         score -= 1.5
     elif text.endswith((":", ",", ";")):
         score -= 1.0
-    if CAPTION_CUES.search(lower):
+    if is_caption(lower):
         score -= 1.5
     if not unspaced:
         if text[0].islower():
@@ -540,7 +567,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
             score -= 1.0
         if 4 <= line.words <= 20:
             score += 0.5
-        content = [w for w in words if len(w) >= 4]
+        content = _LONG_WORD.findall(lower)
         if content:
             hits = sum(1 for w in content if w in vocab or w[:6] in vocab)
             score += 2.5 * hits / len(content) * min(len(content), 3) / 3
@@ -557,24 +584,18 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
 
 def _vocabulary(lines: list[Line], first: int, last: int, unspaced: bool) -> set[str]:
     """Words (and six-letter stems) of the body, or character pairs for unspaced scripts."""
-    vocab: set[str] = set()
-    count = 0
+    parts, count = [], 0
     for line in lines[first:last + 1]:
-        if not line.text:
-            continue
-        text = line.text.lower()
-        if unspaced:
-            vocab.update(text[k:k + 2] for k in range(len(text) - 1))
-        else:
-            for w in text.split():
-                w = w.strip(".,:;!?\"'“”‘’()«»")
-                if len(w) >= 4:
-                    vocab.add(w)
-                    vocab.add(w[:6])
-        count += line.words
-        if count > 600:
-            break
-    return vocab
+        if line.text:
+            parts.append(line.text)
+            count += line.words
+            if count > 600:
+                break
+    text = " ".join(parts).lower()
+    if unspaced:
+        return {text[k:k + 2] for k in range(len(text) - 1)}
+    words = set(_LONG_WORD.findall(text))
+    return words | {w[:6] for w in words}
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

@@ -19,7 +19,8 @@ from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Re
 from ..rules.labels import RECORD_KEYS, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
-from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, is_meta
+from ..rules.cues import HOME_WORDS
+from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, breadcrumb_items, is_meta
 from .body import build_body
 from .when import page_dates
 from ..dateline import match_dateline
@@ -28,9 +29,8 @@ from .sources import Outlet, Registry, default_registry, tidy_name
 
 __all__ = ["Fields", "extract_fields"]
 
-BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
-HOME_WORDS = frozenset("home homepage startseite accueil inicio início home page 首页 首頁 главная "
-                       "strona główna forside hem etusivu".split())
+_DIGIT = re.compile(r"\d")
+
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                        r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # a copyright holder that is a company rather than a publication
@@ -77,6 +77,8 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     _title(out, doc, seg, labelled, registry)
     _language(out, labelled, registry)
     outlet = _source(out, doc, seg, labelled, registry)
+    if outlet is None and dl is not None and dl.agency:
+        outlet = registry.lookup(dl.agency)      # a wire story: the agency's home zone
     ctx = DateContext(reference=options.reference_date or _stated_reference(record),
                       dayfirst=options.dayfirst, language=out.language,
                       country=outlet.country if outlet else None,
@@ -183,7 +185,7 @@ def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field
     first = seg.body[0]
     top = seg.title[0] if seg.title else first
     for line in doc.lines[max(0, top - 30):top]:
-        crumbs = _breadcrumb(line.text)
+        crumbs = breadcrumb_items(line.text)
         if crumbs:
             out.breadcrumb = crumbs
             section = crumbs[-1]
@@ -192,24 +194,6 @@ def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field
             if out.section is None and section.casefold() not in HOME_WORDS:
                 out.section = section
                 out.note("section", line.text, line.start + line.indent, line.end)
-
-
-def _breadcrumb(text: str) -> list[str]:
-    for sep in BREADCRUMB_SEPARATORS:
-        if sep not in text:
-            continue
-        items = [" ".join(p.split()) for p in text.split(sep)]
-        items = [p for p in items if p]
-        if len(items) < 2 or len(items) > 8:
-            continue
-        if any(len(p.split()) > 5 or len(p) > 40 for p in items):
-            continue
-        if sep in ("/", "|", "::") and items[0].casefold() not in HOME_WORDS:
-            continue
-        if sep == ">" and "<" in text:
-            continue
-        return items
-    return []
 
 
 # --- source and agencies ------------------------------------------------------------------
@@ -424,7 +408,7 @@ def _dated_neighbour(lines: list[Line], i: int) -> bool:
         j = i + step
         while 0 <= j < len(lines) and not lines[j].text:
             j += step
-        if 0 <= j < len(lines) and lines[j].words <= 8 and any(ch.isdigit() for ch in lines[j].text):
+        if 0 <= j < len(lines) and lines[j].words <= 8 and lines[j].digits:
             if find_dates(lines[j].text, DateContext()):
                 return True
     return False
@@ -457,7 +441,7 @@ def _agencies_from(out: Fields, names: list[str], registry: Registry) -> None:
 
 
 def _without_dates(text: str) -> str:
-    found = find_dates(text, DateContext())
+    found = find_dates(text, DateContext()) if _DIGIT.search(text) else []
     for d in reversed(found):
         text = text[:d.start] + " " + text[d.end:]
     return text

@@ -31,7 +31,8 @@ DATE_ONLY_REACH = 150
 
 def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext,
                dateline: FoundDate | None) -> tuple[list[FoundDate], list[FoundDate]]:
-    """Published and updated candidates, best first."""
+    """Published and updated candidates, best first. Tiers are read lazily: once a tier gives a
+    publication date, the later ones are not read (only the first three can give an update)."""
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
@@ -41,42 +42,50 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
     lines = doc.lines
     first, last = seg.body
     top = seg.title[0] if seg.title else first
-    cue_lines = [l for l in lines if l.text and l.words <= CUE_LINE_WORDS and _has_digit(l.text)
-                 and (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))]
-    near: list[Line] = []
-    seen = 0
-    for i in range(top - 1, -1, -1):
-        if lines[i].text:
-            seen += 1
-            if seen > NEAR_TITLE:
-                break
-            near.insert(0, lines[i])
-    near += [l for l in lines[top:first] if l.text and seg.roles[l.index] != TITLE]
-    closing = [l for l in lines[first:] if seg.roles[l.index] == META]
-    dated = [l for l in near if l.words <= DATE_LINE_WORDS]
-    tiers = [_dates_on(cue_lines, ctx, cued=True), _dates_on(dated, ctx), _dates_on(near, ctx)]
-    if dateline is not None:
-        tiers.append([(dateline, False)])
-    tiers.append(_dates_on(closing, ctx))
-    tiers.append(_dates_on(_date_only_above(doc, seg, top), ctx))
-    for tier in tiers:
-        for d, is_update in tier:
-            (updated if is_update else published).append(d)
+    memo: dict[int, list[FoundDate]] = {}
+
+    def near_lines() -> list[Line]:
+        near: list[Line] = []
+        seen = 0
+        for i in range(top - 1, -1, -1):
+            if lines[i].text:
+                seen += 1
+                if seen > NEAR_TITLE:
+                    break
+                near.insert(0, lines[i])
+        return near + [l for l in lines[top:first] if l.text and seg.roles[l.index] != TITLE]
+
+    tiers = (
+        lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_LINE_WORDS and
+                           (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))], ctx, memo, cued=True),
+        lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
+        lambda: _dates_on(near_lines(), ctx, memo),
+        lambda: [(dateline, False)] if dateline is not None else [],
+        lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
+        lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
+    )
+    for n, tier in enumerate(tiers):
+        if n >= 3 and any(d.value for d in published):
+            break
+        for d, is_update in tier():
+            if is_update and n < 3:
+                updated.append(d)
+            elif not is_update:
+                published.append(d)
     return published, updated
 
 
-def _has_digit(text: str) -> bool:
-    return any(ch.isdigit() for ch in text)
-
-
-def _dates_on(lines: list[Line], ctx: DateContext, cued: bool = False) -> list[tuple[FoundDate, bool]]:
+def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDate]],
+              cued: bool = False) -> list[tuple[FoundDate, bool]]:
     """The dates on ``lines`` with whether an "updated" cue stands before each."""
     out = []
     for line in lines:
-        if line.words > 24 or not _has_digit(line.text) and not line.text[:1].isalpha():
+        if line.words > 24 or not line.digits and not line.text[:1].isalpha():
             continue
         base = line.start + line.indent
-        for d in find_dates(line.text, ctx, base):
+        if line.index not in memo:
+            memo[line.index] = find_dates(line.text, ctx, base)
+        for d in memo[line.index]:
             if d.value is None and d.warning is None:
                 continue
             before = line.text[max(0, d.start - base - 40):d.start - base]
@@ -94,7 +103,7 @@ def _date_only_above(doc: Document, seg: Segmentation, top: int) -> list[Line]:
     floor = masthead[-1] + 1 if masthead else 0
     for i in range(top - 1, max(floor, top - DATE_ONLY_REACH) - 1, -1):
         line = lines[i]
-        if line.text and line.words <= 8 and _has_digit(line.text):
+        if line.digits and line.words <= 8:
             found = [d for d in find_dates(line.text, DateContext()) if d.value or d.warning]
             if found and sum(len(d.raw) for d in found) * 2 >= len(line.text):
                 return [line]
