@@ -86,11 +86,14 @@ def detect_language(text: str) -> str | None:
     return SCRIPT_LANGUAGE.get(script)
 
 
-_WORDS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W_]+")
+_CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+_CJK_ANY = re.compile(f"[{_CJK_CHARS}]")
+_CJK_WORDS = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")
 
 
 def count_words(text: str) -> int:
-    """Words of ``text``: runs of letters and digits; each Chinese or Japanese character counts as one."""
-    if text.isascii():
-        return len(text.split())
-    return len(_WORDS.findall(text))
+    """Words of ``text``: whitespace-separated tokens, where each Chinese or Japanese character
+    counts as a word of its own."""
+    if _CJK_ANY.search(text):
+        return len(_CJK_WORDS.findall(text))
+    return len(text.split())
