@@ -14,10 +14,12 @@ Lookup never guesses. A printed name is reduced to a key by ``normalize_name`` a
    accents dropped, spaces dropped ("Aljazeera"); a variant shared by two outlets finds neither;
 3. a web address or domain, or a parent domain ("https://www.reuters.com/world/..." ->
    "reuters.com");
-4. the key less one trailing edition or delivery word ("Daily Mail Online", "Guardian.com",
-   "The Times - Final Edition"); a wire word ("Kyodo News Service") only for an agency.
+4. the key less a company's legal form ("Frankfurter Allgemeine Zeitung GmbH", "Reuters Ltd");
+5. the key less one trailing edition or delivery word ("Daily Mail Online", "Guardian.com",
+   "The Times - Final Edition"); a wire word ("Kyodo News Service") only for an agency;
+6. an agency's name before a staff credit ("Associated Press Writer", "AP Sports Writer").
 
-A place in parentheses ("The Times (London)") is part of the key when an entry declares it: the
+A place in parentheses ("The Times (London)"; square brackets alike) is part of the key when an entry declares it: the
 outlets whose plain names collide ("The Star (Malaysia)", "The Star (Kenya)") are told apart by
 it. An undeclared place is accepted only when nothing else claims the plain name, and a country
 named there must be the outlet's own ("The Guardian (Nigeria)" is not the London paper).
@@ -39,7 +41,7 @@ from ..errors import RegistryError
 
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 
-_PARENS = re.compile(r"\(([^()]*)\)")
+_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
 _APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u00b4`]")
 _DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
 _SPACES = re.compile(r"\s+")
@@ -69,6 +71,19 @@ _SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
     ("wire service", True), ("news agency", True),
 ), key=lambda s: -len(s[0])))
 
+# Legal forms after a publisher's name: "Frankfurter Allgemeine Zeitung GmbH", "TIME USA, LLC".
+# Not "Company" or "& Co.": "Dow Jones & Company" publishes more than the Dow Jones wire.
+_LEGAL_FORM = re.compile(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
+                         r"|corp|corporation|oy|ab))+$")
+
+# A staff credit after an agency's name: "Associated Press Writer", "AP Sports Writer", "Reuters Staff".
+_ROLE_WORDS = frozenset({"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
+                         "photographer", "photographers", "photo", "photos", "editor", "editors"})
+_BEAT_WORDS = frozenset({"staff", "business", "economics", "economic", "financial", "markets", "sports", "sport",
+                         "science", "medical", "health", "political", "politics", "diplomatic", "legal", "chief",
+                         "senior", "special", "national", "foreign", "international", "technology", "energy",
+                         "entertainment", "arts", "religion", "education", "environmental", "military", "news"})
+
 # A parenthesised qualifier that names a form of the outlet, not a place: "(Online)".
 _NEUTRAL_QUALIFIERS = frozenset({"online", "online edition", "web", "web edition", "internet",
                                  "internet edition", "print", "print edition", "digital", "e paper"})
@@ -93,6 +108,13 @@ _COUNTRY_NAMES = {
     "SG": ("singapore",), "TH": ("thailand",), "TR": ("turkey", "türkiye"), "TW": ("taiwan",),
     "UA": ("ukraine",), "US": ("us", "usa", "united states", "america"), "VE": ("venezuela",),
     "VN": ("vietnam",), "ZA": ("south africa",), "ZW": ("zimbabwe",),
+    "AM": ("armenia",), "BG": ("bulgaria",), "BH": ("bahrain",), "BY": ("belarus",), "CG": ("congo",),
+    "CR": ("costa rica",), "CY": ("cyprus",), "DO": ("dominican republic",), "DZ": ("algeria", "algérie"),
+    "EC": ("ecuador",), "EE": ("estonia",), "ET": ("ethiopia",), "GT": ("guatemala",), "HR": ("croatia",),
+    "IQ": ("iraq",), "JO": ("jordan",), "KP": ("north korea", "dprk"), "KZ": ("kazakhstan",),
+    "LK": ("sri lanka",), "LT": ("lithuania",), "LV": ("latvia",), "MA": ("morocco", "maroc"), "NP": ("nepal",),
+    "PR": ("puerto rico",), "PS": ("palestine",), "RO": ("romania",), "RS": ("serbia",), "SI": ("slovenia",),
+    "SK": ("slovakia",), "SY": ("syria",), "TN": ("tunisia", "tunisie"), "UG": ("uganda",), "UY": ("uruguay",),
 }
 
 
@@ -136,7 +158,7 @@ def normalize_name(name: str) -> str:
 
 def _split(name: str) -> tuple[str, str]:
     """(key without the parentheses, key of what they hold): "The Times (London)" -> ("times", "london")."""
-    if "(" not in name:
+    if "(" not in name and "[" not in name:
         return _clean(name), ""
     base = _clean(_PARENS.sub(" ", name))
     qualifier = _clean(" ".join(_PARENS.findall(name)))
@@ -295,11 +317,29 @@ class Registry:
             hit = self.by_domain(host)
             if hit is not None:
                 return hit
-        for suffix, agency_only in _SUFFIXES:
-            if base.endswith(" " + suffix):
-                decided, hit = index.match(base[:-len(suffix) - 1], qualifier)
+        bases = [base]
+        company = _LEGAL_FORM.sub("", base)
+        if company and company != base:
+            decided, hit = index.match(company, qualifier)
+            if decided:
+                return hit
+            bases.append(company)
+        for key in bases:
+            for suffix, agency_only in _SUFFIXES:
+                if key.endswith(" " + suffix):
+                    decided, hit = index.match(key[:-len(suffix) - 1], qualifier)
+                    if decided:
+                        return hit if hit is None or hit.is_agency or not agency_only else None
+        words = base.split()
+        if len(words) > 1 and words[-1] in _ROLE_WORDS:
+            words.pop()
+            while words:
+                decided, hit = index.match(" ".join(words), qualifier)
                 if decided:
-                    return hit if hit is None or hit.is_agency or not agency_only else None
+                    return hit if hit is not None and hit.is_agency else None
+                if words[-1] not in _BEAT_WORDS:
+                    break
+                words.pop()
         return None
 
     def by_domain(self, domain: str) -> Outlet | None:

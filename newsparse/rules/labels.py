@@ -142,3 +142,197 @@ def _label_before(head: str, floor: int) -> tuple[str, int] | None:
         if start == 0 or head[start - 1] in _LABEL_START:
             return key, floor + start
     return None
+
+
+# --- archive exports (LexisNexis, Factiva, ProQuest) -----------------------------------------
+#
+# Labels of archive records, per interface language, checked before ``LABELS`` by the layout
+# readers (``archive_label_key``). Keys that are not record fields go to ``extra`` under that
+# key. Label words are matched case-insensitively, with spaces, hyphens and a trailing
+# full stop ignored ("LOAD-DATE", "Load Date", "ProQuest documentID").
+ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
+    "title": ("headline", "title", "titre", "titel", "kop", "kopregel", "overskrift", "título",
+              "titular", "titolo"),
+    "subtitle": ("highlight", "sous-titre", "untertitel", "ondertitel", "underrubrik", "subtítulo",
+                 "subtitle"),
+    "byline": ("byline", "author", "authors", "autor", "autoren", "auteur", "auteurs", "signature",
+               "name", "forfatter", "författare", "firma", "door", "by"),
+    "section": ("section", "rubrik", "rubrique", "rubriek", "sektion", "sección", "seccion",
+                "sectie", "ressort", "sezione", "afdeling"),
+    "length": ("length", "länge", "laenge", "longueur", "lengte", "længde", "laengde", "longitud",
+               "längd", "lunghezza", "omvang", "wortanzahl", "word count", "nombre de mots"),
+    "dateline": ("dateline", "ortszeile", "lieu d'édition", "plaats", "lugar de edición",
+                 "datelinje", "dateline(s)"),
+    "language": ("language", "sprache", "langue", "taal", "sprog", "idioma", "lingua", "språk",
+                 "language of publication", "langue de publication", "sprache der publikation",
+                 "publikationssprache", "taal van publicatie", "idioma de la publicación",
+                 "publikationssprog"),
+    "load_date": ("load-date", "load date", "date-chargement", "date de chargement", "ladedatum",
+                  "update", "laaddatum", "datum geladen", "indlæsningsdato", "indlaesningsdato",
+                  "fecha de carga", "fecha-carga", "data di caricamento"),
+    "publication_type": ("publication-type", "publication type", "type-publication",
+                         "type de publication", "pub-type", "publikationstyp", "publicatietype",
+                         "type publicatie", "publikationstype", "tipo de publicación",
+                         "tipo-publicación"),
+    "journal_code": ("journal-code", "journal code", "code-revue", "code revue", "journalcode",
+                     "journal-kode", "código-revista"),
+    "document_type": ("document-type", "document type", "dokumenttyp", "type-document",
+                      "type de document", "documenttype", "dokumenttype", "tipo de documento"),
+    "graphic": ("graphic", "grafik", "graphique", "grafiek", "gráfico", "illustration"),
+    "correction": ("correction-date", "correction", "korrektur", "rectificatif", "correctie"),
+    "subject": ("subject", "subjects", "pub-subject", "sujet", "thema", "onderwerp", "emne",
+                "tema", "schlagwörter", "business indexing term", "identifier / keyword"),
+    "company": ("company", "companies", "organization", "organisation", "unternehmen",
+                "société", "bedrijf", "virksomhed", "empresa", "company / organization"),
+    "person": ("person", "people", "personen", "personne", "personnes", "persoon", "persona"),
+    "geographic": ("geographic", "geografisch", "géographique", "geografi", "geográfico",
+                   "city", "state", "country"),
+    "industry": ("industry", "branche", "industrie", "sector", "industria"),
+    "ticker": ("ticker",),
+    "show": ("show", "sendung", "émission", "programma", "programa"),
+    "guests": ("guests", "gäste", "invités", "gasten"),
+    "anchors": ("anchors", "anchor", "moderator", "présentateur"),
+    "transcript": ("transcript", "transkript", "transcription"),
+    "bio": ("bio", "biography"),
+    "original_page": ("view original page", "originalseite anzeigen", "afficher la page originale"),
+    "notes": ("notes", "note", "anmerkung", "opmerking"),
+    "url": ("url", "document url", "url du document", "dokument-url", "url del documento",
+            "links", "link"),
+    "copyright": ("copyright", "urheberrecht", "droits d'auteur", "auteursrecht", "derechos de autor"),
+    # ProQuest
+    "source": ("publication title", "titre de la publication", "publikationstitel",
+               "titel van publicatie", "título de la publicación"),
+    "published": ("publication date", "date de publication", "erscheinungsdatum",
+                  "publicatiedatum", "fecha de publicación", "udgivelsesdato"),
+    "publication_year": ("publication year", "année de publication", "erscheinungsjahr",
+                         "publicatiejaar", "año de publicación"),
+    "publication_info": ("publication info", "informations de publication", "publikationsinfo",
+                         "publicatie-informatie", "información de publicación"),
+    "publisher": ("publisher", "éditeur", "verlag", "uitgever", "editorial", "forlag"),
+    "place_of_publication": ("place of publication", "lieu de publication", "erscheinungsort",
+                             "plaats van publicatie", "lugar de publicación"),
+    "country": ("country of publication", "pays de publication", "erscheinungsland",
+                "land van publicatie", "país de publicación"),
+    "publication_subject": ("publication subject", "sujet de la publication",
+                            "publikationsthema", "materia de la publicación"),
+    "source_type": ("source type", "type de source", "quellentyp", "brontype", "tipo de fuente"),
+    "document_id": ("proquest document id", "document id", "id du document proquest",
+                    "proquest-dokument-id", "dokument-id", "id. del documento de proquest",
+                    "proquest-document-id", "accession number"),
+    "record_updated": ("last updated", "dernière mise à jour", "letzte aktualisierung",
+                       "laatst bijgewerkt", "última actualización"),
+    "database": ("database", "base de données", "datenbank", "databank", "base de datos"),
+    "abstract": ("abstract", "résumé", "zusammenfassung", "samenvatting", "resumen"),
+    "caption": ("caption", "légende", "bildunterschrift", "bijschrift", "pie de foto"),
+    "credit": ("credit", "crédit", "quellenangabe"),
+    "issn": ("issn",),
+    "page": ("first page", "première page", "erste seite", "eerste pagina", "primera página",
+             "pages", "page", "seite", "pagina", "página", "pg"),
+    "volume": ("volume", "band", "jahrgang", "volumen"),
+    "issue": ("issue", "numéro", "heft", "ausgabe-nr", "número"),
+    "edition": ("edition", "édition", "ausgabe", "editie", "edición", "udgave"),
+}
+
+# labels that open the body: "BODY:", "TEXT:", "Full text: ..." (the body may start on the same
+# line), and bare heading lines ("Body") of newer LexisNexis exports
+BODY_LABELS = frozenset({
+    "body", "text", "texte", "tekst", "textkörper", "cuerpo", "corps", "article", "artikel",
+    "chapeau", "full text", "texte intégral", "volltext", "volledige tekst", "fuldtekst",
+    "texto completo", "testo completo", "helt text",
+})
+BODY_HEADINGS = frozenset({"body", "text", "texte", "tekst", "cuerpo", "corps", "brødtekst"})
+# bare heading lines that open the metadata after the body (newer LexisNexis exports)
+TRAILER_HEADINGS = frozenset({"classification", "klassifikation", "klassifizierung",
+                              "classificatie", "clasificación", "classificazione"})
+
+# record markers: "1 of 10 DOCUMENTS", "Dokument 1 von 25", "Document 3 de 12", "1 van 200 DOCUMENTEN"
+DOCUMENT_WORDS = ("documents", "document", "dokumente", "dokumenten", "dokument", "dokumenter",
+                  "documenten", "documentos", "documento", "documenti", "dokumentów")
+OF_WORDS = ("of", "von", "de", "van", "af", "di", "av", "sur", "från", "z")
+# the closing line of a record in newer LexisNexis exports
+END_OF_DOCUMENT = frozenset({"end of document", "ende des dokuments", "dokumentende",
+                             "fin du document", "einde van document", "einde document",
+                             "fin del documento", "slut på dokument", "dokumentets slutning",
+                             "fine del documento", "slut på dokumentet"})
+
+# facts of an export's cover page (not articles): "Time Of Request: ...", "Terms: ..."
+COVER_LABELS: dict[str, tuple[str, ...]] = {
+    "request_time": ("time of request", "tijdstip printopdracht", "tijdstip van aanvraag",
+                     "zeitpunkt des druckauftrags", "zeitpunkt der anfrage", "uhrzeit der anfrage",
+                     "heure de la demande", "date de la demande", "tidspunkt for anmodning",
+                     "fecha de la solicitud", "hora de la solicitud", "date and time",
+                     "datum und uhrzeit", "date et heure", "datum en tijd", "dato og tid",
+                     "fecha y hora"),
+    "search_terms": ("terms", "search terms", "zoektermen", "suchbegriffe", "suchbegriff",
+                     "termes", "termes de recherche", "søgeord", "søgetermer", "términos",
+                     "términos de búsqueda", "search query", "query"),
+    "download_request": ("download request", "printopdracht", "druckauftrag",
+                         "demande de téléchargement", "demande d'impression", "downloadanmodning",
+                         "solicitud de descarga"),
+    "search_sources": ("source", "sources", "bron", "bronnen", "quelle", "quellen", "kilde",
+                       "kilder", "fuente", "fuentes", "combined source"),
+    "search_type": ("search type", "suchtyp", "type de recherche", "zoektype", "tipo de búsqueda"),
+    "narrowed_by": ("narrowed by", "eingegrenzt nach", "affiné par", "verfijnd op",
+                    "filtrado por"),
+    "job_number": ("job number", "auftragsnummer", "numéro de tâche", "opdrachtnummer",
+                   "número de trabajo"),
+}
+
+# words after the count in a word-count line: "355 words", "306 Wörter", "543 mots"
+WORD_COUNT_WORDS = ("words", "word", "wörter", "woerter", "worte", "wort", "mots", "mot",
+                    "woorden", "woord", "ord", "palabras", "palavras", "parole", "sanaa",
+                    "słów", "slov", "слов", "λέξεις")
+# "All Rights Reserved" lines that close a copyright notice
+RIGHTS_RESERVED = ("all rights reserved", "rights reserved", "alle rechte vorbehalten",
+                   "tous droits réservés", "alle rechten voorbehouden", "alle rettigheder forbeholdes",
+                   "todos los derechos reservados", "tutti i diritti riservati",
+                   "alla rättigheter förbehållna")
+# wire slugs in front of a headline ("LEADALL: Bush calls ..."), dropped from the title
+WIRE_SLUGS = frozenset("leadall lead urgent flash bulletin advisory roundup update correction "
+                       "corrected refile rpt repeat wrapup 1stld 2ndld 3rdld 4thld writethru "
+                       "adv eds eilt eil".split())
+# page references in a section value: "NEWS; Pg. 3", "ECONOMIE; Blz. 9", "S. 7"
+PAGE_WORDS = ("pg", "p", "pp", "page", "pages", "s", "seite", "blz", "bladzijde", "side", "sida",
+              "pag", "pág", "página", "pagina")
+
+# Factiva's two- and three-letter field codes ("HD  headline", "PD  29 December 2011")
+FACTIVA_CODES: dict[str, str] = {
+    "HD": "title", "BY": "byline", "CR": "credit", "WC": "length", "PD": "published",
+    "ET": "time", "SN": "source", "SC": "source_code", "ED": "edition", "PG": "page",
+    "VOL": "volume", "LA": "language", "CY": "copyright", "LP": "lead", "TD": "text",
+    "SE": "section", "CLM": "column", "ART": "caption", "RF": "reference", "NS": "subject",
+    "RE": "region", "IN": "industry", "CO": "company", "IPC": "ipc", "IPD": "ipd",
+    "PUB": "publisher", "AN": "document_id", "NGC": "group_name", "GC": "group_code",
+    "DE": "descriptors", "CT": "contact", "CX": "correction", "DT": "document_type",
+}
+
+_ARCHIVE_NORM = re.compile(r"[\s_\-]+")
+
+
+def _archive_norm(label: str) -> str:
+    return _ARCHIVE_NORM.sub("", label.strip().rstrip(".").casefold())
+
+
+ARCHIVE_KEYS: dict[str, str] = {}
+for _key, _labels in ARCHIVE_LABELS.items():
+    for _label in _labels:
+        ARCHIVE_KEYS.setdefault(_archive_norm(_label), _key)
+for _label, _key in LABEL_KEYS.items():
+    ARCHIVE_KEYS.setdefault(_archive_norm(_label), _key)
+COVER_KEYS = {_archive_norm(l): k for k, ls in COVER_LABELS.items() for l in ls}
+BODY_LABEL_KEYS = frozenset(_archive_norm(l) for l in BODY_LABELS)
+
+
+def archive_label_key(label: str) -> str | None:
+    """The key of a label printed in an archive record (``LÄNGE``, ``Publication title``), or None."""
+    return ARCHIVE_KEYS.get(_archive_norm(label))
+
+
+def is_body_label(label: str) -> bool:
+    """Whether a label opens the body (``BODY:``, ``Full text:``, ``TEXTE :``)."""
+    return _archive_norm(label) in BODY_LABEL_KEYS
+
+
+def cover_label_key(label: str) -> str | None:
+    """The ``extra`` key of a label of an export's cover page, or None."""
+    return COVER_KEYS.get(_archive_norm(label))

@@ -1,0 +1,311 @@
+"""Shared pieces of the archive readers: lines with offsets, paragraphs, line shapes, fields.
+
+Everything here is cheap and linear: a record is a few hundred lines at most, every pattern is
+compiled once, and no pattern nests quantifiers. Offsets are absolute (into the whole input).
+"""
+from __future__ import annotations
+
+import re
+from typing import Iterable, Iterator, Sequence
+
+from ..dates import DateContext, find_dates
+from ..model import Field, Record
+from ..rules.dates import MONTHS, WEEKDAYS
+from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
+                            archive_label_key, cover_label_key, is_body_label)
+from ..rules.people import BY_PREFIXES, BY_WORDS
+
+CENTERED = 6            # a line indented this far is centred vendor metadata, not text
+WRAPPED = 60            # a line this long was probably wrapped by the exporter
+_NO_CONTEXT = DateContext()
+
+
+class Ln:
+    """One input line: ``full`` keeps its ending; ``start`` is its offset in the input."""
+    __slots__ = ("full", "start", "raw", "text", "indent", "text_start")
+
+    def __init__(self, full: str, start: int):
+        self.full = full
+        self.start = start
+        self.raw = full.rstrip("\r\n")
+        text = self.raw.strip().lstrip("\ufeff").strip()
+        self.text = text
+        lead = self.raw.find(text) if text else len(self.raw)
+        self.indent = len(self.raw[:lead].replace("\ufeff", ""))
+        self.text_start = start + lead
+
+    @property
+    def end(self) -> int:
+        """Offset after the last character, before the line ending."""
+        return self.start + len(self.raw)
+
+    @property
+    def stop(self) -> int:
+        """Offset after the line ending."""
+        return self.start + len(self.full)
+
+    @property
+    def text_end(self) -> int:
+        return self.text_start + len(self.text)
+
+    def __repr__(self) -> str:              # for test failures
+        return f"Ln({self.start}, {self.text[:40]!r})"
+
+
+def number_lines(lines: Iterable[str], start: int = 0) -> Iterator[Ln]:
+    """The lines with their offsets, as they come (streaming)."""
+    pos = start
+    for full in lines:
+        yield Ln(full, pos)
+        pos += len(full)
+
+
+def paragraphs(lines: Sequence[Ln]) -> list[list[Ln]]:
+    """Runs of non-blank lines."""
+    out: list[list[Ln]] = []
+    current: list[Ln] = []
+    for line in lines:
+        if line.text:
+            current.append(line)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def make_record(lines: Sequence[Ln], layout: str, index: int, fields: Iterable[Field] = (),
+                body: tuple[int, int] | None = None, extra: dict | None = None,
+                warnings: Iterable[str] = ()) -> Record:
+    return Record(text="".join(l.full for l in lines), offset=lines[0].start, layout=layout,
+                  index=index, fields=tuple(fields), body=body, extra=dict(extra or {}),
+                  warnings=tuple(warnings))
+
+
+# --- fields -------------------------------------------------------------------------------------
+
+def field_of(key: str, parts: Sequence[tuple[str, int]], label: str = "") -> Field:
+    """A field whose value is the ``(text, start)`` parts joined by spaces; its span runs from the
+    first part to the end of the last (so it may cover line breaks)."""
+    value = " ".join(t for t, _ in parts if t)
+    start = parts[0][1]
+    end = parts[-1][1] + len(parts[-1][0])
+    return Field(key, value, start, end, label)
+
+
+def line_parts(lines: Sequence[Ln]) -> list[tuple[str, int]]:
+    return [(l.text, l.text_start) for l in lines if l.text]
+
+
+# --- labels -------------------------------------------------------------------------------------
+
+_LABEL_SHAPE = re.compile(r"[^\W\d_][\w&/.'’()\- ]{0,48}")
+_UPPER_LABEL = re.compile(r"[^\W\d_a-zß-ÿ][^\sa-zß-ÿ]*(?: [^\sa-zß-ÿ]+){0,4}")
+_COLONS = (":", "：")
+
+
+class Label:
+    """A ``LABEL: value`` opening of a line: the label, its key (None when unknown) and where
+    the value starts in the line's text."""
+    __slots__ = ("label", "key", "value_at", "body")
+
+    def __init__(self, label: str, key: str | None, value_at: int, body: bool):
+        self.label, self.key, self.value_at, self.body = label, key, value_at, body
+
+    @property
+    def known(self) -> bool:
+        return self.key is not None or self.body
+
+
+def read_label(text: str, upper_ok: bool = True) -> Label | None:
+    """The label that opens ``text`` (a known one, or an upper-case word when ``upper_ok``)."""
+    cut = -1
+    for colon in _COLONS:
+        i = text.find(colon, 0, 52)
+        if i > 0 and (cut < 0 or i < cut):
+            cut = i
+    if cut <= 0:
+        return None
+    after = text[cut + 1:]
+    if after and not after[0].isspace():
+        return None                               # 10:42, http://, "Re:x"
+    label = text[:cut].rstrip()
+    if not _LABEL_SHAPE.fullmatch(label) or "  " in label:
+        return None
+    body = is_body_label(label)
+    key = None if body else archive_label_key(label)
+    if key is None and not body and not (upper_ok and _UPPER_LABEL.fullmatch(label)):
+        return None
+    return Label(label, key, cut + 1 + (len(after) - len(after.lstrip())), body)
+
+
+def slug(label: str) -> str:
+    """A stable extra key for an unknown label: ``VIEW ORIGINAL PAGE`` -> ``view_original_page``."""
+    return re.sub(r"[^\w]+", "_", label.casefold()).strip("_") or "label"
+
+
+# --- line shapes --------------------------------------------------------------------------------
+
+_COPYRIGHT = re.compile(r"(?i)(?:copyright\b|©|\(c\)\s)")
+_RIGHTS = re.compile(r"(?i)^(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r")\.?$")
+_WORD_COUNT = re.compile(
+    r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s+(?:" + "|".join(WORD_COUNT_WORDS) + r")\.?$")
+_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
+_TIME = re.compile(r"(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?: [^\W\d_][\w .()+-]{0,40})?$")
+_SEASONS = frozenset("spring summer autumn fall winter frühling frühjahr sommer herbst winter "
+                     "printemps été automne hiver lente zomer herfst forår sommer efterår vinter "
+                     "primavera verano otoño invierno".split())
+_WORDS = re.compile(r"[^\W\d_]+\.?|\d+\.?")
+_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>\d{1,4}[A-Za-z]?)$")
+_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
+_CONNECTOR_END = re.compile(r"(?i)(?:[,;&/-]|\b(?:and|und|et|en|og|y|of|the|de|der|des|van|von|all))$")
+
+
+def is_copyright(text: str) -> bool:
+    return bool(_COPYRIGHT.match(text))
+
+
+def is_rights(text: str) -> bool:
+    return bool(_RIGHTS.match(text))
+
+
+def word_count(text: str) -> str | None:
+    """The count of a word-count line ("2,968 words" -> "2968"), else None."""
+    m = _WORD_COUNT.match(text.strip())
+    return re.sub(r"\D", "", m["n"]) if m else None
+
+
+def is_url(text: str) -> bool:
+    return bool(_URL.match(text))
+
+
+def is_time(text: str) -> bool:
+    return bool(_TIME.match(text))
+
+
+def is_weekday(text: str) -> bool:
+    words = text.casefold().replace(",", " ").split()
+    return bool(words) and all(w.rstrip(".") in WEEKDAYS for w in words)
+
+
+def date_text(text: str) -> str | None:
+    """The date a date line states, weekdays dropped ("January 11, 2010 Monday" ->
+    "January 11, 2010"), or None when the line is not (mostly) a date. A month or season with a
+    year ("January 2009", "Summer, 2008") is a date line too: it is kept as printed."""
+    words = [w for w in text.replace(",", " , ").split() if w.casefold().rstrip(".") not in WEEKDAYS]
+    clean = " ".join(words).replace(" ,", ",").strip(" ,;")
+    if not clean:
+        return None
+    found = [f for f in find_dates(clean, _NO_CONTEXT) if f.value is not None or f.warning]
+    covered = sum(f.end - f.start for f in found)
+    if found and covered * 10 >= len(clean) * 7:
+        return clean
+    tokens = _WORDS.findall(clean.casefold())
+    if (len(tokens) <= 3 and any(t.strip(".").isdigit() and len(t.strip(".")) == 4 for t in tokens)
+            and any(t.rstrip(".") in MONTHS or t in _SEASONS for t in tokens)
+            and all(t.rstrip(".") in MONTHS or t in _SEASONS or t.strip(".").isdigit() for t in tokens)):
+        return clean
+    return None
+
+
+def has_credit_cue(text: str) -> bool:
+    """A line that opens like a byline: "By X", "Von X", "Par X"."""
+    if text.startswith(BY_PREFIXES):
+        return True
+    first = text.split(None, 1)[0].casefold().rstrip(":") if text.split() else ""
+    return first in BY_WORDS and len(text.split()) >= 2
+
+
+def ends_wrapped(text: str) -> bool:
+    """Whether a line reads as cut by the exporter's wrapping (the next line continues it)."""
+    return len(text) >= WRAPPED or bool(_CONNECTOR_END.search(text))
+
+
+def split_page(value: str) -> tuple[str, str | None]:
+    """A section value without its page reference: "NEWS; Pg. 3" -> ("NEWS", "3"). The value
+    stays whole when nothing but the page reference would remain."""
+    parts = [p.strip() for p in value.split(";")]
+    page = None
+    kept = []
+    for p in parts:
+        m = _PAGE.match(p)
+        if m and page is None:
+            page = m["page"]
+        elif p:
+            kept.append(p)
+    if page is None or not kept:
+        return value.strip(), page
+    return "; ".join(kept), page
+
+
+def split_headline(parts: Sequence[tuple[str, int]]) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """Headline lines -> (title parts, subtitle parts). Vendors join a headline and its subtitle
+    with ";" at the end of a line ("Euro crisis hits bank;" / "Write-downs on Greek bonds"); a
+    ";" inside a line, or after a headline that is already more than one sentence, is kept."""
+    for i, (text, start) in enumerate(parts[:-1]):
+        if text.endswith(";"):
+            head = " ".join(t for t, _ in parts[:i + 1])[:-1].rstrip()
+            if head and not _SENTENCE_BREAK.search(head):
+                title = list(parts[:i]) + [(text[:-1].rstrip(), start)]
+                return title, list(parts[i + 1:])
+            break
+    return list(parts), []
+
+
+def strip_slug(text: str) -> int:
+    """How many characters of a wire slug ("LEADALL: ") open a headline."""
+    head, sep, rest = text.partition(":")
+    if sep and head.strip().casefold() in WIRE_SLUGS and rest.strip():
+        return len(text) - len(rest.lstrip())
+    return 0
+
+
+# --- cover pages --------------------------------------------------------------------------------
+
+_LIST_LINE = re.compile(r"^(?:\d{1,4}\.\s|[^\W\d_][\w ]{1,30}\(\d+\)$)")   # "1. Title", "Documents (2)"
+_CTIME = re.compile(r"(?i)^(?:[^\W\d_]{3,9},?\s+)?([^\W\d_]{3,9})\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})$")
+
+
+def request_date(value: str) -> str | None:
+    """The ISO day of a request time ("Friday, March 20, 2018  16:51:31", "Wed Sep  7 12:33:59  2011")."""
+    text = " ".join(value.split())
+    m = _CTIME.match(text)
+    if m:
+        text = f"{m[1]} {m[2]}, {m[4]} {m[3]}"
+    for f in find_dates(text, _NO_CONTEXT):
+        if f.value is not None:
+            return f.value.isoformat()[:10]
+    return None
+
+
+def read_cover(lines: Sequence[Ln]) -> dict[str, str]:
+    """The facts of an export's cover page: request time and day, search terms, sources."""
+    out: dict[str, str] = {}
+    for para in paragraphs(lines):
+        key = None
+        parts: list[str] = []
+        for line in para:
+            head, sep, rest = line.text.partition(":")
+            k = cover_label_key(head) if sep and len(head) <= 40 else None
+            if k is not None or (sep and len(head) <= 40 and head.strip() and head[:1].isalpha()
+                                 and not rest[:1].strip()):
+                _put(out, key, parts)
+                key, parts = k, [rest.strip()] if rest.strip() else []
+            elif key is not None and not _LIST_LINE.match(line.text):
+                parts.append(line.text)
+            else:
+                _put(out, key, parts)
+                key, parts = None, []
+        _put(out, key, parts)
+    if "request_time" in out:
+        day = request_date(out["request_time"])
+        if day:
+            out["request_date"] = day
+    return out
+
+
+def _put(out: dict[str, str], key: str | None, parts: list[str]) -> None:
+    if key and parts and key not in out:
+        out[key] = " ".join(" ".join(parts).split())
+

@@ -1,0 +1,472 @@
+"""Archive exports: layout detection, record splitting, labels per interface language, streaming,
+encodings, malformed records, the --layout override, and the shared development corpus."""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from newsparse import parse_file, parse_many
+from newsparse.cli import cli
+from newsparse.decode import decode_bytes, split_lines
+from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, split_records
+from newsparse.layouts._text import date_text, split_headline, split_page, word_count
+from newsparse.rules.labels import archive_label_key, is_body_label
+
+from .conftest import SAMPLES, SHARED, TEST_OPTIONS
+
+CORPUS = SHARED / "corpus"
+
+
+def records_of(text: str, layout: str | None = None):
+    return list(split_records(split_lines(text), layout))
+
+
+def sample_text(name: str) -> str:
+    return decode_bytes((SAMPLES / name).read_bytes())
+
+
+def c(text: str) -> str:
+    """A line centred on 80 columns, as classic LexisNexis exports print vendor lines."""
+    return " " * ((80 - len(text)) // 2) + text
+
+
+def ln_record(n: int, total: int, title: str, labels: list[str], body: list[str],
+              source: str = "The Harbour Courier", date: str = "May 2, 2024 Thursday") -> list[str]:
+    return ([c(f"{n} of {total} DOCUMENTS"), "", c(source), "", c(date), "", title, ""]
+            + [x for label in labels for x in (label, "")] + body + ["", "LANGUAGE: ENGLISH", "",
+            c("Copyright 2024 Coastal Newspapers Group Ltd."), ""])
+
+
+BODY = ["The council met on Tuesday to discuss the new ferry timetable for the",
+        "summer, and agreed to add two late sailings on Fridays and Saturdays."]
+
+
+def ln_export(n: int) -> str:
+    lines = ["Download Request: Selected Items: 1-%d" % n, ""]
+    for i in range(1, n + 1):
+        lines += ln_record(i, n, f"Headline number {i}", ["BYLINE: Anna Lindqvist", "LENGTH: 25 words"], BODY)
+    return "\n".join(lines) + "\n"
+
+
+# --- detection ----------------------------------------------------------------------------------
+
+ARCHIVE_SAMPLES = [
+    ("lexisnexis-export.txt", "lexisnexis", 3),
+    ("lexisnexis-end-of-document.txt", "lexisnexis", 2),
+    ("lexisnexis-malformed-record.txt", "lexisnexis", 3),
+    ("factiva-articles.txt", "factiva", 2),
+    ("factiva-coded.txt", "factiva", 2),
+    ("proquest-export.txt", "proquest", 2),
+    ("generic-rules.txt", "generic", 3),
+    ("generic-formfeed.txt", "generic", 2),
+]
+
+
+@pytest.mark.parametrize("name,layout,count", ARCHIVE_SAMPLES, ids=[s[0] for s in ARCHIVE_SAMPLES])
+def test_detects_archive_layout(name, layout, count):
+    text = sample_text(name)
+    assert detect_layout(split_lines(text)[:DETECT_LINES]) == layout
+
+
+SINGLE_SAMPLES = sorted(p.name for p in SAMPLES.glob("*.txt")
+                        if not p.name.startswith(("lexisnexis", "factiva", "proquest", "generic")))
+
+
+@pytest.mark.parametrize("name", SINGLE_SAMPLES)
+def test_ordinary_sample_articles_stay_single(name):
+    assert detect_layout(split_lines(sample_text(name))[:DETECT_LINES]) == "single"
+
+
+ORDINARY = [
+    ("Harbour wall to be repaired\nBy Sam Okoro\n\n" + "The wall by the lifeboat station will be "
+     "repaired this summer, the council said on Monday, after storms damaged it.\n" * 4
+     + "\n--------------------------------\nReporting by Sam Okoro; editing by Ruth Campbell\n",
+     "a rule of dashes above the footer, and a By line"),
+    ("Storm night\n\n" + "The wind rose after midnight and the boats pulled at their ropes.\n" * 6
+     + "\n****\n\n" + "By morning the harbour was calm again and the crews went out.\n" * 6,
+     "a section break of stars inside one story"),
+    ("Archive findings\n\nThe clerk said 3 of 10 documents were missing from the box.\n"
+     "Only 355 words of the report survive.\n", "marker-like and word-count-like phrases in prose"),
+    ("Chapter heading\n===============\n\n" + "Text under a heading that is underlined.\n" * 8
+     + "\nSecond heading\n--------------\n\n" + "More text under another heading line.\n" * 8,
+     "headings underlined with = and -"),
+    ("Title: Notes from the quay\nDate: 2024-05-01\n\nThe boats came in early today.\n",
+     "a labelled header of a single page"),
+]
+
+
+@pytest.mark.parametrize("text,why", ORDINARY, ids=[o[1] for o in ORDINARY])
+def test_ordinary_articles_are_not_archives(text, why):
+    assert detect_layout(split_lines(text)) == "single"
+    assert len(list(parse_many(text, TEST_OPTIONS))) == 1
+
+
+def test_layout_names():
+    assert LAYOUTS[0] == "single"
+    assert set(LAYOUTS) == {"single", "lexisnexis", "factiva", "proquest", "generic"}
+
+
+# --- splitting and offsets ------------------------------------------------------------------------
+
+@pytest.mark.parametrize("name,layout,count", ARCHIVE_SAMPLES, ids=[s[0] for s in ARCHIVE_SAMPLES])
+def test_records_point_into_the_whole_file(name, layout, count):
+    text = sample_text(name)
+    records = records_of(text)
+    assert len(records) == count
+    assert [r.index for r in records] == list(range(count))
+    assert [r.offset for r in records] == sorted(r.offset for r in records)
+    for r in records:
+        assert r.layout == layout
+        assert text[r.offset:r.offset + len(r.text)] == r.text
+        if r.body is not None:
+            assert r.offset <= r.body[0] <= r.body[1] <= r.offset + len(r.text)
+        for f in r.fields:
+            assert r.offset <= f.start < f.end <= r.offset + len(r.text), f
+            printed = " ".join(text[f.start:f.end].split())
+            if f.key in ("title", "subtitle", "source", "section", "language", "edition",
+                         "copyright", "dateline", "document_id", "source_code", "load_date"):
+                assert printed == f.value, f
+            elif f.key == "published":
+                assert printed.split()[-1] in f.value or f.value.split()[-1] in printed, f
+
+
+@pytest.mark.parametrize("name,layout,count", ARCHIVE_SAMPLES, ids=[s[0] for s in ARCHIVE_SAMPLES])
+def test_articles_are_numbered_in_file_order(name, layout, count, in_root):
+    articles = list(parse_file(f"samples/{name}", TEST_OPTIONS))
+    assert [a.index for a in articles] == list(range(count))
+    text = sample_text(name)
+    for a in articles:
+        for seg in a.segments:
+            assert 0 <= seg.start < seg.end <= len(text)
+        for ev in a.evidence.values():
+            assert ev.start <= ev.end <= len(text)
+
+
+def test_lexisnexis_record_fields():
+    records = records_of(sample_text("lexisnexis-export.txt"))
+    first = {f.key: f.value for f in records[0].fields}
+    assert first["title"] == "Ferry fares to rise in July"
+    assert first["subtitle"] == "Council blames fuel costs and an ageing fleet"
+    assert first["edition"] == "Late Edition; Final"
+    assert first["section"] == "LOCAL NEWS" and first["page"] == "4"
+    assert first["length_words"] == "96"
+    assert first["published"] == "May 14, 2024"
+    assert records[0].extra["request_date"] == "2024-06-04"
+    assert records[0].extra["search_terms"] == "(harbour AND ferry) and DATE(>=2024-05-01)"
+    second = {f.key: f.value for f in records[1].fields}
+    assert second["published"] == "May 13, 2024 6:05 PM GMT"       # the time line joined
+
+
+def test_lexisnexis_articles(in_root):
+    a, b, c_ = parse_file("samples/lexisnexis-export.txt", TEST_OPTIONS)
+    assert (a.title, a.subtitle, a.source, a.section) == (
+        "Ferry fares to rise in July", "Council blames fuel costs and an ageing fleet",
+        "The Harbour Courier", "LOCAL NEWS")
+    assert a.authors == ("Anna Lindqvist",)
+    assert a.published.isoformat() == "2024-05-14"
+    assert a.body.startswith("Passengers on the island ferries") and "LOAD-DATE" not in a.body
+    assert b.published.isoformat() == "2024-05-13T18:05:00+00:00"
+    assert (c_.language, c_.section, c_.authors) == ("de", "Lokales", ("Jens Petersen",))
+    assert c_.published.isoformat() == "2024-05-10"
+
+
+def test_factiva_page_and_coded_fields(in_root):
+    page = list(parse_file("samples/factiva-articles.txt", TEST_OPTIONS))
+    assert page[0].section == "Business" and page[0].authors == ("Maria Okafor",)
+    assert page[0].published.isoformat() == "2024-04-03T09:30:00"
+    assert page[0].extra["document_id"] == "HRBCR00020240403ek4300001"
+    assert page[0].extra["publisher"] == "Coastal Newspapers Group Ltd"
+    assert "Coastal Newspapers Group Ltd" not in page[0].body
+    coded = list(parse_file("samples/factiva-coded.txt", TEST_OPTIONS))
+    assert coded[0].published.isoformat() == "2024-03-12T07:45:00"
+    assert coded[1].language == "es" and coded[1].published.isoformat() == "2024-03-14"
+    assert coded[1].extra["document_id"] == "DIAPTO0020240314ek3e0000a"
+
+
+def test_proquest_fields_and_furniture(in_root):
+    records = records_of(sample_text("proquest-export.txt"))
+    assert len(records) == 2                 # the table of contents and the closing notice are not records
+    fields = {f.key: f.value for f in records[0].fields}
+    assert fields["byline"] == "Maria Okafor"          # "Okafor, Maria"
+    assert fields["source"] == "The Harbour Courier; Port Ellen"
+    assert fields["document_id"] == "1234567890"
+    text = sample_text("proquest-export.txt")
+    body = text[records[0].body[0]:records[0].body[1]]
+    assert body.startswith("Dredging of the inner harbour") and "CAPTION" not in body
+    assert body.endswith("in the outer bay.")
+
+
+def test_generic_pieces_are_free_text():
+    records = records_of(sample_text("generic-rules.txt"))
+    assert all(r.body is None and not r.fields for r in records)
+    assert [r.text.split("\n", 2)[1] if r.text.startswith("\n") else r.text.split("\n", 1)[0]
+            for r in records] == ["Bridge repairs finish early", "School choir to sing in the capital",
+                                  "Market hall to open on Sundays"]
+
+
+# --- labels in several interface languages --------------------------------------------------------
+
+LABEL_CASES = [
+    ("LENGTH", "length"), ("LÄNGE", "length"), ("LONGUEUR", "length"), ("LENGTE", "length"),
+    ("LÆNGDE", "length"), ("LONGITUD", "length"),
+    ("SECTION", "section"), ("RUBRIK", "section"), ("RUBRIQUE", "section"), ("RUBRIEK", "section"),
+    ("SECCIÓN", "section"), ("SEKTION", "section"),
+    ("BYLINE", "byline"), ("AUTOR", "byline"), ("AUTEUR", "byline"), ("SIGNATURE", "byline"),
+    ("LANGUAGE", "language"), ("SPRACHE", "language"), ("LANGUE", "language"), ("TAAL", "language"),
+    ("SPROG", "language"), ("IDIOMA", "language"),
+    ("HEADLINE", "title"), ("KOP", "title"), ("TITRE", "title"), ("TITEL", "title"),
+    ("LOAD-DATE", "load_date"), ("DATE-CHARGEMENT", "load_date"), ("Load Date", "load_date"),
+    ("DATELINE", "dateline"), ("ORTSZEILE", "dateline"),
+    ("PUBLICATION-TYPE", "publication_type"), ("TYPE-PUBLICATION", "publication_type"),
+    ("Publication title", "source"), ("Titre de la publication", "source"),
+    ("Publication date", "published"), ("Fecha de publicación", "published"),
+    ("Language of publication", "language"), ("ProQuest document ID", "document_id"),
+    ("ProQuest documentID", "document_id"), ("Last updated", "record_updated"),
+]
+assert len({c[0] for c in LABEL_CASES}) == len(LABEL_CASES)
+
+
+@pytest.mark.parametrize("label,key", LABEL_CASES, ids=[c[0] for c in LABEL_CASES])
+def test_archive_label_keys(label, key):
+    assert archive_label_key(label) == key
+
+
+@pytest.mark.parametrize("label", ["BODY", "TEXT", "Full text", "Texte intégral", "Volltext",
+                                   "Texto completo", "CHAPEAU"])
+def test_body_labels(label):
+    assert is_body_label(label)
+
+
+def _fields(text: str) -> dict[str, str]:
+    [record] = records_of(text)
+    return {f.key: f.value for f in record.fields}
+
+
+@pytest.mark.parametrize("labels,expected", [
+    (["AUTEUR: Claire Dubois", "RUBRIQUE: Culture", "LONGUEUR: 25 mots"],
+     {"byline": "Claire Dubois", "section": "Culture", "length_words": "25"}),
+    (["AUTEUR: Jan de Vries", "RUBRIEK: ECONOMIE; Blz. 9", "LENGTE: 25 woorden"],
+     {"byline": "Jan de Vries", "section": "ECONOMIE", "page": "9", "length_words": "25"}),
+    (["BYLINE: Mette Jensen", "SEKTION: Indland", "LÆNGDE: 25 ord"],
+     {"byline": "Mette Jensen", "section": "Indland", "length_words": "25"}),
+    (["AUTOR: Lucía Gómez", "SECCIÓN: Sociedad", "LONGITUD: 25 palabras"],
+     {"byline": "Lucía Gómez", "section": "Sociedad", "length_words": "25"}),
+], ids=["french", "dutch", "danish", "spanish"])
+def test_lexisnexis_labels_per_language(labels, expected):
+    got = _fields("\n".join(ln_record(1, 1, "A headline", labels, BODY)) + "\n")
+    assert {k: got[k] for k in expected} == expected
+
+
+def test_proquest_french_interface():
+    rule = "_" * 60
+    text = "\n".join([rule, "", "Le port rouvre", "", "Texte intégral : Le port a rouvert lundi "
+                      "après deux semaines de travaux.", "Les pêcheurs sont satisfaits.", "",
+                      "Titre : Le port rouvre", "", "Titre de la publication : Le Courrier du Port",
+                      "", "Date de publication : 6 mai 2024", "", "Langue de publication : Français",
+                      "", rule, ""])
+    [record] = records_of(text)
+    assert record.layout == "proquest"
+    fields = {f.key: f.value for f in record.fields}
+    assert fields == {"title": "Le port rouvre", "source": "Le Courrier du Port",
+                      "published": "6 mai 2024", "language": "Français"}
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert (article.language, article.published.isoformat()) == ("fr", "2024-05-06")
+
+
+HEADLINES = [
+    (["Euro crisis hits bank;", "Write-downs on Greek bonds"], "Euro crisis hits bank",
+     "Write-downs on Greek bonds", "the vendor's ';' at a line end"),
+    (["Budget crisis; Stimulus appeal"], "Budget crisis; Stimulus appeal", None,
+     "a ';' inside the line is part of the headline"),
+    (["Ports reopen. Fishing resumes?;", "crews return"], "Ports reopen. Fishing resumes?; crews return",
+     None, "a headline of two sentences is not split"),
+    (["A long headline that wraps", "onto a second line"], "A long headline that wraps onto a second line",
+     None, "wrapped without ';'"),
+]
+
+
+@pytest.mark.parametrize("lines,title,subtitle,why", HEADLINES, ids=[h[3] for h in HEADLINES])
+def test_split_headline(lines, title, subtitle, why):
+    head, sub = split_headline([(t, i * 100) for i, t in enumerate(lines)])
+    assert " ".join(t for t, _ in head) == title
+    assert (" ".join(t for t, _ in sub) or None) == subtitle
+
+
+@pytest.mark.parametrize("value,section,page", [
+    ("NEWS; Pg. 3", "NEWS", "3"), ("Cover Story; Pg.22", "Cover Story", "22"),
+    ("ECONOMIE; Blz. 9", "ECONOMIE", "9"), ("WORLD NEWS; Political", "WORLD NEWS; Political", None),
+    ("S. 7 Ausg. 167", "S. 7 Ausg. 167", None), ("Pg. 5", "Pg. 5", "5"),
+])
+def test_split_page(value, section, page):
+    assert split_page(value) == (section, page)
+
+
+@pytest.mark.parametrize("line,expected", [
+    ("January 11, 2010 Monday", "January 11, 2010"), ("Mittwoch 31. August 2011", "31. August 2011"),
+    ("1 mei 2015 vrijdag", "1 mei 2015"), ("17 mai 2003", "17 mai 2003"),
+    ("April 20, 2003, Sunday", "April 20, 2003"), ("January 2009", "January 2009"),
+    ("Summer, 2008", "Summer, 2008"), ("Highlights of the wire at 20:00 Jan 20", None),
+    ("The Times (London)", None),
+])
+def test_date_lines(line, expected):
+    assert date_text(line) == expected
+
+
+@pytest.mark.parametrize("line,count", [("355 words", "355"), ("2,968 words", "2968"),
+                                        ("306 Wörter", "306"), ("543 mots", "543"),
+                                        ("353 woorden", "353"), ("the words", None)])
+def test_word_count_lines(line, count):
+    assert word_count(line) == count
+
+
+# --- streaming ---------------------------------------------------------------------------------
+
+def _counting(lines: list[str], seen: list[int]):
+    for line in lines:
+        seen[0] += 1
+        yield line
+
+
+def _factiva_export(n: int) -> str:
+    out = []
+    for i in range(n):
+        out += [f"Headline number {i}", "25 words", "2 May 2024", "The Harbour Courier", "HRBCR",
+                "English", "Copyright 2024 Coastal Newspapers Group Ltd.", ""] + BODY + [
+                "", f"Document HRBCR00020240502ek52{i:05d}", "", ""]
+    return "\n".join(out) + "\n"
+
+
+def _proquest_export(n: int) -> str:
+    out = []
+    for i in range(n):
+        out += ["_" * 60, "", f"Headline number {i}", "", "Full text: " + " ".join(BODY), "",
+                "Publication title: The Harbour Courier", "", "Publication date: May 2, 2024", "",
+                "ProQuest document ID: 1234", "", "Source type: Newspaper", ""]
+    return "\n".join(out + ["_" * 60, ""])
+
+
+def _generic_export(n: int) -> str:
+    return "\n\f\n".join(f"Headline number {i}\n\n" + "\n".join(BODY * 2) + "\n" for i in range(n))
+
+
+@pytest.mark.parametrize("make,layout", [(ln_export, "lexisnexis"), (_factiva_export, "factiva"),
+                                         (_proquest_export, "proquest"), (_generic_export, "generic")])
+def test_records_stream_before_the_input_ends(make, layout):
+    lines = split_lines(make(120))
+    assert len(lines) > 2 * DETECT_LINES
+    seen = [0]
+    records = split_records(_counting(lines, seen))
+    first = next(records)
+    assert first.layout == layout and first.index == 0
+    assert seen[0] < len(lines) // 2            # the first record came before most of the input was read
+    rest = list(records)
+    assert len(rest) == 119 and seen[0] == len(lines)
+
+
+# --- encodings ---------------------------------------------------------------------------------
+
+GERMAN = "\n".join(ln_record(1, 2, "Neue Fähre für die Inselroute", ["AUTOR: Jens Petersen", "LÄNGE: 30 Wörter"],
+                             ["Die Reederei hat eine neue Fähre bestellt; sie soll 2026 fahren und",
+                              "bis zu 400 Fahrgäste über die Straße zur Insel bringen."],
+                             source="Nordsee Anzeiger", date="Freitag 10. Mai 2024")
+                   + ln_record(2, 2, "Hafenfest im Juni", ["AUTOR: Jens Petersen"], BODY,
+                               source="Nordsee Anzeiger", date="Samstag 11. Mai 2024")) + "\n"
+
+
+@pytest.mark.parametrize("encoding,bom,eol", [("utf-8", True, "\r\n"), ("utf-8", False, "\n"),
+                                              ("cp1252", False, "\r\n"), ("cp1252", False, "\n")],
+                         ids=["utf8-bom-crlf", "utf8-lf", "cp1252-crlf", "cp1252-lf"])
+def test_archive_encodings(tmp_path, encoding, bom, eol):
+    data = (("\ufeff" if bom else "") + GERMAN.replace("\n", eol)).encode(encoding)
+    path = tmp_path / "export.txt"
+    path.write_bytes(data)
+    articles = list(parse_file(path, TEST_OPTIONS))
+    assert [a.title for a in articles] == ["Neue Fähre für die Inselroute", "Hafenfest im Juni"]
+    assert articles[0].authors == ("Jens Petersen",)
+    assert articles[0].published.isoformat() == "2024-05-10"
+    assert "Fahrgäste" in articles[0].body and "\r" not in articles[0].body
+    text = decode_bytes(data)
+    ev = articles[0].evidence["title"]
+    assert text[ev.start:ev.end] == "Neue Fähre für die Inselroute"
+
+
+# --- malformed records and forced layouts ------------------------------------------------------------
+
+def test_malformed_record_is_a_warning_and_the_others_come_out(in_root):
+    articles = list(parse_file("samples/lexisnexis-malformed-record.txt", TEST_OPTIONS))
+    assert [a.index for a in articles] == [0, 1, 2]
+    assert articles[0].title == "Tide tables printed in the wrong order"
+    assert articles[2].title == "Harbour cafe wins regional award"
+    assert articles[1].title is None and articles[1].body == ""
+    assert articles[1].warnings == ("record '2 of 3 DOCUMENTS' holds no article, only copyright lines",)
+    assert not articles[0].warnings and not articles[2].warnings
+
+
+def test_record_without_body_warns():
+    text = "\n".join(ln_record(1, 1, "Photo of the day", ["SECTION: PICTURES"], [])) + "\n"
+    [record] = records_of(text)
+    assert record.warnings == ("the record has no body text",)
+    assert record.body[0] == record.body[1]
+
+
+@pytest.mark.parametrize("layout", ["lexisnexis", "factiva", "proquest"])
+def test_forced_layout_on_an_ordinary_article_keeps_the_text(layout):
+    text = ORDINARY[0][0]
+    [record] = records_of(text, layout)
+    assert record.text == text and record.body is None
+    assert "read as one article" in record.warnings[0]
+
+
+def _jsonl(runner, args):
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", *args], catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    return [json.loads(line) for line in result.stdout.splitlines()]
+
+
+def test_cli_detects_and_overrides_the_layout(runner, in_root):
+    auto = _jsonl(runner, ["samples/lexisnexis-export.txt"])
+    assert [r["input"] for r in auto] == [{"path": "samples/lexisnexis-export.txt", "index": i} for i in range(3)]
+    assert _jsonl(runner, ["--layout", "lexisnexis", "samples/lexisnexis-export.txt"]) == auto
+    single = _jsonl(runner, ["--layout", "single", "samples/generic-rules.txt"])
+    assert len(single) == 1 and "School choir" in single[0]["body"]
+    generic = _jsonl(runner, ["--layout", "generic", "samples/generic-rules.txt"])
+    assert [r["title"] for r in generic] == ["Bridge repairs finish early", "School choir to sing in the capital",
+                                             "Market hall to open on Sundays"]
+    forced = _jsonl(runner, ["--layout", "factiva", "samples/hard-wrapped.txt"])
+    assert len(forced) == 1 and forced[0]["warnings"]
+
+
+def test_cli_rejects_an_unknown_layout(runner):
+    result = runner.invoke(cli, ["parse", "--layout", "nexis", "-"], input="text")
+    assert result.exit_code == 2
+
+
+def test_long_lines_stay_fast():
+    text = ("LABEL: " + "x: " * 20000 + "\n") * 3 + ("=" * 5000 + "\n") + ("1 of 2 " * 5000 + "\n")
+    assert detect_layout(split_lines(text)) == "single"
+    for layout in ("lexisnexis", "factiva", "proquest", "generic"):
+        assert records_of(text, layout)
+
+
+# --- the shared development corpus -------------------------------------------------------------
+
+corpus = pytest.mark.skipif(not CORPUS.exists(), reason="../shared is not present (a user's clone)")
+CORPUS_FILES = sorted(p for d in ("lexisnexis_lnt", "lexisnexis_amcat", "factiva", "proquest")
+                      for p in (CORPUS / d).glob("*.txt")) if CORPUS.exists() else []
+
+
+@corpus
+@pytest.mark.parametrize("path", CORPUS_FILES, ids=lambda p: p.name)
+def test_corpus_exports_split_into_their_records(path: Path):
+    gold = json.loads(path.with_name(path.stem + ".gold.json").read_text(encoding="utf-8"))
+    text = decode_bytes(path.read_bytes())
+    records = records_of(text)
+    assert len(records) == len(gold["articles"])            # malformed records too, with a warning
+    for r, g in zip(records, gold["articles"]):
+        assert text[r.offset:r.offset + len(r.text)] == r.text
+        assert bool(r.warnings and "no article" in r.warnings[-1]) == (not g.get("is_article", True))
+        titles = [f.value for f in r.fields if f.key == "title"]
+        if g.get("title") and titles and ";" not in g["title"]:
+            assert " ".join(titles[0].split()).casefold() == " ".join(g["title"].split()).casefold()
