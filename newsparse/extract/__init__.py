@@ -89,7 +89,7 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
         out.body = build_body(doc.lines, keep, first_cut=cut)
     _section(out, doc, seg, labelled)
     _dates(out, doc, seg, labelled, ctx)
-    _people(out, doc, seg, labelled, registry)
+    _people(out, doc, seg, labelled, registry, free=record.body is None)
     _agency_source(out, doc, seg, registry)
     for f in labelled:
         if f.key not in RECORD_KEYS and f.key not in out.extra:
@@ -331,7 +331,10 @@ def _stated_reference(record: Record) -> date | None:
 
 # --- people -------------------------------------------------------------------------------
 
-def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry) -> None:
+def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry,
+            free: bool = True) -> None:
+    """People from labelled credit fields; on free text (not an archive record, whose layout
+    labels its credits), also from credit lines around the headline and after the body."""
     people: list[Person] = []
     role_of = {"byline": "writer", "editor": "editor", "photographer": "photographer",
                "translator": "translator"}
@@ -342,7 +345,7 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             _agencies_from(out, credits.outlets, registry)
             if credits.people:
                 out.note("authors" if f.key == "byline" else f.key + "s", f.value, f.start, f.end)
-    if not any(f.key == "byline" for f in labelled):
+    if free and not any(f.key == "byline" for f in labelled):
         for line, credits in _credit_lines(doc, seg, registry):
             people += credits.people
             _agencies_from(out, credits.outlets, registry)
