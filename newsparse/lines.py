@@ -17,6 +17,7 @@ from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
 
 
+_DIGIT = re.compile(r"\d")
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")      # "1. Home", "2) Politics": a numbered list item
 
 
@@ -33,7 +34,9 @@ class Line:
     stops: int          # function words of the document's language
     bullet: bool        # starts with a list bullet
     sentence_end: bool  # ends like a sentence
+    digits: bool        # holds a digit (dates, times, numbers)
     repeats: int = 1    # how many lines of the document carry the same text
+    meta: bool | None = None   # the segmenter's memo: is this a credit, date or source line
 
     @property
     def blank(self) -> bool:
@@ -70,11 +73,13 @@ def scan(text: str, offset: int = 0) -> Document:
             stops = 0
         else:
             words = len(lowered)
-            stops = sum(1 for w in lowered if w in stopwords)
+            stops = sum(map(stopwords.__contains__, lowered))
         line = Line(
             index=i, start=pos, end=pos + len(raw), stop=pos + len(full), raw=raw, text=stripped,
             indent=len(raw) - len(raw.lstrip()), words=words, stops=stops,
-            bullet=stripped[:1] in BULLETS or bool(_NUMBERED.match(stripped)), sentence_end=stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
+            bullet=stripped[:1] in BULLETS or bool(_NUMBERED.match(stripped)),
+            sentence_end=stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
+            digits=_DIGIT.search(stripped) is not None,
         )
         if stripped:
             counts[stripped] += 1

@@ -27,7 +27,8 @@ from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Field, Record, Segment, SegmentKind
-from .rules.cues import CAPTION_CUES, CHROME_WORDS, CODE_CHARS, END_CUES, LINK_SHAPE
+from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
+                         LINK_SHAPE, is_caption)
 from .rules.labels import find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS
 
@@ -37,9 +38,17 @@ META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "ph
                        "translator", "dateline"})
 TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched for the headline
 TITLE_REACH = 150        # and never further up than this
+END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
+BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
+META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
+MAX_RUNS = 4             # prose runs weighed against each other for the article
+CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
+_LONG_WORD = re.compile(r"\w{4,}")
+_DROP_CODE = str.maketrans("", "", "".join(CODE_CHARS))
+AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
 COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
 
 
@@ -67,20 +76,19 @@ def line_score(line: Line, unspaced: bool) -> float:
         return 0.0
     n = len(text)
     lower = text.lower()
-    if line.words <= 6 and END_CUES.match(lower):
-        return -4.0
-    code = sum(1 for ch in text if ch in CODE_CHARS)
+    if line.words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)):
+        return END_CUE_SCORE
+    code = n - len(text.translate(_DROP_CODE))
     if code * 8 > n and n > 20:
         return -2.0
     if line.repeats >= 3 and n < 120:
         return -1.5
-    if COPYRIGHT_START.match(lower):
+    if COPYRIGHT_START.match(lower) or AD_START.match(lower):
         return -1.5
-    link = LINK_SHAPE.search(text)
     if unspaced:
         if line.bullet and n < 40:
             return -1.0
-        if link and n < 60:
+        if n < 60 and LINK_SHAPE.search(text):
             return -1.0
         if n >= 20 and any(p in text for p in "。，、！？；"):
             return 1.0 + min(n, 120) / 80
@@ -90,7 +98,7 @@ def line_score(line: Line, unspaced: bool) -> float:
         return -0.3                       # a headline or a label, not running text
     if line.bullet and (w <= 8 or w < 15 and not line.sentence_end):
         return -1.0                       # a menu item or a teaser link
-    if link and w <= 8:
+    if w <= 8 and LINK_SHAPE.search(text):
         return -1.0
     if w <= 6:
         tokens = lower.replace("|", " ").split()
@@ -109,6 +117,12 @@ def line_score(line: Line, unspaced: bool) -> float:
 
 def is_meta(line: Line) -> bool:
     """A credit, date or source line (short, and either labelled, 'By'-led or mostly a date)."""
+    if line.meta is None:
+        line.meta = _is_meta(line)
+    return line.meta
+
+
+def _is_meta(line: Line) -> bool:
     text = line.text
     if not text or line.words > 16:
         return False
@@ -117,19 +131,39 @@ def is_meta(line: Line) -> bool:
     if first in BY_WORDS and len(words) == 1 and text[0].isupper():
         return True                       # "By" alone: the names follow on the next lines
     if (first in BY_WORDS and 2 <= line.words <= 16 and not line.sentence_end
-            and words[1][:1].isupper() and (first == "by" or not text.isupper())):
-        return True
+            and words[1][:1].isupper() and (first == "by" or not text.isupper())
+            and (words[0][0].isupper() or line.words <= 5) and not text.endswith(")")):
+        return True                       # "By X", "von X"; not a wrapped "(Photo by X)"
     if text.startswith(BY_PREFIXES):
         return True
     if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in find_labels(text)):
         return True
-    if any(ch.isdigit() for ch in text):
+    if line.digits:
         if match_dateline(line.raw):
             return False                  # a wire story's opening, not a date line
         found = find_dates(text, _NO_CONTEXT)
         if found and sum(f.end - f.start for f in found) * 3 >= len(text):
             return True
     return False
+
+
+def breadcrumb_items(text: str) -> list[str]:
+    """The items of a breadcrumb trail ("Home >> World >> Asia"), or [] when ``text`` is not one."""
+    for sep in BREADCRUMB_SEPARATORS:
+        if sep not in text:
+            continue
+        items = [" ".join(p.split()) for p in text.split(sep)]
+        items = [p for p in items if p]
+        if len(items) < 2 or len(items) > 8:
+            continue
+        if any(len(p.split()) > 5 or len(p) > 40 for p in items):
+            continue
+        if sep in ("/", "|", "::") and items[0].casefold() not in HOME_WORDS:
+            continue
+        if sep == ">" and "<" in text:
+            continue
+        return items
+    return []
 
 
 def _date_only(line: Line) -> bool:
@@ -185,11 +219,12 @@ def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
 def _segment_free(doc: Document) -> Segmentation:
     lines = doc.lines
     scores, roles = _judge(doc)
-    first, last = _best_run(scores)
+    first, last = _choose_run(lines, scores)
     if first is None:
         first, last = _no_prose(lines, scores)
     else:
         first, last = _extend_in_block(lines, scores, first, last)
+        last = _trim_tail(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
     title, deck = _find_title(doc, roles, scores, first, last)
@@ -217,8 +252,16 @@ def _segment_free(doc: Document) -> Segmentation:
     for i in range(last + 1, len(lines)):
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             roles[i] = META
+    if deck is not None and deck[1] <= first and lines[deck[1] - 1].sentence_end:
+        # a standfirst written as a sentence is the article's first paragraph too
+        for i in range(deck[1], first):
+            if roles[i] != BLANK:
+                roles[i] = META if is_meta(lines[i]) else CHROME
+        for i in range(*deck):
+            roles[i] = CONTENT if lines[i].text else BLANK
+        first, byline_start = deck[0], None
     seg = _build(doc, roles, title, first, last, byline_start)
-    if deck is not None and deck[1] <= first:
+    if deck is not None:
         seg.subtitle = deck
     return seg
 
@@ -238,6 +281,60 @@ def _best_run(scores: list[float]) -> tuple[int | None, int]:
         while scores[first] <= 0 and first < last:
             first += 1
     return first, last
+
+
+def _choose_run(lines: list[Line], scores: list[float]) -> tuple[int | None, int]:
+    """The article's run of prose: of the few best runs, the one that scores most when a run
+    with credit or date lines just above it (an article's byline) counts double."""
+    masked = list(scores)
+    runs = []
+    for _ in range(MAX_RUNS):
+        first, last = _best_run(masked)
+        if first is None:
+            break
+        total = sum(s for s in scores[first:last + 1])
+        runs.append((first, last, total))
+        for i in range(first, last + 1):
+            masked[i] = -100.0
+    if not runs:
+        return None, -1
+    top_total = runs[0][2]
+
+    def weight(run: tuple[int, int, float]) -> float:
+        first, _, total = run
+        if total >= min(8.0, top_total / 3) and _credits_above(lines, first):
+            return total * 2
+        if _end_cue_above(lines, scores, first):
+            return total * 0.3            # below "Most read", "Related", "Comments": not the article
+        return total
+
+    best = max(runs, key=weight)
+    return best[0], best[1]
+
+
+def _end_cue_above(lines: list[Line], scores: list[float], first: int) -> bool:
+    seen = 0
+    for i in range(first - 1, max(-1, first - 30), -1):
+        if lines[i].text:
+            seen += 1
+            if seen > 10:
+                return False
+            if scores[i] <= END_CUE_SCORE:
+                return True
+    return False
+
+
+def _credits_above(lines: list[Line], first: int) -> bool:
+    """A credit or date line among the few lines above ``first``."""
+    seen = 0
+    for i in range(first - 1, max(-1, first - 40), -1):
+        if lines[i].text:
+            seen += 1
+            if seen > CREDIT_REACH:
+                return False
+            if is_meta(lines[i]):
+                return True
+    return False
 
 
 def _no_prose(lines: list[Line], scores: list[float]) -> tuple[int, int]:
@@ -267,6 +364,22 @@ def _extend_in_block(lines: list[Line], scores: list[float], first: int, last: i
             break
         last += 1
     return first, last
+
+
+def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """Drop a closing one-line block that calls for more rather than ends the story ("Want
+    more?", "FAQs ...", a question or a heading standing alone after the last paragraph)."""
+    for _ in range(2):
+        i = last
+        if i <= first or not _alone(lines, i) or lines[i].words > 8:
+            break
+        text = lines[i].text
+        if not (text.endswith("?") or not lines[i].sentence_end):
+            break
+        last = i - 1
+        while last > first and not lines[last].text:
+            last -= 1
+    return last
 
 
 def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int, force: bool = False) -> int:
@@ -315,6 +428,15 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             seen += 1                     # chrome (share widgets, menus) does not use up the window
             candidates.append((i, seen))
         i -= 1
+    anchor = _byline_anchor(lines, first)
+    if anchor is not None and anchor < first - 1 and all(c[0] != anchor - 1 for c in candidates):
+        near = 0
+        for i in range(anchor - 1, max(-1, anchor - 12), -1):
+            if lines[i].text and scores[i] > -1:
+                near += 1
+                if near > 4:
+                    break
+                candidates.append((i, near))
     inside = 0
     for i in range(first, min(last, first + 12)):
         if lines[i].text:
@@ -333,7 +455,9 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             continue
         score -= 0.04 * dist
         if _meta_below(lines, i, first):
-            score += 0.7
+            score += META_BELOW_BONUS
+        if _in_paragraph(lines, i):
+            score -= 1.0                  # a line of a wrapped paragraph, not a headline
         if score > best_score:
             best, best_score = i, score
     if best is None:
@@ -371,6 +495,27 @@ def _previous_text(lines: list[Line], i: int, gap: int) -> int | None:
     return j if j >= 0 and lines[j].text else None
 
 
+def _byline_anchor(lines: list[Line], first: int) -> int | None:
+    """The nearest "By ..." line above the body: the headline stands just above it."""
+    for i in range(first - 1, max(-1, first - TITLE_REACH), -1):
+        line = lines[i]
+        if line.text and is_meta(line) and not _date_only(line) and not (":" in line.text or "：" in line.text):
+            return i
+    return None
+
+
+def _in_paragraph(lines: list[Line], i: int) -> bool:
+    """Line ``i`` belongs to a block of three or more lines without credit lines: a paragraph,
+    not a headline (which takes one line, or two when it wraps)."""
+    a = i
+    while a > 0 and lines[a - 1].text and not is_meta(lines[a - 1]):
+        a -= 1
+    b = i
+    while b + 1 < len(lines) and lines[b + 1].text and not is_meta(lines[b + 1]):
+        b += 1
+    return b - a >= 2
+
+
 def _alone(lines: list[Line], i: int) -> bool:
     """A line with blank lines (or the text's edge) above and below."""
     return (i == 0 or not lines[i - 1].text) and (i + 1 >= len(lines) or not lines[i + 1].text)
@@ -385,8 +530,8 @@ def _meta_below(lines: list[Line], i: int, first: int) -> bool:
         seen += 1
         if seen > 3:
             return False
-        if is_meta(line):
-            return True
+        if is_meta(line) and not is_caption(line.text.lower()):
+            return True                   # a byline or a date, not a photo credit
     return False
 
 
@@ -398,7 +543,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4 or not _WORDISH.search(text):
         return None
     lower = text.lower()
-    if END_CUES.match(lower) or COPYRIGHT_START.match(lower):
+    if END_CUES.match(lower) or COPYRIGHT_START.match(lower) or breadcrumb_items(text):
         return None
     if unspaced:
         if not 5 <= n <= 80:
@@ -412,7 +557,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
         score -= 1.5
     elif text.endswith((":", ",", ";")):
         score -= 1.0
-    if CAPTION_CUES.search(lower):
+    if is_caption(lower):
         score -= 1.5
     if not unspaced:
         if text[0].islower():
@@ -422,7 +567,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
             score -= 1.0
         if 4 <= line.words <= 20:
             score += 0.5
-        content = [w for w in words if len(w) >= 4]
+        content = _LONG_WORD.findall(lower)
         if content:
             hits = sum(1 for w in content if w in vocab or w[:6] in vocab)
             score += 2.5 * hits / len(content) * min(len(content), 3) / 3
@@ -439,24 +584,18 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
 
 def _vocabulary(lines: list[Line], first: int, last: int, unspaced: bool) -> set[str]:
     """Words (and six-letter stems) of the body, or character pairs for unspaced scripts."""
-    vocab: set[str] = set()
-    count = 0
+    parts, count = [], 0
     for line in lines[first:last + 1]:
-        if not line.text:
-            continue
-        text = line.text.lower()
-        if unspaced:
-            vocab.update(text[k:k + 2] for k in range(len(text) - 1))
-        else:
-            for w in text.split():
-                w = w.strip(".,:;!?\"'“”‘’()«»")
-                if len(w) >= 4:
-                    vocab.add(w)
-                    vocab.add(w[:6])
-        count += line.words
-        if count > 600:
-            break
-    return vocab
+        if line.text:
+            parts.append(line.text)
+            count += line.words
+            if count > 600:
+                break
+    text = " ".join(parts).lower()
+    if unspaced:
+        return {text[k:k + 2] for k in range(len(text) - 1)}
+    words = set(_LONG_WORD.findall(text))
+    return words | {w[:6] for w in words}
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import Iterator
 
 from ..dates import DateContext, FoundDate, find_dates
 from ..lang import detect_language
@@ -18,26 +19,24 @@ from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Re
 from ..rules.labels import RECORD_KEYS, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
-from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, is_meta
+from ..rules.cues import HOME_WORDS
+from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, breadcrumb_items, is_meta
 from .body import build_body
+from .when import page_dates
 from ..dateline import match_dateline
-from .people import has_credit_cue, read_credits
+from .people import Credits, bare_name, has_credit_cue, is_byline_label, read_credits
 from .sources import Outlet, Registry, default_registry, tidy_name
 
 __all__ = ["Fields", "extract_fields"]
 
-BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
-HOME_WORDS = frozenset("home homepage startseite accueil inicio início home page 首页 首頁 главная "
-                       "strona główna forside hem etusivu".split())
-UPDATED_WORDS = re.compile(r"(?i)(updated?|aktualisiert|actualizado|atualizado|mis à jour|aggiornato|"
-                           r"bijgewerkt|opdateret|uppdaterad|обновлено|更新)")
+_DIGIT = re.compile(r"\d")
+
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                        r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # a copyright holder that is a company rather than a publication
 COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                      r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
 SIGNOFF = re.compile(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
-DATE_WINDOW = 4          # non-blank lines above the headline still read for its date
 
 
 @dataclass(slots=True)
@@ -78,6 +77,8 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     _title(out, doc, seg, labelled, registry)
     _language(out, labelled, registry)
     outlet = _source(out, doc, seg, labelled, registry)
+    if outlet is None and dl is not None and dl.agency:
+        outlet = registry.lookup(dl.agency)      # a wire story: the agency's home zone
     ctx = DateContext(reference=options.reference_date or _stated_reference(record),
                       dayfirst=options.dayfirst, language=out.language,
                       country=outlet.country if outlet else None,
@@ -88,7 +89,7 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
         out.body = build_body(doc.lines, keep, first_cut=cut)
     _section(out, doc, seg, labelled)
     _dates(out, doc, seg, labelled, ctx)
-    _people(out, doc, seg, labelled, registry)
+    _people(out, doc, seg, labelled, registry, free=record.body is None)
     _agency_source(out, doc, seg, registry)
     for f in labelled:
         if f.key not in RECORD_KEYS and f.key not in out.extra:
@@ -184,7 +185,7 @@ def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field
     first = seg.body[0]
     top = seg.title[0] if seg.title else first
     for line in doc.lines[max(0, top - 30):top]:
-        crumbs = _breadcrumb(line.text)
+        crumbs = breadcrumb_items(line.text)
         if crumbs:
             out.breadcrumb = crumbs
             section = crumbs[-1]
@@ -193,24 +194,6 @@ def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field
             if out.section is None and section.casefold() not in HOME_WORDS:
                 out.section = section
                 out.note("section", line.text, line.start + line.indent, line.end)
-
-
-def _breadcrumb(text: str) -> list[str]:
-    for sep in BREADCRUMB_SEPARATORS:
-        if sep not in text:
-            continue
-        items = [" ".join(p.split()) for p in text.split(sep)]
-        items = [p for p in items if p]
-        if len(items) < 2 or len(items) > 8:
-            continue
-        if any(len(p.split()) > 5 or len(p) > 40 for p in items):
-            continue
-        if sep in ("/", "|", "::") and items[0].casefold() not in HOME_WORDS:
-            continue
-        if sep == ">" and "<" in text:
-            continue
-        return items
-    return []
 
 
 # --- source and agencies ------------------------------------------------------------------
@@ -306,20 +289,11 @@ def _dateline(out: Fields, dl, line: Line, ctx: DateContext, registry: Registry)
 # --- dates --------------------------------------------------------------------------------
 
 def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext) -> None:
-    published: list[FoundDate] = []
-    updated: list[FoundDate] = []
-    for f in labelled:
-        if f.key in ("published", "updated"):
-            found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
-            (published if f.key == "published" else updated).extend(found[:1])
-    head, tail = _page_dates(doc, seg, ctx)
-    for d, is_update in head:
-        (updated if is_update else published).append(d)
+    dateline = None
     if out.dateline is not None and out.dateline.date:
         ev = out.evidence["dateline"]
-        published.append(FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date))))
-    for d, is_update in tail:
-        (updated if is_update else published).append(d)
+        dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
+    published, updated = page_dates(doc, seg, labelled, ctx, dateline)
     out.published = _pick(out, published, ctx, "published")
     out.updated = _pick(out, updated, ctx, "updated")
     if out.published and out.updated and out.updated.sort_key() < out.published.sort_key():
@@ -328,50 +302,20 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         out.evidence.pop("updated", None)
 
 
-def _page_dates(doc: Document, seg: Segmentation, ctx: DateContext
-                ) -> tuple[list[tuple[FoundDate, bool]], list[tuple[FoundDate, bool]]]:
-    """Dates on lines near the headline and on credit lines before the body (first list), and
-    on credit lines in and after the body (second list); each with whether it is an update."""
-    first, last = seg.body
-    top = seg.title[0] if seg.title else first
-    candidates: list[Line] = []
-    seen = 0
-    for i in range(top - 1, -1, -1):
-        if doc.lines[i].text:
-            seen += 1
-            if seen > DATE_WINDOW:
-                break
-            candidates.insert(0, doc.lines[i])
-    candidates += [l for l in doc.lines[top:first] if l.text and seg.roles[l.index] != TITLE]
-    later = [l for l in doc.lines[first:] if seg.roles[l.index] == META]
-    return _dates_on(candidates, ctx), _dates_on(later, ctx)
-
-
-def _dates_on(lines: list[Line], ctx: DateContext) -> list[tuple[FoundDate, bool]]:
-    out = []
-    for line in lines:
-        if line.words > 24 or not any(ch.isdigit() for ch in line.text) and not line.text[:1].isalpha():
-            continue
-        base = line.start + line.indent
-        for d in find_dates(line.text, ctx, base):
-            if d.value is None and d.warning is None:
-                continue
-            prefix = line.text[:d.start - base]
-            out.append((d, bool(UPDATED_WORDS.search(prefix[-30:]))))
-    return out
-
-
 def _pick(out: Fields, found: list[FoundDate], ctx: DateContext, key: str) -> PubDate | None:
+    """The first candidate that reads as a plausible date; warnings only when none does."""
+    doubts = []
     for d in found:
         if d.value is None:
             if d.warning:
-                out.warnings.append(d.warning)
+                doubts.append(d.warning)
             continue
-        if ctx.reference and d.value.sort_key()[0] > ctx.reference and key == "published":
-            out.warnings.append(f"{key} date {d.raw!r} is after the reference date; skipped")
+        if ctx.reference and key == "published" and d.value.sort_key()[0] > ctx.reference:
+            doubts.append(f"{key} date {d.raw!r} is after the reference date; skipped")
             continue
         out.note(key, d.raw, d.start, d.end)
         return d.value
+    out.warnings.extend(dict.fromkeys(doubts))
     return None
 
 
@@ -387,7 +331,10 @@ def _stated_reference(record: Record) -> date | None:
 
 # --- people -------------------------------------------------------------------------------
 
-def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry) -> None:
+def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry,
+            free: bool = True) -> None:
+    """People from labelled credit fields; on free text (not an archive record, whose layout
+    labels its credits), also from credit lines around the headline and after the body."""
     people: list[Person] = []
     role_of = {"byline": "writer", "editor": "editor", "photographer": "photographer",
                "translator": "translator"}
@@ -398,27 +345,12 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             _agencies_from(out, credits.outlets, registry)
             if credits.people:
                 out.note("authors" if f.key == "byline" else f.key + "s", f.value, f.start, f.end)
-    record_has_byline = any(f.key == "byline" for f in labelled)
-    first, last = seg.body
-    top = seg.title[1] if seg.title else max(0, first - 3)
-    lines = [l for l in doc.lines[top:first] if seg.roles[l.index] == META]
-    lines += [l for l in doc.lines[first:] if seg.roles[l.index] == META]
-    for line in lines:
-        if ":" in line.text or "：" in line.text:
-            if find_labels(line.text):
-                continue              # read above as labelled fields
-        if record_has_byline and line.index < first:
-            continue
-        text = _without_dates(line.text)
-        if not has_credit_cue(text):
-            continue
-        credits = read_credits(text, registry)
-        if not credits.people:
-            continue
-        people += credits.people
-        _agencies_from(out, credits.outlets, registry)
-        key = "authors" if any(p.role in AUTHOR_ROLES for p in credits.people) else "editors"
-        out.note(key, line.text, line.start + line.indent, line.end)
+    if free and not any(f.key == "byline" for f in labelled):
+        for line, credits in _credit_lines(doc, seg, registry):
+            people += credits.people
+            _agencies_from(out, credits.outlets, registry)
+            key = "authors" if any(p.role in AUTHOR_ROLES for p in credits.people) else "editors"
+            out.note(key, line.text, line.start + line.indent, line.end)
     seen: set[tuple[str, str]] = set()
     for p in people:
         role = "writer" if p.role in AUTHOR_ROLES else p.role
@@ -433,6 +365,77 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             out.contributors.append(p)
 
 
+def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Iterator[tuple[Line, Credits]]:
+    """Credit lines of a page: around the headline and the body's start ("By X", "Von X", a
+    bare name beside the date), and closing credits after the body ("Editor: X", "- X")."""
+    lines = doc.lines
+    first, last = seg.body
+    top = seg.title[0] if seg.title else first
+    zone = _nonblank_around(lines, top, first, before=3, after=2)
+    zone_set = {l.index for l in zone}
+    closing = [l for l in lines[first:] if seg.roles[l.index] == META and l.index not in zone_set]
+    closing += _nonblank_around(lines, last, last, before=2, after=0)
+    title_lines = set(range(*seg.title)) if seg.title else set()
+    taken: set[int] = set()
+    for line in zone + closing:
+        if line.index in title_lines or line.index in taken or line.words > 20:
+            continue
+        text = _without_dates(line.text).strip()
+        if not text or (":" in text or "：" in text) and find_labels(text):
+            continue                      # read as a labelled field
+        if is_byline_label(text):
+            nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
+            if nxt is not None:
+                credits = read_credits(_without_dates(nxt.text), registry, strict=True)
+                if credits.people:
+                    taken.add(nxt.index)
+                    yield nxt, credits
+            continue
+        if has_credit_cue(text):
+            credits = read_credits(text, registry, strict=True)
+            if credits.people:
+                yield line, credits
+            continue
+        beside_date = text != line.text.strip() or _dated_neighbour(lines, line.index)
+        in_zone = line.index in zone_set and seg.roles[line.index] != CONTENT and beside_date
+        at_end = line.index >= last - 1 and text[:1] in "-–—"
+        if in_zone or at_end:
+            name = bare_name(text)
+            if name:
+                yield line, Credits([Person(name, "writer")], [])
+
+
+def _dated_neighbour(lines: list[Line], i: int) -> bool:
+    """Whether the nearest non-blank line above or below line ``i`` is mostly a date."""
+    for step in (-1, 1):
+        j = i + step
+        while 0 <= j < len(lines) and not lines[j].text:
+            j += step
+        if 0 <= j < len(lines) and lines[j].words <= 8 and lines[j].digits:
+            if find_dates(lines[j].text, DateContext()):
+                return True
+    return False
+
+
+def _nonblank_around(lines: list[Line], top: int, first: int, before: int, after: int) -> list[Line]:
+    """Non-blank lines from ``before`` above ``top`` to ``after`` below ``first``."""
+    out: list[Line] = []
+    i, seen = top - 1, 0
+    while i >= 0 and seen < before:
+        if lines[i].text:
+            out.insert(0, lines[i])
+            seen += 1
+        i -= 1
+    out += [l for l in lines[top:first] if l.text]
+    i, seen = first, 0
+    while i < len(lines) and seen < after:
+        if lines[i].text:
+            out.append(lines[i])
+            seen += 1
+        i += 1
+    return out
+
+
 def _agencies_from(out: Fields, names: list[str], registry: Registry) -> None:
     for name in names:
         o = registry.lookup(name)
@@ -441,7 +444,7 @@ def _agencies_from(out: Fields, names: list[str], registry: Registry) -> None:
 
 
 def _without_dates(text: str) -> str:
-    found = find_dates(text, DateContext())
+    found = find_dates(text, DateContext()) if _DIGIT.search(text) else []
     for d in reversed(found):
         text = text[:d.start] + " " + text[d.end:]
     return text

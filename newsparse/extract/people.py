@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 
 from ..model import Person
+from ..rules.cues import CHROME_WORDS
+from ..rules.stopwords import ALL_STOPWORDS
 from ..rules.people import (BY_PREFIXES, BY_WORDS, HONORIFICS, NAME_JOINERS, NOT_NAME_WORDS,
                             ROLE_PHRASES)
 from .sources import Registry
@@ -33,15 +35,21 @@ class Credits:
     outlets: list[str]        # outlet or agency names printed on the credit line
 
 
-def read_credits(text: str, registry: Registry, default_role: str = "writer") -> Credits:
-    """The people and outlets of one credit line."""
+def read_credits(text: str, registry: Registry, default_role: str = "writer",
+                 strict: bool = False) -> Credits:
+    """The people and outlets of one credit line.
+
+    ``strict``: the line must be nothing but credits; a piece that is neither a name, an
+    outlet nor a staff title means the line is prose ("Von Einheimischen und Gästen"), and no
+    one is read from it.
+    """
     text = _EMAIL.sub(" ", text)
     text = text.replace("\u00a0", " ").strip()
     people: list[Person] = []
     outlets: list[str] = []
     for role, chunk in _role_chunks(text, default_role):
         for piece in _JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
-            piece = piece.strip(" .:-–—\t")
+            piece = piece.strip(" .:-–—•·\t")
             if not piece:
                 continue
             outlet = registry.lookup(piece)
@@ -51,12 +59,23 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer") ->
             name = clean_name(piece)
             if name:
                 people.append(Person(name, role))
+            elif strict and not _staff_or_outlet(piece):
+                return Credits([], [])
     return Credits(people, outlets)
+
+
+def _staff_or_outlet(piece: str) -> bool:
+    """A piece of a credit line that is not a person but belongs there: "Staff Writer", "CNN"."""
+    tokens = piece.split()
+    if len(tokens) <= 4 and all(t.lower().strip(".,") in NOT_NAME_WORDS or t.isupper() or
+                                t[:1].isupper() for t in tokens):
+        return True
+    return False
 
 
 def has_credit_cue(text: str) -> bool:
     """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase."""
-    stripped = text.strip(" \t(")
+    stripped = text.strip(" \t(•·-–—")
     if stripped.startswith(BY_PREFIXES):
         return True
     first = stripped.split(None, 1)[0].lower() if stripped else ""
@@ -87,7 +106,7 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     chunks.append((role, text[pos:]))
     out = []
     for role, chunk in chunks:
-        chunk = chunk.strip(" ;,()")
+        chunk = chunk.strip(" ;,()•·-–—\t")
         for prefix in BY_PREFIXES:
             if chunk.startswith(prefix):
                 chunk = chunk[len(prefix):].lstrip(" :：")
@@ -109,18 +128,21 @@ def clean_name(piece: str) -> str | None:
     tokens = piece.split()
     while tokens and tokens[0].lower() in HONORIFICS:
         tokens = tokens[1:]
-    if not 1 <= len(tokens) <= 5 or len(tokens) == 1 and len(tokens[0]) < 2:
-        return None
-    if any(t.lower().strip(".,") in NOT_NAME_WORDS for t in tokens):
-        return None
+    if not 2 <= len(tokens) <= 5:
+        return None                       # one word is a handle or a word, not a name we can trust
+    if any(t.lower().strip(".,") in NOT_NAME_WORDS for t in tokens) or tokens[0] in _PARTICLES:
+        return None                       # a staff title, or "von X" with its "von" left on
     if any(ch.isdigit() for ch in piece):
         return None
     capitals = 0
+    mixed = not piece.isupper()
     for t in tokens:
         if t.lower() in _PARTICLES:
             continue
         if not _NAME_TOKEN.match(t):
             return None
+        if mixed and t.isupper() and len(t.rstrip(".")) > 2:
+            return None                   # "Sixers NBA": an acronym among capitalised words
         capitals += 1
     if capitals == 0:
         return None
@@ -128,3 +150,23 @@ def clean_name(piece: str) -> str | None:
         piece = " ".join(t if len(t) <= 2 and t.endswith(".") else t.title() for t in tokens)
         return piece
     return " ".join(tokens)
+
+
+BYLINE_LABEL_ONLY = frozenset({"by", "von", "par", "por", "di", "door", "af", "av", "author", "authors",
+                               "auteur", "auteurs", "autor", "autorin", "autoren", "text", "texte",
+                               "written by", "作者", "记者", "автор"})
+
+
+def is_byline_label(text: str) -> bool:
+    """A line that only announces the byline ("By", "Auteur", "Autor:"): the names follow."""
+    return text.strip(" :：\t").lower() in BYLINE_LABEL_ONLY
+
+
+def bare_name(text: str) -> str | None:
+    """A line that is nothing but one person's name ("Tom Arnold", "- Nadja Podbregar")."""
+    text = text.strip(" \t-–—•·|,")
+    if not text or any(ch in text for ch in ",;:|/@()[]#&"):
+        return None
+    if any(w.lower() in CHROME_WORDS or w.lower() in ALL_STOPWORDS and len(w) > 3 for w in text.split()):
+        return None
+    return clean_name(text)

@@ -27,6 +27,7 @@ kommentieren commentaires commentaire comentarios comentários commenti reply an
 répondre responder related more mehr weitere plus más mais altro read lesen lire leer
 weiterlesen continue next previous zurück retour volver voltar indietro top tags tag
 copyright rights reserved vorbehalten réservés reservados riservati gallery galerie video
+anzeige advertisement werbung publicidad pubblicità publicité sponsored
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
 """.split())
@@ -42,7 +43,9 @@ END_CUES = re.compile(
     r"|das könnte (?:sie|dich) auch|mehr zum thema|mehr (?:aus|zu)|weitere (?:artikel|beiträge|themen|meldungen|nachrichten|informationen)"
     r"|ähnliche (?:artikel|beiträge)|auch interessant|beliebte artikel|meistgelesen|am meisten gelesen"
     r"|neueste artikel|kommentare|kommentieren|zurück zur|artikel teilen|seite teilen|interessante artikel"
-    r"|lesen sie auch|top[- ]themen|verwandte"
+    r"|lesen sie auch|top[- ]themen|verwandte|über uns|zum autor|die autorin|der autor|passend zum thema"
+    r"|about us|about the author|more stories|related posts|you may also|recommended for you|sponsored"
+    r"|l['’]auteur|à propos|sobre el autor|sobre nosotros|sobre o autor|chi siamo|over ons"
     r"|à lire aussi|lire aussi|dans la même rubrique|sur le même sujet|plus de sujets|pour approfondir"
     r"|voir aussi|les plus lus|commentaires|articles? (?:liés|similaires)"
     r"|lee también|te puede interesar|noticias relacionadas|lo más (?:leído|visto)|lo último|síguenos"
@@ -58,9 +61,41 @@ CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 
 LINK_SHAPE = re.compile(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)
 
-# Marks of image captions and credits (a caption is not a headline).
-CAPTION_CUES = re.compile(
-    r"\b(?:foto|fotos|photo|photos|photograph|bild|image|crédito|credit|credits|quelle|фото)\s*[:/]|"
-    r"\b(?:getty images|keystone|imago|shutterstock|istock|picture alliance|afp photo|ap photo)\b|"
-    r"\b(?:reuters|afp|ap|dpa|epa)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b|©|\(c\)|\bфото\b|"
-    r"\b(?:image|media|photo)\s?(?:caption|copyright)", re.I)
+# Marks of image captions and credits (a caption is not a headline): words that introduce a
+# credit ("Photo: X", "Foto/X"), picture agencies, and the copyright sign.
+CAPTION_WORDS = frozenset("foto fotos photo photos photograph bild image crédito credit credits quelle "
+                          "фото".split())
+PICTURE_AGENCIES = ("getty images", "keystone", "imago", "shutterstock", "istock", "picture alliance",
+                    "afp photo", "ap photo", "image caption", "media caption", "image copyright",
+                    "photo caption")
+_CREDIT_SLASH = re.compile(r"\b(?:reuters|afp|ap|dpa|epa|getty)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b")
+
+
+def is_caption(lower: str) -> bool:
+    """Whether a lower-cased line reads as an image caption or credit."""
+    if "©" in lower or "(c)" in lower or any(a in lower for a in PICTURE_AGENCIES):
+        return True
+    for word in CAPTION_WORDS:
+        at = lower.find(word)
+        while at >= 0:
+            end = at + len(word)
+            if (at == 0 or not lower[at - 1].isalnum()) and lower[end:end + 2].lstrip()[:1] in (":", "/"):
+                return True
+            at = lower.find(word, end)
+    return "/" in lower and bool(_CREDIT_SLASH.search(lower))
+
+
+# Words that say a date beside them is the publication date, or an update (any language).
+PUBLISHED_CUES = re.compile(
+    r"(?i)\b(?:published|posted|first published|publication date|date published|released|"
+    r"veröffentlicht|erstellt|erschienen|publiziert|publié|mis en ligne|publicado|publicada|"
+    r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|"
+    r"опубликовано|публикации)\b|发布|發布|发表|發表|公開|掲載|配信")
+UPDATED_CUES = re.compile(
+    r"(?i)\b(?:updated?|last updated|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|обновлено)\b|更新")
+
+# Breadcrumb trails: items joined by one of these; "/", "|" and "::" only after a home word.
+BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
+HOME_WORDS = frozenset("home homepage startseite accueil inicio início home page 首页 首頁 главная "
+                       "strona główna forside hem etusivu".split())

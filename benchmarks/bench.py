@@ -1,0 +1,89 @@
+"""Throughput and memory of newsparse on generated 4 KB articles.
+
+    python benchmarks/bench.py [--n 2000] [--generator ../shared/bench/gen_corpus.py]
+
+Generates articles with the shared deterministic generator (into a temporary folder), then
+measures, each best of three runs:
+
+- library: ``parse(text)`` over the articles held in memory (per-article cost, no I/O);
+- files:   ``parse_file(path)`` over one file per article (decoding and I/O included);
+- archive: ``parse_file(corpus.txt)``, all articles in one file, streamed record by record,
+  with the peak traced memory, to show an archive is never held whole.
+
+Prints articles per second and microseconds per article. Also checks the fields against the
+generator's manifest (title, published day) so a fast wrong parser does not look good.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+from newsparse import parse, parse_file
+
+DEFAULT_GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen_corpus.py"
+
+
+def best_of(runs: int, fn) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        t = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def report(name: str, n: int, seconds: float, extra: str = "") -> None:
+    print(f"{name:<8} {n:>6} articles  {n / seconds:>8.0f} articles/s  {seconds / n * 1e6:>8.0f} µs/article  {extra}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--n", type=int, default=2000)
+    ap.add_argument("--generator", type=Path, default=DEFAULT_GENERATOR)
+    ap.add_argument("--runs", type=int, default=3)
+    a = ap.parse_args()
+    if not a.generator.exists():
+        print(f"generator not found: {a.generator} (pass --generator)", file=sys.stderr)
+        return 2
+    with tempfile.TemporaryDirectory() as tmp:
+        subprocess.run([sys.executable, str(a.generator), "--out", tmp, "--n", str(a.n), "--seed", "42",
+                        "--format", "both"], check=True, capture_output=True)
+        files = sorted(Path(tmp, "txt").glob("*.txt"))
+        texts = [f.read_text(encoding="utf-8") for f in files]
+        manifest = [json.loads(line) for line in Path(tmp, "manifest.jsonl").read_text(encoding="utf-8").splitlines()]
+        size = sum(len(t) for t in texts) / len(texts)
+        print(f"{len(texts)} generated articles, {size:.0f} characters each on average")
+
+        articles = [parse(t) for t in texts]
+        titles = sum(a.title == m["title"] for a, m in zip(articles, manifest))
+        days = sum(bool(a.published) and a.published.isoformat()[:10] == m["published"][:10]
+                   for a, m in zip(articles, manifest))
+        print(f"check    title right {titles / len(texts):.3f}, published day right {days / len(texts):.3f}")
+
+        report("library", len(texts), best_of(a.runs, lambda: [parse(t) for t in texts]))
+        report("files", len(files), best_of(a.runs, lambda: [list(parse_file(f)) for f in files]))
+
+        corpus = Path(tmp, "corpus.txt")
+        count = [0]
+
+        def stream() -> None:
+            count[0] = sum(1 for _ in parse_file(corpus))
+
+        seconds = best_of(a.runs, stream)
+        tracemalloc.start()
+        stream()
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        mb = corpus.stat().st_size / 1e6
+        report("archive", count[0], seconds, f"{mb:.1f} MB file, peak traced memory {peak / 1e6:.1f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,110 @@
+"""Which of a page's dates are its publication and update dates.
+
+Candidates come in tiers, best first; within a tier, the first in the text wins:
+
+1. fields the layout or the page labels (``Published: ...``, ``PD``, ``来源：... 2024-05-17``);
+2. short lines anywhere that say "published", "posted", "veröffentlicht am", ... before a date;
+3. dates on the short lines just above the headline and between the headline and the body,
+   then on the longer ones there (captions);
+4. the dateline's date;
+5. dates on credit lines inside and after the body;
+6. a line that is nothing but a date, nearest above the headline (not in the masthead, where
+   today's-date widgets sit).
+
+Dates of teasers, comments and other stories are never candidates: they sit in chrome lines
+away from the headline. A date with an "updated" cue before it is an update candidate.
+"""
+from __future__ import annotations
+
+from ..dates import DateContext, FoundDate, find_dates
+from ..lines import Document, Line
+from ..model import Field
+from ..rules.cues import PUBLISHED_CUES, UPDATED_CUES
+from ..segment import META, TITLE, Segmentation
+
+NEAR_TITLE = 4        # non-blank lines above the headline read for its date
+CUE_LINE_WORDS = 16   # a cue line is short
+DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
+MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
+DATE_ONLY_REACH = 150
+
+
+def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext,
+               dateline: FoundDate | None) -> tuple[list[FoundDate], list[FoundDate]]:
+    """Published and updated candidates, best first. Tiers are read lazily: once a tier gives a
+    publication date, the later ones are not read (only the first three can give an update)."""
+    published: list[FoundDate] = []
+    updated: list[FoundDate] = []
+    for f in labelled:
+        if f.key in ("published", "updated"):
+            found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
+            (published if f.key == "published" else updated).extend(found[:1])
+    lines = doc.lines
+    first, last = seg.body
+    top = seg.title[0] if seg.title else first
+    memo: dict[int, list[FoundDate]] = {}
+
+    def near_lines() -> list[Line]:
+        near: list[Line] = []
+        seen = 0
+        for i in range(top - 1, -1, -1):
+            if lines[i].text:
+                seen += 1
+                if seen > NEAR_TITLE:
+                    break
+                near.insert(0, lines[i])
+        return near + [l for l in lines[top:first] if l.text and seg.roles[l.index] != TITLE]
+
+    tiers = (
+        lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_LINE_WORDS and
+                           (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))], ctx, memo, cued=True),
+        lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
+        lambda: _dates_on(near_lines(), ctx, memo),
+        lambda: [(dateline, False)] if dateline is not None else [],
+        lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
+        lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
+    )
+    for n, tier in enumerate(tiers):
+        if n >= 3 and any(d.value for d in published):
+            break
+        for d, is_update in tier():
+            if is_update and n < 3:
+                updated.append(d)
+            elif not is_update:
+                published.append(d)
+    return published, updated
+
+
+def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDate]],
+              cued: bool = False) -> list[tuple[FoundDate, bool]]:
+    """The dates on ``lines`` with whether an "updated" cue stands before each."""
+    out = []
+    for line in lines:
+        if line.words > 24 or not line.digits and not line.text[:1].isalpha():
+            continue
+        base = line.start + line.indent
+        if line.index not in memo:
+            memo[line.index] = find_dates(line.text, ctx, base)
+        for d in memo[line.index]:
+            if d.value is None and d.warning is None:
+                continue
+            before = line.text[max(0, d.start - base - 40):d.start - base]
+            is_update = bool(UPDATED_CUES.search(before))
+            if cued and not is_update and not PUBLISHED_CUES.search(before):
+                continue                  # the cue stands elsewhere on the line
+            out.append((d, is_update))
+    return out
+
+
+def _date_only_above(doc: Document, seg: Segmentation, top: int) -> list[Line]:
+    """The nearest line above the headline that holds nothing but a date (outside the masthead)."""
+    lines = doc.lines
+    masthead = [l.index for l in lines if l.text][:MASTHEAD]
+    floor = masthead[-1] + 1 if masthead else 0
+    for i in range(top - 1, max(floor, top - DATE_ONLY_REACH) - 1, -1):
+        line = lines[i]
+        if line.digits and line.words <= 8:
+            found = [d for d in find_dates(line.text, DateContext()) if d.value or d.warning]
+            if found and sum(len(d.raw) for d in found) * 2 >= len(line.text):
+                return [line]
+    return []
