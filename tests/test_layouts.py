@@ -198,6 +198,26 @@ def test_proquest_fields_and_furniture(in_root):
     assert body.endswith("in the outer bay.")
 
 
+def test_lexisnexis_edition_on_the_date_line():
+    text = "\n".join(ln_record(1, 1, "Quay reopens", ["LENGTH: 20 words"], BODY,
+                               date="May 2, 2024 Thursday Final Edition")) + "\n"
+    fields = _fields(text)
+    assert (fields["published"], fields["edition"]) == ("May 2, 2024", "Final Edition")
+
+
+def test_factiva_fields_with_blank_lines_between():
+    text = "\n\n".join(["Quay reopens after repairs", "By Sam Okoro", "120 words", "2 May 2024",
+                        "The Harbour Courier", "HRBCR", "English",
+                        "Copyright 2024 Coastal Newspapers Group Ltd.", " ".join(BODY),
+                        "Document HRBCR00020240502ek5200001"]) + "\n"
+    [record] = records_of(text)
+    assert record.layout == "factiva"
+    fields = {f.key: f.value for f in record.fields}
+    assert (fields["source"], fields["language"], fields["published"]) == (
+        "The Harbour Courier", "English", "2 May 2024")
+    assert text[record.body[0]:record.body[1]] == " ".join(BODY)
+
+
 def test_generic_pieces_are_free_text():
     records = records_of(sample_text("generic-rules.txt"))
     assert all(r.body is None and not r.fields for r in records)
