@@ -142,7 +142,8 @@ def _split_cover(lines: list[Ln]) -> tuple[list[Ln], list[Ln]]:
     cut = 0
     for i in range(anchor):
         text = lines[i].text
-        if text and _COVER_LINE.match(text) and not read_label(text, upper_ok=False):
+        if (text and _COVER_LINE.match(text) and not read_label(text, upper_ok=False)
+                and not date_text(text)):
             cut = i + 1
         elif text and (lab := read_label(text)) is not None and lab.key is None:
             cut = i + 1                 # "Client/Matter: -None-", "Search Terms: ..."
