@@ -27,6 +27,7 @@ could backtrack: a line is read in time linear in its length.
 """
 from __future__ import annotations
 
+import bisect
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -103,6 +104,9 @@ _NUMERIC = re.compile(
     r"\s*(?P<ed>[0-9]{1,2})\s*日"
     r")")
 
+# what every numeric date contains: a digit before a separator, or an era name
+_NUMERIC_HINT = re.compile(rf"[0-9][./\-年년月월]|{_alternation(rules.ERAS)}")
+
 # a day number ending right before a month name: "17 ", "17. ", "1er ", "17th of ", "03.", "17 d'"
 _DAY_BEFORE = re.compile(
     r"(?<![0-9.,:/\-])(?P<d>[0-9]{1,2})(?:\.|º|°|ª|er|re|e|st|nd|rd|th)?\s*(?:[\-/]\s*)?"
@@ -135,7 +139,7 @@ _CLOCK = (
     r"|(?P<ch>[0-9]{1,2})\s*(?P<cmark>[时時시点點])\s*"
     r"(?:(?P<cmi>[0-9]{1,2})\s*[分분](?:\s*(?P<cs>[0-9]{1,2})\s*[秒초])?)?"
     r"|(?P<hh>[0-9]{1,2})(?=\s*(?:[aApP]\.?\s?[mM]\.?(?![^\W\d_])|[uU]hr(?![^\W\d_])|h(?![^\W\d_])))"
-    r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*\(?\s*[A-Z+\-]))"   # "0203 GMT"
+    r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*\(?\s*[A-Z]))"   # "0203 GMT"
     + _AMPM)
 _TIME = re.compile(                               # a time standing alone in the line
     rf"(?=[0-9{''.join(sorted({h[0] for h in rules.CLOCK_HALVES}))}])(?<![0-9:.])" + _CLOCK)
@@ -170,6 +174,7 @@ _CJK_RELATIVE = re.compile(
     rf"(?P<n>[0-9]{{1,3}}|[{''.join(rules.CJK_NUMERALS)}]{{1,2}})\s*"
     rf"(?P<u>{_alternation(rules.CJK_UNITS)})\s*(?:{_alternation(rules.CJK_AGO)})"
     rf"|(?P<day>{_alternation(rules.CJK_RELATIVE_DAYS)})")
+_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|bis|au|al|a|tot|till|–)\s+", re.I)
 _LABEL_GAP = re.compile(rf"[\s:,|\-–—]*(?:{_L}+[.,]?\s*)?")
 
 # relative day phrases of several words ("i dag", "aujourd'hui"), by their first word
@@ -188,7 +193,6 @@ for _table, _flag in ((MONTHS, _MONTH), (rules.UNITS, _UNIT), (rules.RELATIVE_DA
                       (_PHRASES, _PHRASE)):
     for _w in _table:
         _LEXICON[_w] = _LEXICON.get(_w, 0) | _flag
-_MONTH_WORDS = {lang: frozenset(" ".join(rows).split()) for lang, rows in rules.MONTH_NAMES.items()}
 
 
 # --- the parts of one expression ------------------------------------------------------------
@@ -219,7 +223,7 @@ def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     t = text.translate(_FOLD)
     has_digit = _DIGIT.search(t) is not None
     cores: list[_Core] = []
-    if has_digit:
+    if has_digit and _NUMERIC_HINT.search(t):
         cores += _numeric_cores(t, ctx)
     _word_cores(t, ctx, has_digit, cores)
     if _CJK.search(t):
@@ -228,9 +232,12 @@ def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     found: list[FoundDate] = []
     lo = 0
     for i, core in enumerate(cores):
-        hi = cores[i + 1].start if i + 1 < len(cores) else len(t)
+        nxt = cores[i + 1] if i + 1 < len(cores) else None
+        hi = nxt.start if nxt is not None else len(t)
         if core.kind != "ago":
             _expand(t, core, lo, hi, ctx)
+        if core.year is None and core.kind in ("name", "cjk") and nxt is not None:
+            _year_from_range_end(t, core, nxt)
         lo = core.end
         value, warning = _value(core, text[core.start:core.end], ctx)
         found.append(_found(text, core, value, warning, offset))
@@ -308,7 +315,7 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
         ws, we = m.span()
         if kind & _MONTH:
             if has_digit:
-                core = _named(t, ws, we, word, _lookup(MONTHS, lower, language), ctx, language)
+                core = _named(t, ws, we, word, lower, ctx, language)
                 if core is not None:
                     out.append(core)
             continue
@@ -330,9 +337,10 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
                 break
 
 
-def _named(t: str, ws: int, we: int, word: str, month: int, ctx: DateContext,
+def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext,
            language: str) -> _Core | None:
-    """The date around the month name at ``ws:we``, or None."""
+    """The date around the month name at ``ws:we`` (``month_key`` in ``MONTHS``), or None."""
+    month = _lookup(MONTHS, month_key, language)
     before = _DAY_BEFORE.search(t, max(0, ws - 16), ws)
     tail = _DMY_TAIL.match(t, we) if before else None
     if tail and tail["y"] and _clock_not_year(t, tail, ctx):
@@ -353,7 +361,7 @@ def _named(t: str, ws: int, we: int, word: str, month: int, ctx: DateContext,
         if ymd:
             return _Core(year_before.start(), ymd.end(), "name", _year(year_before["y"], ctx),
                          month, int(ymd["d"]))
-    if not (before or after) or not _may_stand_without_year(word, language):
+    if not (before or after) or not _may_stand_without_year(word, month_key, language):
         return None
     if before:
         return _Core(before.start(), tail.end("mon") if tail else we, "name", None, month,
@@ -361,6 +369,16 @@ def _named(t: str, ws: int, we: int, word: str, month: int, ctx: DateContext,
     if t.startswith(".", after.end()):
         return None            # "declared March 31." ends a sentence of running text
     return _Core(ws, after.end(), "name", None, month, int(after["d"]))
+
+
+def _year_from_range_end(t: str, c: _Core, end: _Core) -> None:
+    """ "31. Jänner - 6. Februar 2022": a year-less date that opens a range takes the year of
+    the date that closes it (the year before when its month and day come later)."""
+    if end.year is None or end.kind not in ("name", "cjk", "iso", "ymd", "era"):
+        return
+    if not _RANGE_GAP.fullmatch(t, c.end, end.start):
+        return
+    c.year = end.year if (c.month, c.day) <= (end.month, end.day) else end.year - 1
 
 
 def _clock_not_year(t: str, m: re.Match, ctx: DateContext) -> bool:
@@ -374,16 +392,17 @@ def _clock_not_year(t: str, m: re.Match, ctx: DateContext) -> bool:
     return _zone_at(t, m.end("y"), len(t))[1] is not None
 
 
-def _may_stand_without_year(word: str, language: str) -> bool:
-    """A year-less "May 17" needs a month name that is not also a common word: "may" only
-    capitalised, and a short abbreviation ("set", "out", "ago") capitalised or in the language
-    of the text."""
-    lower = word.lower()
-    if lower == "may":
-        return word[0].isupper()
-    if len(lower) >= 4 or word[0].isupper():
+def _may_stand_without_year(word: str, key: str, language: str) -> bool:
+    """Without a year to vouch for it, a month name must not read as a common word: "may 17",
+    "march 3 miles", "Set 3", "out 17" are not dates. A name counts in the language of the text
+    (capitalised in English), a capitalised English abbreviation or a long name counts anywhere."""
+    langs = MONTHS[key]
+    capital = word[0].isupper()
+    if language in langs:
+        return capital or language != "en"
+    if capital and ("en" in langs or len(key) >= 4):
         return True
-    return lower in _MONTH_WORDS.get(language, ())
+    return not language and len(key) >= 4
 
 
 def _ago(t: str, ws: int, we: int, per: int | None) -> _Core | None:
@@ -432,14 +451,17 @@ def _resolve(t: str, cores: list[_Core]) -> list[_Core]:
     relative ones. A relative word that labels the date after it ("Today: May 17") is dropped."""
     if len(cores) < 2:
         return cores
-    taken: list[_Core] = []
+    taken: list[_Core] = []                          # disjoint, in order of position
+    starts: list[int] = []
     for group in ([c for c in cores if c.full],
                   [c for c in cores if not c.full and c.kind not in ("rel", "ago")],
                   [c for c in cores if c.kind in ("rel", "ago")]):
         for c in sorted(group, key=lambda c: (c.start - c.end, c.start)):
-            if not any(c.start < k.end and k.start < c.end for k in taken):
-                taken.append(c)
-    taken.sort(key=lambda c: c.start)
+            i = bisect.bisect_right(starts, c.start)
+            if (i and taken[i - 1].end > c.start) or (i < len(taken) and taken[i].start < c.end):
+                continue
+            starts.insert(i, c.start)
+            taken.insert(i, c)
     keep = []
     for i, c in enumerate(taken):
         if c.kind == "rel" and i + 1 < len(taken) and taken[i + 1].kind not in ("rel", "ago"):
@@ -745,7 +767,7 @@ def _day_first(ctx: DateContext, sep: str) -> bool | None:
 
 
 def _language(ctx: DateContext) -> str:
-    return (ctx.language or "").split("-")[0].lower()
+    return (ctx.language or "").replace("_", "-").split("-")[0].lower()
 
 
 # --- zones ----------------------------------------------------------------------------------
@@ -753,7 +775,7 @@ def _language(ctx: DateContext) -> str:
 def _tzinfo(zone: tuple | None, local: datetime, ctx: DateContext) -> tzinfo | None:
     """The fixed offset for a zone found beside a time, else the home zone's, else None."""
     if zone is None:
-        return _iana_offset(ctx.home_zone, local) if ctx.home_zone else None
+        return _home_offset(ctx, local) if ctx.home_zone else None
     kind, value = zone
     if kind == "offset":
         return _fixed(value)
@@ -774,12 +796,26 @@ def _fixed(minutes: int) -> timezone:
     return timezone(timedelta(minutes=minutes))
 
 
+def _home_offset(ctx: DateContext, local: datetime) -> tzinfo | None:
+    """The home zone's offset: an IANA name, else a zone as a page would print it ("GMT+8",
+    "+08:00", "CET"), read with its printed sign; anything else is ignored."""
+    offset = _iana_offset(ctx.home_zone, local)
+    if offset is None:
+        end, zone = _zone_at(ctx.home_zone, 0, len(ctx.home_zone))
+        if zone is not None and end == len(ctx.home_zone) and zone[0] != "iana":
+            offset = _tzinfo(zone, local, ctx)
+    return offset
+
+
 @lru_cache(maxsize=64)
 def _iana(name: str) -> tzinfo | None:
     try:
         return ZoneInfo(name)
     except (ValueError, OSError, KeyError):
-        return dateutil_tz.gettz(name)            # dateutil ships its own zone data
+        pass
+    if "/" in name:                                   # dateutil ships its own zone data; never
+        return dateutil_tz.gettz(name)                # give it "GMT+8" (it would flip the sign)
+    return None
 
 
 def _iana_offset(name: str, local: datetime) -> tzinfo | None:
@@ -796,57 +832,56 @@ def _iana_offset(name: str, local: datetime) -> tzinfo | None:
 def _bare_times(t: str, text: str, cores: list[_Core], found: list[FoundDate], ctx: DateContext,
                 offset: int) -> list[FoundDate]:
     """Marked times that stand apart from any date: they take the day of the dated time before
-    them on the line ("Published: 10:00am, 20 Jan 2020 | Updated: 10:09am"), else stay unknown."""
+    them on the line ("Published: 10:00am, 20 Jan 2020 | Updated: 10:09am"), else stay unknown.
+
+    A time alone is no date: it is reported (its span is not body text and not a name) with no
+    value and no warning. A day-only date before it ("May 17, 2024 -- Updated 0203 GMT") is not
+    borrowed: the time may fall on another day in another zone, and a day-only published date
+    beside a same-day updated datetime is a pair the extractor cannot order."""
     out: list[FoundDate] = []
-    gaps, lo = [], 0
-    for c in cores:
-        if c.start > lo:
-            gaps.append((lo, c.start))
-        lo = max(lo, c.end)
-    gaps.append((lo, len(t)))
-    for gap_lo, gap_hi in gaps:
-        if gap_hi - gap_lo < 3 or _DIGIT.search(t, gap_lo, gap_hi) is None:
-            continue
-        taken = gap_lo
-        for m in _TIME.finditer(t, gap_lo, gap_hi):
-            start = m.start()
-            if start < taken:
-                continue
-            clock, end = _clock(m)
-            if clock is None:
-                continue
-            end, zone, marked = _zone_and_suffix(t, end, gap_hi)
-            if m["mh"] is not None and zone is None:
-                continue
-            if not (marked or m["ap"] or m["half"] or m["ch"] is not None or m["hh"] is not None
-                    or (m["s"] and m["sep"] == ":")):
-                continue
-            if zone is None:
-                zm = _zone_words_before(t, taken, start)
-                if zm:
-                    zone, start = ("iana", _ZONE_WORD_NAMES[zm["w"].lower()]), zm.start()
-            taken = end
-            out.append(_bare_time(text, start, end, clock, zone, cores, found, ctx, offset))
+    anchor: tuple[_Core, date] | None = None         # the last dated time before the gap
+    lo = 0
+    for i in range(len(cores) + 1):
+        hi = cores[i].start if i < len(cores) else len(t)
+        if hi - lo >= 3 and _DIGIT.search(t, lo, hi) is not None:
+            out += _times_between(t, text, lo, hi, anchor, ctx, offset)
+        if i < len(cores):
+            c, value = cores[i], found[i].value
+            if c.clock is not None and value is not None:
+                v = value.value
+                anchor = (c, v.date() if isinstance(v, datetime) else v)
+            lo = max(lo, c.end)
     return out
 
 
-def _bare_time(text: str, start: int, end: int, clock: tuple, zone: tuple | None,
-               cores: list[_Core], found: list[FoundDate], ctx: DateContext,
-               offset: int) -> FoundDate:
-    raw = text[start:end]
-    anchor = None
-    for c, f in zip(cores, found):
-        if c.end <= start and f.value is not None and c.clock is not None:
-            anchor = (c, f.value.value)
-    if anchor is None:
-        # A time alone is no date: its span is reported (it is not body text, not a name) with
-        # no value and no warning. A day-only date before it ("May 17, 2024 -- Updated 0203
-        # GMT") is not borrowed: the time may be on another day in another zone, and a day-only
-        # published date beside a same-day updated datetime is a pair the extractor cannot order.
-        return FoundDate(start + offset, end + offset, raw, None)
-    core, value = anchor
-    if zone is None and core.zone is not None:
-        zone = core.zone                             # the same clock as the date before it
-    day = value.date() if isinstance(value, datetime) else value
-    return FoundDate(start + offset, end + offset, raw,
-                     _with_clock(day, _Core(start, end, "time", clock=clock, zone=zone), ctx))
+def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[_Core, date] | None,
+                   ctx: DateContext, offset: int) -> list[FoundDate]:
+    out = []
+    taken = lo
+    for m in _TIME.finditer(t, lo, hi):
+        start = m.start()
+        if start < taken:
+            continue
+        clock, end = _clock(m)
+        if clock is None:
+            continue
+        end, zone, marked = _zone_and_suffix(t, end, hi)
+        if m["mh"] is not None and zone is None:
+            continue                                 # four digits with no zone: not a time
+        if not (marked or m["ap"] or m["half"] or m["ch"] is not None or m["hh"] is not None
+                or (m["s"] and m["sep"] == ":")):
+            continue                                 # "3:1", "10.50": nothing says "time"
+        if zone is None:
+            zm = _zone_words_before(t, taken, start)
+            if zm:
+                zone, start = ("iana", _ZONE_WORD_NAMES[zm["w"].lower()]), zm.start()
+        taken = end
+        raw = text[start:end]
+        value = None
+        if anchor is not None:
+            core, day = anchor
+            if zone is None:
+                zone = core.zone                     # the same clock as the date before it
+            value = _with_clock(day, _Core(start, end, "time", clock=clock, zone=zone), ctx)
+        out.append(FoundDate(start + offset, end + offset, raw, value))
+    return out

@@ -143,6 +143,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("3. listopada 2023.", {"language": "hr"}, "2023-10-03", "hr: listopad is October"),
     ("21. juni/lipanj, 2020.", {}, "2020-06-21", "hr: RFE/RL bilingual month"),
     ("17. května 2024", {}, "2024-05-17", "cs: května"),
+    ("17. mája 2024", {}, "2024-05-17", "sk: mája"),
     ("3. listopadu 2023", {}, "2023-11-03", "cs: listopadu"),
     ("17 Mayıs 2024", {}, "2024-05-17", "tr: Mayıs"),
     ("17 Mayıs 2024 Cuma 10:42", {}, "2024-05-17T10:42:00", "tr: weekday then time"),
@@ -259,6 +260,12 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
      "a printed zone beats the home zone"),
     ("May 17, 2024", {"home_zone": "Asia/Shanghai"}, "2024-05-17", "a day stays a day"),
     ("May 17, 2024 10:42", {}, "2024-05-17T10:42:00", "no zone, no home zone: naive, never UTC"),
+    ("May 17, 2024 10:42", {"home_zone": "GMT+8"}, "2024-05-17T10:42:00+08:00",
+     "a home zone given as GMT+8 keeps its printed sign"),
+    ("May 17, 2024 10:42", {"home_zone": "Etc/GMT+8"}, "2024-05-17T10:42:00-08:00",
+     "an IANA Etc/GMT+8 home zone is POSIX: UTC-8"),
+    ("May 17, 2024 10:42", {"home_zone": "Nowhere/Else"}, "2024-05-17T10:42:00",
+     "an unknown home zone is ignored"),
     # --- year-less dates ----------------------------------------------------------------------
     ("Feb 26", {}, None, "year-less without reference: unknown, not this year"),
     ("Feb 26", R1987, "1987-02-26", "year-less read against the reference"),
@@ -272,6 +279,10 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
      "fr: year-less day and month"),
     ("Nov 3 (Xinhua)", {"reference": date(2024, 12, 31)}, "2024-11-03", "Xinhua dateline"),
     ("He may 17 times", {"reference": date(2024, 12, 31)}, None, "'may' the verb is no month"),
+    ("Set 3 of the final", {"reference": date(2024, 12, 31)}, None,
+     "a capitalised Portuguese abbreviation in English text is no month"),
+    ("31. Jänner - 6. Februar 2022", {}, "2022-01-31", "a range lends its year to its start"),
+    ("Dec 28 - Jan 3, 2025", {}, "2024-12-28", "a range across the new year"),
     # --- relative dates -----------------------------------------------------------------------
     ("yesterday", {}, None, "relative without reference: unknown"),
     ("yesterday", REF, "2024-05-19", "yesterday"),
@@ -329,6 +340,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("IP 10.0.0.1", {}, None, "an IP address"),
     ("The score was 3:1", {}, None, "a score"),
     ("Top 10 movies of the year", {}, None, "a number and words"),
+    ("(0600-2000 GMT)", {}, None, "hours of service, not a date"),
 ]
 
 # (raw, DateContext keyword arguments, a fragment of the warning, why)
