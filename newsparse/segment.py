@@ -43,6 +43,7 @@ BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
+EARLY_META = 20          # lines into the body where a date or credit line is still not body text
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -247,8 +248,9 @@ def _segment_free(doc: Document) -> Segmentation:
     for i in range(first, last + 1):
         if roles[i] == CONTENT or roles[i] == BLANK:
             continue
-        if is_meta(lines[i]) and (i - first < 3 or i == last and not _date_only(lines[i])):
-            roles[i] = META
+        if is_meta(lines[i]) and (i - first < 3 or i - first < EARLY_META and _alone(lines, i)
+                                  or i == last and not _date_only(lines[i])):
+            roles[i] = META               # a date or credit line the prose run took in
     for i in range(last + 1, len(lines)):
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             roles[i] = META

@@ -7,8 +7,9 @@ Candidates come in tiers, best first; within a tier, the first in the text wins:
 3. dates on the short lines just above the headline and between the headline and the body,
    then on the longer ones there (captions);
 4. the dateline's date;
-5. dates on credit lines inside and after the body;
-6. a line that is nothing but a date, nearest above the headline (not in the masthead, where
+5. short date lines among the body's first lines;
+6. dates on credit lines inside and after the body;
+7. a line that is nothing but a date, nearest above the headline (not in the masthead, where
    today's-date widgets sit).
 
 Dates of teasers, comments and other stories are never candidates: they sit in chrome lines
@@ -24,6 +25,7 @@ from ..segment import META, TITLE, Segmentation
 
 NEAR_TITLE = 4        # non-blank lines above the headline read for its date
 CUE_LINE_WORDS = 16   # a cue line is short
+EARLY_BODY = 12       # the body's first lines, where a date line may have been taken in
 DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
 MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
 DATE_ONLY_REACH = 150
@@ -61,6 +63,8 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
+        lambda: _dates_on([l for l in _first_lines(lines, first, last, EARLY_BODY)
+                           if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
     )
@@ -93,6 +97,16 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
             if cued and not is_update and not PUBLISHED_CUES.search(before):
                 continue                  # the cue stands elsewhere on the line
             out.append((d, is_update))
+    return out
+
+
+def _first_lines(lines: list[Line], first: int, last: int, count: int) -> list[Line]:
+    out = []
+    for line in lines[first:last]:
+        if line.text:
+            out.append(line)
+            if len(out) >= count:
+                break
     return out
 
 
