@@ -44,6 +44,7 @@ META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit line
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
 EARLY_META = 20          # lines into the body where a date or credit line is still not body text
+INNER_BYLINE_SHARE = 0.6  # the share of a run's prose that must follow a By-line inside it
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -226,6 +227,7 @@ def _segment_free(doc: Document) -> Segmentation:
     else:
         first, last = _extend_in_block(lines, scores, first, last)
         last = _trim_tail(lines, scores, first, last)
+        first = _after_inner_byline(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
     title, deck = _find_title(doc, roles, scores, first, last)
@@ -366,6 +368,24 @@ def _extend_in_block(lines: list[Line], scores: list[float], first: int, last: i
             break
         last += 1
     return first, last
+
+
+def _after_inner_byline(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """A "By X" line inside the run, with most of the run's prose after it, opens the article:
+    what stands above it is page matter that the run took in."""
+    total = sum(s for s in scores[first:last + 1] if s > 0)
+    after = total
+    for i in range(first, last + 1):
+        if scores[i] > 0:
+            after -= scores[i]
+        if (i > first + 2 and lines[i].text and is_meta(lines[i]) and not _date_only(lines[i])
+                and after >= INNER_BYLINE_SHARE * total):
+            j = i + 1
+            while j <= last and (not lines[j].text or is_meta(lines[j])):
+                j += 1
+            if j <= last:
+                return j
+    return first
 
 
 def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:
@@ -542,7 +562,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     text = line.text
     n = len(text)
     cap = 10.0
-    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4 or not _WORDISH.search(text):
+    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 8 or not _WORDISH.search(text):
         return None
     lower = text.lower()
     if END_CUES.match(lower) or COPYRIGHT_START.match(lower) or breadcrumb_items(text):
@@ -578,9 +598,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
         if grams:
             score += 2.5 * sum(1 for g in grams if g in vocab) / len(grams)
     if line.repeats == 2:
-        score += 0.3
-    elif line.repeats == 3:
-        score -= 0.5
+        score += 0.3                      # a headline often shows twice (page and share text)
     return min(score, cap)
 
 
