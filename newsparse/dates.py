@@ -1,33 +1,54 @@
-"""Dates: find date expressions in a line and normalise them, or say they are unknown.
+"""Dates: find the date expressions in a line and normalise them, or say they are unknown.
 
-This module owns date reading. Patterns find a candidate (a numeric or named date, a time and a
-zone beside it, or a relative phrase); the parts they capture are checked and turned into a
-``PubDate`` directly. Nothing is ever filled in from the clock: a year-less or relative date is
-resolved only against ``DateContext.reference`` and otherwise stays unknown with a warning.
+This module owns date reading; its words (month and weekday names, zone abbreviations, relative
+words) are data in ``rules/dates.py``. Reading a line goes in four steps:
 
-Zones: numeric offsets and ``GMT+8`` / ``UTC-4`` with their printed sign (python-dateutil
-reverses the POSIX-style sign, so such strings are never given to it); abbreviations from
-``rules/dates.py``, with CST, IST and AST read by the country of the source; zone phrases
-("Beijing time"); else the source's home zone; else no offset at all (never assumed UTC).
+1. *Cores.* Compiled patterns find the day part of each expression: numeric dates
+   (``2024-05-17``, ``17.05.2024``, ``05/06/2024``, ``2024年5月17日``), month names beside a day
+   number (looked up in a dict, never a giant alternation) and relative words ("yesterday",
+   "3 hours ago", "3小时前"). Overlaps keep the full date, then the longest.
+2. *Surroundings.* Around each core: a weekday, a time after it (``, 10:42 Uhr``, ``T10:42:00Z``)
+   or before it (``10:00am, 20 Jan 2020``), and a zone after the time or zone words before it.
+3. *Values.* The parts are checked and turned into a ``PubDate`` directly. Nothing is ever filled
+   in from the clock: a year-less or relative date is resolved only against
+   ``DateContext.reference`` and otherwise comes back with ``value=None`` and a warning. A numeric
+   date whose day/month order nothing decides, an impossible date (Feb 30) and a year before 1800
+   come back the same way.
+4. *Times alone.* A marked time with no date beside it (``Updated: 10:09am``, ``8:27 PM AEST``)
+   takes the day of the date before it on the same line, else it stays unknown with a warning.
+
+Zones: numeric offsets and ``GMT+8`` / ``UTC-4`` with their printed sign (python-dateutil reverses
+the POSIX-style sign, so such strings are never given to it); abbreviations, with CST, IST and AST
+read by the country and language of the source; zone words ("Beijing time", "北京时间"); else the
+source's home zone; else no offset at all (never assumed UTC).
+
+Every pattern is compiled at import, anchored or bounded, and free of nested quantifiers that
+could backtrack: a line is read in time linear in its length.
 """
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone, tzinfo
+from functools import lru_cache
+from zoneinfo import ZoneInfo
 
 from dateutil import tz as dateutil_tz
 
 from .model import PubDate
-from .rules.dates import (AGO_AFTER, AGO_BEFORE, AMBIGUOUS_ZONES, DAY_FIRST_LANGUAGES,
-                           GENERIC_ZONES, MONTH_FIRST_COUNTRIES, MONTHS, MONTHS_BY_LANGUAGE,
-                           RELATIVE_DAYS, RELATIVE_UNITS, WEEKDAYS, ZONE_ABBREVIATIONS, ZONE_WORDS)
+from .rules import dates as rules
+from .rules.dates import MONTHS, WEEKDAYS, strip_accents
 
 MIN_YEAR = 1800
+_MAX_OFFSET = 14 * 60           # minutes; no zone on Earth is further from UTC
 
-# full-width digits and separators (common in Chinese and Japanese pages), one for one, so
-# offsets in the translated text are offsets in the original
-_FULLWIDTH = str.maketrans("０１２３４５６７８９：／－．，", "0123456789:/-.,")
+# Characters read as their ASCII twins, one for one so offsets stay the same: full-width digits
+# and punctuation (Chinese and Japanese pages), Arabic-Indic, Persian, Devanagari and Thai digits,
+# the ideographic space, and the minus and hyphen signs.
+_FOLD = str.maketrans(
+    "０１２３４５６７８９：／－．，（）＋　" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "๐๑๒๓๔๕๖๗๘๙" "−‐‑،",
+    "0123456789:/-.,()+ " "0123456789" "0123456789" "0123456789" "0123456789" "---,")
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,128 +63,672 @@ class DateContext:
 
 @dataclass(frozen=True, slots=True)
 class FoundDate:
-    start: int                # span of the whole expression (date, time and zone)
+    start: int                # span of the whole expression (weekday, date, time and zone)
     end: int
     raw: str
     value: PubDate | None     # None when it cannot be completed (warning says why)
     warning: str | None = None
 
 
-_D = r"(?<![\d.,/-])"
-_YEAR_END = r"(?:(?!\d)|(?=\d{1,2}[:.]\d{2}(?!\d)))"    # a year, or a year glued to a time
-_ISO = re.compile(_D + r"(\d{4})-(\d{1,2})-(\d{1,2})(?![\d])")
-_YMD = re.compile(_D + r"(\d{4})([./])(\d{1,2})\2(\d{1,2})(?![\d])")
-_CJK_YMD = re.compile(r"(?<!\d)(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]?")
-_CJK_MD = re.compile(r"(?<![\d年년])(\d{1,2})\s*[月월]\s*(\d{1,2})\s*[日일号號]")
-_NUM = re.compile(_D + r"(\d{1,2})([./-])\s?(\d{1,2})\2\s?(\d{4}|\d{2})(?![\d]|\.\d)")
-_NAME_DMY = re.compile(
-    r"(?<![\d.])(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+|of\s+)?([^\W\d_]{3,}\.?)"
-    r"(?:\s*/\s*[^\W\d_]{3,})?\s*,?\s*(?:de\s+|del\s+)?(\d{4})" + _YEAR_END)
-_NAME_MDY = re.compile(
-    r"(?<![^\W\d_])([^\W\d_]{3,}\.?)\s*(\d{1,2})(?:st|nd|rd|th)?\s*,?\s*(\d{4})" + _YEAR_END)
-_NAME_DM = re.compile(
-    r"(?<![\d.])(\d{1,2})(?:\.|º|er|st|nd|rd|th)?\s*(?:de\s+)?([^\W\d_]{3,})\.?(?![^\W\d_])")
-_NAME_MD = re.compile(r"(?<![^\W\d_])([^\W\d_]{3,})\.?\s*(\d{1,2})(?:st|nd|rd|th)?(?![\d:.])")
-_RELATIVE = re.compile(
-    r"(?<![^\W\d_])(?:(vor|il y a|hace|há|fa)\s+)?(\d{1,3}|an?|one|ein|eine|einer|un|une)\s*"
-    r"([^\W\d_]{1,12})\s*(ago|geleden|siden|sedan|назад|前に|前)?", re.I)
-_RELATIVE_CJK = re.compile(r"(\d{1,3})\s*(分钟|分鐘|小时|小時|時間|天|周|週|日|分)\s*(前)")
-_RELATIVE_WORD = re.compile(
-    r"(?<![^\W\d_])(today|yesterday|heute|gestern|aujourd['’]hui|hier|hoy|ayer|oggi|ieri|hoje|"
-    r"ontem|vandaag|gisteren|i dag|i går|idag|igår|сегодня|вчера)(?![^\W\d_])|今天|昨天|今日|昨日",
-    re.I)
+# --- patterns -------------------------------------------------------------------------------
 
-_TIME = (r"(\d{1,2})\s*(?:[:.h：时時](\d{2}))(?:[:.](\d{2}))?(?:\.\d+)?\s*(?:分)?"
-         r"(?:\s*([ap])\.?\s?m\b\.?)?")
-_TIME_AFTER = re.compile(
-    r"\s*(?:[,|/–—-]\s*)?(?:(?:at|um|à|a las|a la|alle|às|om|kl\.?|klo|в|o|T|,)\s*)?"
-    + _TIME, re.I)
-_TIME_BEFORE = re.compile(
-    r"(?<![\d+\-−:])" + _TIME + r"\s*(?P<zone>\(?\s*(?:[A-Z]{2,5}|GMT\s*[+-]\s*\d{1,2})\s*\)?)?"
-    r"\s*[,|–—-]?\s*(?:[^\W\d_]{2,12}\.?\s*,?\s*)?$", re.I)
-_MILITARY = re.compile(r"\s*(?:[,|–—-]+\s*)?(?:[^\W\d_]+\s+)?(\d{2})(\d{2})\s+(?=GMT|UTC)")
+def _alternation(words) -> str:
+    """A regex alternation of literal words, longest first (so "a las" wins over "a")."""
+    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
+
+
+_L = r"[^\W\d_]"                                 # a letter
+# combining marks that belong inside a word (Thai, Devanagari, Arabic, Hebrew, decomposed Latin)
+_MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+          "\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
+          "\u0981-\u0983\u09bc\u09be-\u09cd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+# letters and marks are disjoint classes, so the repetition below cannot backtrack
+_WORD = re.compile(rf"{_L}+(?:[{_MARKS}]+{_L}*)*")
+_DIGIT = re.compile(r"[0-9]")
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+_YEAR4 = r"[0-9]{4}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"     # a year, or one glued to a time
+# Each pattern that scans a whole line opens with a lookahead on its possible first characters:
+# a cheap test that lets the engine skip most positions.
+_NUMERIC = re.compile(
+    rf"(?=[0-9{''.join(sorted({e[0] for e in rules.ERAS}))}])(?<![0-9.,/\-])(?:"
+    r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})(?![0-9])"
+    r"|(?P<yy>[0-9]{4})(?P<ys>[./])\s?(?P<ym>[0-9]{1,2})(?P=ys)\s?(?P<yd>[0-9]{1,2})(?![0-9])"
+    r"(?:\.(?![0-9]))?"
+    r"|(?P<na>[0-9]{1,2})(?P<ns>[./-])\s?(?P<nb>[0-9]{1,2})(?P=ns)\s?"
+    rf"(?P<ny>{_YEAR4}|[0-9]{{2}}(?![0-9]))(?![./][0-9])"
+    r"|(?P<cy>[0-9]{4})\s*[年년]\s*(?P<cm>[0-9]{1,2})\s*[月월]\s*(?P<cd>[0-9]{1,2})\s*[日일号號]?"
+    r"|(?P<cm2>[0-9]{1,2})\s*[月월]\s*(?P<cd2>[0-9]{1,2})\s*[日일号號]"
+    rf"|(?P<era>{_alternation(rules.ERAS)})\s*(?P<ey>[0-9]{{1,3}}|元)\s*年\s*(?P<em>[0-9]{{1,2}})\s*月"
+    r"\s*(?P<ed>[0-9]{1,2})\s*日"
+    r")")
+
+# a day number ending right before a month name: "17 ", "17. ", "1er ", "17th of ", "03.", "17 d'"
+_DAY_BEFORE = re.compile(
+    r"(?<![0-9.,:/\-])(?P<d>[0-9]{1,2})(?:\.|º|°|ª|er|re|e|st|nd|rd|th)?\s*(?:[\-/]\s*)?"
+    rf"(?:(?:{_alternation(rules.DAY_MONTH_LINKS)})\s*)?\Z", re.I)
+# a year ending right before a month name, Hungarian style: "2024. május 17."
+_YEAR_BEFORE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})\.\s*\Z")
+_YEAR_SUFFIX = rf"(?:\s*(?:{_alternation(rules.YEAR_SUFFIXES)})(?![^\W\d_]))?"
+# after the month name of "17 May 2024": a second name ("juni/lipanj") and the year
+_DMY_TAIL = re.compile(
+    rf"(?P<mon>\.?(?:\s*/\s*{_L}{{3,12}}\.?)?)"
+    rf"(?:(?P<link>\s*[,\-]?\s*(?:(?:{_alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
+    rf"{_YEAR_SUFFIX}|(?:\s?['’]|-|(?<=\.))(?P<y2>[0-9]{{2}})(?![0-9:.]))?", re.I)
+# after the month name of "May 17, 2024"
+_MDY_TAIL = re.compile(
+    r"\.?\s*,?\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|[^\W\d_])"
+    rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR4}){_YEAR_SUFFIX})?", re.I)
+_YMD_TAIL = re.compile(r"\s*(?P<d>[0-9]{1,2})\.?(?![0-9])")
+
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?P<p>[.,]?)\s*,?\s*\Z")
+_WEEKDAY_AFTER = re.compile(
+    r"\s*,?\s*(?:(?P<c>\([^()]{1,3}\)|星期[一二三四五六日天]|[周週][一二三四五六日]|[月火水木金土日]曜日?"
+    r"|[월화수목금토일]요일)"
+    rf"|(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?![^\W\d_])(?P<p>\.?))")
+
+_AMPM = r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?"
+_CLOCK = (
+    rf"(?:(?P<half>{_alternation(rules.CLOCK_HALVES)})\s*)?"
+    r"(?:(?P<h>[0-9]{1,2})(?P<sep>[:.]|\s?h\s?)(?P<mi>[0-5][0-9])(?![0-9])"
+    r"(?:[:.](?P<s>[0-5][0-9])(?![0-9])(?P<frac>[.,][0-9]{1,9})?)?"
+    r"|(?P<ch>[0-9]{1,2})\s*(?P<cmark>[时時시点點])\s*"
+    r"(?:(?P<cmi>[0-9]{1,2})\s*[分분](?:\s*(?P<cs>[0-9]{1,2})\s*[秒초])?)?"
+    r"|(?P<hh>[0-9]{1,2})(?=\s*(?:[aApP]\.?\s?[mM]\.?(?![^\W\d_])|[uU]hr(?![^\W\d_])|h(?![^\W\d_])))"
+    r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*\(?\s*[A-Z+\-]))"   # "0203 GMT"
+    + _AMPM)
+_TIME = re.compile(                               # a time standing alone in the line
+    rf"(?=[0-9{''.join(sorted({h[0] for h in rules.CLOCK_HALVES}))}])(?<![0-9:.])" + _CLOCK)
+_TIME_AT = re.compile(_CLOCK)                     # a time right where a date ends (may be glued)
+_TIME_GAP = re.compile(
+    rf"[\s,|/·•–—\-]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
+_TIME_SUFFIX = re.compile(rf"\s*(?:{_alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
+_BEFORE_GAP = re.compile(
+    rf"[\s,|/·•–—\-]*(?:(?P<w1>{_L}+)\.?[\s,]*)?(?:(?P<w2>{_L}+)\.?[\s,]*)?")
+
 _ZONE = re.compile(
-    r"\s*\(?\s*(?:(?:GMT|UTC|UT)\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?"
-    r"|([+\-−])(\d{2}):?(\d{2})(?!\d)|(Z)(?![\w])|([A-Z]{2,5})(?![\w]))\)?")
-_UHR = re.compile(r"\s*(?:uhr|h|hrs|horas|heures|godz)\b\.?", re.I)
+    r"(?P<sp>\s*)(?P<open>\()?\s*"
+    r"(?:(?P<gmt>GMT|UTC|UT)(?:\s*(?P<gs>[+\-])\s*(?P<gh>[0-9]{1,2})(?::?(?P<gm>[0-9]{2}))?)?"
+    r"(?![0-9A-Za-z])"
+    r"|(?P<os>[+\-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?(?![0-9])"
+    r"|(?P<z>Z)(?![^\W\d_])"
+    r"|(?P<abbr>[A-Z]{2,5})(?![^\W\d_]))"
+    r"(?(open)\s*\))")
+_ZONE_WORDS_AFTER = re.compile(
+    rf"\s*(?P<open>\()?\s*(?P<w>{_alternation(rules.ZONE_WORDS)})(?(open)\s*\))", re.I)
+_ZONE_WORDS_BEFORE = re.compile(rf"(?P<w>{_alternation(rules.ZONE_WORDS)})\s*[:,]?\s*\(?\s*\Z", re.I)
+_ZONE_WORD_NAMES = {w.lower(): name for w, name in rules.ZONE_WORDS.items()}
+_ZONE_WORD_ENDS = frozenset(w[-2:].lower() for w in rules.ZONE_WORDS)
+_ZONE_WORD_FIRST = frozenset(w[0].lower() for w in rules.ZONE_WORDS)
+_ZONE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+-")
+_SUFFIX_FIRST = frozenset(c for w in rules.TIME_SUFFIXES for c in (w[0].lower(), w[0].upper()))
+
+_NUMBER_BEFORE = re.compile(rf"(?<![\w.,:/])(?P<n>[0-9]{{1,3}}|{_L}{{1,6}})\s*\Z")
+_AGO_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(rules.AGO_BEFORE)})\s*\Z", re.I)
+_AGO_AFTER = re.compile(rf"\s*(?:{_alternation(rules.AGO_AFTER)})(?![^\W\d_])", re.I)
+_CJK_RELATIVE = re.compile(
+    rf"(?P<n>[0-9]{{1,3}}|[{''.join(rules.CJK_NUMERALS)}]{{1,2}})\s*"
+    rf"(?P<u>{_alternation(rules.CJK_UNITS)})\s*(?:{_alternation(rules.CJK_AGO)})"
+    rf"|(?P<day>{_alternation(rules.CJK_RELATIVE_DAYS)})")
+_LABEL_GAP = re.compile(rf"[\s:,|\-–—]*(?:{_L}+[.,]?\s*)?")
+
+# relative day phrases of several words ("i dag", "aujourd'hui"), by their first word
+_PHRASES: dict[str, list[tuple[str, int, frozenset[str]]]] = {}
+for _phrase, (_days, _langs) in rules.RELATIVE_DAYS.items():
+    _first = _WORD.match(_phrase)
+    if _first and _first.group() != _phrase:
+        _PHRASES.setdefault(_first.group(), []).append((_phrase, _days, _langs))
+for _list in _PHRASES.values():
+    _list.sort(key=lambda p: -len(p[0]))
+_TIME_DATE_LINKS = rules.TIME_DATE_LINKS
+# every word the word scan acts on -> what it may be (one dict lookup per word of the line)
+_MONTH, _UNIT, _RELDAY, _PHRASE = 1, 2, 4, 8
+_LEXICON: dict[str, int] = {}
+for _table, _flag in ((MONTHS, _MONTH), (rules.UNITS, _UNIT), (rules.RELATIVE_DAYS, _RELDAY),
+                      (_PHRASES, _PHRASE)):
+    for _w in _table:
+        _LEXICON[_w] = _LEXICON.get(_w, 0) | _flag
+_MONTH_WORDS = {lang: frozenset(" ".join(rows).split()) for lang, rows in rules.MONTH_NAMES.items()}
+
+
+# --- the parts of one expression ------------------------------------------------------------
+
+@dataclass(slots=True)
+class _Core:
+    """The day part of an expression, then (after ``_expand``) its surroundings."""
+    start: int
+    end: int
+    kind: str                          # iso ymd num cjk era name rel ago
+    year: int | None = None            # None: year-less
+    month: int = 0
+    day: int = 0
+    digits: tuple = ()                 # num: (first, second, year digits, separator)
+    days: int | None = 0               # rel/ago: days before the reference (None: too vague)
+    buddhist: bool = False             # the year is printed in the Thai Buddhist era
+    weekday: int | None = None
+    clock: tuple[int, int, int | None] | None = None
+    zone: tuple | None = None          # ("offset", minutes) | ("abbr", "CST") | ("iana", name)
+
+    @property
+    def full(self) -> bool:
+        return self.year is not None or self.digits != ()
 
 
 def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     """Every date expression in ``text``, in order, with spans shifted by ``offset``."""
-    t = text.translate(_FULLWIDTH)
-    spans: list[tuple[int, int, tuple]] = []      # start, end, parts
-    for m in _ISO.finditer(t):
-        spans.append((m.start(), m.end(), (int(m[1]), int(m[2]), int(m[3]), "iso")))
-    for m in _YMD.finditer(t):
-        spans.append((m.start(), m.end(), (int(m[1]), int(m[3]), int(m[4]), "ymd")))
-    for m in _CJK_YMD.finditer(t):
-        spans.append((m.start(), m.end(), (int(m[1]), int(m[2]), int(m[3]), "cjk")))
-    for m in _NUM.finditer(t):
-        spans.append((m.start(), m.end(), ("num", m[1], m[3], m[4], m[2])))
-    for m in _NAME_DMY.finditer(t):
-        month = _month(m[2], ctx)
-        if month:
-            spans.append((m.start(), m.end(), (_year(m[3], ctx), month, int(m[1]), "name")))
-    for m in _NAME_MDY.finditer(t):
-        month = _month(m[1], ctx)
-        if month:
-            spans.append((m.start(), m.end(), (_year(m[3], ctx), month, int(m[2]), "name")))
-    taken = _non_overlapping(spans)
-    # year-less forms only where no full date stands
-    extra: list[tuple[int, int, tuple]] = []
-    for m in _CJK_MD.finditer(t):
-        extra.append((m.start(), m.end(), (None, int(m[1]), int(m[2]), "cjk")))
-    for m in _NAME_DM.finditer(t):
-        month = _month(m[2], ctx)
-        if month:
-            extra.append((m.start(), m.end(), (None, month, int(m[1]), "name")))
-    for m in _NAME_MD.finditer(t):
-        month = _month(m[1], ctx)
-        if month and (m[1].lower() != "may" or m[1][0].isupper()):   # "may" the verb
-            extra.append((m.start(), m.end(), (None, month, int(m[2]), "name")))
-    taken = _non_overlapping(taken + [e for e in extra if not _overlaps(e, taken)])
-    found = [_complete(t, text, s, e, parts, ctx, offset) for s, e, parts in taken]
-    found += _relative(t, text, ctx, offset, taken)
-    found.sort(key=lambda f: f.start)
+    t = text.translate(_FOLD)
+    has_digit = _DIGIT.search(t) is not None
+    cores: list[_Core] = []
+    if has_digit:
+        cores += _numeric_cores(t, ctx)
+    _word_cores(t, ctx, has_digit, cores)
+    if _CJK.search(t):
+        cores += _cjk_relative_cores(t)
+    cores = _resolve(t, cores)
+    found: list[FoundDate] = []
+    lo = 0
+    for i, core in enumerate(cores):
+        hi = cores[i + 1].start if i + 1 < len(cores) else len(t)
+        if core.kind != "ago":
+            _expand(t, core, lo, hi, ctx)
+        lo = core.end
+        value, warning = _value(core, text[core.start:core.end], ctx)
+        found.append(_found(text, core, value, warning, offset))
+    if has_digit:
+        times = _bare_times(t, text, cores, found, ctx, offset)
+        if times:
+            found = sorted(found + times, key=lambda f: f.start)
     return found
 
 
 def normalize_date(raw: str, ctx: DateContext = DateContext()) -> PubDate | None:
     """The date that ``raw`` (a date expression and nothing much else) names, or None."""
-    found = [f for f in find_dates(raw, ctx) if f.value is not None]
-    return found[0].value if found else None
+    for f in find_dates(raw, ctx):
+        if f.value is not None:
+            return f.value
+    return None
 
 
-def _non_overlapping(spans: list[tuple[int, int, tuple]]) -> list[tuple[int, int, tuple]]:
-    """Keep the longest of overlapping candidates, then order by position."""
-    kept: list[tuple[int, int, tuple]] = []
-    for s in sorted(spans, key=lambda s: (s[0] - s[1], s[0])):
-        if not _overlaps(s, kept):
-            kept.append(s)
-    return sorted(kept, key=lambda s: s[0])
+def is_weekday(word: str) -> bool:
+    return _lookup(WEEKDAYS, word.rstrip(".,"), None) is not None
 
 
-def _overlaps(s: tuple[int, int, tuple], kept: list[tuple[int, int, tuple]]) -> bool:
-    return any(s[0] < k[1] and k[0] < s[1] for k in kept)
+# --- step 1: cores --------------------------------------------------------------------------
+
+def _numeric_cores(t: str, ctx: DateContext) -> list[_Core]:
+    out = []
+    for m in _NUMERIC.finditer(t):
+        s, e = m.span()
+        if m["iy"]:
+            out.append(_Core(s, e, "iso", _year(m["iy"], ctx), int(m["im"]), int(m["id"])))
+        elif m["yy"]:
+            out.append(_Core(s, e, "ymd", _year(m["yy"], ctx), int(m["ym"]), int(m["yd"])))
+        elif m["na"]:
+            out.append(_Core(s, e, "num", digits=(int(m["na"]), int(m["nb"]), m["ny"], m["ns"])))
+        elif m["cy"]:
+            out.append(_Core(s, e, "cjk", _year(m["cy"], ctx), int(m["cm"]), int(m["cd"])))
+        elif m["cm2"]:
+            if s > 0 and t[s - 1] in "年년":
+                continue
+            out.append(_Core(s, e, "cjk", None, int(m["cm2"]), int(m["cd2"])))
+        else:
+            n = 1 if m["ey"] == "元" else int(m["ey"])
+            out.append(_Core(s, e, "era", rules.ERAS[m["era"]] + n, int(m["em"]), int(m["ed"])))
+    return out
 
 
-def _month(word: str, ctx: DateContext) -> int | None:
-    w = word.lower().rstrip(".")
-    if w in MONTHS_BY_LANGUAGE:
-        return MONTHS_BY_LANGUAGE[w].get(ctx.language or "", MONTHS.get(w))
-    return MONTHS.get(w)
+def _lookup(table: dict[str, dict[str, int]], word: str, language: str | None) -> int | None:
+    """The number of a month or weekday name, read in ``language`` where names collide."""
+    w = word.lower()
+    entry = table.get(w)
+    if entry is None and not w.isascii():
+        entry = table.get(strip_accents(w))
+    if entry is None:
+        return None
+    if language in entry:
+        return entry[language]
+    return next(iter(entry.values()))
 
 
-def _year(digits: str, ctx: DateContext) -> int:
+def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> None:
+    """Named dates ("17 May 2024", "May 17") and relative words, from one scan of the words."""
+    language = _language(ctx)
+    lexicon = _LEXICON
+    for m in _WORD.finditer(t):
+        word = m.group()
+        lower = word.lower()
+        kind = lexicon.get(lower)
+        if kind is None:
+            if lower.isascii() or unicodedata.is_normalized("NFD", lower):
+                continue
+            lower = strip_accents(lower)               # "fevrier", "ΜΑΪΟΥ"
+            kind = lexicon.get(lower)
+            if kind is None:
+                continue
+        ws, we = m.span()
+        if kind & _MONTH:
+            if has_digit:
+                core = _named(t, ws, we, word, _lookup(MONTHS, lower, language), ctx, language)
+                if core is not None:
+                    out.append(core)
+            continue
+        if kind & _UNIT:
+            core = _ago(t, ws, we, rules.UNITS[lower][0])
+            if core is not None:
+                out.append(core)
+                continue
+        if kind & _RELDAY:
+            rel = rules.RELATIVE_DAYS[lower]
+            if _relative_word_counts(t, ws, word, rel[1], language):
+                out.append(_Core(ws, we, "rel", days=rel[0]))
+            continue
+        for phrase, days, langs in _PHRASES.get(lower, ()):
+            end = ws + len(phrase)
+            if t[ws:end].lower() == phrase and (end == len(t) or not t[end].isalnum()):
+                if not language or language in langs:
+                    out.append(_Core(ws, end, "rel", days=days))
+                break
+
+
+def _named(t: str, ws: int, we: int, word: str, month: int, ctx: DateContext,
+           language: str) -> _Core | None:
+    """The date around the month name at ``ws:we``, or None."""
+    before = _DAY_BEFORE.search(t, max(0, ws - 16), ws)
+    tail = _DMY_TAIL.match(t, we) if before else None
+    if tail and tail["y"] and _clock_not_year(t, tail, ctx):
+        tail = None
+    if before and tail and (tail["y"] or tail["y2"]):
+        buddhist = bool(tail["link"] and "พ" in tail["link"])
+        year = _year(tail["y"] or tail["y2"], ctx, buddhist)
+        return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]),
+                     buddhist=buddhist)
+    after = _MDY_TAIL.match(t, we)
+    if after and after["y"] and _clock_not_year(t, after, ctx):
+        after = _MDY_TAIL.match(t, we, after.end("d"))
+    if after and after["y"]:
+        return _Core(ws, after.end(), "name", _year(after["y"], ctx), month, int(after["d"]))
+    year_before = _YEAR_BEFORE.search(t, max(0, ws - 8), ws)
+    if year_before:
+        ymd = _YMD_TAIL.match(t, we)
+        if ymd:
+            return _Core(year_before.start(), ymd.end(), "name", _year(year_before["y"], ctx),
+                         month, int(ymd["d"]))
+    if not (before or after) or not _may_stand_without_year(word, language):
+        return None
+    if before:
+        return _Core(before.start(), tail.end("mon") if tail else we, "name", None, month,
+                     int(before["d"]))
+    if t.startswith(".", after.end()):
+        return None            # "declared March 31." ends a sentence of running text
+    return _Core(ws, after.end(), "name", None, month, int(after["d"]))
+
+
+def _clock_not_year(t: str, m: re.Match, ctx: DateContext) -> bool:
+    """ "April 20, 1400 GMT": four digits that cannot be the year and are followed by a zone are
+    a wire-style time."""
+    y = m["y"]
+    if len(y) != 4 or int(y[:2]) > 23 or int(y[2:]) > 59:
+        return False
+    if MIN_YEAR <= int(y) and (ctx.reference is None or int(y) <= ctx.reference.year):
+        return False
+    return _zone_at(t, m.end("y"), len(t))[1] is not None
+
+
+def _may_stand_without_year(word: str, language: str) -> bool:
+    """A year-less "May 17" needs a month name that is not also a common word: "may" only
+    capitalised, and a short abbreviation ("set", "out", "ago") capitalised or in the language
+    of the text."""
+    lower = word.lower()
+    if lower == "may":
+        return word[0].isupper()
+    if len(lower) >= 4 or word[0].isupper():
+        return True
+    return lower in _MONTH_WORDS.get(language, ())
+
+
+def _ago(t: str, ws: int, we: int, per: int | None) -> _Core | None:
+    """ "3 hours ago", "vor 3 Stunden", "il y a une heure" around the unit word at ``ws:we``."""
+    number = _NUMBER_BEFORE.search(t, max(0, ws - 12), ws)
+    if number is None:
+        return None
+    n = number["n"]
+    if not n.isdigit() and n.lower() not in rules.NUMBER_WORDS:
+        return None
+    start = number.start()
+    before = _AGO_BEFORE.search(t, max(0, start - 16), start)
+    after = _AGO_AFTER.match(t, we)
+    if before is None and after is None:
+        return None
+    count = int(n) if n.isdigit() else rules.NUMBER_WORDS[n.lower()]
+    days = None if per is None else count * per
+    return _Core(before.start() if before else start, after.end() if after else we, "ago",
+                 days=days)
+
+
+def _relative_word_counts(t: str, ws: int, word: str, langs: frozenset[str], language: str) -> bool:
+    """ "yesterday" counts in its own languages, and not inside a name such as "USA TODAY"."""
+    if language and language not in langs:
+        return False
+    if word.isupper() and ws >= 2 and t[ws - 1] == " " and t[ws - 2].isupper():
+        return False
+    return True
+
+
+def _cjk_relative_cores(t: str) -> list[_Core]:
+    out = []
+    for m in _CJK_RELATIVE.finditer(t):
+        if m["day"]:
+            out.append(_Core(m.start(), m.end(), "rel", days=rules.CJK_RELATIVE_DAYS[m["day"]]))
+            continue
+        n = m["n"]
+        count = int(n) if n.isdigit() else sum(rules.CJK_NUMERALS[c] for c in n)
+        per = rules.CJK_UNITS[m["u"]]
+        out.append(_Core(m.start(), m.end(), "ago", days=None if per is None else count * per))
+    return out
+
+
+def _resolve(t: str, cores: list[_Core]) -> list[_Core]:
+    """Non-overlapping cores in order: full dates first (longest wins), then year-less, then
+    relative ones. A relative word that labels the date after it ("Today: May 17") is dropped."""
+    if len(cores) < 2:
+        return cores
+    taken: list[_Core] = []
+    for group in ([c for c in cores if c.full],
+                  [c for c in cores if not c.full and c.kind not in ("rel", "ago")],
+                  [c for c in cores if c.kind in ("rel", "ago")]):
+        for c in sorted(group, key=lambda c: (c.start - c.end, c.start)):
+            if not any(c.start < k.end and k.start < c.end for k in taken):
+                taken.append(c)
+    taken.sort(key=lambda c: c.start)
+    keep = []
+    for i, c in enumerate(taken):
+        if c.kind == "rel" and i + 1 < len(taken) and taken[i + 1].kind not in ("rel", "ago"):
+            gap = _LABEL_GAP.match(t, c.end, taken[i + 1].start)
+            if gap.end() == taken[i + 1].start and _gap_word_is_weekday(gap.group()):
+                continue
+        keep.append(c)
+    return keep
+
+
+def _gap_word_is_weekday(gap: str) -> bool:
+    word = _WORD.search(gap)
+    return word is None or _lookup(WEEKDAYS, word.group(), None) is not None
+
+
+# --- step 2: surroundings -------------------------------------------------------------------
+
+def _expand(t: str, c: _Core, lo: int, hi: int, ctx: DateContext) -> None:
+    """Widen ``c`` over its weekday, its time and its zone (never past ``lo``/``hi``)."""
+    language = _language(ctx)
+    if c.kind != "rel":
+        m = _WEEKDAY_BEFORE.search(t, max(lo, c.start - 18), c.start)
+        if m:
+            wd = _weekday(m["w"], language)
+            if wd is not None and (len(m["w"]) >= 3 or m["p"]):
+                c.weekday, c.start = wd, m.start()
+        m = _WEEKDAY_AFTER.match(t, c.end, hi)
+        if m:
+            wd = rules.CJK_WEEKDAYS.get(m["c"]) if m["c"] else _weekday(m["w"], language)
+            if wd is not None and (m["c"] or len(m["w"]) >= 3 or m["p"]):
+                c.weekday = wd if c.weekday is None else c.weekday
+                c.end = m.end()
+    if not _time_after(t, c, hi):
+        _time_before(t, c, lo)
+    if c.clock is not None and c.zone is None:
+        m = _zone_words_before(t, lo, c.start)
+        if m:
+            c.zone, c.start = ("iana", _ZONE_WORD_NAMES[m["w"].lower()]), m.start()
+
+
+def _weekday(word: str, language: str) -> int | None:
+    wd = _lookup(WEEKDAYS, word, language)
+    if wd is None and "-" in word:                      # "segunda-feira"
+        wd = _lookup(WEEKDAYS, word.split("-")[0], language)
+    return wd
+
+
+def _time_after(t: str, c: _Core, hi: int) -> bool:
+    gap = _TIME_GAP.match(t, c.end, hi)
+    pos = gap.end()
+    m = _TIME_AT.match(t, pos, hi)
+    if m is None:
+        return False
+    clock, end = _clock(m)
+    if clock is None:
+        return False
+    end, zone, marked = _zone_and_suffix(t, end, hi)
+    if (m["sep"] == "." and not (marked or gap["link"] or m["ap"])) or (m["mh"] and zone is None):
+        return False                                 # "17.05.2024 10.50 euros", "2024 1500 people"
+    c.clock, c.zone, c.end = clock, zone, end
+    return True
+
+
+def _time_before(t: str, c: _Core, lo: int) -> bool:
+    start = max(lo, c.start - 48)
+    if start >= c.start or _DIGIT.search(t, start, c.start) is None:
+        return False
+    for m in reversed(list(_TIME.finditer(t, start, c.start))):
+        clock, end = _clock(m)
+        if clock is None:
+            continue
+        end, zone, marked = _zone_and_suffix(t, end, c.start)
+        if (m["sep"] == "." and not (marked or m["ap"])) or (m["mh"] and zone is None):
+            continue
+        gap = _BEFORE_GAP.match(t, end, c.start)
+        if gap.end() != c.start:
+            continue
+        if any(w and w.lower() not in _TIME_DATE_LINKS for w in (gap["w1"], gap["w2"])):
+            continue
+        c.clock, c.zone, c.start = clock, zone, m.start()
+        return True
+    return False
+
+
+def _clock(m: re.Match) -> tuple[tuple[int, int, int | None] | None, int]:
+    """(hour, minute, second or None) of a time match, and where the time ends."""
+    if m["h"] is not None:
+        hour, minute, second = int(m["h"]), int(m["mi"]), (int(m["s"]) if m["s"] else None)
+        end = m.end("frac") if m["frac"] else m.end("s") if m["s"] else m.end("mi")
+    elif m["ch"] is not None:
+        if m["cmi"] is None and m["cmark"] in "点點":
+            return None, m.end()                     # "3点" is as often a score as a time
+        hour, minute = int(m["ch"]), int(m["cmi"] or 0)
+        second = int(m["cs"]) if m["cs"] else None
+        end = m.end()
+        if m["ap"]:
+            end = m.start("ap")
+    elif m["mh"] is not None:
+        hour, minute, second = int(m["mh"]), int(m["mm"]), None
+        end = m.end("mm")
+    else:
+        hour, minute, second = int(m["hh"]), 0, None
+        end = m.end("hh")
+    ap = m["ap"].lower() if m["ap"] else None
+    if ap == "p" and hour == 0:
+        return None, end                             # "0:30 pm" is no time
+    if ap and hour > 12:
+        if ap == "p":
+            end = m.end()                            # "13:00 pm": redundant, still 13:00
+        ap = None                                    # German "14:34 am 17.05." means "on"
+    elif ap:
+        end = m.end()
+        hour = hour % 12 + (12 if ap == "p" else 0)  # 12 am is 00, 12 pm is 12
+    half = rules.CLOCK_HALVES.get(m["half"]) if m["half"] else None
+    if half == "pm" and hour < 12:
+        hour += 12
+    elif half == "am" and hour == 12:
+        hour = 0
+    elif half == "noon" and hour < 11:
+        hour += 12
+    if hour > 23 or minute > 59 or (second is not None and second > 59):
+        return None, end
+    return (hour, minute, second), end
+
+
+def _zone_and_suffix(t: str, pos: int, hi: int) -> tuple[int, tuple | None, bool]:
+    """After a time: its zone and an "Uhr"-like suffix, in either order. Returns the end, the
+    zone, and whether anything marked the digits as a time."""
+    end, zone = _zone_at(t, pos, hi)
+    marked = zone is not None
+    m = _TIME_SUFFIX.match(t, end, hi) if _next_char(t, end, hi) in _SUFFIX_FIRST else None
+    if m:
+        end, marked = m.end(), True
+        if zone is None:
+            end, zone = _zone_at(t, end, hi)
+    return end, zone, marked
+
+
+def _zone_at(t: str, pos: int, hi: int) -> tuple[int, tuple | None]:
+    """A zone printed at ``pos``: (end, ("offset", minutes) | ("abbr", ABBR) | ("iana", name))."""
+    first = _next_char(t, pos, hi)
+    if not first or first in " ,.|;:/–—·•":
+        return pos, None                             # the common case, decided without a regex
+    m = _ZONE.match(t, pos, hi) if first in _ZONE_FIRST else None
+    if m:
+        zone = None
+        if m["gmt"]:
+            if m["gh"] is None:
+                zone = ("offset", 0)
+            else:
+                zone = ("offset", _signed(m["gs"], m["gh"], m["gm"]))
+        elif m["os"]:
+            if not (m["sp"] and m["om"] is None):       # " +08" alone is not a zone
+                zone = ("offset", _signed(m["os"], m["oh"], m["om"]))
+        elif m["z"]:
+            if not m["sp"] and not m["open"]:
+                zone = ("offset", 0)
+        elif (m["abbr"] in rules.ZONE_ABBREVIATIONS or m["abbr"] in rules.AMBIGUOUS_ZONES
+              or m["abbr"] in rules.GENERIC_ZONES):
+            zone = ("abbr", m["abbr"])
+        if zone is not None and (zone[0] != "offset" or abs(zone[1]) <= _MAX_OFFSET):
+            return m.end(), zone
+    m = _ZONE_WORDS_AFTER.match(t, pos, hi) if first.lower() in _ZONE_WORD_FIRST else None
+    if m:
+        return m.end(), ("iana", _ZONE_WORD_NAMES[m["w"].lower()])
+    return pos, None
+
+
+def _next_char(t: str, pos: int, hi: int) -> str:
+    """The first character at or after ``pos`` that is not a space or an opening bracket."""
+    while pos < hi and t[pos] in " \t\u00a0\u202f(":
+        pos += 1
+    return t[pos] if pos < hi else ""
+
+
+def _zone_words_before(t: str, lo: int, start: int) -> re.Match | None:
+    """Zone words that end right before ``start`` ("Beijing time 10:42", "北京时间2024年...")."""
+    p = start
+    while p > lo and t[p - 1] in " \t:,(":
+        p -= 1
+    if t[max(lo, p - 2):p].lower() not in _ZONE_WORD_ENDS:
+        return None                                  # the cheap test for the common case
+    return _ZONE_WORDS_BEFORE.search(t, max(lo, start - 32), start)
+
+
+def _signed(sign: str, hours: str, minutes: str | None) -> int:
+    return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
+
+
+# --- step 3: values -------------------------------------------------------------------------
+
+def _found(text: str, c: _Core, value: PubDate | None, warning: str | None, offset: int) -> FoundDate:
+    end = c.start + len(text[c.start:c.end].rstrip())
+    return FoundDate(c.start + offset, end + offset, text[c.start:end], value, warning)
+
+
+def _value(c: _Core, raw: str, ctx: DateContext) -> tuple[PubDate | None, str | None]:
+    raw = raw.strip()
+    if c.kind in ("rel", "ago"):
+        if c.days is None:
+            return None, f"relative date {raw!r} is too vague to name a day"
+        if ctx.reference is None:
+            return None, f"relative date {raw!r} and no reference date"
+        return _with_clock(ctx.reference - timedelta(days=c.days), c, ctx), None
+    warning = None
+    if c.kind == "num":
+        first, second, year_digits, sep = c.digits
+        year = _year(year_digits, ctx)
+        order = _numeric_order(first, second, sep, ctx, c.weekday, year)
+        if order is None:
+            return None, (f"ambiguous numeric date {raw!r}: day and month order unknown "
+                          f"(pass dayfirst, a language or a country)")
+        day, month = order
+    else:
+        year, month, day = c.year, c.month, c.day
+    if year is None:
+        if ctx.reference is None:
+            return None, f"date {raw!r} has no year and no reference date"
+        year = _year_before_reference(month, day, ctx.reference)
+        if year is None:
+            return None, f"{raw!r} is not a valid date"
+    try:
+        day_value = date(year, month, day)
+    except ValueError:
+        return None, f"{raw!r} is not a valid date"
+    if year < MIN_YEAR:
+        return None, f"{raw!r} is before {MIN_YEAR}: not a publication date"
+    if c.weekday is not None and day_value.weekday() != c.weekday:
+        warning = f"{raw!r}: the weekday does not match the date"
+    return _with_clock(day_value, c, ctx), warning
+
+
+def _with_clock(day: date, c: _Core, ctx: DateContext) -> PubDate:
+    if c.clock is None:
+        return PubDate(day, "day")
+    hour, minute, second = c.clock
+    value = datetime(day.year, day.month, day.day, hour, minute, second or 0)
+    zone = _tzinfo(c.zone, value, ctx)
+    if zone is not None:
+        value = value.replace(tzinfo=zone)
+    return PubDate(value, "second" if second is not None else "minute")
+
+
+def _year(digits: str, ctx: DateContext, buddhist: bool = False) -> int:
+    """A printed year: two digits read against the reference (else 69-99 -> 19xx, 00-68 ->
+    20xx, as POSIX does); a Thai Buddhist-era year made Gregorian."""
     y = int(digits)
     if len(digits) == 2:
-        ref = ctx.reference.year if ctx.reference else None
-        y += 2000 if y < 70 else 1900
-        if ref is not None and y > ref:
-            y -= 100
-    elif ctx.language == "th" and y > 2400:
-        y -= 543                      # Thai Buddhist era
+        if ctx.reference is not None:
+            century = ctx.reference.year // 100 * 100
+            y += century if century + y <= ctx.reference.year else century - 100
+        else:
+            y += 1900 if y >= 69 else 2000
+    elif y >= 2400 and (buddhist or _language(ctx) in rules.BUDDHIST_ERA_LANGUAGES):
+        y -= rules.BUDDHIST_ERA_OFFSET
     return y
+
+
+def _year_before_reference(month: int, day: int, reference: date) -> int | None:
+    """The latest year that puts month/day on or before the reference (Feb 29: a leap year)."""
+    for year in range(reference.year, reference.year - 9, -1):
+        try:
+            if date(year, month, day) <= reference:
+                return year
+        except ValueError:
+            continue
+    return None
+
+
+def _numeric_order(a: int, b: int, sep: str, ctx: DateContext, weekday: int | None,
+                   year: int) -> tuple[int, int] | None:
+    """(day, month) of a numeric date ``a<sep>b<sep>year``; None when nothing decides."""
+    if a > 12 or b > 12 or a == b:
+        return (a, b) if b <= 12 else (b, a)
+    first = _day_first(ctx, sep)
+    if first is None and weekday is not None:
+        fits = [(d, m) for d, m in ((a, b), (b, a)) if _weekday_of(year, m, d) == weekday]
+        if len(fits) == 1:
+            return fits[0]
+    if first is None:
+        return None
+    return (a, b) if first else (b, a)
+
+
+def _weekday_of(year: int, month: int, day: int) -> int | None:
+    try:
+        return date(year, month, day).weekday()
+    except ValueError:
+        return None
 
 
 def _day_first(ctx: DateContext, sep: str) -> bool | None:
@@ -173,190 +738,115 @@ def _day_first(ctx: DateContext, sep: str) -> bool | None:
     if sep == ".":
         return True
     if ctx.country:
-        return ctx.country not in MONTH_FIRST_COUNTRIES
-    if ctx.language in DAY_FIRST_LANGUAGES:
+        return ctx.country.upper() not in rules.MONTH_FIRST_COUNTRIES
+    if _language(ctx) in rules.DAY_FIRST_LANGUAGES:
         return True
     return None
 
 
-def _complete(t: str, text: str, start: int, end: int, parts: tuple, ctx: DateContext,
-              offset: int) -> FoundDate:
-    warning = None
-    if parts[0] == "num":
-        a, b, y, sep = int(parts[1]), int(parts[2]), _year(parts[3], ctx), parts[4]
-        if a > 12 and b <= 12:
-            day, month = a, b
-        elif b > 12 and a <= 12:
-            day, month = b, a
-        else:
-            first = _day_first(ctx, sep)
-            if first is None:
-                first = False
-                if a != b:
-                    warning = f"ambiguous numeric date {text[start:end]!r} read month first"
-            day, month = (a, b) if first else (b, a)
-    else:
-        y, month, day = parts[0], parts[1], parts[2]
-    end, clock, zone = _time_after(t, end, ctx)
-    if clock is None:
-        start, clock, zone = _time_before(t, start, ctx)
-    end = start + len(text[start:end].rstrip())
-    raw = text[start:end]
-    if y is None:
-        if ctx.reference is None:
-            return FoundDate(start + offset, end + offset, raw, None,
-                             f"date {raw!r} has no year and no reference date")
-        y = ctx.reference.year
-        try:
-            if date(y, month, day) > ctx.reference:
-                y -= 1
-        except ValueError:
-            pass
-    try:
-        day_value = date(y, month, day)
-    except ValueError:
-        return FoundDate(start + offset, end + offset, raw, None, f"{raw!r} is not a valid date")
-    if y < MIN_YEAR:
-        return FoundDate(start + offset, end + offset, raw, None, f"{raw!r} is before {MIN_YEAR}")
-    if clock is None:
-        return FoundDate(start + offset, end + offset, raw, PubDate(day_value, "day"), warning)
-    hour, minute, second = clock
-    value = datetime(y, month, day, hour, minute, second or 0)
-    tzinfo = _zone(zone, value, ctx)
-    if tzinfo is not None:
-        value = value.replace(tzinfo=tzinfo)
-    return FoundDate(start + offset, end + offset, raw,
-                     PubDate(value, "second" if second is not None else "minute"), warning)
+def _language(ctx: DateContext) -> str:
+    return (ctx.language or "").split("-")[0].lower()
 
 
-def _clock(h: str, mi: str | None, s: str | None, ampm: str | None) -> tuple[int, int, int | None] | None:
-    hour, minute = int(h), int(mi or 0)
-    if ampm:
-        if not 1 <= hour <= 12:
-            return None
-        hour = hour % 12 + (12 if ampm.lower() == "p" else 0)
-    second = int(s) if s else None
-    if hour > 23 or minute > 59 or (second is not None and second > 59):
-        return None
-    return hour, minute, second
+# --- zones ----------------------------------------------------------------------------------
 
-
-def _time_after(t: str, end: int, ctx: DateContext) -> tuple[int, tuple | None, tuple | None]:
-    m = _TIME_AFTER.match(t, end)
-    if m and m[2] is not None:
-        clock = _clock(m[1], m[2], m[3], m[4])
-        if clock:
-            zend, zone = _zone_after(t, m.end())
-            u = _UHR.match(t, zend)
-            return (u.end() if u else zend), clock, zone
-    m = _MILITARY.match(t, end)
-    if m:
-        clock = _clock(m[1], m[2], None, None)
-        if clock:
-            zend, zone = _zone_after(t, m.end())
-            if zone:
-                return zend, clock, zone
-    return end, None, None
-
-
-def _time_before(t: str, start: int, ctx: DateContext) -> tuple[int, tuple | None, tuple | None]:
-    window = t[max(0, start - 40):start]
-    m = _TIME_BEFORE.search(window)
-    if not m or m[2] is None:
-        return start, None, None
-    clock = _clock(m[1], m[2], m[3], m[4])
-    if not clock:
-        return start, None, None
-    zone = None
-    if m["zone"]:
-        zone = _zone_after(m["zone"], 0)[1]
-    return start - len(window) + m.start(), clock, zone
-
-
-def _zone_after(t: str, pos: int) -> tuple[int, tuple | None]:
-    """A zone printed at ``pos``: (end, ("offset", minutes) | ("name", iana) | ("abbr", ABBR))."""
-    m = _ZONE.match(t, pos)
-    if m:
-        if m[2] is not None:
-            sign = -1 if m[1] in "-−" else 1
-            return m.end(), ("offset", sign * (int(m[2]) * 60 + int(m[3] or 0)))
-        if m[5] is not None:
-            sign = -1 if m[4] in "-−" else 1
-            return m.end(), ("offset", sign * (int(m[5]) * 60 + int(m[6])))
-        if m[7]:
-            return m.end(), ("offset", 0)
-        abbr = m[8]
-        if abbr in ZONE_ABBREVIATIONS or abbr in AMBIGUOUS_ZONES or abbr in GENERIC_ZONES:
-            return m.end(), ("abbr", abbr)
-    rest = t[pos:pos + 40].lower().lstrip(" (")
-    for words, name in ZONE_WORDS.items():
-        if rest.startswith(words):
-            return pos + t[pos:pos + 40].lower().find(words) + len(words), ("name", name)
-    return pos, None
-
-
-def _zone(zone: tuple | None, local: datetime, ctx: DateContext):
-    """The tzinfo for a zone found beside a time, else the source's home zone, else None."""
+def _tzinfo(zone: tuple | None, local: datetime, ctx: DateContext) -> tzinfo | None:
+    """The fixed offset for a zone found beside a time, else the home zone's, else None."""
     if zone is None:
-        return _named(ctx.home_zone, local) if ctx.home_zone else None
+        return _iana_offset(ctx.home_zone, local) if ctx.home_zone else None
     kind, value = zone
     if kind == "offset":
-        return timezone(timedelta(minutes=value))
-    if kind == "name":
-        return _named(value, local)
-    if value in AMBIGUOUS_ZONES:
-        table = AMBIGUOUS_ZONES[value]
-        country = ctx.country or ("CN" if ctx.language == "zh" else "")
-        return timezone(timedelta(minutes=table.get(country, table[""])))
-    if value in GENERIC_ZONES:
-        return _named(GENERIC_ZONES[value], local)
-    return timezone(timedelta(minutes=ZONE_ABBREVIATIONS[value]))
+        return _fixed(value)
+    if kind == "iana":
+        return _iana_offset(value, local)
+    if value in rules.AMBIGUOUS_ZONES:
+        table = rules.AMBIGUOUS_ZONES[value]
+        key = next((k for k in ((ctx.country or "").upper(), _language(ctx)) if k and k in table), "")
+        minutes = table[key]
+        return _fixed(minutes)
+    if value in rules.GENERIC_ZONES:
+        return _iana_offset(rules.GENERIC_ZONES[value], local)
+    return _fixed(rules.ZONE_ABBREVIATIONS[value])
 
 
-def _named(name: str, local: datetime):
+@lru_cache(maxsize=None)
+def _fixed(minutes: int) -> timezone:
+    return timezone(timedelta(minutes=minutes))
+
+
+@lru_cache(maxsize=64)
+def _iana(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ValueError, OSError, KeyError):
+        return dateutil_tz.gettz(name)            # dateutil ships its own zone data
+
+
+def _iana_offset(name: str, local: datetime) -> tzinfo | None:
     """The fixed offset that the IANA zone ``name`` had at the local time ``local``."""
-    zone = dateutil_tz.gettz(name)
+    zone = _iana(name)
     if zone is None:
         return None
     offset = local.replace(tzinfo=zone).utcoffset()
-    return timezone(offset) if offset is not None else None
+    return _fixed(int(offset.total_seconds() // 60)) if offset is not None else None
 
 
-def _relative(t: str, text: str, ctx: DateContext, offset: int,
-              taken: list[tuple[int, int, tuple]]) -> list[FoundDate]:
-    """Relative dates ("yesterday", "3 hours ago", "vor 2 Tagen", "3小时前") as days."""
+# --- step 4: times alone --------------------------------------------------------------------
+
+def _bare_times(t: str, text: str, cores: list[_Core], found: list[FoundDate], ctx: DateContext,
+                offset: int) -> list[FoundDate]:
+    """Marked times that stand apart from any date: they take the day of the dated time before
+    them on the line ("Published: 10:00am, 20 Jan 2020 | Updated: 10:09am"), else stay unknown."""
     out: list[FoundDate] = []
-    for m in _RELATIVE_WORD.finditer(t):
-        if _overlaps((m.start(), m.end(), ()), taken):
+    gaps, lo = [], 0
+    for c in cores:
+        if c.start > lo:
+            gaps.append((lo, c.start))
+        lo = max(lo, c.end)
+    gaps.append((lo, len(t)))
+    for gap_lo, gap_hi in gaps:
+        if gap_hi - gap_lo < 3 or _DIGIT.search(t, gap_lo, gap_hi) is None:
             continue
-        days = RELATIVE_DAYS.get(m[0].lower().replace("’", "'"), RELATIVE_DAYS.get(m[0].lower()))
-        if days is None:
-            continue
-        out.append(_relative_found(text, m.start(), m.end(), days, ctx, offset))
-    matches = [(m[1], m[2], m[3], m[4], m.start(), m.end()) for m in _RELATIVE.finditer(t)]
-    matches += [(None, m[1], m[2], m[3], m.start(), m.end()) for m in _RELATIVE_CJK.finditer(t)]
-    for before, number, word, after, start, end in matches:
-        unit = RELATIVE_UNITS.get(word.lower())
-        if unit is None or not (before and before.lower() in AGO_BEFORE or after and after in AGO_AFTER):
-            continue
-        if _overlaps((start, end, ()), taken):
-            continue
-        n = int(number) if number.isdigit() else 1
-        kind, per = unit
-        days = n * per if kind == "days" else 0
-        out.append(_relative_found(text, start, end, days, ctx, offset))
+        taken = gap_lo
+        for m in _TIME.finditer(t, gap_lo, gap_hi):
+            start = m.start()
+            if start < taken:
+                continue
+            clock, end = _clock(m)
+            if clock is None:
+                continue
+            end, zone, marked = _zone_and_suffix(t, end, gap_hi)
+            if m["mh"] is not None and zone is None:
+                continue
+            if not (marked or m["ap"] or m["half"] or m["ch"] is not None or m["hh"] is not None
+                    or (m["s"] and m["sep"] == ":")):
+                continue
+            if zone is None:
+                zm = _zone_words_before(t, taken, start)
+                if zm:
+                    zone, start = ("iana", _ZONE_WORD_NAMES[zm["w"].lower()]), zm.start()
+            taken = end
+            out.append(_bare_time(text, start, end, clock, zone, cores, found, ctx, offset))
     return out
 
 
-def _relative_found(text: str, start: int, end: int, days: int, ctx: DateContext,
-                    offset: int) -> FoundDate:
+def _bare_time(text: str, start: int, end: int, clock: tuple, zone: tuple | None,
+               cores: list[_Core], found: list[FoundDate], ctx: DateContext,
+               offset: int) -> FoundDate:
     raw = text[start:end]
-    if ctx.reference is None:
-        return FoundDate(start + offset, end + offset, raw, None,
-                         f"relative date {raw!r} and no reference date")
+    anchor = None
+    for c, f in zip(cores, found):
+        if c.end <= start and f.value is not None and c.clock is not None:
+            anchor = (c, f.value.value)
+    if anchor is None:
+        # A time alone is no date: its span is reported (it is not body text, not a name) with
+        # no value and no warning. A day-only date before it ("May 17, 2024 -- Updated 0203
+        # GMT") is not borrowed: the time may be on another day in another zone, and a day-only
+        # published date beside a same-day updated datetime is a pair the extractor cannot order.
+        return FoundDate(start + offset, end + offset, raw, None)
+    core, value = anchor
+    if zone is None and core.zone is not None:
+        zone = core.zone                             # the same clock as the date before it
+    day = value.date() if isinstance(value, datetime) else value
     return FoundDate(start + offset, end + offset, raw,
-                     PubDate(ctx.reference - timedelta(days=days), "day"))
-
-
-def is_weekday(word: str) -> bool:
-    return word.lower().rstrip(".,") in WEEKDAYS
+                     _with_clock(day, _Core(start, end, "time", clock=clock, zone=zone), ctx))

@@ -198,6 +198,42 @@ def test_proquest_fields_and_furniture(in_root):
     assert body.endswith("in the outer bay.")
 
 
+def test_lexisnexis_edition_on_the_date_line():
+    text = "\n".join(ln_record(1, 1, "Quay reopens", ["LENGTH: 20 words"], BODY,
+                               date="May 2, 2024 Thursday Final Edition")) + "\n"
+    fields = _fields(text)
+    assert (fields["published"], fields["edition"]) == ("May 2, 2024", "Final Edition")
+
+
+def test_newer_lexisnexis_in_german_without_a_cover():
+    text = "\n".join([
+        "Neue Fähre bestellt", "Nordsee Anzeiger", "10. Mai 2024 Freitag", "",
+        "Copyright 2024 Nordsee Verlag", "", "Rubrik: Lokales", "Länge: 20 Wörter",
+        "Autor: Jens Petersen", "Body", "", "Die Reederei hat eine neue Fähre bestellt.", "",
+        "Klassifikation", "", "Sprache: GERMAN; DEUTSCH", "", "Ende des Dokuments", "",
+        "Hafenfest im Juni", "Nordsee Anzeiger", "11. Mai 2024", "", "Länge: 10 Wörter", "Body", "",
+        "Das Hafenfest findet im Juni statt.", "", "Ende des Dokuments", ""])
+    assert detect_layout(split_lines(text)) == "lexisnexis"
+    first, second = parse_many(text, TEST_OPTIONS)
+    assert (first.title, first.source, first.published.isoformat(), first.section, first.language) == (
+        "Neue Fähre bestellt", "Nordsee Anzeiger", "2024-05-10", "Lokales", "de")
+    assert first.body == "Die Reederei hat eine neue Fähre bestellt."
+    assert (second.title, second.published.isoformat()) == ("Hafenfest im Juni", "2024-05-11")
+
+
+def test_factiva_fields_with_blank_lines_between():
+    text = "\n\n".join(["Quay reopens after repairs", "By Sam Okoro", "120 words", "2 May 2024",
+                        "The Harbour Courier", "HRBCR", "English",
+                        "Copyright 2024 Coastal Newspapers Group Ltd.", " ".join(BODY),
+                        "Document HRBCR00020240502ek5200001"]) + "\n"
+    [record] = records_of(text)
+    assert record.layout == "factiva"
+    fields = {f.key: f.value for f in record.fields}
+    assert (fields["source"], fields["language"], fields["published"]) == (
+        "The Harbour Courier", "English", "2 May 2024")
+    assert text[record.body[0]:record.body[1]] == " ".join(BODY)
+
+
 def test_generic_pieces_are_free_text():
     records = records_of(sample_text("generic-rules.txt"))
     assert all(r.body is None and not r.fields for r in records)

@@ -209,6 +209,19 @@ def date_text(text: str) -> str | None:
     return None
 
 
+def date_and_rest(text: str) -> tuple[str, str] | None:
+    """A line that opens with a full date and goes on with a few words ("January 11, 2010 Monday
+    Final Edition"): the date (weekdays dropped) and the rest. None for anything else."""
+    found = next((f for f in find_dates(text, _NO_CONTEXT) if f.value is not None), None)
+    if found is None or any(not w.rstrip(",.").casefold() in WEEKDAYS for w in text[:found.start].split()):
+        return None
+    rest = [w for w in text[found.end:].replace(",", " ").split() if w.casefold().rstrip(".") not in WEEKDAYS]
+    if not rest or len(rest) > 4 or rest[-1][-1:] in ".!?:":
+        return None
+    day = " ".join(w for w in found.raw.split() if w.casefold().rstrip(".,") not in WEEKDAYS)
+    return day.strip(" ,"), " ".join(rest)
+
+
 def has_credit_cue(text: str) -> bool:
     """A line that opens like a byline: "By X", "Von X", "Par X"."""
     if text.startswith(BY_PREFIXES):

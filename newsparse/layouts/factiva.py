@@ -171,7 +171,11 @@ def _after_count(lines: list[Ln], wc: int, end: int) -> tuple[int, list[Field]]:
         line = lines[k]
         text = line.text
         if not text:
-            break
+            nxt = next((j for j in range(k + 1, end) if lines[j].text), None)
+            if nxt is None or not _header_item(lines[nxt].text, have):
+                break
+            k = nxt                          # fields printed with blank lines between them
+            continue
         if "published" not in have and (day := date_text(text)):
             value, stop = [day], line.text_end
             if k + 1 < end and is_time(lines[k + 1].text):
@@ -209,6 +213,15 @@ def _after_count(lines: list[Ln], wc: int, end: int) -> tuple[int, list[Field]]:
             break                                # not a header line: the body starts here
         k += 1
     return k, out
+
+
+def _header_item(text: str, have: set[str]) -> bool:
+    """Whether a line after a blank line still reads as a field of the header."""
+    if is_copyright(text) or _language(text):
+        return True
+    if "language" in have:
+        return False
+    return len(text.split()) <= 6 and text[-1:] not in ".!?\"”»:"
 
 
 def _language(text: str) -> bool:

@@ -26,10 +26,10 @@ from typing import Iterable, Iterator, Sequence
 from ..model import Field, Record
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, OF_WORDS,
                             TRAILER_HEADINGS, WIRE_SLUGS)
-from ._text import (CENTERED, Label, Ln, date_text, ends_wrapped, field_of, has_credit_cue,
-                    is_copyright, is_rights, is_time, is_url, is_weekday, line_parts, make_record,
-                    number_lines, paragraphs, read_cover, read_label, slug, split_headline,
-                    split_page, strip_slug, word_count)
+from ._text import (CENTERED, Label, Ln, date_and_rest, date_text, ends_wrapped, field_of,
+                    has_credit_cue, is_copyright, is_rights, is_time, is_url, is_weekday,
+                    line_parts, make_record, number_lines, paragraphs, read_cover, read_label,
+                    slug, split_headline, split_page, strip_slug, word_count)
 
 NAME = "lexisnexis"
 
@@ -142,7 +142,8 @@ def _split_cover(lines: list[Ln]) -> tuple[list[Ln], list[Ln]]:
     cut = 0
     for i in range(anchor):
         text = lines[i].text
-        if text and _COVER_LINE.match(text) and not read_label(text, upper_ok=False):
+        if (text and _COVER_LINE.match(text) and not read_label(text, upper_ok=False)
+                and not date_text(text)):
             cut = i + 1
         elif text and (lab := read_label(text)) is not None and lab.key is None:
             cut = i + 1                 # "Client/Matter: -None-", "Search Terms: ..."
@@ -396,6 +397,10 @@ class _Reader:
             if "published" not in self.have and (day := date_text(text)):
                 k = self._date(lines, k, day)
                 continue
+            if ("published" not in self.have and (line.indent >= CENTERED or centered_unit)
+                    and (split := date_and_rest(text))):
+                k = self._date(lines, k, split[0], split[1])     # "May 2, 2024 Final Edition"
+                continue
             if is_url(text):
                 j = k + 1
                 while j < len(lines) and " " not in lines[j].text and (
@@ -461,12 +466,16 @@ class _Reader:
         self._add(self.header, field_of(key, line_parts(lines[k:j])))
         return j
 
-    def _date(self, lines: list[Ln], k: int, day: str) -> int:
-        """The date line with the time, weekday and edition lines under it."""
+    def _date(self, lines: list[Ln], k: int, day: str, rest: str = "") -> int:
+        """The date line with the time, weekday and edition lines under it (``rest``: edition
+        words on the date line itself)."""
         line = lines[k]
         value = [day]
         end = line.text_end
         editions: list[Ln] = []
+        if rest:
+            at = line.text.rfind(rest.split()[0])
+            editions.append(Ln(rest, line.text_start + at) if line.text.endswith(rest) else line)
         j = k + 1
         while j < len(lines):
             text = lines[j].text
@@ -482,6 +491,9 @@ class _Reader:
             else:
                 break
             j += 1
+        if rest:
+            end = line.text_start + len(line.text) - (len(rest) if line.text.endswith(rest) else 0)
+            end = line.text_start + len(line.text[:end - line.text_start].rstrip(" ,"))
         self._add(self.header, Field("published", " ".join(value), line.text_start, end))
         if editions:
             self._add(self.header, field_of("edition", line_parts(editions)))

@@ -151,8 +151,8 @@ def _label_before(head: str, floor: int) -> tuple[str, int] | None:
 # key. Label words are matched case-insensitively, with spaces, hyphens and a trailing
 # full stop ignored ("LOAD-DATE", "Load Date", "ProQuest documentID").
 ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
-    "title": ("headline", "title", "titre", "titel", "kop", "kopregel", "overskrift", "título",
-              "titular", "titolo"),
+    "title": ("headline", "title", "titre", "titel", "überschrift", "kop", "kopregel", "overskrift",
+              "título", "titular", "titolo"),
     "subtitle": ("highlight", "sous-titre", "untertitel", "ondertitel", "underrubrik", "subtítulo",
                  "subtitle"),
     "byline": ("byline", "author", "authors", "autor", "autoren", "auteur", "auteurs", "signature",
@@ -218,7 +218,8 @@ ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
     "source_type": ("source type", "type de source", "quellentyp", "brontype", "tipo de fuente"),
     "document_id": ("proquest document id", "document id", "id du document proquest",
                     "proquest-dokument-id", "dokument-id", "id. del documento de proquest",
-                    "proquest-document-id", "accession number"),
+                    "proquest-document-id", "dokument-id (proquest)", "id del documento de proquest",
+                    "proquest-dokumentid", "accession number"),
     "record_updated": ("last updated", "dernière mise à jour", "letzte aktualisierung",
                        "laatst bijgewerkt", "última actualización"),
     "database": ("database", "base de données", "datenbank", "databank", "base de datos"),
