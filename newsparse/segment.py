@@ -61,6 +61,7 @@ class Segmentation:
     title: tuple[int, int] | None  # line index range of the headline
     body: tuple[int, int]        # line index range of the body [first, last + 1)
     subtitle: tuple[int, int] | None = None   # a standfirst between the headline and the body
+    first_cut: int = 0           # characters of the first body line before the body starts
 
 
 def segment(doc: Document, record: Record) -> Segmentation:
@@ -624,8 +625,10 @@ def _segment_marked(doc: Document, record: Record) -> Segmentation:
     lines = doc.lines
     bstart, bend = record.body
     roles = [BLANK if not l.text else META for l in lines]
-    first = next((i for i, l in enumerate(lines) if l.start >= bstart and l.text), len(lines))
-    last = max((i for i, l in enumerate(lines) if l.end <= bend and l.text and l.start >= bstart), default=first - 1)
+    # the body may start inside a line ("Full text: From masking ...", "LP  First paragraph")
+    first = next((i for i, l in enumerate(lines) if l.text and l.end > bstart), len(lines))
+    last = max((i for i, l in enumerate(lines) if l.text and l.start < bend and l.end > bstart),
+               default=first - 1)
     for i in range(first, last + 1):
         if lines[i].text:
             roles[i] = CONTENT
@@ -642,7 +645,10 @@ def _segment_marked(doc: Document, record: Record) -> Segmentation:
     if title:
         for i in range(*title):
             roles[i] = TITLE
-    return _build(doc, roles, title, first, last, byline_start)
+    seg = _build(doc, roles, title, first, last, byline_start, body_start=bstart)
+    if first < len(lines) and bstart > lines[first].start:
+        seg.first_cut = bstart - lines[first].start
+    return seg
 
 
 def _line_at(lines: list[Line], offset: int) -> int | None:
@@ -659,13 +665,13 @@ def _line_at(lines: list[Line], offset: int) -> int | None:
 # --- segments ----------------------------------------------------------------------------------
 
 def _build(doc: Document, roles: list[str], title: tuple[int, int] | None, first: int, last: int,
-           byline_start: int | None) -> Segmentation:
+           byline_start: int | None, body_start: int | None = None) -> Segmentation:
     lines = doc.lines
     start, end = doc.offset, doc.offset + len(doc.text)
     if not lines or first > last:
         return Segmentation((Segment(SegmentKind.HEADER, start, end),) if end > start else (),
                             roles, title, (0, 0))
-    body_start = lines[first].start
+    body_start = max(body_start or 0, lines[first].start)
     body_end = lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]
     if byline_start is not None:

@@ -32,15 +32,18 @@ DATE_ONLY_REACH = 150
 
 
 def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext,
-               dateline: FoundDate | None) -> tuple[list[FoundDate], list[FoundDate]]:
+               dateline: FoundDate | None, marked: bool = False) -> tuple[list[FoundDate], list[FoundDate]]:
     """Published and updated candidates, best first. Tiers are read lazily: once a tier gives a
-    publication date, the later ones are not read (only the first three can give an update)."""
+    publication date, the later ones are not read (only the first three can give an update).
+    An archive record (``marked``) has its dates in its fields only."""
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
         if f.key in ("published", "updated"):
-            found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
+            found = [_field_span(d, f) for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
             (published if f.key == "published" else updated).extend(found[:1])
+    if marked:
+        return published, updated
     lines = doc.lines
     first, last = seg.body
     top = seg.title[0] if seg.title else first
@@ -98,6 +101,14 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
                 continue                  # the cue stands elsewhere on the line
             out.append((d, is_update))
     return out
+
+
+def _field_span(d: FoundDate, f: Field) -> FoundDate:
+    """Evidence of a date read from a field: the field's own span, since a layout may have
+    cleaned its value (a weekday dropped, a time line joined)."""
+    if f.value != f.value.strip() or len(d.raw) * 2 < len(f.value):
+        return d
+    return FoundDate(f.start, f.end, f.value, d.value, d.warning)
 
 
 def _first_lines(lines: list[Line], first: int, last: int, count: int) -> list[Line]:
