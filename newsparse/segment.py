@@ -43,6 +43,8 @@ BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
+EARLY_META = 20          # lines into the body where a date or credit line is still not body text
+INNER_BYLINE_SHARE = 0.6  # the share of a run's prose that must follow a By-line inside it
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -59,6 +61,7 @@ class Segmentation:
     title: tuple[int, int] | None  # line index range of the headline
     body: tuple[int, int]        # line index range of the body [first, last + 1)
     subtitle: tuple[int, int] | None = None   # a standfirst between the headline and the body
+    first_cut: int = 0           # characters of the first body line before the body starts
 
 
 def segment(doc: Document, record: Record) -> Segmentation:
@@ -225,6 +228,7 @@ def _segment_free(doc: Document) -> Segmentation:
     else:
         first, last = _extend_in_block(lines, scores, first, last)
         last = _trim_tail(lines, scores, first, last)
+        first = _after_inner_byline(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
     title, deck = _find_title(doc, roles, scores, first, last)
@@ -247,8 +251,9 @@ def _segment_free(doc: Document) -> Segmentation:
     for i in range(first, last + 1):
         if roles[i] == CONTENT or roles[i] == BLANK:
             continue
-        if is_meta(lines[i]) and (i - first < 3 or i == last and not _date_only(lines[i])):
-            roles[i] = META
+        if is_meta(lines[i]) and (i - first < 3 or i - first < EARLY_META and _alone(lines, i)
+                                  or i == last and not _date_only(lines[i])):
+            roles[i] = META               # a date or credit line the prose run took in
     for i in range(last + 1, len(lines)):
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             roles[i] = META
@@ -364,6 +369,24 @@ def _extend_in_block(lines: list[Line], scores: list[float], first: int, last: i
             break
         last += 1
     return first, last
+
+
+def _after_inner_byline(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """A "By X" line inside the run, with most of the run's prose after it, opens the article:
+    what stands above it is page matter that the run took in."""
+    total = sum(s for s in scores[first:last + 1] if s > 0)
+    after = total
+    for i in range(first, last + 1):
+        if scores[i] > 0:
+            after -= scores[i]
+        if (i > first + 2 and lines[i].text and is_meta(lines[i]) and not _date_only(lines[i])
+                and after >= INNER_BYLINE_SHARE * total):
+            j = i + 1
+            while j <= last and (not lines[j].text or is_meta(lines[j])):
+                j += 1
+            if j <= last:
+                return j
+    return first
 
 
 def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:
@@ -540,7 +563,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     text = line.text
     n = len(text)
     cap = 10.0
-    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 4 or not _WORDISH.search(text):
+    if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 8 or not _WORDISH.search(text):
         return None
     lower = text.lower()
     if END_CUES.match(lower) or COPYRIGHT_START.match(lower) or breadcrumb_items(text):
@@ -576,9 +599,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
         if grams:
             score += 2.5 * sum(1 for g in grams if g in vocab) / len(grams)
     if line.repeats == 2:
-        score += 0.3
-    elif line.repeats == 3:
-        score -= 0.5
+        score += 0.3                      # a headline often shows twice (page and share text)
     return min(score, cap)
 
 
@@ -604,8 +625,10 @@ def _segment_marked(doc: Document, record: Record) -> Segmentation:
     lines = doc.lines
     bstart, bend = record.body
     roles = [BLANK if not l.text else META for l in lines]
-    first = next((i for i, l in enumerate(lines) if l.start >= bstart and l.text), len(lines))
-    last = max((i for i, l in enumerate(lines) if l.end <= bend and l.text and l.start >= bstart), default=first - 1)
+    # the body may start inside a line ("Full text: From masking ...", "LP  First paragraph")
+    first = next((i for i, l in enumerate(lines) if l.text and l.end > bstart), len(lines))
+    last = max((i for i, l in enumerate(lines) if l.text and l.start < bend and l.end > bstart),
+               default=first - 1)
     for i in range(first, last + 1):
         if lines[i].text:
             roles[i] = CONTENT
@@ -622,7 +645,10 @@ def _segment_marked(doc: Document, record: Record) -> Segmentation:
     if title:
         for i in range(*title):
             roles[i] = TITLE
-    return _build(doc, roles, title, first, last, byline_start)
+    seg = _build(doc, roles, title, first, last, byline_start, body_start=bstart)
+    if first < len(lines) and bstart > lines[first].start:
+        seg.first_cut = bstart - lines[first].start
+    return seg
 
 
 def _line_at(lines: list[Line], offset: int) -> int | None:
@@ -639,13 +665,13 @@ def _line_at(lines: list[Line], offset: int) -> int | None:
 # --- segments ----------------------------------------------------------------------------------
 
 def _build(doc: Document, roles: list[str], title: tuple[int, int] | None, first: int, last: int,
-           byline_start: int | None) -> Segmentation:
+           byline_start: int | None, body_start: int | None = None) -> Segmentation:
     lines = doc.lines
     start, end = doc.offset, doc.offset + len(doc.text)
     if not lines or first > last:
         return Segmentation((Segment(SegmentKind.HEADER, start, end),) if end > start else (),
                             roles, title, (0, 0))
-    body_start = lines[first].start
+    body_start = max(body_start or 0, lines[first].start)
     body_end = lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]
     if byline_start is not None:

@@ -70,13 +70,13 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     first, last = seg.body
     keep = [seg.roles[i] in (CONTENT, HEADING) and first <= i < last for i in range(len(doc.lines))]
     # dateline: the opening of the first body line
-    cut = 0
+    cut = seg.first_cut
     first_line = next((doc.lines[i] for i in range(first, last) if keep[i]), None)
-    dl = match_dateline(first_line.raw) if first_line is not None else None
-    out.body = build_body(doc.lines, keep)
+    dl = match_dateline(first_line.raw[cut:]) if first_line is not None else None
+    out.body = build_body(doc.lines, keep, first_cut=cut)
     _title(out, doc, seg, labelled, registry)
     _language(out, labelled, registry)
-    outlet = _source(out, doc, seg, labelled, registry)
+    outlet = _source(out, doc, seg, labelled, registry, marked=record.body is not None)
     if outlet is None and dl is not None and dl.agency:
         outlet = registry.lookup(dl.agency)      # a wire story: the agency's home zone
     ctx = DateContext(reference=options.reference_date or _stated_reference(record),
@@ -84,11 +84,10 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
                       country=outlet.country if outlet else None,
                       home_zone=outlet.timezone if outlet else None)
     if dl is not None and first_line is not None:
-        cut = dl.end
-        _dateline(out, dl, first_line, ctx, registry)
-        out.body = build_body(doc.lines, keep, first_cut=cut)
+        _dateline(out, dl, first_line, cut, ctx, registry)
+        out.body = build_body(doc.lines, keep, first_cut=cut + dl.end)
     _section(out, doc, seg, labelled)
-    _dates(out, doc, seg, labelled, ctx)
+    _dates(out, doc, seg, record, labelled, ctx, options)
     _people(out, doc, seg, labelled, registry, free=record.body is None)
     _agency_source(out, doc, seg, registry)
     for f in labelled:
@@ -145,7 +144,7 @@ def _language(out: Fields, labelled: list[Field], registry: Registry) -> None:
 
 def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], registry: Registry) -> None:
     f = _first(labelled, "title")
-    if f is not None:
+    if f is not None and f.value.strip():
         out.title = " ".join(f.value.split())
         out.note("title", f.value, f.start, f.end)
     elif seg.title is not None:
@@ -199,9 +198,20 @@ def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field
 # --- source and agencies ------------------------------------------------------------------
 
 def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
-            registry: Registry) -> Outlet | None:
-    """The publishing outlet: labelled, else from a copyright line, else from a web address."""
+            registry: Registry, marked: bool = False) -> Outlet | None:
+    """The publishing outlet: labelled, else from a copyright line, else from a web address.
+
+    In an archive record (``marked``) the vendor's publication field wins and is kept as
+    printed: it names the product exactly ("Guardian.com" is not the print "Guardian"), and
+    it is the same across an export. The registry still gives its zone and agency status."""
     f = _first(labelled, "source")
+    if marked and f is not None:
+        o = registry.lookup(f.value)
+        out.source = tidy_name(f.value)
+        out.note("source", f.value, f.start, f.end)
+        if o is not None and o.is_agency and o.name not in out.agencies:
+            out.agencies.append(o.name)
+        return o
     candidates: list[tuple[str, int, int]] = []
     if f is not None:
         candidates.append((f.value, f.start, f.end))
@@ -265,8 +275,8 @@ def _agency_source(out: Fields, doc: Document, seg: Segmentation, registry: Regi
 
 # --- dateline -----------------------------------------------------------------------------
 
-def _dateline(out: Fields, dl, line: Line, ctx: DateContext, registry: Registry) -> None:
-    raw = dl.raw(line.raw)
+def _dateline(out: Fields, dl, line: Line, cut: int, ctx: DateContext, registry: Registry) -> None:
+    raw = dl.raw(line.raw[cut:])
     agency = None
     if dl.agency:
         o = registry.lookup(dl.agency)
@@ -282,35 +292,40 @@ def _dateline(out: Fields, dl, line: Line, ctx: DateContext, registry: Registry)
         elif found and found[0].warning:
             out.warnings.append(found[0].warning)
     out.dateline = Dateline(dl.location, day.isoformat() if day else None, agency, raw)
-    start = line.start + (len(line.raw) - len(line.raw.lstrip()))
+    rest = line.raw[cut:]
+    start = line.start + cut + (len(rest) - len(rest.lstrip()))
     out.note("dateline", raw, start, start + len(raw))
 
 
 # --- dates --------------------------------------------------------------------------------
 
-def _dates(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext) -> None:
+def _dates(out: Fields, doc: Document, seg: Segmentation, record: Record, labelled: list[Field],
+           ctx: DateContext, options: ParseOptions) -> None:
     dateline = None
     if out.dateline is not None and out.dateline.date:
         ev = out.evidence["dateline"]
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
-    published, updated = page_dates(doc, seg, labelled, ctx, dateline)
-    out.published = _pick(out, published, ctx, "published")
-    out.updated = _pick(out, updated, ctx, "updated")
+    published, updated = page_dates(doc, seg, labelled, ctx, dateline, marked=record.body is not None)
+    out.published = _pick(out, published, options.reference_date, "published")
+    out.updated = _pick(out, updated, options.reference_date, "updated")
     if out.published and out.updated and out.updated.sort_key() < out.published.sort_key():
         out.warnings.append(f"updated {out.updated.isoformat()} is before published {out.published.isoformat()}; dropped")
         out.updated = None
         out.evidence.pop("updated", None)
 
 
-def _pick(out: Fields, found: list[FoundDate], ctx: DateContext, key: str) -> PubDate | None:
-    """The first candidate that reads as a plausible date; warnings only when none does."""
+def _pick(out: Fields, found: list[FoundDate], reference: date | None, key: str) -> PubDate | None:
+    """The first candidate that reads as a plausible date; warnings only when none does.
+
+    A published date after the user's reference date cannot be right and is skipped (an
+    export's request date only completes dates: concatenated exports hold later records)."""
     doubts = []
     for d in found:
         if d.value is None:
             if d.warning:
                 doubts.append(d.warning)
             continue
-        if ctx.reference and key == "published" and d.value.sort_key()[0] > ctx.reference:
+        if reference and key == "published" and d.value.sort_key()[0] > reference:
             doubts.append(f"{key} date {d.raw!r} is after the reference date; skipped")
             continue
         out.note(key, d.raw, d.start, d.end)

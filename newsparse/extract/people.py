@@ -56,7 +56,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
             if outlet is not None:
                 outlets.append(outlet.name)
                 continue
-            name = clean_name(piece)
+            name = clean_name(piece, capitals_ok=not strict)
             if name:
                 people.append(Person(name, role))
             elif strict and not _staff_or_outlet(piece):
@@ -117,8 +117,11 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     return out
 
 
-def clean_name(piece: str) -> str | None:
-    """A person's name from one piece of a credit line, or None when it is not one."""
+def clean_name(piece: str, capitals_ok: bool = False) -> str | None:
+    """A person's name from one piece of a credit line, or None when it is not one.
+
+    ``capitals_ok``: a surname in capitals among capitalised words ("Sophie LATIL") is a name;
+    on free text it is not trusted ("Sixers NBA")."""
     piece = piece.strip(" .,:;-–—'\"“”()")
     if not piece:
         return None
@@ -141,7 +144,7 @@ def clean_name(piece: str) -> str | None:
             continue
         if not _NAME_TOKEN.match(t):
             return None
-        if mixed and t.isupper() and len(t.rstrip(".")) > 2:
+        if mixed and not capitals_ok and t.isupper() and len(t.rstrip(".")) > 2:
             return None                   # "Sixers NBA": an acronym among capitalised words
         capitals += 1
     if capitals == 0:

@@ -303,8 +303,12 @@ class Registry:
             index = self._index = _Index(self._outlets.values())
         return index
 
-    def lookup(self, name: str) -> Outlet | None:
-        """The outlet a printed name or web address stands for, or None."""
+    def lookup(self, name: str, exact: bool = False) -> Outlet | None:
+        """The outlet a printed name or web address stands for, or None.
+
+        ``exact``: only a registered name or alias (and its spelling variants) counts; no
+        domain, legal form, edition word or staff credit is stripped to find one.
+        """
         if not isinstance(name, str) or not name.strip():
             return None
         index = self._idx()
@@ -312,7 +316,7 @@ class Registry:
         if not base:
             return None
         decided, hit = index.match(base, qualifier)
-        if decided:
+        if decided or exact:
             return hit
         host = _host(name)
         if host is not None:

@@ -7,8 +7,9 @@ Candidates come in tiers, best first; within a tier, the first in the text wins:
 3. dates on the short lines just above the headline and between the headline and the body,
    then on the longer ones there (captions);
 4. the dateline's date;
-5. dates on credit lines inside and after the body;
-6. a line that is nothing but a date, nearest above the headline (not in the masthead, where
+5. short date lines among the body's first lines;
+6. dates on credit lines inside and after the body;
+7. a line that is nothing but a date, nearest above the headline (not in the masthead, where
    today's-date widgets sit).
 
 Dates of teasers, comments and other stories are never candidates: they sit in chrome lines
@@ -24,21 +25,25 @@ from ..segment import META, TITLE, Segmentation
 
 NEAR_TITLE = 4        # non-blank lines above the headline read for its date
 CUE_LINE_WORDS = 16   # a cue line is short
+EARLY_BODY = 12       # the body's first lines, where a date line may have been taken in
 DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
 MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
 DATE_ONLY_REACH = 150
 
 
 def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext,
-               dateline: FoundDate | None) -> tuple[list[FoundDate], list[FoundDate]]:
+               dateline: FoundDate | None, marked: bool = False) -> tuple[list[FoundDate], list[FoundDate]]:
     """Published and updated candidates, best first. Tiers are read lazily: once a tier gives a
-    publication date, the later ones are not read (only the first three can give an update)."""
+    publication date, the later ones are not read (only the first three can give an update).
+    An archive record (``marked``) has its dates in its fields only."""
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
         if f.key in ("published", "updated"):
-            found = [d for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
+            found = [_field_span(d, f) for d in find_dates(f.value, ctx, f.start) if d.value or d.warning]
             (published if f.key == "published" else updated).extend(found[:1])
+    if marked:
+        return published, updated
     lines = doc.lines
     first, last = seg.body
     top = seg.title[0] if seg.title else first
@@ -61,6 +66,8 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
+        lambda: _dates_on([l for l in _first_lines(lines, first, last, EARLY_BODY)
+                           if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
     )
@@ -93,6 +100,24 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
             if cued and not is_update and not PUBLISHED_CUES.search(before):
                 continue                  # the cue stands elsewhere on the line
             out.append((d, is_update))
+    return out
+
+
+def _field_span(d: FoundDate, f: Field) -> FoundDate:
+    """Evidence of a date read from a field: the field's own span, since a layout may have
+    cleaned its value (a weekday dropped, a time line joined)."""
+    if f.value != f.value.strip() or len(d.raw) * 2 < len(f.value):
+        return d
+    return FoundDate(f.start, f.end, f.value, d.value, d.warning)
+
+
+def _first_lines(lines: list[Line], first: int, last: int, count: int) -> list[Line]:
+    out = []
+    for line in lines[first:last]:
+        if line.text:
+            out.append(line)
+            if len(out) >= count:
+                break
     return out
 
 

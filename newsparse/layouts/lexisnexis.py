@@ -42,7 +42,7 @@ _COVER_LINE = re.compile(r"^(?:\d{1,4}\.\s+\S|[^\W\d_][\w /&'-]{1,40}:|[^\W\d_][
 FULL_WIDTH = 70           # a centred line this long is not indented: it fills the page
 # a record that holds nothing but copyright lines comes out as a record with a warning; with
 # False it comes out as a warning on the record after it instead
-MALFORMED_AS_RECORD = True
+MALFORMED_AS_RECORD = False
 HEADER_UNITS = 40          # a header longer than this is not a header: the body has started
 
 
