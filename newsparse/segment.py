@@ -44,7 +44,7 @@ META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit line
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
 EARLY_META = 20          # lines into the body where a date or credit line is still not body text
-INNER_BYLINE_SHARE = 0.6  # the share of a run's prose that must follow a By-line inside it
+INNER_BYLINE_SHARE = 0.7  # the share of a run's prose that must follow a By-line inside it
 META_PULL = 6            # non-blank lines into the body where a credit line still ends the header
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -479,7 +479,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         score -= 0.04 * dist
         if _meta_below(lines, i, first):
             score += META_BELOW_BONUS
-        if _in_paragraph(lines, i):
+        if _in_paragraph(lines, i) and (not doc.unspaced or len(line.text) >= 40):
             score -= 1.0                  # a line of a wrapped paragraph, not a headline
         if score > best_score:
             best, best_score = i, score
@@ -571,6 +571,8 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     if unspaced:
         if not 5 <= n <= 80:
             return None
+        if n < 8:
+            cap = 0.5                     # a site name or a label, shorter than a headline
     elif not 2 <= line.words <= 30 or n > 250:
         if not (line.words == 1 and n >= 4 and line.index == first_text):
             return None                   # one word: only a wire slug opening the text

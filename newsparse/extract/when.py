@@ -67,7 +67,7 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
         lambda: _dates_on([l for l in _first_lines(lines, first, last, EARLY_BODY)
-                           if l.words <= DATE_LINE_WORDS], ctx, memo),
+                           if l.words <= DATE_LINE_WORDS], ctx, memo, mostly=True),
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
     )
@@ -83,8 +83,11 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
 
 
 def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDate]],
-              cued: bool = False) -> list[tuple[FoundDate, bool]]:
-    """The dates on ``lines`` with whether an "updated" cue stands before each."""
+              cued: bool = False, mostly: bool = False) -> list[tuple[FoundDate, bool]]:
+    """The dates on ``lines`` with whether an "updated" cue stands before each.
+
+    ``cued``: only dates with a published/updated cue before them; ``mostly``: only on lines
+    that are mostly date (a date line, not a sentence that mentions "yesterday")."""
     out = []
     for line in lines:
         if line.words > 24 or not line.digits and not line.text[:1].isalpha():
@@ -92,7 +95,10 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
         base = line.start + line.indent
         if line.index not in memo:
             memo[line.index] = find_dates(line.text, ctx, base)
-        for d in memo[line.index]:
+        found = memo[line.index]
+        if mostly and sum(d.end - d.start for d in found) * 5 < len(line.text) * 2:
+            continue
+        for d in found:
             if d.value is None and d.warning is None:
                 continue
             before = line.text[max(0, d.start - base - 40):d.start - base]
