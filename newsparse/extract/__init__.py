@@ -151,7 +151,7 @@ def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         a, b = seg.title
         lines = doc.lines[a:b]
         text = " ".join(l.text for l in lines)
-        out.title = _clean_title(text, out.source, registry)
+        out.title = _clean_title(text, detect_language(text), registry)
         out.note("title", text, lines[0].start + lines[0].indent, lines[-1].end)
     sub = _first(labelled, "subtitle")
     if sub is not None:
@@ -168,11 +168,27 @@ def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
 _TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
 
 
-def _clean_title(text: str, source: str | None, registry: Registry) -> str:
+_DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›]{1,30}\s?[>»›]\s?){1,4}(?=\S)")
+_SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
+
+
+def _clean_title(text: str, language: str | None, registry: Registry) -> str:
+    """A headline without the page's furniture: a trailing " | Site" (a known outlet or a web
+    address), a leading breadcrumb ("Forum>iPhone>..."), a leading date ("Jun 17 ..."), and the
+    space a rendered page puts before a colon (kept in French, where it belongs)."""
     text = " ".join(text.split())
     m = _TITLE_SITE.search(text)
-    if m and (registry.lookup(m["site"]) or source and m["site"].casefold() == source.casefold()):
+    if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
         text = text[:m.start()]
+    m = _CRUMB_PREFIX.match(text)
+    if m and len(text) - m.end() >= 15:
+        text = text[m.end():]
+    found = find_dates(text[:24], DateContext()) if text[:1].isalnum() else []
+    if found and found[0].start == 0 and len(text) - found[0].end >= 15:
+        text = text[found[0].end:].lstrip(" -–—|:,")
+    if language != "fr":
+        text = _SPACED_COLON.sub(": ", text)
     return text
 
 

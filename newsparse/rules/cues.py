@@ -28,6 +28,7 @@ répondre responder related more mehr weitere plus más mais altro read lesen li
 weiterlesen continue next previous zurück retour volver voltar indietro top tags tag
 copyright rights reserved vorbehalten réservés reservados riservati gallery galerie video
 anzeige advertisement werbung publicidad pubblicità publicité sponsored
+konto account profil profile merkliste gemerkte watchlist bookmark bookmarks favoriten favorites
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
 """.split())
