@@ -74,6 +74,8 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
     for n, tier in enumerate(tiers):
         if n >= 3 and any(d.value for d in published):
             break
+        if n == 2 and any(d.value for d in updated):
+            continue                      # a page stamped "Updated" only: not a caption's date
         for d, is_update in tier():
             if is_update and n < 3:
                 updated.append(d)

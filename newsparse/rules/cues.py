@@ -29,6 +29,7 @@ weiterlesen continue next previous zurück retour volver voltar indietro top tag
 copyright rights reserved vorbehalten réservés reservados riservati gallery galerie video
 anzeige advertisement werbung publicidad pubblicità publicité sponsored
 konto account profil profile merkliste gemerkte watchlist bookmark bookmarks favoriten favorites
+tumblr copy url link links vk weibo wechat kakao whatsapp flipboard pocket xing
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
 """.split())
