@@ -29,6 +29,8 @@ from .sources import Outlet, Registry, default_registry, tidy_name
 
 __all__ = ["Fields", "extract_fields"]
 
+LABEL_REACH = 40         # lines above the headline and after the body still read for labels
+
 _DIGIT = re.compile(r"\d")
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
@@ -99,17 +101,18 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
 # --- labelled fields ----------------------------------------------------------------------
 
 def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
-    """Fields the layout read, then ``Label: value`` pairs on the non-body lines of the page."""
+    """Fields the layout read, then ``Label: value`` pairs on the page near the article: above
+    the headline and the body (within ``LABEL_REACH`` lines), credit lines in the body, and the
+    lines after it. A site's menus and footers further away are not the article's."""
     found = list(record.fields)
     if record.body is not None:
         return found
     first, last = seg.body
-    for line in doc.lines:
+    top = seg.title[0] if seg.title else first
+    for line in doc.lines[max(0, top - LABEL_REACH):last + LABEL_REACH]:
         if not line.text or (":" not in line.text and "：" not in line.text):
             continue
         if first <= line.index < last and seg.roles[line.index] != META:
-            continue
-        if seg.roles[line.index] == CHROME and line.index < first - 40:
             continue
         base = line.start + (len(line.raw) - len(line.raw.lstrip()))
         for key, label, _, vs, ve in find_labels(line.text):
@@ -376,7 +379,7 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             _agencies_from(out, credits.outlets, registry)
             if credits.people:
                 out.note("authors" if f.key == "byline" else f.key + "s", f.value, f.start, f.end)
-    if free and not any(f.key == "byline" for f in labelled):
+    if free and not any(p.role in AUTHOR_ROLES for p in people):
         for line, credits in _credit_lines(doc, seg, registry):
             people += credits.people
             _agencies_from(out, credits.outlets, registry)

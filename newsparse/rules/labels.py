@@ -98,8 +98,10 @@ def label_key(label: str) -> str | None:
 def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     """The known labels in a line and their values.
 
-    Returns ``(key, label, label_start, value_start, value_end)`` (offsets into ``text``) for every known label followed by
-    a colon, where ``value`` runs to the next known label or the end of the line (both stripped).
+    Returns ``(key, label, label_start, value_start, value_end)`` (offsets into ``text``) for
+    every known label followed by a colon, where ``value`` runs to the next known label or the
+    end of the line (both stripped). A colon glued to a lower-case word ("Autor:innen") is not
+    a label's.
     Several labels may share a line: ``Source:China Daily Published:2024-05-17 10:42``.
     """
     found: list[tuple[str, str, int, int]] = []      # key, label, label_start, colon_end
@@ -109,6 +111,9 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
         head = text[floor:c].rstrip()
         if not head or head[-1].isdigit():
             continue                                  # 10:42, 2:1 -- not a label
+        after = text[m.end():m.end() + 1]
+        if after.islower() and m.group() == ":":
+            continue                                  # "Autor:innen": a word, not a label
         hit = _label_before(head, floor)
         if hit:
             key, start = hit
