@@ -395,11 +395,14 @@ def _clock_not_year(t: str, m: re.Match, ctx: DateContext) -> bool:
 def _may_stand_without_year(word: str, key: str, language: str) -> bool:
     """Without a year to vouch for it, a month name must not read as a common word: "may 17",
     "march 3 miles", "Set 3", "out 17" are not dates. A name counts in the language of the text
-    (capitalised in English), a capitalised English abbreviation or a long name counts anywhere."""
+    (some English ones only capitalised), a capitalised English abbreviation or a long name
+    counts anywhere."""
     langs = MONTHS[key]
     capital = word[0].isupper()
+    if key in rules.MONTH_WORDS_NEEDING_CAPITALS and not capital:
+        return False
     if language in langs:
-        return capital or language != "en"
+        return True
     if capital and ("en" in langs or len(key) >= 4):
         return True
     return not language and len(key) >= 4
