@@ -15,7 +15,8 @@ words) are data in ``rules/dates.py``. Reading a line goes in four steps:
    date whose day/month order nothing decides, an impossible date (Feb 30) and a year before 1800
    come back the same way.
 4. *Times alone.* A marked time with no date beside it (``Updated: 10:09am``, ``8:27 PM AEST``)
-   takes the day of the date before it on the same line, else it stays unknown with a warning.
+   takes the day of the dated time before it on the same line; else it is reported (its span is
+   no body text and no name) with no value and no warning: a time is not a date.
 
 Zones: numeric offsets and ``GMT+8`` / ``UTC-4`` with their printed sign (python-dateutil reverses
 the POSIX-style sign, so such strings are never given to it); abbreviations, with CST, IST and AST
@@ -67,8 +68,8 @@ class FoundDate:
     start: int                # span of the whole expression (weekday, date, time and zone)
     end: int
     raw: str
-    value: PubDate | None     # None when it cannot be completed (warning says why)
-    warning: str | None = None
+    value: PubDate | None     # None when it cannot be completed (the warning says why; a time
+    warning: str | None = None  # with no date at all has neither value nor warning)
 
 
 # --- patterns -------------------------------------------------------------------------------
@@ -208,7 +209,6 @@ class _Core:
     day: int = 0
     digits: tuple = ()                 # num: (first, second, year digits, separator)
     days: int | None = 0               # rel/ago: days before the reference (None: too vague)
-    buddhist: bool = False             # the year is printed in the Thai Buddhist era
     weekday: int | None = None
     clock: tuple[int, int, int | None] | None = None
     zone: tuple | None = None          # ("offset", minutes) | ("abbr", "CST") | ("iana", name)
@@ -220,13 +220,14 @@ class _Core:
 
 def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     """Every date expression in ``text``, in order, with spans shifted by ``offset``."""
-    t = text.translate(_FOLD)
+    ascii_only = text.isascii()
+    t = text if ascii_only else text.translate(_FOLD)
     has_digit = _DIGIT.search(t) is not None
     cores: list[_Core] = []
     if has_digit and _NUMERIC_HINT.search(t):
         cores += _numeric_cores(t, ctx)
     _word_cores(t, ctx, has_digit, cores)
-    if _CJK.search(t):
+    if not ascii_only and _CJK.search(t):
         cores += _cjk_relative_cores(t)
     cores = _resolve(t, cores)
     found: list[FoundDate] = []
@@ -348,8 +349,7 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
     if before and tail and (tail["y"] or tail["y2"]):
         buddhist = bool(tail["link"] and "พ" in tail["link"])
         year = _year(tail["y"] or tail["y2"], ctx, buddhist)
-        return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]),
-                     buddhist=buddhist)
+        return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]))
     after = _MDY_TAIL.match(t, we)
     if after and after["y"] and _clock_not_year(t, after, ctx):
         after = _MDY_TAIL.match(t, we, after.end("d"))
@@ -395,11 +395,14 @@ def _clock_not_year(t: str, m: re.Match, ctx: DateContext) -> bool:
 def _may_stand_without_year(word: str, key: str, language: str) -> bool:
     """Without a year to vouch for it, a month name must not read as a common word: "may 17",
     "march 3 miles", "Set 3", "out 17" are not dates. A name counts in the language of the text
-    (capitalised in English), a capitalised English abbreviation or a long name counts anywhere."""
+    (some English ones only capitalised), a capitalised English abbreviation or a long name
+    counts anywhere."""
     langs = MONTHS[key]
     capital = word[0].isupper()
+    if key in rules.MONTH_WORDS_NEEDING_CAPITALS and not capital:
+        return False
     if language in langs:
-        return capital or language != "en"
+        return True
     if capital and ("en" in langs or len(key) >= 4):
         return True
     return not language and len(key) >= 4
@@ -483,7 +486,11 @@ def _expand(t: str, c: _Core, lo: int, hi: int, ctx: DateContext) -> None:
     """Widen ``c`` over its weekday, its time and its zone (never past ``lo``/``hi``)."""
     language = _language(ctx)
     if c.kind != "rel":
-        m = _WEEKDAY_BEFORE.search(t, max(lo, c.start - 18), c.start)
+        p = c.start
+        while p > lo and t[p - 1] in " ,":
+            p -= 1
+        m = _WEEKDAY_BEFORE.search(t, max(lo, c.start - 18), c.start) \
+            if p > lo and (t[p - 1].isalpha() or t[p - 1] == ".") else None
         if m:
             wd = _weekday(m["w"], language)
             if wd is not None and (len(m["w"]) >= 3 or m["p"]):

@@ -107,6 +107,10 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
 }
 
+# month names that are also common words: without a year, they count only capitalised
+# ("May 17" is a date, "may 17" a verb and a number)
+MONTH_WORDS_NEEDING_CAPITALS = frozenset({"may", "march", "august"})
+
 # --- weekdays -------------------------------------------------------------------------------
 
 WEEKDAY_NAMES: dict[str, tuple[str, ...]] = {
