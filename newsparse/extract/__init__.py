@@ -78,6 +78,8 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     out.body = build_body(doc.lines, keep, first_cut=cut)
     _title(out, doc, seg, labelled, registry)
     _language(out, labelled, registry)
+    if out.title and out.language != "fr" and record.body is None:
+        out.title = _SPACED_COLON.sub(": ", out.title)   # a rendered page's "Kicker : Title"
     outlet = _source(out, doc, seg, labelled, registry, marked=record.body is not None)
     if outlet is None and dl is not None and dl.agency:
         outlet = registry.lookup(dl.agency)      # a wire story: the agency's home zone
@@ -154,7 +156,7 @@ def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         a, b = seg.title
         lines = doc.lines[a:b]
         text = " ".join(l.text for l in lines)
-        out.title = _clean_title(text, detect_language(text), registry)
+        out.title = _clean_title(text, registry)
         out.note("title", text, lines[0].start + lines[0].indent, lines[-1].end)
     sub = _first(labelled, "subtitle")
     if sub is not None:
@@ -176,10 +178,9 @@ _CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›]{1,30}\s?[>»›]\s?){1,4}(?=\S)")
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
 
 
-def _clean_title(text: str, language: str | None, registry: Registry) -> str:
+def _clean_title(text: str, registry: Registry) -> str:
     """A headline without the page's furniture: a trailing " | Site" (a known outlet or a web
-    address), a leading breadcrumb ("Forum>iPhone>..."), a leading date ("Jun 17 ..."), and the
-    space a rendered page puts before a colon (kept in French, where it belongs)."""
+    address), a leading breadcrumb ("Forum>iPhone>..."), a leading date ("Jun 17 ...")."""
     text = " ".join(text.split())
     m = _TITLE_SITE.search(text)
     if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
@@ -190,8 +191,6 @@ def _clean_title(text: str, language: str | None, registry: Registry) -> str:
     found = find_dates(text[:24], DateContext()) if text[:1].isalnum() else []
     if found and found[0].start == 0 and len(text) - found[0].end >= 15:
         text = text[found[0].end:].lstrip(" -–—|:,")
-    if language != "fr":
-        text = _SPACED_COLON.sub(": ", text)
     return text
 
 
