@@ -8,7 +8,10 @@ measures, each best of three runs:
 - library: ``parse(text)`` over the articles held in memory (per-article cost, no I/O);
 - files:   ``parse_file(path)`` over one file per article (decoding and I/O included);
 - archive: ``parse_file(corpus.txt)``, all articles in one file, streamed record by record,
-  with the peak traced memory, to show an archive is never held whole.
+  with the peak traced memory, to show an archive is never held whole;
+- adversarial: long runs of digits, colons, capitals, brackets, bullets and function words,
+  as one line and wrapped, at growing sizes: the cost per character must stay flat (no
+  pattern backtracks super-linearly).
 
 Prints articles per second and microseconds per article. Also checks the fields against the
 generator's manifest (title, published day) so a fast wrong parser does not look good.
@@ -82,7 +85,33 @@ def main() -> int:
         tracemalloc.stop()
         mb = corpus.stat().st_size / 1e6
         report("archive", count[0], seconds, f"{mb:.1f} MB file, peak traced memory {peak / 1e6:.1f} MB")
+    adversarial(a.runs)
     return 0
+
+
+# Inputs built to make a backtracking pattern blow up: long runs of what patterns look for
+# (digits and separators, capitals and dashes, colons, brackets, bullets), on one line and on
+# many. Linear code takes twice as long for twice the text; the last column stays flat.
+ADVERSARIAL = {
+    "digits": "12.05.2024 10:42 " * 1,
+    "colons": "Source: Label: Value: ",
+    "caps": "NEW YORK, (AP) -- ",
+    "brackets": "[a] (b) {c} ",
+    "bullets": "• Home > News >> ",
+    "words": "by the and of von par ",
+}
+
+
+def adversarial(runs: int) -> None:
+    print("adversarial inputs: µs per 1,000 characters at 20k, 40k and 80k characters")
+    for name, unit in ADVERSARIAL.items():
+        cells = []
+        for size in (20_000, 40_000, 80_000):
+            one_line = (unit * (size // len(unit) + 1))[:size]
+            wrapped = "\n".join(one_line[i:i + 70] for i in range(0, size, 70))
+            seconds = best_of(runs, lambda: (parse(one_line), parse(wrapped)))
+            cells.append(seconds / (2 * size / 1000) * 1e6)
+        print(f"  {name:<9}" + "".join(f"{c:>10.1f}" for c in cells))
 
 
 if __name__ == "__main__":
