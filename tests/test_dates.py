@@ -447,6 +447,30 @@ def test_adversarial_lines_are_read_quickly(line):
     assert time.process_time() - t0 < 5.0
 
 
+# --- any line: spans are exact, in order, never overlapping ---------------------------------
+
+LINE_TOKENS = ["17", "May", "2024", "10:42", "GMT+8", "(", ")", "am", "Uhr", "年", "月", "日", "ago",
+               "vor", "3", "hours", "Beijing time", "de", "T", "Z", "Mon", "Today", "0203 GMT",
+               "前", "il y a", "05/06/2024", "17.05.24", ",", "-", "Feb", "29", "30", "12", "CST",
+               "下午", "时", "分", "(金)", "yesterday", "2566", "令和", "元", "Jänner", "١٧", "２０２４"]
+
+
+@settings(max_examples=300)
+@given(st.one_of(st.text(max_size=80),
+                 st.lists(st.sampled_from(LINE_TOKENS), max_size=20).map(" ".join),
+                 st.lists(st.sampled_from(LINE_TOKENS), max_size=20).map("".join)),
+       st.sampled_from([DateContext(), DateContext(reference=date(2024, 5, 20), language="zh"),
+                        DateContext(reference=date(1999, 1, 1), country="US",
+                                    home_zone="America/New_York")]))
+def test_spans_are_exact_and_in_order(text, ctx):
+    found = find_dates(text, ctx, offset=7)
+    end = 0
+    for f in found:
+        assert text[f.start - 7:f.end - 7] == f.raw
+        assert f.start - 7 >= end
+        end = f.end - 7
+
+
 # --- round trip -----------------------------------------------------------------------------
 
 NEWSROOM_STYLES = [("%B %d, %Y", "day"), ("%d %b %Y %H:%M", "minute"),
