@@ -118,17 +118,17 @@ _YEAR_SUFFIX = rf"(?:\s*(?:{_alternation(rules.YEAR_SUFFIXES)})(?![^\W\d_]))?"
 # after the month name of "17 May 2024": a second name ("juni/lipanj") and the year
 _DMY_TAIL = re.compile(
     rf"(?P<mon>\.?(?:\s*/\s*{_L}{{3,12}}\.?)?)"
-    rf"(?:(?P<link>\s*[,\-]?\s*(?:(?:{_alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
+    rf"(?:(?P<link>\s*(?:[,\-]\s*)?(?:(?:{_alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
     rf"{_YEAR_SUFFIX}|(?:\s?['’]|-|(?<=\.))(?P<y2>[0-9]{{2}})(?![0-9:.]))?", re.I)
 # after the month name of "May 17, 2024"
 _MDY_TAIL = re.compile(
-    r"\.?\s*,?\s*(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|[^\W\d_])"
+    r"\.?\s*(?:,\s*)?(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|[^\W\d_])"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR4}){_YEAR_SUFFIX})?", re.I)
 _YMD_TAIL = re.compile(r"\s*(?P<d>[0-9]{1,2})\.?(?![0-9])")
 
-_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?P<p>[.,]?)\s*,?\s*\Z")
+_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?P<p>[.,]?)\s*(?:,\s*)?\Z")
 _WEEKDAY_AFTER = re.compile(
-    r"\s*,?\s*(?:(?P<c>\([^()]{1,3}\)|星期[一二三四五六日天]|[周週][一二三四五六日]|[月火水木金土日]曜日?"
+    r"\s*(?:,\s*)?(?:(?P<c>\([^()]{1,3}\)|星期[一二三四五六日天]|[周週][一二三四五六日]|[月火水木金土日]曜日?"
     r"|[월화수목금토일]요일)"
     rf"|(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?![^\W\d_])(?P<p>\.?))")
 
@@ -140,7 +140,7 @@ _CLOCK = (
     r"|(?P<ch>[0-9]{1,2})\s*(?P<cmark>[时時시点點])\s*"
     r"(?:(?P<cmi>[0-9]{1,2})\s*[分분](?:\s*(?P<cs>[0-9]{1,2})\s*[秒초])?)?"
     r"|(?P<hh>[0-9]{1,2})(?=\s*(?:[aApP]\.?\s?[mM]\.?(?![^\W\d_])|[uU]hr(?![^\W\d_])|h(?![^\W\d_])))"
-    r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*\(?\s*[A-Z]))"   # "0203 GMT"
+    r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*(?:\(\s*)?[A-Z]))"   # "0203 GMT"
     + _AMPM)
 _TIME = re.compile(                               # a time standing alone in the line
     rf"(?=[0-9{''.join(sorted({h[0] for h in rules.CLOCK_HALVES}))}])(?<![0-9:.])" + _CLOCK)
@@ -149,10 +149,10 @@ _TIME_GAP = re.compile(
     rf"[\s,|/·•–—\-]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
 _TIME_SUFFIX = re.compile(rf"\s*(?:{_alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
 _BEFORE_GAP = re.compile(
-    rf"[\s,|/·•–—\-]*(?:(?P<w1>{_L}+)\.?[\s,]*)?(?:(?P<w2>{_L}+)\.?[\s,]*)?")
+    rf"[\s,|/·•–—\-]*(?:(?P<w1>{_L}+)(?![^\W\d_])\.?[\s,]*)?(?:(?P<w2>{_L}+)(?![^\W\d_])\.?[\s,]*)?")
 
-_ZONE = re.compile(
-    r"(?P<sp>\s*)(?P<open>\()?\s*"
+_ZONE = re.compile(                               # matched where the spaces before it end
+    r"(?:(?P<open>\()\s*)?"
     r"(?:(?P<gmt>GMT|UTC|UT)(?:\s*(?P<gs>[+\-])\s*(?P<gh>[0-9]{1,2})(?::?(?P<gm>[0-9]{2}))?)?"
     r"(?![0-9A-Za-z])"
     r"|(?P<os>[+\-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?(?![0-9])"
@@ -160,11 +160,13 @@ _ZONE = re.compile(
     r"|(?P<abbr>[A-Z]{2,5})(?![^\W\d_]))"
     r"(?(open)\s*\))")
 _ZONE_WORDS_AFTER = re.compile(
-    rf"\s*(?P<open>\()?\s*(?P<w>{_alternation(rules.ZONE_WORDS)})(?(open)\s*\))", re.I)
-_ZONE_WORDS_BEFORE = re.compile(rf"(?P<w>{_alternation(rules.ZONE_WORDS)})\s*[:,]?\s*\(?\s*\Z", re.I)
+    rf"(?:(?P<open>\()\s*)?(?P<w>{_alternation(rules.ZONE_WORDS)})(?(open)\s*\))", re.I)
+_ZONE_WORDS_BEFORE = re.compile(
+    rf"(?P<w>{_alternation(rules.ZONE_WORDS)})\s*(?:[:,]\s*)?(?:\(\s*)?\Z", re.I)
 _ZONE_WORD_NAMES = {w.lower(): name for w, name in rules.ZONE_WORDS.items()}
 _ZONE_WORD_ENDS = frozenset(w[-2:].lower() for w in rules.ZONE_WORDS)
 _ZONE_WORD_FIRST = frozenset(w[0].lower() for w in rules.ZONE_WORDS)
+_BLANKS = frozenset(" \t\u00a0\u202f\u2009")
 _ZONE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+-")
 _SUFFIX_FIRST = frozenset(c for w in rules.TIME_SUFFIXES for c in (w[0].lower(), w[0].upper()))
 
@@ -609,10 +611,14 @@ def _zone_and_suffix(t: str, pos: int, hi: int) -> tuple[int, tuple | None, bool
 
 def _zone_at(t: str, pos: int, hi: int) -> tuple[int, tuple | None]:
     """A zone printed at ``pos``: (end, ("offset", minutes) | ("abbr", ABBR) | ("iana", name))."""
-    first = _next_char(t, pos, hi)
+    p = pos
+    while p < hi and t[p] in _BLANKS:
+        p += 1
+    spaced = p > pos
+    first = _next_char(t, p, hi)
     if not first or first in " ,.|;:/–—·•":
         return pos, None                             # the common case, decided without a regex
-    m = _ZONE.match(t, pos, hi) if first in _ZONE_FIRST else None
+    m = _ZONE.match(t, p, hi) if first in _ZONE_FIRST else None
     if m:
         zone = None
         if m["gmt"]:
@@ -621,17 +627,17 @@ def _zone_at(t: str, pos: int, hi: int) -> tuple[int, tuple | None]:
             else:
                 zone = ("offset", _signed(m["gs"], m["gh"], m["gm"]))
         elif m["os"]:
-            if not (m["sp"] and m["om"] is None):       # " +08" alone is not a zone
+            if not (spaced and m["om"] is None):        # " +08" alone is not a zone
                 zone = ("offset", _signed(m["os"], m["oh"], m["om"]))
         elif m["z"]:
-            if not m["sp"] and not m["open"]:
+            if not spaced and not m["open"]:
                 zone = ("offset", 0)
         elif (m["abbr"] in rules.ZONE_ABBREVIATIONS or m["abbr"] in rules.AMBIGUOUS_ZONES
               or m["abbr"] in rules.GENERIC_ZONES):
             zone = ("abbr", m["abbr"])
         if zone is not None and (zone[0] != "offset" or abs(zone[1]) <= _MAX_OFFSET):
             return m.end(), zone
-    m = _ZONE_WORDS_AFTER.match(t, pos, hi) if first.lower() in _ZONE_WORD_FIRST else None
+    m = _ZONE_WORDS_AFTER.match(t, p, hi) if first.lower() in _ZONE_WORD_FIRST else None
     if m:
         return m.end(), ("iana", _ZONE_WORD_NAMES[m["w"].lower()])
     return pos, None
@@ -639,7 +645,7 @@ def _zone_at(t: str, pos: int, hi: int) -> tuple[int, tuple | None]:
 
 def _next_char(t: str, pos: int, hi: int) -> str:
     """The first character at or after ``pos`` that is not a space or an opening bracket."""
-    while pos < hi and t[pos] in " \t\u00a0\u202f(":
+    while pos < hi and (t[pos] in _BLANKS or t[pos] == "("):
         pos += 1
     return t[pos] if pos < hi else ""
 
