@@ -83,13 +83,20 @@ class PubDate:
             return self.value.isoformat()[:10]
         return self.value.isoformat(timespec="seconds")
 
-    def sort_key(self) -> tuple:
-        v = self.value
-        if isinstance(v, datetime):
-            off = v.utcoffset()
-            naive = v.replace(tzinfo=None) - off if off is not None else v.replace(tzinfo=None)
-            return (naive.date(), naive.time())
-        return (v, None)
+    @property
+    def day(self) -> date:
+        """The calendar day as printed (in the zone the text gives)."""
+        return self.value.date() if isinstance(self.value, datetime) else self.value
+
+    def is_before(self, other: "PubDate") -> bool:
+        """Whether this date is surely earlier than ``other``: by day, and by time only when
+        both carry one (a day alone is not earlier than a time on the same day). Times are
+        compared as instants when both have a zone."""
+        a, b = self.value, other.value
+        if isinstance(a, datetime) and isinstance(b, datetime):
+            if (a.utcoffset() is None) == (b.utcoffset() is None):
+                return a < b
+        return self.day < other.day
 
 
 @dataclass(frozen=True, slots=True)

@@ -206,3 +206,19 @@ def test_a_bad_sources_file_is_a_usage_error(runner, tmp_path):
     result = runner.invoke(cli, ["parse", "--sources", str(registry), str(SAMPLE)])
     assert result.exit_code == 2
     assert "not valid JSON" in result.stderr
+
+
+@pytest.mark.parametrize("published,updated,expected", [
+    ("Published: May 17, 2024", "Updated: May 17, 2024 10:42", ("2024-05-17", "2024-05-17T10:42:00")),
+    ("Published: 2024-05-17 10:42", "Updated: 2024-05-17", ("2024-05-17T10:42:00", "2024-05-17")),
+    ("Published: 2024-05-17 10:42", "Updated: 2024-05-16", ("2024-05-17T10:42:00", None)),
+    ("Published: 2024-05-17 10:42 GMT+8", "Updated: 2024-05-17 03:00 GMT", ("2024-05-17T10:42:00+08:00",
+                                                                          "2024-05-17T03:00:00+00:00")),
+], ids=["day-then-time", "time-then-day", "update-a-day-earlier", "instants-across-zones"])
+def test_updated_is_never_earlier_than_published(runner, published, updated, expected):
+    text = (f"Harbour opens new ferry pier\n\n{published}\n{updated}\n\n"
+            "The new pier opened on Friday and will take the larger ferries from next month, the port said.\n")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "-"], input=text.encode(), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert (record["published"], record["updated"]) == expected

@@ -35,7 +35,10 @@ line_text = st.one_of(
                      "  • Home", "Share this", "Editor: Li Hua", "© 2024 Example News", "",
                      "BEIJING, May 17 (Xinhua) -- The city opened a new park on Friday.",
                      "The council said the new rules would take effect next month after a review.",
-                     "来源：新华社", "责任编辑：李华", "Home >> World", "   ", "\ufeff"]),
+                     "来源：新华社", "责任编辑：李华", "Home >> World", "   ", "\ufeff",
+                     "Published: May 17, 2024", "Updated: May 17, 2024 10:42", "Updated: 2024-05-16",
+                     "Updated 4:48 PM EST, Mon November 6, 2023", "1 of 3 DOCUMENTS", "=" * 40,
+                     "\x0c", "____________________________________________________________"]),
 )
 article_text = st.builds(
     lambda lines, endings: "".join(l + e for l, e in zip(lines, endings)),

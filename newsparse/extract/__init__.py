@@ -326,7 +326,7 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, record: Record, labell
     published, updated = page_dates(doc, seg, labelled, ctx, dateline, marked=record.body is not None)
     out.published = _pick(out, published, options.reference_date, "published")
     out.updated = _pick(out, updated, options.reference_date, "updated")
-    if out.published and out.updated and out.updated.sort_key() < out.published.sort_key():
+    if out.published and out.updated and out.updated.is_before(out.published):
         out.warnings.append(f"updated {out.updated.isoformat()} is before published {out.published.isoformat()}; dropped")
         out.updated = None
         out.evidence.pop("updated", None)
@@ -343,7 +343,7 @@ def _pick(out: Fields, found: list[FoundDate], reference: date | None, key: str)
             if d.warning:
                 doubts.append(d.warning)
             continue
-        if reference and key == "published" and d.value.sort_key()[0] > reference:
+        if reference and key == "published" and d.value.day > reference:
             doubts.append(f"{key} date {d.raw!r} is after the reference date; skipped")
             continue
         out.note(key, d.raw, d.start, d.end)
