@@ -119,6 +119,11 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
         yield rest
 
 
+_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+
+
 def split_lines(text: str) -> list[str]:
     """The lines of a whole text, with their endings; joining them gives back the text."""
+    if not _OTHER_BREAKS.search(text):
+        return text.splitlines(keepends=True)     # the same cut when only CR and LF break lines
     return list(iter_lines((text,)))
