@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
-from .model import Field, Record, Segment, SegmentKind
+from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
                          LINK_SHAPE, is_caption)
 from .rules.labels import find_labels

@@ -12,20 +12,20 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterator
 
+from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..lang import detect_language
 from ..lines import Document, Line
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
+from ..rules.cues import HOME_WORDS
 from ..rules.labels import RECORD_KEYS, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
-from ..rules.cues import HOME_WORDS
-from ..segment import CHROME, CONTENT, HEADING, META, TITLE, Segmentation, breadcrumb_items, is_meta
+from ..segment import CONTENT, HEADING, META, Segmentation, breadcrumb_items
 from .body import build_body
-from .when import page_dates
-from ..dateline import match_dateline
 from .people import Credits, bare_name, has_credit_cue, is_byline_label, read_credits
 from .sources import Outlet, Registry, default_registry, tidy_name
+from .when import page_dates
 
 __all__ = ["Fields", "extract_fields"]
 
