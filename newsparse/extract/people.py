@@ -21,7 +21,7 @@ _ROLE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
 _JOIN = re.compile(  # between names: punctuation, or a joining word of any language (data)
-    r"\s*(?:,|;|/|\||，|" + "|".join(rf"\b{w}\b" if w.isalpha() and w.isascii() or w.isalpha() and w < "\u3000"
+    r"\s*(?:,|;|/|\||，|" + "|".join(rf"\b{w}\b" if w.isalpha() and w < "\u3000"
                                    else re.escape(w) for w in NAME_JOINERS) + r")\s*", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
