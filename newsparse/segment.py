@@ -41,6 +41,7 @@ TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
+LEDE_GAP = 30            # non-blank lines that may part a lead paragraph from the body
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
 EARLY_META = 20          # lines into the body where a date or credit line is still not body text
@@ -89,7 +90,7 @@ def line_score(line: Line, unspaced: bool) -> float:
     if COPYRIGHT_START.match(lower) or AD_START.match(lower):
         return -1.5
     if unspaced:
-        if line.bullet and n < 40:
+        if line.bullet and n < 40 or n < 12 and lower in CHROME_WORDS:
             return -1.0
         if n < 60 and LINK_SHAPE.search(text):
             return -1.0
@@ -103,6 +104,8 @@ def line_score(line: Line, unspaced: bool) -> float:
         return -1.0                       # a menu item or a teaser link
     if w <= 8 and LINK_SHAPE.search(text):
         return -1.0
+    if w == 1 and text.endswith(":"):
+        return -1.0                       # a label with nothing after it: "Credit:", "Tags:"
     if w <= 6:
         tokens = lower.replace("|", " ").split()
         if sum(1 for tok in tokens if tok.strip(".,:;!?()[]") in CHROME_WORDS) * 2 >= len(tokens):
@@ -265,10 +268,51 @@ def _segment_free(doc: Document) -> Segmentation:
         for i in range(*deck):
             roles[i] = CONTENT if lines[i].text else BLANK
         first, byline_start = deck[0], None
+    elif title and title[1] <= first:
+        lede = _lede_between(lines, scores, title[1], first)
+        if lede is not None:
+            # a lead paragraph between the headline and the body, parted from it by a picture
+            # or a share bar: the article starts there; the chrome between stays out of the text
+            for i in range(lede, first):
+                if roles[i] == BLANK:
+                    continue
+                if scores[i] > 0 and not is_meta(lines[i]):
+                    roles[i] = CONTENT
+                else:
+                    roles[i] = META if is_meta(lines[i]) else CHROME
+            first = lede
+            if byline_start is not None and byline_start >= first:
+                byline_start = None
     seg = _build(doc, roles, title, first, last, byline_start)
     if deck is not None:
         seg.subtitle = deck
     return seg
+
+
+def _lede_between(lines: list[Line], scores: list[float], top: int, first: int) -> int | None:
+    """The first prose line between the headline (ending at ``top``) and the body, when what
+    lies between it and the body is only chrome, credits and blank lines (no end-matter heading,
+    no other prose): an article's lead paragraph set apart by a picture or a share bar."""
+    lede = None
+    for i in range(top, first):
+        line = lines[i]
+        if not line.text:
+            continue
+        if scores[i] <= END_CUE_SCORE:
+            return None
+        if lede is None and scores[i] > 0.5 and line.words >= 8 and not is_meta(line):
+            lede = i
+    if lede is None:
+        return None
+    # the lead's own block, then nothing but non-prose until the body
+    j = lede
+    while j + 1 < first and lines[j + 1].text and scores[j + 1] > 0:
+        j += 1
+    if any(scores[k] > 0.5 and not is_meta(lines[k]) for k in range(j + 1, first) if lines[k].text):
+        return None
+    if sum(1 for k in range(j + 1, first) if lines[k].text) > LEDE_GAP:
+        return None
+    return lede
 
 
 def _best_run(scores: list[float]) -> tuple[int | None, int]:

@@ -30,6 +30,8 @@ copyright rights reserved vorbehalten réservés reservados riservati gallery ga
 anzeige advertisement werbung publicidad pubblicità publicité sponsored
 konto account profil profile merkliste gemerkte watchlist bookmark bookmarks favoriten favorites
 tumblr copy url link links vk weibo wechat kakao whatsapp flipboard pocket xing
+teilen partager compartir condividi compartilhar delen dela jaa merken speichern drucken
+纠错 分享 打印 关闭 返回 收藏 点赞 微信 微博 扫一扫 评论 登录 注册 搜索 订阅 返回顶部 上一篇 下一篇
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
 """.split())
