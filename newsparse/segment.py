@@ -50,6 +50,8 @@ META_PULL = 6            # non-blank lines into the body where a credit line sti
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
 _LONG_WORD = re.compile(r"\w{4,}")
+_TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?] +[A-ZÀ-ÖØ-ÞА-Я]")
+TITLE_OPENERS = "\"'“”„«»‘’‚¿¡*#(【《「『"
 _DROP_CODE = str.maketrans("", "", "".join(CODE_CHARS))
 AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
 COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
@@ -621,9 +623,13 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
         if not (line.words == 1 and n >= 4 and line.index == first_text):
             return None                   # one word: only a wire slug opening the text
         cap = 0.5
+    if not (text[0].isalnum() or text[0] in TITLE_OPENERS):
+        return None                       # "| 0 saved articles", "> More": furniture
     score = 1.0
     if text.endswith(".") and not text.endswith(("..", "…")):
         score -= 1.5
+    if _TWO_SENTENCES.search(text):
+        score -= 1.0                      # a sentence ends inside the line: prose, not a headline
     elif text.endswith((":", ",", ";")):
         score -= 1.0
     if is_caption(lower):
@@ -636,6 +642,8 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
             score -= 1.0
         if 4 <= line.words <= 20:
             score += 0.5
+        if line.words > 15:
+            score -= 0.05 * (line.words - 15)   # headlines are short; long lines are ledes
         content = _LONG_WORD.findall(lower)
         if content:
             hits = sum(1 for w in content if w in vocab or w[:6] in vocab)
