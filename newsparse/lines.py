@@ -7,7 +7,6 @@ place in the document (how often the same text repeats). Nothing here knows any 
 from __future__ import annotations
 
 import re
-from collections import Counter
 from dataclasses import dataclass
 
 from .decode import split_lines
@@ -61,33 +60,39 @@ def scan(text: str, offset: int = 0) -> Document:
     """Cut ``text`` (which starts at ``offset`` in the input) into lines with features."""
     script = dominant_script(text)
     stopwords = ALL_STOPWORDS       # pages mix languages; any language's function words count
+    has_stop = stopwords.__contains__
     unspaced = script in UNSPACED_SCRIPTS
     lines: list[Line] = []
+    append = lines.append
     pos = offset
-    counts: Counter = Counter()
+    counts: dict[str, int] = {}
+    numbered = _NUMBERED.match
+    digit = _DIGIT.search
     for i, full in enumerate(split_lines(text)):
         raw = full.rstrip("\r\n")
-        stripped = raw.strip().lstrip("\ufeff").strip()
+        stripped = raw.strip()
+        if not stripped or stripped[0] == "\ufeff":
+            stripped = stripped.lstrip("\ufeff").strip()
+        if not stripped:
+            append(Line(i, pos, pos + len(raw), pos + len(full), raw, "", len(raw), 0, 0,
+                        False, False, False))
+            pos += len(full)
+            continue
         lowered = stripped.lower().split()
+        words = len(lowered)
         if unspaced:
-            words = max(len(lowered), len(stripped) // 2)
+            words = max(words, len(stripped) // 2)
             stops = 0
-        else:
-            words = len(lowered)
-            if words <= STOP_SAMPLE:
-                stops = sum(map(stopwords.__contains__, lowered))
-            else:                   # a long line: its first words tell its share well enough
-                stops = sum(map(stopwords.__contains__, lowered[:STOP_SAMPLE])) * words // STOP_SAMPLE
-        line = Line(
-            index=i, start=pos, end=pos + len(raw), stop=pos + len(full), raw=raw, text=stripped,
-            indent=len(raw) - len(raw.lstrip()), words=words, stops=stops,
-            bullet=stripped[:1] in BULLETS or bool(_NUMBERED.match(stripped)),
-            sentence_end=stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
-            digits=_DIGIT.search(stripped) is not None,
-        )
-        if stripped:
-            counts[stripped] += 1
-        lines.append(line)
+        elif words <= STOP_SAMPLE:
+            stops = sum(map(has_stop, lowered))
+        else:                       # a long line: its first words tell its share well enough
+            stops = sum(map(has_stop, lowered[:STOP_SAMPLE])) * words // STOP_SAMPLE
+        append(Line(i, pos, pos + len(raw), pos + len(full), raw, stripped,
+                    len(raw) - len(raw.lstrip()), words, stops,
+                    stripped[0] in BULLETS or numbered(stripped) is not None,
+                    stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
+                    digit(stripped) is not None))
+        counts[stripped] = counts.get(stripped, 0) + 1
         pos += len(full)
     for line in lines:
         if line.text:
