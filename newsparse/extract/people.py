@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from ..model import Person
 from ..rules.cues import CHROME_WORDS
 from ..rules.stopwords import ALL_STOPWORDS
-from ..rules.people import (BY_PREFIXES, BY_WORDS, HONORIFICS, NAME_JOINERS, NOT_NAME_WORDS,
+from ..rules.people import (BY_PREFIXES, BY_WORDS, HONORIFICS, NAME_JOINERS, NOT_NAME_WORDS, PAREN_ROLES,
                             ROLE_PHRASES)
 from .sources import Registry
 
@@ -50,6 +50,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     outlets: list[str] = []
     for role, chunk in _role_chunks(text, default_role):
         for piece in _JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
+            piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
             if not piece:
                 continue
@@ -59,7 +60,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
                 continue
             name = clean_name(piece, capitals_ok=not strict)
             if name:
-                people.append(Person(name, role))
+                people.append(Person(name, own_role.strip(_ROLE_MARK + " ") or role))
             elif strict and not _staff_or_outlet(piece):
                 return Credits([], [])
     return Credits(people, outlets)
@@ -86,8 +87,16 @@ def has_credit_cue(text: str) -> bool:
     return bool(m and m.start() <= 2)
 
 
+_ROLE_MARK = "\x00"
+
+
 def _paren(group: str, registry: Registry, outlets: list[str]) -> str:
+    """What a bracketed aside on a credit line leaves: a role mark for "(Text)" or "(Fotos)",
+    nothing for an outlet (noted) or any other aside ("(Box by John Brittas)")."""
     inner = group[1:-1].strip()
+    role = PAREN_ROLES.get(inner.casefold()) or ROLE_PHRASES.get(inner.casefold())
+    if role:
+        return f"{_ROLE_MARK}{role}{_ROLE_MARK} "
     outlet = registry.lookup(inner)
     if outlet is not None:
         outlets.append(outlet.name)
@@ -107,7 +116,7 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     chunks.append((role, text[pos:]))
     out = []
     for role, chunk in chunks:
-        chunk = chunk.strip(" ;,()•·-–—\t")
+        chunk = chunk.strip(" ;,•·-–—\t")
         for prefix in BY_PREFIXES:
             if chunk.startswith(prefix):
                 chunk = chunk[len(prefix):].lstrip(" :：")

@@ -33,6 +33,13 @@ ROLE_PHRASES: dict[str, str] = {
     "记者": "reporter", "記者": "reporter", "通讯员": "reporter", "作者": "writer",
     "редактор": "editor", "фото": "photographer", "перевод": "translator",
 }
+# a role in brackets after a name: "Franco Brunner (Text) und Nadja Simmen (Bilder)"
+PAREN_ROLES: dict[str, str] = {
+    "text": "writer", "texte": "writer", "texto": "writer", "words": "writer",
+    "bild": "photographer", "bilder": "photographer", "foto": "photographer", "fotos": "photographer",
+    "photo": "photographer", "photos": "photographer", "pictures": "photographer",
+    "video": "videographer", "grafik": "graphics", "graphics": "graphics", "illustration": "illustrator",
+}
 AUTHOR_ROLES = frozenset({"writer", "reporter", "author"})
 EDITOR_ROLES = frozenset({"editor"})
 

@@ -1,0 +1,89 @@
+"""Credit lines to people and roles, and datelines: one row per case, with its reason."""
+from __future__ import annotations
+
+import pytest
+
+from newsparse.dateline import match_dateline
+from newsparse.extract.people import bare_name, read_credits
+from newsparse.extract.sources import default_registry
+
+W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
+
+CREDIT_CASES = [
+    ("By Jane Doe and John Roe", [("Jane Doe", W), ("John Roe", W)], [], "two authors joined by and"),
+    ("By Kathleen Hays, Reuters", [("Kathleen Hays", W)], ["Reuters"], "author and agency"),
+    ("By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
+     [("Dana A. Ford", W), ("James S.A. Corey", W), ("Chien-Ming Wang", W), ("Tom Watkins", W)], ["CNN"],
+     "initials, hyphens, serial comma and an outlet"),
+    ("Von Anna Schulte und Jens Petersen", [("Anna Schulte", W), ("Jens Petersen", W)], [], "German"),
+    ("Par Jean Dupont et Marie Curie", [("Jean Dupont", W), ("Marie Curie", W)], [], "French"),
+    ("Por Rodrigo Mejías", [("Rodrigo Mejías", W)], [], "Spanish with an accent"),
+    ("作者：张三", [("张三", W)], [], "Chinese author label"),
+    ("记者 王敬照", [("王敬照", R)], [], "Chinese reporter prefix"),
+    ("作者：张三和李四", [("张三", W), ("李四", W)], [], "Chinese names joined by 和"),
+    ("Reporting by Maria Lopez; Editing by Tom Becker", [("Maria Lopez", R), ("Tom Becker", E)], [],
+     "roles of a wire sign-off"),
+    ("(Reporting by Maria Lopez; Additional reporting by Li Wei; Editing by Tom Becker)",
+     [("Maria Lopez", R), ("Li Wei", R), ("Tom Becker", E)], [], "bracketed sign-off"),
+    ("By Ursula von der Leyen", [("Ursula von der Leyen", W)], [], "particles inside a name"),
+    ("By Mr. John Smith", [("John Smith", W)], [], "honorific dropped"),
+    ("By ADAM AARONSON", [("Adam Aaronson", W)], [], "a byline in capitals"),
+    ("Franco Brunner (Text) und Nadja Simmen (Bilder)", [("Franco Brunner", W), ("Nadja Simmen", P)], [],
+     "roles in brackets"),
+    ("Craig Nelson (Box by John Brittas)", [("Craig Nelson", W)], [], "an aside in brackets"),
+    ("Li Ming (Xinhua)", [("Li Ming", W)], ["Xinhua"], "agency in brackets"),
+    ("By Jane Doe jane.doe@example.com", [("Jane Doe", W)], [], "e-mail address dropped"),
+    ("By Staff Writer", [], [], "a staff title is no one"),
+    ("Email the author", [], [], "interface words are no one"),
+]
+assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
+
+
+@pytest.mark.parametrize("text,people,outlets,why", CREDIT_CASES, ids=[c[3] for c in CREDIT_CASES])
+def test_read_credits(text, people, outlets, why):
+    credits = read_credits(text, default_registry())
+    assert [(p.name, p.role) for p in credits.people] == people
+    assert credits.outlets == outlets
+
+
+STRICT_CASES = [
+    ("Von Einheimischen, Gästen und ganz viel Kühen", "a sentence opening with Von names no one"),
+    ("By the way, nobody expected this", "an English sentence opening with By"),
+]
+
+
+@pytest.mark.parametrize("text,why", STRICT_CASES, ids=[c[1] for c in STRICT_CASES])
+def test_strict_reading_of_free_text_names_no_one(text, why):
+    assert read_credits(text, default_registry(), strict=True).people == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Tom Arnold", "Tom Arnold"),
+    ("- Nadja Podbregar", "Nadja Podbregar"),
+    ("Related Topics", None),
+    ("Olympische Winterspiele 2022", None),
+    ("Share this", None),
+    ("Nathanael", None),
+], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word"])
+def test_bare_name(text, expected):
+    assert bare_name(text) == expected
+
+
+DATELINE_CASES = [
+    ("BEIJING, May 17 (Xinhua) -- The city opened", ("BEIJING", "May 17", "Xinhua"), "wire with agency"),
+    ("    NEW YORK, Feb 26 - A surprise 7.5 pct drop", ("NEW YORK", "Feb 26", None), "Reuters 1987"),
+    ("OMAHA, Neb., March 2 - Berkshire said", ("OMAHA, Neb.", "March 2", None), "city and state"),
+    ("SPRING VALLEY, N.Y., Oct 19 - Par said", ("SPRING VALLEY, N.Y.", "Oct 19", None), "dotted state"),
+    ("WASHINGTON (AP) — The Senate voted", ("WASHINGTON", None, "AP"), "AP style"),
+    ("Berlin (dpa) - Die Regierung", ("Berlin", None, "dpa"), "German agency"),
+    ("(CNN) -- The Pennsylvania official", (None, None, "CNN"), "agency only"),
+    ("新华社昆明5月17日电　云南省", ("昆明", "5月17日", "新华社"), "Chinese wire"),
+    ("The company said - it was fine", None, "a sentence is no dateline"),
+]
+assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
+
+
+@pytest.mark.parametrize("line,expected,why", DATELINE_CASES, ids=[c[2] for c in DATELINE_CASES])
+def test_match_dateline(line, expected, why):
+    m = match_dateline(line)
+    assert (m and (m.location, m.date_text, m.agency)) == expected
