@@ -66,8 +66,7 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
-        lambda: _dates_on([l for l in _first_lines(lines, first, last, EARLY_BODY)
-                           if l.words <= DATE_LINE_WORDS], ctx, memo, mostly=True),
+        lambda: _dates_on(_first_lines(lines, first, last, EARLY_BODY), ctx, memo, mostly=True),
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
     )
@@ -98,8 +97,9 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
         if line.index not in memo:
             memo[line.index] = find_dates(line.text, ctx, base)
         found = memo[line.index]
-        if mostly and sum(d.end - d.start for d in found) * 5 < len(line.text) * 2:
-            continue
+        if mostly and sum(d.end - d.start for d in found) * 5 < len(line.text) * 2 and not (
+                found and found[0].start == base and line.text[found[0].end - base:].lstrip()[:1] in "/|–—-·•"):
+            continue                      # neither a date line nor a date heading a list of tags
         for d in found:
             if d.value is None and d.warning is None:
                 continue
