@@ -90,6 +90,9 @@ _DIGIT = re.compile(r"[0-9]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 _YEAR4 = r"[0-9]{4}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"     # a year, or one glued to a time
+# in 28.09.1912:44 the digits are a two-digit year glued to a time (12:44), not the year 1912
+_YEAR4_NUM = r"[0-9]{4}(?!:[0-9]{2})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
+_YEAR2_NUM = r"[0-9]{2}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
 # Each pattern that scans a whole line opens with a lookahead on its possible first characters:
 # a cheap test that lets the engine skip most positions.
 _NUMERIC = re.compile(
@@ -98,7 +101,7 @@ _NUMERIC = re.compile(
     r"|(?P<yy>[0-9]{4})(?P<ys>[./])\s?(?P<ym>[0-9]{1,2})(?P=ys)\s?(?P<yd>[0-9]{1,2})(?![0-9])"
     r"(?:\.(?![0-9]))?"
     r"|(?P<na>[0-9]{1,2})(?P<ns>[./-])\s?(?P<nb>[0-9]{1,2})(?P=ns)\s?"
-    rf"(?P<ny>{_YEAR4}|[0-9]{{2}}(?![0-9]))(?![./][0-9])"
+    rf"(?P<ny>{_YEAR4_NUM}|{_YEAR2_NUM})(?![./][0-9])"
     r"|(?P<cy>[0-9]{4})\s*[年년]\s*(?P<cm>[0-9]{1,2})\s*[月월]\s*(?P<cd>[0-9]{1,2})\s*[日일号號]?"
     r"|(?P<cm2>[0-9]{1,2})\s*[月월]\s*(?P<cd2>[0-9]{1,2})\s*[日일号號]"
     rf"|(?P<era>{_alternation(rules.ERAS)})\s*(?P<ey>[0-9]{{1,3}}|元)\s*年\s*(?P<em>[0-9]{{1,2}})\s*月"

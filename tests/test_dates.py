@@ -111,6 +111,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
      "fr: numeric, day first by language"),
     # --- Spanish, Italian, Portuguese, Catalan ------------------------------------------------
     ("3 de mayo de 202221:25", {}, "2022-05-03T21:25:00", "es: year glued to the time"),
+    ("macbacchi28.09.1912:44", {}, "2019-09-28T12:44:00", "de: two-digit year glued to a time, not 1912"),
     ("17 de mayo de 2024", {}, "2024-05-17", "es: de mayo de"),
     ("viernes, 17 de mayo de 2024 a las 10:42", {}, "2024-05-17T10:42:00", "es: a las"),
     ("17 de setiembre de 2024", {}, "2024-09-17", "es: setiembre"),
