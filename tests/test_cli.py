@@ -222,3 +222,41 @@ def test_updated_is_never_earlier_than_published(runner, published, updated, exp
     assert result.exit_code == 0, result.output
     record = json.loads(result.stdout)
     assert (record["published"], record["updated"]) == expected
+
+
+DATED = ("Ferry pier opens\n\nPublished: 05/06/2024\n\n"
+         "The new pier opened on Friday and will take the larger ferries from next month, the port said.\n")
+
+
+@pytest.mark.parametrize("flag,expected", [("--dayfirst", "2024-06-05"), ("--monthfirst", "2024-05-06")])
+def test_dayfirst_and_monthfirst_decide_numeric_dates(runner, flag, expected):
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", flag, "-"], input=DATED.encode(),
+                           catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["published"] == expected
+
+
+def test_an_ambiguous_numeric_date_without_a_rule_is_unknown_with_a_warning(runner):
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "-"], input=DATED.encode(), catch_exceptions=False)
+    record = json.loads(result.stdout)
+    assert record["published"] is None
+    assert len(record["warnings"]) == 1 and "05/06/2024" in record["warnings"][0]
+
+
+def test_a_published_date_after_the_reference_date_is_skipped(runner):
+    text = DATED.replace("05/06/2024", "2025-03-01")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "--reference-date", "2024-12-31", "-"],
+                           input=text.encode(), catch_exceptions=False)
+    record = json.loads(result.stdout)
+    assert record["published"] is None
+    assert record["warnings"] == ["published date '2025-03-01' is after the reference date; skipped"]
+
+
+def test_an_exports_request_date_completes_relative_dates():
+    from newsparse.model import Field, Record
+    from newsparse.pipeline import parse_record
+    text = "Headline\n\nyesterday\n\nThe council met and agreed the budget for the coming year in full.\n"
+    start = text.index("yesterday")
+    record = Record(text, 0, "lexisnexis", fields=(Field("published", "yesterday", start, start + 9),),
+                    body=(text.index("The council"), len(text)), extra={"request_date": "2018-03-20"})
+    assert parse_record(record).published.isoformat() == "2018-03-19"
