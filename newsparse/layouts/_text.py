@@ -9,6 +9,7 @@ import re
 from typing import Iterable, Iterator, Sequence
 
 from ..dates import DateContext, find_dates
+from ..dates import is_weekday as weekday_word
 from ..model import Field, Record
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
@@ -185,8 +186,9 @@ def is_time(text: str) -> bool:
 
 
 def is_weekday(text: str) -> bool:
+    """A line that is nothing but weekday names ("Monday", "vrijdag")."""
     words = text.casefold().replace(",", " ").split()
-    return bool(words) and all(w.rstrip(".") in WEEKDAYS for w in words)
+    return bool(words) and all(weekday_word(w) for w in words)
 
 
 def date_text(text: str) -> str | None:

@@ -90,11 +90,6 @@ MAX_LABEL_WORDS = max(len(k.split()) for k in LABEL_KEYS)
 MAX_CJK_LABEL = max(len(k) for k in LABEL_KEYS if _CJK.match(k))
 
 
-def label_key(label: str) -> str | None:
-    """The canonical key of a printed label, or None when the label is not known."""
-    return LABEL_KEYS.get(_SPACE.sub(" ", label.strip().casefold()))
-
-
 def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     """The known labels in a line and their values.
 
