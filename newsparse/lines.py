@@ -38,10 +38,6 @@ class Line:
     repeats: int = 1    # how many lines of the document carry the same text
     meta: bool | None = None   # the segmenter's memo: is this a credit, date or source line
 
-    @property
-    def blank(self) -> bool:
-        return not self.text
-
 
 @dataclass(slots=True)
 class Document:

@@ -5,6 +5,7 @@ several (an archive export) and yield one article per record, streaming.
 """
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -48,12 +49,7 @@ def parse_stream(stream: BinaryIO, options: ParseOptions = DEFAULTS, path: str |
 
 def _articles(records: Iterable[Record], options: ParseOptions, path: str | None) -> Iterator[Article]:
     for index, record in enumerate(records):
-        yield parse_record(record if record.index == index else _reindex(record, index), options, path)
-
-
-def _reindex(record: Record, index: int) -> Record:
-    return Record(record.text, record.offset, record.layout, index, record.fields, record.body,
-                  record.extra, record.warnings)
+        yield parse_record(record if record.index == index else replace(record, index=index), options, path)
 
 
 def parse_record(record: Record, options: ParseOptions = DEFAULTS, path: str | None = None) -> Article:

@@ -18,7 +18,7 @@ from ..lang import detect_language
 from ..lines import Document, Line
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
 from ..rules.cues import HOME_WORDS
-from ..rules.labels import RECORD_KEYS, find_labels
+from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..segment import CONTENT, HEADING, META, Segmentation, breadcrumb_items
@@ -35,6 +35,8 @@ _DIGIT = re.compile(r"\d")
 
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                        r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
+# "All rights reserved" and its kin after a copyright holder's name (the labels' table)
+_RIGHTS_TAIL = re.compile(r"(?i)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
 # a copyright holder that is a company rather than a publication
 COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                      r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
@@ -235,12 +237,12 @@ def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
         candidates.append((f.value, f.start, f.end))
     first, last = seg.body
     for line in doc.lines[last:] + doc.lines[:first]:
-        if not line.text:
-            continue
+        lower = line.text.lower()
+        if not ("©" in lower or "(c)" in lower or "copyright" in lower):
+            continue                      # the cheap test first: most lines hold no copyright
         m = COPYRIGHT.search(line.text)
         if m:
-            name = m["name"].strip()
-            name = re.sub(r"(?i)\s*(all rights reserved.*|tous droits.*|alle rechte.*|todos los derechos.*)$", "", name).strip()
+            name = _RIGHTS_TAIL.sub("", m["name"].strip()).strip()
             if name:
                 base = line.start + line.indent
                 candidates.append((name, base + m.start("name"), base + m.start("name") + len(name)))
