@@ -224,6 +224,27 @@ def test_updated_is_never_earlier_than_published(runner, published, updated, exp
     assert (record["published"], record["updated"]) == expected
 
 
+PIER = "The new pier opened on Friday and will take the larger ferries from next month, the port said.\n"
+
+
+def test_an_update_stamp_stands_in_for_a_missing_publication_date_with_a_warning(runner):
+    text = (f"Harbour opens new ferry pier\n\nBy Ana Ruiz\nUpdated 4:48 PM EST, Mon November 6, 2023\n\n"
+            f"{PIER}\nA crowd watched the first crossing on Thursday, Nov. 2, 2023, in the rain.\n")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "-"], input=text.encode(), catch_exceptions=False)
+    record = json.loads(result.stdout)
+    assert (record["published"], record["updated"]) == ("2023-11-06T16:48:00-05:00", "2023-11-06T16:48:00-05:00")
+    assert record["warnings"] == ["no publication date printed; the update stamp stands in for it"]
+
+
+def test_a_date_line_far_below_the_headline_is_not_its_date(runner):
+    gallery = "".join(f"Video Ad Feedback\nHarbour clip {n}\n03:1{n}\nNow playing\n" for n in range(4))
+    text = (f"Harbour opens new ferry pier\n\nBy Ana Ruiz\n\n{gallery}Voters in Owensboro, Thursday, Nov. 2, 2023\n"
+            f"{gallery}\n{PIER}\nThe port has spent two years and most of its budget on the work, its chief said.\n\n"
+            "Ferry crews welcomed the change, which ends long waits for the older berth in winter.\n")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "-"], input=text.encode(), catch_exceptions=False)
+    assert json.loads(result.stdout)["published"] is None
+
+
 DATED = ("Ferry pier opens\n\nPublished: 05/06/2024\n\n"
          "The new pier opened on Friday and will take the larger ferries from next month, the port said.\n")
 

@@ -328,6 +328,9 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, record: Record, labell
     published, updated = page_dates(doc, seg, labelled, ctx, dateline, marked=record.body is not None)
     out.published = _pick(out, published, options.reference_date, "published")
     out.updated = _pick(out, updated, options.reference_date, "updated")
+    if out.published is not None and out.updated is not None and (
+            out.evidence["published"].start == out.evidence["updated"].start):
+        out.warnings.append("no publication date printed; the update stamp stands in for it")
     if out.published and out.updated and out.updated.is_before(out.published):
         out.warnings.append(f"updated {out.updated.isoformat()} is before published {out.published.isoformat()}; dropped")
         out.updated = None

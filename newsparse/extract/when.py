@@ -12,6 +12,10 @@ Candidates come in tiers, best first; within a tier, the first in the text wins:
 7. a line that is nothing but a date, nearest above the headline (not in the masthead, where
    today's-date widgets sit).
 
+A page that prints only an update stamp ("Updated 4:48 PM EST, Mon November 6, 2023") has no
+other date for the article: when tiers 1 to 5 give no publication date, the update stamp
+stands in for it (the caller warns), rather than a caption's or a credit line's date.
+
 Dates of teasers, comments and other stories are never candidates: they sit in chrome lines
 away from the headline. A date with an "updated" cue before it is an update candidate.
 """
@@ -21,14 +25,16 @@ from ..dates import DateContext, FoundDate, find_dates
 from ..lines import Document, Line
 from ..model import Field
 from ..rules.cues import PUBLISHED_CUES, UPDATED_CUES
-from ..segment import META, TITLE, Segmentation
+from ..segment import CHROME, META, TITLE, Segmentation
 
 NEAR_TITLE = 4        # non-blank lines above the headline read for its date
+BELOW_TITLE = 8       # and non-chrome lines below it, before the body
 CUE_LINE_WORDS = 16   # a cue line is short
 EARLY_BODY = 12       # the body's first lines, where a date line may have been taken in
 DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
 MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
 DATE_ONLY_REACH = 150
+UPDATE_STANDS_IN = 5  # the tier from which an update stamp stands in for a missing publication date
 
 
 def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: DateContext,
@@ -58,7 +64,15 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
                 if seen > NEAR_TITLE:
                     break
                 near.insert(0, lines[i])
-        return near + [l for l in lines[top:first] if l.text and seg.roles[l.index] != TITLE]
+        below, seen = [], 0
+        for l in lines[top:first]:        # a credit block, not a gallery parting title and body
+            if l.text and seg.roles[l.index] != TITLE:
+                if seg.roles[l.index] != CHROME:
+                    seen += 1
+                    if seen > BELOW_TITLE:
+                        break
+                below.append(l)
+        return near + below
 
     tiers = (
         lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_LINE_WORDS and
@@ -72,6 +86,11 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
     )
     for n, tier in enumerate(tiers):
         if n >= 3 and any(d.value for d in published):
+            break
+        if n == UPDATE_STANDS_IN and any(d.value for d in updated):
+            # a page stamped only "Updated": that stamp is the latest the article can have
+            # appeared, and it is printed for this article, unlike a caption's or a credit's date
+            published.append(next(d for d in updated if d.value))
             break
         if n == 2 and any(d.value for d in updated):
             continue                      # a page stamped "Updated" only: not a caption's date
