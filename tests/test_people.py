@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.dateline import match_dateline
-from newsparse.extract.people import bare_name, read_credits
+from newsparse.extract.people import bare_name, credit_text, read_credits
 from newsparse.extract.sources import default_registry
 
 W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
@@ -35,6 +35,8 @@ CREDIT_CASES = [
     ("By Jane Doe jane.doe@example.com", [("Jane Doe", W)], [], "e-mail address dropped"),
     ("By Staff Writer", [], [], "a staff title is no one"),
     ("Email the author", [], [], "interface words are no one"),
+    ("Geschrieben vonElisa Marvena", [("Elisa Marvena", W)], [], "a role phrase glued to the name"),
+    ("byMobasir Hassan", [("Mobasir Hassan", W)], [], "a byline word glued to the name"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
 
@@ -64,9 +66,21 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Olympische Winterspiele 2022", None),
     ("Share this", None),
     ("Nathanael", None),
-], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word"])
+    ("Letzte Aktualisierung", None),
+    ("Ähnliche Beiträge", None),
+], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("[e3d6d9295d] By Ana Ruiz Last updated Nov 8, 2023 Share", "By Ana Ruiz"),
+    ("By Ana Ruiz Share Tweet", "By Ana Ruiz"),
+    ("Von Anna Schulte, veröffentlicht am 3. Mai", "Von Anna Schulte,"),
+    ("By Ana Ruiz", "By Ana Ruiz"),
+], ids=["placeholder-and-update-cue", "share-widget", "published-cue", "plain"])
+def test_credit_text_cuts_what_a_page_ran_into_the_credit(text, expected):
+    assert credit_text(text) == expected
 
 
 DATELINE_CASES = [
@@ -87,3 +101,27 @@ assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
 def test_match_dateline(line, expected, why):
     m = match_dateline(line)
     assert (m and (m.location, m.date_text, m.agency)) == expected
+
+
+PROSE = ("The council voted on Tuesday to keep the old harbour baths open for another five summers.\n"
+         "Repairs to the pool walls will start in October and should be finished before the season.\n\n"
+         "Swimmers had collected more than four thousand signatures against the closure last spring.\n"
+         "The city will pay for the work from its maintenance budget, the mayor's office said.\n")
+NAV = "".join(f"  • {w}\n" for w in ("Home", "News", "Sport", "Culture", "Travel"))
+FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
+
+
+@pytest.mark.parametrize("head,tail,authors", [
+    ("", "\n28. November 2022\n\n- Nadja Podbregar\n\n", ["Nadja Podbregar"]),
+    ("", "\nErstveröffentlichung\n31.10.2023\nLetzte Aktualisierung\n31.10.2023\n\nTom Arnold\n\n", ["Tom Arnold"]),
+    ("Michael Mäser, 02.02.2022\n\n", "", ["Michael Mäser"]),
+    ("23.06.2016 um 16:14 Uhr - Markus Reuter - 91 Ergänzungen\n\n", "", ["Markus Reuter"]),
+    ("Geschrieben vonElisa Marvena\n\n", "", ["Elisa Marvena"]),
+    ("[e3d6d9295d] By Ana Ruiz Last updated Nov 8, 2023 Share\n\n", "", ["Ana Ruiz"]),
+    ("", "\nÄhnliche Beiträge\n02.02.2022\n\n", []),
+], ids=["dash-signed-after-date", "name-after-update-stamps", "name-and-date", "date-name-comments",
+        "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one"])
+def test_page_credits(head, tail, authors):
+    from newsparse import parse
+    text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"
+    assert list(parse(text).authors) == authors

@@ -23,13 +23,17 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..segment import CONTENT, HEADING, META, Segmentation, breadcrumb_items
 from .body import build_body
-from .people import Credits, bare_name, has_credit_cue, is_byline_label, read_credits
+from .people import Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_credits
 from .sources import Outlet, Registry, default_registry, tidy_name
 from .when import page_dates
 
 __all__ = ["Fields", "extract_fields"]
 
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
+EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
+TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+DATED_CREDIT_WORDS = 12  # a line this short with a date and one name is a credit
+_PARTS = re.compile(r"\s+[-–—|·•]\s+")
 
 _DIGIT = re.compile(r"\d")
 
@@ -405,26 +409,34 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
 
 def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Iterator[tuple[Line, Credits]]:
     """Credit lines of a page: around the headline and the body's start ("By X", "Von X", a
-    bare name beside the date), and closing credits after the body ("Editor: X", "- X")."""
+    bare name beside the date), and closing credits after the body ("Editor: X", "- X", a bare
+    name beside the date)."""
     lines = doc.lines
-    first, last = seg.body
+    first, last = seg.body                # last: the line after the body
     top = seg.title[0] if seg.title else first
     zone = _nonblank_around(lines, top, first, before=3, after=2)
     zone_set = {l.index for l in zone}
+    cued_only = [l for l in _nonblank_around(lines, first, first, before=0, after=EARLY_CREDITS)
+                 if l.index not in zone_set and l.index < last]
+    tail = [l for l in _nonblank_around(lines, last, last, before=0, after=TAIL_CREDITS)
+            if seg.roles[l.index] != META]
+    tail_set = {l.index for l in tail}
     closing = [l for l in lines[first:] if seg.roles[l.index] == META and l.index not in zone_set]
-    closing += _nonblank_around(lines, last, last, before=2, after=0)
+    closing += _nonblank_around(lines, last, last, before=2, after=0) + tail
     title_lines = set(range(*seg.title)) if seg.title else set()
+    cued_set = {l.index for l in cued_only}
     taken: set[int] = set()
-    for line in zone + closing:
+    for line in zone + cued_only + closing:
         if line.index in title_lines or line.index in taken or line.words > 20:
             continue
-        text = _without_dates(line.text).strip()
+        taken.add(line.index)
+        text = credit_text(_without_dates(line.text))
         if not text or (":" in text or "：" in text) and find_labels(text):
             continue                      # read as a labelled field
         if is_byline_label(text):
             nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
             if nxt is not None:
-                credits = read_credits(_without_dates(nxt.text), registry, strict=True)
+                credits = read_credits(credit_text(_without_dates(nxt.text)), registry, strict=True)
                 if credits.people:
                     taken.add(nxt.index)
                     yield nxt, credits
@@ -434,13 +446,30 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             if credits.people:
                 yield line, credits
             continue
-        beside_date = text != line.text.strip() or _dated_neighbour(lines, line.index)
+        dated = text != credit_text(line.text)
+        if (dated and line.words <= DATED_CREDIT_WORDS and line.index <= last + TAIL_CREDITS * 2
+                and not match_dateline(line.raw)):
+            # "Jane Roe, 02.02.2022", "23.06.2016 - Jane Roe - 9 comments": a credit by its date
+            name = _name_among(text)
+            if name:
+                yield line, Credits([Person(name, "writer")], [])
+                continue
+        if line.index in cued_set or line.bullet and text[:1] not in "-–—":
+            continue
+        beside_date = dated or _dated_neighbour(lines, line.index)
         in_zone = line.index in zone_set and seg.roles[line.index] != CONTENT and beside_date
-        at_end = line.index >= last - 1 and text[:1] in "-–—"
-        if in_zone or at_end:
+        at_end = (line.index >= last - 1 or line.index in tail_set) and text[:1] in "-–—"
+        if in_zone or at_end or line.index in tail_set and beside_date:
             name = bare_name(text)
             if name:
                 yield line, Credits([Person(name, "writer")], [])
+
+
+def _name_among(text: str) -> str | None:
+    """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9 comments",
+    "Jane Roe, 02.02.2022"), the date already taken out."""
+    names = [n for n in map(bare_name, _PARTS.split(text)) if n]
+    return names[0] if len(names) == 1 else None
 
 
 def _dated_neighbour(lines: list[Line], i: int) -> bool:

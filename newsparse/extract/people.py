@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Person
-from ..rules.cues import CHROME_WORDS
+from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, UPDATED_CUES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..rules.people import (BY_PREFIXES, BY_WORDS, HONORIFICS, NAME_JOINERS, NOT_NAME_WORDS, PAREN_ROLES,
                             ROLE_PHRASES)
@@ -27,6 +27,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
+_PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
+_AFTER_CREDIT = re.compile(PUBLISHED_CUES.pattern[4:] + "|" + UPDATED_CUES.pattern[4:], re.I)
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 
 
@@ -80,11 +82,37 @@ def has_credit_cue(text: str) -> bool:
     stripped = text.strip(" \t(•·-–—")
     if stripped.startswith(BY_PREFIXES):
         return True
-    first = stripped.split(None, 1)[0].lower() if stripped else ""
-    if first in BY_WORDS or first.startswith("by") and first[2:3].isupper():
+    first = stripped.split(None, 1)[0] if stripped else ""
+    if first.lower() in BY_WORDS or _glued_by(first):
         return True
     m = _ROLE.search(stripped)
     return bool(m and m.start() <= 2)
+
+
+def _glued_by(word: str) -> int:
+    """The length of a byline word glued to the name by a saved page that dropped the link's
+    space ("byJane", "vonElisa"), or 0."""
+    for by in BY_WORDS:
+        n = len(by)
+        if (word[:n].lower() == by and word[:n].islower() and len(word) > n + 1 and word[n].isupper()
+                and word[n + 1:].islower()):
+            return n
+    return 0
+
+
+def credit_text(text: str) -> str:
+    """The credit part of a line: without image placeholders ("[e3d6d9295d] By X") and cut
+    before a date cue or interface words that a saved page ran into it ("By X Last updated
+    Nov 8 Share")."""
+    text = _PLACEHOLDER.sub(" ", text).strip()
+    m = _AFTER_CREDIT.search(text)
+    if m and m.start() > 0:
+        text = text[:m.start()].rstrip()
+    words = text.split()
+    for i, w in enumerate(words):
+        if i >= 2 and w.lower().strip(".,:;!") in CHROME_WORDS and w[:1].isupper():
+            return " ".join(words[:i])
+    return text
 
 
 _ROLE_MARK = "\x00"
@@ -123,6 +151,8 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
         words = chunk.split(None, 1)
         if words and words[0].lower().rstrip(":") in BY_WORDS:
             chunk = words[1] if len(words) > 1 else ""
+        elif words and _glued_by(words[0]):
+            chunk = chunk[_glued_by(words[0]):]
         out.append((role, chunk))
     return out
 
@@ -182,4 +212,6 @@ def bare_name(text: str) -> str | None:
         return None
     if any(w.lower() in CHROME_WORDS or w.lower() in ALL_STOPWORDS and len(w) > 3 for w in text.split()):
         return None
+    if END_CUES.match(text.lower()) or _AFTER_CREDIT.search(text):
+        return None                       # "Related posts", "Last update": headings, not names
     return clean_name(text)

@@ -92,11 +92,11 @@ def is_caption(lower: str) -> bool:
 # Words that say a date beside them is the publication date, or an update (any language).
 PUBLISHED_CUES = re.compile(
     r"(?i)\b(?:published|posted|first published|publication date|date published|released|"
-    r"veröffentlicht|erstellt|erschienen|publiziert|publié|mis en ligne|publicado|publicada|"
+    r"veröffentlicht|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|mis en ligne|publicado|publicada|"
     r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|"
     r"опубликовано|публикации)\b|发布|發布|发表|發表|公開|掲載|配信")
 UPDATED_CUES = re.compile(
-    r"(?i)\b(?:updated?|last updated|aktualisiert|geändert|mis à jour|modifié|actualizado|"
+    r"(?i)\b(?:updated?|last updated|aktualisiert|aktualisierung|letzte aktualisierung|geändert|mis à jour|modifié|actualizado|"
     r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|обновлено)\b|更新")
 
 # Breadcrumb trails: items joined by one of these; "/", "|" and "::" only after a home word.
