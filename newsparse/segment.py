@@ -41,6 +41,7 @@ TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
+BYLINE_BELOW_BONUS = 1.2  # and above all right above its "By X" line
 LEDE_GAP = 30            # non-blank lines that may part a lead paragraph from the body
 MAX_RUNS = 4             # prose runs weighed against each other for the article
 CREDIT_REACH = 12        # non-blank lines above a run searched for its byline or date
@@ -523,10 +524,15 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         if score is None:
             continue
         score -= 0.04 * dist
-        if _meta_below(lines, i, first):
-            score += META_BELOW_BONUS
+        below = _meta_below(lines, i, first)
+        if below:
+            score += BYLINE_BELOW_BONUS if below == "byline" else META_BELOW_BONUS
+        if line.words == 2 and line.stops == 0 and _name_like(line.text):
+            score = min(score, 1.0)       # a name standing alone: a caption or a credit
         if _in_paragraph(lines, i) and (not doc.unspaced or len(line.text) >= 40):
             score -= 1.0                  # a line of a wrapped paragraph, not a headline
+        elif _wrapped_prose(lines, i):
+            score -= 2.0                  # a caption or a lede wrapped onto a second line
         if score > best_score:
             best, best_score = i, score
     if best is None:
@@ -545,8 +551,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
     nxt = lines[end] if end < len(lines) else None
     if (nxt is not None and nxt.text and not lines[best].sentence_end and not is_meta(nxt)
             and len(lines[best].raw) >= 60 and len(nxt.text) < len(lines[best].text)
-            and _title_score(nxt, doc.unspaced, vocab) is not None
-            and (end + 1 >= len(lines) or not lines[end + 1].text)):
+            and _continues_title(nxt) and (end + 1 >= len(lines) or not lines[end + 1].text)):
         end += 1
     if deck is not None:
         d = deck[0] + 1
@@ -585,23 +590,57 @@ def _in_paragraph(lines: list[Line], i: int) -> bool:
     return b - a >= 2
 
 
+def _name_like(text: str) -> bool:
+    """Capitalised words and nothing else: "Felipe Berríos"."""
+    return all(w[:1].isupper() and w[1:].isalpha() and not w.isupper() for w in text.split())
+
+
+def _wrapped_prose(lines: list[Line], i: int) -> bool:
+    """Line ``i`` runs on into the next line, and that one reads as the end of a sentence or a
+    picture credit ("... depuis une" / "cinquantaine d'années. Image: Keystone")."""
+    line = lines[i]
+    if i + 1 >= len(lines) or line.sentence_end:
+        return False
+    nxt = lines[i + 1]
+    if not nxt.text or is_meta(nxt):
+        return False
+    lower = nxt.text.lower()
+    return bool(is_caption(lower) or _TWO_SENTENCES.search(nxt.text)
+                or nxt.text.endswith(".") and not nxt.text.endswith(".."))
+
+
+def _continues_title(line: Line) -> bool:
+    """Whether a short line below a long headline line can be its wrapped end ("Neuanfang")."""
+    text = line.text
+    if line.bullet or LINK_SHAPE.search(text) or line.sentence_end and not text.endswith(("?", "!")):
+        return False
+    lower = text.lower()
+    return not (is_caption(lower) or END_CUES.match(lower) or COPYRIGHT_START.match(lower)
+                or breadcrumb_items(text)) and bool(_WORDISH.search(text))
+
+
 def _alone(lines: list[Line], i: int) -> bool:
     """A line with blank lines (or the text's edge) above and below."""
     return (i == 0 or not lines[i - 1].text) and (i + 1 >= len(lines) or not lines[i + 1].text)
 
 
-def _meta_below(lines: list[Line], i: int, first: int) -> bool:
-    """A credit or date line among the next three non-blank lines below line ``i``."""
+def _meta_below(lines: list[Line], i: int, first: int) -> str | None:
+    """A credit or date line among the next three non-blank lines below line ``i``: "byline"
+    for a "By X" line (or "By" alone), "meta" for a date or a labelled line, else None."""
+    if i + 1 < len(lines) and lines[i + 1].text and not is_meta(lines[i + 1]):
+        return None                       # the line runs on into its paragraph
     seen = 0
     for line in lines[i + 1:]:
         if not line.text:
             continue
         seen += 1
         if seen > 3:
-            return False
+            return None
         if is_meta(line) and not is_caption(line.text.lower()):
-            return True                   # a byline or a date, not a photo credit
-    return False
+            # a byline or a date, not a photo credit
+            first_word = line.text.split(None, 1)[0].lower()
+            return "byline" if first_word in BY_WORDS or line.text.startswith(BY_PREFIXES) else "meta"
+    return None
 
 
 def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = -1) -> float | None:

@@ -181,6 +181,7 @@ _TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})
 
 _DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›]{1,30}\s?[>»›]\s?){1,4}(?=\S)")
+TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
 
 
@@ -194,8 +195,10 @@ def _clean_title(text: str, registry: Registry) -> str:
     m = _CRUMB_PREFIX.match(text)
     if m and len(text) - m.end() >= 15:
         text = text[m.end():]
-    found = find_dates(text[:24], DateContext()) if text[:1].isalnum() else []
-    if found and found[0].start == 0 and len(text) - found[0].end >= 15:
+    found = find_dates(text[:TITLE_DATE_REACH], DateContext()) if text[:1].isalnum() else []
+    if found and len(text) - found[0].end >= 15 and (
+            found[0].start == 0 or text[found[0].end:found[0].end + 3] in (" - ", " – ", " | ")):
+        # "Jun 17 Title", and a date set off before the headline: "News & more23.01.2022 - Title"
         text = text[found[0].end:].lstrip(" -–—|:,")
     return text
 

@@ -1,0 +1,41 @@
+"""Headlines among page chrome: one page per case, each with the trap it sets."""
+from __future__ import annotations
+
+import pytest
+
+from newsparse import parse
+
+NAV = "".join(f"  • {w}\n" for w in ("Home", "News", "Sport", "Culture", "Travel"))
+PROSE = ("The council voted on Tuesday to keep the old harbour baths open for another five summers.\n"
+         "Repairs to the pool walls will start in October and should be finished before the season.\n\n"
+         "Swimmers had collected more than four thousand signatures against the closure last spring.\n"
+         "The city will pay for the work from its maintenance budget, the mayor's office said.\n\n"
+         "The baths opened in 1931 and are among the last open-air pools on the coast, the council said.\n")
+FOOTER = "\n" + "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
+
+SHARE = "  • Share\n  • Print\n  • Email\n\n"
+CAPTION = ("Swimmers had collected signatures against the closure of the harbour baths, the city said on\n"
+           "Tuesday. Image: Keystone\n\n")
+
+CASES = [
+    ("Harbour baths stay open\n\nThe council voted to keep the baths open, and repairs start soon.\n\n"
+     f"{CAPTION}{CAPTION}12.12.2019\n\n{SHARE}{NAV}{SHARE}",
+     "Harbour baths stay open", "a caption wrapped onto a second line above the date"),
+    (f"Harbour baths: council votes to keep the old open-air pool running for five more\nsummers\n\n"
+     f"12.12.2019\n\n{SHARE}",
+     "Harbour baths: council votes to keep the old open-air pool running for five more summers",
+     "a headline wrapped onto one word"),
+    (f"Harbour Baths Win Reprieve From Council Vote\n\nBy\n\nAna Ruiz\n\nDate\n\nFebruary 5, 2020\n\n{SHARE}"
+     "Council votes to keep the old harbour baths open for five summers\n\n",
+     "Harbour Baths Win Reprieve From Council Vote", "the line above the By-line, not a summary nearer the body"),
+    ("Harbour baths stay open, says the council\n\nCouncil votes to keep the baths open for five summers.\n\n"
+     "Expand\n\nHarbour Council\n\nPor Rodrigo Mejías 04 de mayo 2022\n\n",
+     "Harbour baths stay open, says the council", "a name standing alone is a caption"),
+    ("News & more23.01.2022 - Harbour baths stay open for five more summers\n\n",
+     "Harbour baths stay open for five more summers", "a date set off before the headline"),
+]
+
+
+@pytest.mark.parametrize("head,title,why", CASES, ids=[c[2] for c in CASES])
+def test_headline(head, title, why):
+    assert parse(f"{NAV}\n{head}{PROSE}{FOOTER}").title == title
