@@ -29,7 +29,7 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
                          LINK_SHAPE, is_caption)
-from .rules.labels import find_labels
+from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS
 
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
@@ -39,6 +39,7 @@ META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "ph
 TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched for the headline
 TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
+PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
 BYLINE_BELOW_BONUS = 1.2  # and above all right above its "By X" line
@@ -91,6 +92,8 @@ def line_score(line: Line, unspaced: bool) -> float:
     if line.repeats >= 3 and n < 120:
         return -1.5
     if COPYRIGHT_START.match(lower) or AD_START.match(lower):
+        if n < 160 and any(p in lower for p in RIGHTS_RESERVED):
+            return PAGE_END_SCORE         # the site's rights notice: no article runs across it
         return -1.5
     if unspaced:
         if line.bullet and n < 40 or n < 12 and lower in CHROME_WORDS:
@@ -365,13 +368,15 @@ def _choose_run(lines: list[Line], scores: list[float]) -> tuple[int | None, int
 
 
 def _end_cue_above(lines: list[Line], scores: list[float], first: int) -> bool:
+    """An end-matter heading ("Related", "Comments") or the site's copyright line among the few
+    lines above ``first``: what follows is teasers, comments or a cookie notice."""
     seen = 0
     for i in range(first - 1, max(-1, first - 30), -1):
         if lines[i].text:
             seen += 1
             if seen > 10:
                 return False
-            if scores[i] <= END_CUE_SCORE:
+            if scores[i] <= END_CUE_SCORE or COPYRIGHT_START.match(lines[i].text.lower()):
                 return True
     return False
 
@@ -497,6 +502,8 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         if lines[i].text and scores[i] > -1:
             seen += 1                     # chrome (share widgets, menus) does not use up the window
             candidates.append((i, seen))
+        elif lines[i].text and 3 <= lines[i].repeats < 8 and not lines[i].bullet and seen < 4:
+            candidates.append((i, seen))  # a headline the page repeats (crumb, share text, form)
         i -= 1
     anchor = _byline_anchor(lines, first)
     if anchor is not None and anchor < first - 1 and all(c[0] != anchor - 1 for c in candidates):

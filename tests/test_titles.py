@@ -31,6 +31,8 @@ CASES = [
     ("Harbour baths stay open, says the council\n\nCouncil votes to keep the baths open for five summers.\n\n"
      "Expand\n\nHarbour Council\n\nPor Rodrigo Mejías 04 de mayo 2022\n\n",
      "Harbour baths stay open, says the council", "a name standing alone is a caption"),
+    ("  • 5. Harbour baths stay open for five more summers\n\nHarbour baths stay open for five more summers\n\n",
+     "Harbour baths stay open for five more summers", "a headline the page repeats"),
     ("News & more23.01.2022 - Harbour baths stay open for five more summers\n\n",
      "Harbour baths stay open for five more summers", "a date set off before the headline"),
 ]
@@ -38,4 +40,26 @@ CASES = [
 
 @pytest.mark.parametrize("head,title,why", CASES, ids=[c[2] for c in CASES])
 def test_headline(head, title, why):
-    assert parse(f"{NAV}\n{head}{PROSE}{FOOTER}").title == title
+    tail = ("\nYour comment on this article:\n\nHarbour baths stay open for five more summers\n\n"
+            "Share this article\nHarbour baths stay open for five more summers\n") if "repeats" in why else ""
+    assert parse(f"{NAV}\n{head}{PROSE}{FOOTER}{tail}").title == title
+
+
+COOKIES = ("Cookie settings\n"
+           "We use technologies such as cookies to store and access device information. We do this to\n"
+           "improve the browsing experience and to show personalised or non-personalised advertising.\n"
+           "Technical storage or access is strictly necessary for the legitimate purpose of enabling the\n"
+           "use of a specific service explicitly requested by the subscriber or user of the website.\n"
+           "Technical storage or access used exclusively for anonymous statistical purposes cannot be\n"
+           "used to identify you without a subpoena or the voluntary consent of your internet provider.\n"
+           "Technical storage or access is required to create user profiles for sending advertising or\n"
+           "to track the user on a website or across several websites for similar marketing purposes.\n")
+
+
+def test_a_notice_after_the_sites_copyright_line_is_not_the_article():
+    text = (f"{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n"
+            f"Copyright © 2023 Harbour Post. All rights reserved.\n{COOKIES}")
+    article = parse(text)
+    assert article.title == "Harbour baths stay open"
+    assert article.body.startswith("The council voted on Tuesday")
+    assert "cookies" not in article.body
