@@ -502,7 +502,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         if lines[i].text and scores[i] > -1:
             seen += 1                     # chrome (share widgets, menus) does not use up the window
             candidates.append((i, seen))
-        elif lines[i].text and 3 <= lines[i].repeats < 8 and not lines[i].bullet and seen < 4:
+        elif lines[i].text and 3 <= lines[i].repeats < 8 and not lines[i].bullet and seen < TITLE_WINDOW // 2:
             candidates.append((i, seen))  # a headline the page repeats (crumb, share text, form)
         i -= 1
     anchor = _byline_anchor(lines, first)
