@@ -520,7 +520,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             inside += 1
             if inside > 3:
                 break
-            if _alone(lines, i) and not lines[i].sentence_end:
+            if _alone(lines, i) and not lines[i].sentence_end or inside == 1 and _wrapped_headline(lines, i):
                 candidates.append((i, 0))
     best, best_score = None, 0.0
     for i, dist in candidates:
@@ -602,6 +602,16 @@ def _name_like(text: str) -> bool:
     return all(w[:1].isupper() and w[1:].isalpha() and not w.isupper() for w in text.split())
 
 
+def _wrapped_headline(lines: list[Line], i: int) -> bool:
+    """Line ``i`` and the next form a block of two lines that does not end a sentence: a
+    headline wrapped at the page's width (the second line shorter), not a paragraph."""
+    if i + 1 >= len(lines) or lines[i].sentence_end or len(lines[i].raw) < 60:
+        return False
+    nxt = lines[i + 1]
+    return (bool(nxt.text) and not nxt.sentence_end and len(nxt.text) < len(lines[i].text)
+            and (i + 2 >= len(lines) or not lines[i + 2].text) and (i == 0 or not lines[i - 1].text))
+
+
 def _wrapped_prose(lines: list[Line], i: int) -> bool:
     """Line ``i`` runs on into the next line, and that one reads as the end of a sentence or a
     picture credit ("... depuis une" / "cinquantaine d'années. Image: Keystone")."""
@@ -609,11 +619,12 @@ def _wrapped_prose(lines: list[Line], i: int) -> bool:
     if i + 1 >= len(lines) or line.sentence_end:
         return False
     nxt = lines[i + 1]
-    if not nxt.text or is_meta(nxt):
+    if not nxt.text:
         return False
-    lower = nxt.text.lower()
-    return bool(is_caption(lower) or _TWO_SENTENCES.search(nxt.text)
-                or nxt.text.endswith(".") and not nxt.text.endswith(".."))
+    if is_caption(nxt.text.lower()):
+        return True
+    return not is_meta(nxt) and bool(_TWO_SENTENCES.search(nxt.text)
+                                     or nxt.text.endswith(".") and not nxt.text.endswith(".."))
 
 
 def _continues_title(line: Line) -> bool:

@@ -33,6 +33,15 @@ CASES = [
      "Harbour baths stay open, says the council", "a name standing alone is a caption"),
     ("  • 5. Harbour baths stay open for five more summers\n\nHarbour baths stay open for five more summers\n\n",
      "Harbour baths stay open for five more summers", "a headline the page repeats"),
+    ("The council's vote to keep the harbour baths open should be a lesson for every city on\n"
+     "the coast\n\n",
+     "The council's vote to keep the harbour baths open should be a lesson for every city on the coast",
+     "a headline wrapped at the top of the prose"),
+    ("The old harbour baths seen from the pier on a summer evening, with the changing huts on the\n"
+     "left. Photo: AP\n\nThe old harbour baths seen from the pier on a summer evening, with the changing huts on the\n"
+     "left. Photo: AP\n\nThe old harbour baths seen from the pier on a summer evening, with the changing huts on the\n"
+     "left. Photo: AP\n\nOpinion\n\nHarbour baths: the council got it right\n\n",
+     "Harbour baths: the council got it right", "a repeated caption above the headline"),
     ("News & more23.01.2022 - Harbour baths stay open for five more summers\n\n",
      "Harbour baths stay open for five more summers", "a date set off before the headline"),
 ]
