@@ -39,6 +39,7 @@ META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "ph
 TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched for the headline
 TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
+END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter heading that ends it there
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
@@ -236,6 +237,7 @@ def _segment_free(doc: Document) -> Segmentation:
         first, last = _no_prose(lines, scores)
     else:
         first, last = _extend_in_block(lines, scores, first, last)
+        last = _cut_at_end_matter(lines, scores, first, last)
         last = _trim_tail(lines, scores, first, last)
         first = _after_inner_byline(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
@@ -439,6 +441,22 @@ def _after_inner_byline(lines: list[Line], scores: list[float], first: int, last
             if j <= last:
                 return j
     return first
+
+
+def _cut_at_end_matter(lines: list[Line], scores: list[float], first: int, last: int) -> int:
+    """End the body above an end-matter heading inside the run ("Related", "Seguí leyendo"),
+    once most of the run's prose stands above it: the teasers below it only joined the run."""
+    total = sum(s for s in scores[first:last + 1] if s > 0)
+    above = 0.0
+    for i in range(first, last + 1):
+        if scores[i] > 0:
+            above += scores[i]
+        elif scores[i] <= END_CUE_SCORE and above >= END_MATTER_SHARE * total:
+            j = i - 1
+            while j > first and (not lines[j].text or scores[j] <= -1):
+                j -= 1
+            return j
+    return last
 
 
 def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:

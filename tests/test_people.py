@@ -125,3 +125,11 @@ def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"
     assert list(parse(text).authors) == authors
+
+
+def test_a_name_beside_the_date_stamps_far_below_the_body():
+    from newsparse import parse
+    related = "".join(f"  • Teaser {n}\n" for n in range(12))
+    text = (f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nEntdecken Sie jetzt\n\n{related}\n"
+            f"Erstveröffentlichung\n31.10.2023\nLetzte Aktualisierung\n31.10.2023\n\nTom Arnold\n\n{FOOTER}")
+    assert list(parse(text).authors) == ["Tom Arnold"]

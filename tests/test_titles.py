@@ -72,3 +72,15 @@ def test_a_notice_after_the_sites_copyright_line_is_not_the_article():
     assert article.title == "Harbour baths stay open"
     assert article.body.startswith("The council voted on Tuesday")
     assert "cookies" not in article.body
+
+
+TEASERS = ("Sergio Urribarri fue sobreseído en una causa por cohecho en Entre Ríos\n\n"
+           "Larreta y Bullrich se reunieron en secreto para bajar la tensión tras la discusión por el\n"
+           "candidato y la interna del partido en la ciudad de Buenos Aires.\n\n"
+           "Acusaciones cruzadas en la primera auditoría sobre la compra de vacunas contra el Covid-19\n\n")
+
+
+@pytest.mark.parametrize("cue", ["Seguí leyendo", "Relacionados:", "Topmeldungen", "Related stories"])
+def test_the_body_ends_above_an_end_matter_heading(cue):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{cue}\n\n{TEASERS}{FOOTER}")
+    assert article.body.endswith("the council said.")

@@ -17,7 +17,7 @@ from ..dates import DateContext, FoundDate, find_dates
 from ..lang import detect_language
 from ..lines import Document, Line
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
-from ..rules.cues import HOME_WORDS
+from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
@@ -32,6 +32,7 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+STAMP_REACH = 80         # lines after the body searched for its date stamps and a name beside them
 DATED_CREDIT_WORDS = 12  # a line this short with a date and one name is a credit
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
 
@@ -423,6 +424,9 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
                  if l.index not in zone_set and l.index < last]
     tail = [l for l in _nonblank_around(lines, last, last, before=0, after=TAIL_CREDITS)
             if seg.roles[l.index] != META]
+    for stamp in _date_stamps(lines, last):   # "Last updated / 31.10.2023 / Jane Roe"
+        tail += [l for l in _nonblank_around(lines, stamp + 1, stamp + 1, before=0, after=3)
+                 if seg.roles[l.index] != META and l not in tail]
     tail_set = {l.index for l in tail}
     closing = [l for l in lines[first:] if seg.roles[l.index] == META and l.index not in zone_set]
     closing += _nonblank_around(lines, last, last, before=2, after=0) + tail
@@ -466,6 +470,13 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             name = bare_name(text)
             if name:
                 yield line, Credits([Person(name, "writer")], [])
+
+
+def _date_stamps(lines: list[Line], last: int) -> list[int]:
+    """Lines after the body that announce the article's date ("Published", "Letzte
+    Aktualisierung"), alone or with the date."""
+    return [l.index for l in lines[last:last + STAMP_REACH]
+            if l.text and l.words <= 6 and (PUBLISHED_CUES.match(l.text) or UPDATED_CUES.match(l.text))]
 
 
 def _name_among(text: str) -> str | None:
