@@ -445,6 +445,16 @@ def test_record_without_body_warns():
     text = "\n".join(ln_record(1, 1, "Photo of the day", ["SECTION: PICTURES"], [])) + "\n"
     [record] = records_of(text)
     assert record.warnings == ("the record has no body text",)
+
+
+def test_a_picture_record_has_its_caption_as_the_body():
+    caption = "GRAPHIC: Credit: Ana Ruiz; Ferry passengers wait on the pier in the rain."
+    text = "\n".join(ln_record(1, 1, "Photo of the day", ["SECTION: PICTURES", caption], [])) + "\n"
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.body == "Credit: Ana Ruiz; Ferry passengers wait on the pier in the rain."
+    assert article.warnings == ("the record has no body text; its graphic caption stands as the body",)
+    body = next(s for s in article.segments if s.kind.value == "body")
+    assert text[body.start:body.end] == article.body
     assert record.body[0] == record.body[1]
 
 

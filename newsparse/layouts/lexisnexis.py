@@ -264,7 +264,13 @@ class _Reader:
                 self.warnings.append(f"{what} holds no article, only copyright lines")
                 self.malformed = True
             else:
-                self.warnings.append("the record has no body text")
+                graphic = next((f for f in fields if f.key == "graphic"), None)
+                if graphic is not None:
+                    # a picture record: its caption is all the text it has
+                    body = graphic.start, graphic.end
+                    self.warnings.append("the record has no body text; its graphic caption stands as the body")
+                else:
+                    self.warnings.append("the record has no body text")
         return make_record(self.lines, NAME, self.index, fields, body, self.extra, self.warnings)
 
     def _body_span(self, body_units: list[_Unit], cut: int | None, units: list[_Unit],
