@@ -33,7 +33,8 @@ def _fallback(exc: UnicodeError) -> tuple[str, int]:
 
 codecs.register_error("newsparse-fallback", _fallback)
 
-_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+# control characters that plain text does not hold (deleted with bytes.translate to count them)
+_CONTROL = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
 _ESCAPED = re.compile("[\udc80-\udcff]")
 _NON_ASCII = re.compile("[^\x00-\x7f]")
@@ -45,8 +46,10 @@ def detect_encoding(sample: bytes) -> str:
         return "utf-16"
     if b"\x00" in sample:
         raise InputError("binary data, not text (it contains NUL bytes)")
-    if len(_CONTROL.findall(sample)) > max(8, len(sample) // 200):
+    if len(sample) - len(sample.translate(None, _CONTROL)) > max(8, len(sample) // 200):
         raise InputError("binary data, not text (too many control characters)")
+    if _is_utf8(sample):
+        return "utf-8"            # the common case, told without counting characters
     text = codecs.getincrementaldecoder("utf-8")("surrogateescape").decode(sample, final=False)
     bad = len(_ESCAPED.findall(text))
     good = len(_NON_ASCII.findall(text)) - bad
@@ -57,6 +60,17 @@ def detect_encoding(sample: bytes) -> str:
     if runs and lone / len(runs) >= 0.8:
         return "cp1252"
     raise InputError("not UTF-8 or Windows-1252 text; name its encoding with --encoding")
+
+
+def _is_utf8(sample: bytes) -> bool:
+    """Whether ``sample`` is valid UTF-8, but for a character cut at its end."""
+    if sample.isascii():
+        return True
+    try:
+        codecs.getincrementaldecoder("utf-8")("strict").decode(sample, final=False)
+    except UnicodeDecodeError:
+        return False
+    return True
 
 
 def _codec(encoding: str) -> tuple[str, str]:
@@ -107,23 +121,33 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
     """
     rest = ""
     for chunk in chunks:
-        text = rest + chunk
-        pos = 0
-        for m in _EOL.finditer(text):
-            if m.end() == len(text) and text[-1] == "\r":
-                break                       # maybe the first half of a CRLF cut by the chunk
-            yield text[pos:m.end()]
-            pos = m.end()
-        rest = text[pos:]
+        lines = split_lines(rest + chunk)
+        # the last line waits for the next chunk when it has no ending yet, or ends in a CR
+        # that may be the first half of a CRLF cut by the chunk
+        rest = lines.pop() if lines and lines[-1][-1] != "\n" else ""
+        yield from lines
     if rest:
         yield rest
 
 
-_OTHER_BREAKS = re.compile("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+def _eol_lines(text: str) -> list[str]:
+    """The lines of ``text`` cut at LF, CRLF and CR only, with their endings."""
+    lines = []
+    pos = 0
+    for m in _EOL.finditer(text):
+        lines.append(text[pos:m.end()])
+        pos = m.end()
+    if pos < len(text):
+        lines.append(text[pos:])
+    return lines
 
 
 def split_lines(text: str) -> list[str]:
     """The lines of a whole text, with their endings; joining them gives back the text."""
-    if not _OTHER_BREAKS.search(text):
-        return text.splitlines(keepends=True)     # the same cut when only CR and LF break lines
-    return list(iter_lines((text,)))
+    lines = text.splitlines(keepends=True)
+    # str.splitlines also breaks at the other breaks; counting the CR and LF breaks (fast
+    # C searches) tells whether it met any, where a regex search would read every character
+    breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
+    if len(lines) == breaks + (text[-1:] not in ("\r", "\n", "")):
+        return lines                # the same cut: only CR and LF broke lines (or a last one)
+    return _eol_lines(text)
