@@ -16,6 +16,11 @@ from .rules.stopwords import LANGUAGE_WORDS
 WORD = re.compile(r"[^\W\d_]+")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
 
+_ASCII_WORD = re.compile(r"[a-z]+")      # WORD on a lower-cased ASCII text, twice as fast
+# word -> (language, share) for each language it is a word of: shares sum to one per word
+_SHARES: dict[str, tuple[tuple[str, float], ...]] = {
+    w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in LANGUAGE_WORDS.items()}
+
 MIN_WORDS = 6         # fewer function words than this: too little text to tell a Latin language
 MAX_SAMPLE = 1000     # characters read; more does not change the answer
 
@@ -51,14 +56,16 @@ def dominant_script(text: str) -> str:
 
 
 def function_word_scores(text: str) -> Counter:
-    counts: Counter = Counter()
-    for w in WORD.findall(text[:MAX_SAMPLE].lower()):
-        langs = LANGUAGE_WORDS.get(w)
-        if langs:
-            share = 1.0 / len(langs)
-            for lang in langs:
-                counts[lang] += share
-    return counts
+    """Per language, its function and news words among the first words of ``text``; a word of
+    several languages counts for each a share."""
+    sample = text[:MAX_SAMPLE].lower()
+    counts: dict[str, float] = {}
+    get = counts.get
+    shares = _SHARES.get
+    for w in (_ASCII_WORD if sample.isascii() else WORD).findall(sample):
+        for lang, share in shares(w, ()):
+            counts[lang] = get(lang, 0) + share
+    return Counter(counts)
 
 
 def detect_language(text: str) -> str | None:
@@ -94,6 +101,6 @@ _CJK_WORDS = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")
 def count_words(text: str) -> int:
     """Words of ``text``: whitespace-separated tokens, where each Chinese or Japanese character
     counts as a word of its own."""
-    if _CJK_ANY.search(text):
+    if not text.isascii() and _CJK_ANY.search(text):
         return len(_CJK_WORDS.findall(text))
     return len(text.split())
