@@ -199,6 +199,11 @@ for _table, _flag in ((MONTHS, _MONTH), (rules.UNITS, _UNIT), (rules.RELATIVE_DA
                       (_PHRASES, _PHRASE)):
     for _w in _table:
         _LEXICON[_w] = _LEXICON.get(_w, 0) | _flag
+# the words a line must hold for the word scan to find anything, with and without a digit in
+# it (a month name counts only beside a number); tested on ASCII lines, the most common case
+_LEXICON_WORDS = frozenset(_LEXICON)
+_LEXICON_WORDS_NO_MONTH = frozenset(w for w, kind in _LEXICON.items() if not kind & _MONTH)
+_ASCII_WORD = re.compile(r"[a-z]+")               # _WORD on a lower-cased ASCII text
 
 
 # --- the parts of one expression ------------------------------------------------------------
@@ -305,6 +310,9 @@ def _lookup(table: dict[str, dict[str, int]], word: str, language: str | None) -
 
 def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> None:
     """Named dates ("17 May 2024", "May 17") and relative words, from one scan of the words."""
+    if t.isascii() and (_LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH).isdisjoint(
+            _ASCII_WORD.findall(t.lower())):
+        return                      # the common case: no word of the line is a date word
     language = _language(ctx)
     lexicon = _LEXICON
     for m in _WORD.finditer(t):
