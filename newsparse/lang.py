@@ -39,6 +39,8 @@ def dominant_script(text: str) -> str:
     A character of an unspaced script (Han, kana, Thai) weighs as much as three Latin letters.
     """
     sample = text[:MAX_SAMPLE]
+    if sample.isascii():
+        return "latin"
     others = _NON_LATIN.findall(sample)
     if not others:
         return "latin"
@@ -62,8 +64,8 @@ def function_word_scores(text: str) -> Counter:
     counts: dict[str, float] = {}
     get = counts.get
     shares = _SHARES.get
-    for w in (_ASCII_WORD if sample.isascii() else WORD).findall(sample):
-        for lang, share in shares(w, ()):
+    for w in filter(_SHARES.__contains__, (_ASCII_WORD if sample.isascii() else WORD).findall(sample)):
+        for lang, share in shares(w):
             counts[lang] = get(lang, 0) + share
     return Counter(counts)
 
