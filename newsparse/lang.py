@@ -64,7 +64,8 @@ def function_word_scores(text: str) -> Counter:
     counts: dict[str, float] = {}
     get = counts.get
     shares = _SHARES.get
-    for w in filter(_SHARES.__contains__, (_ASCII_WORD if sample.isascii() else WORD).findall(sample)):
+    words = (_ASCII_WORD if sample.isascii() else WORD).findall(sample)
+    for w in filter(_SHARES.__contains__, words):
         for lang, share in shares(w):
             counts[lang] = get(lang, 0) + share
     return Counter(counts)
