@@ -310,9 +310,8 @@ def _lookup(table: dict[str, dict[str, int]], word: str, language: str | None) -
 
 def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> None:
     """Named dates ("17 May 2024", "May 17") and relative words, from one scan of the words."""
-    if t.isascii() and (_LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH).isdisjoint(
-            _ASCII_WORD.findall(t.lower())):
-        return                      # the common case: no word of the line is a date word
+    if not _may_hold_date_words(t, has_digit):
+        return
     language = _language(ctx)
     lexicon = _LEXICON
     for m in _WORD.finditer(t):
@@ -349,6 +348,19 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
                 if not language or language in langs:
                     out.append(_Core(ws, end, "rel", days=days))
                 break
+
+
+def _may_hold_date_words(t: str, has_digit: bool) -> bool:
+    """False when no word of ``t`` (lower-cased, or without its accents where the word scan
+    strips them) is a word the scan acts on: the common case, told without a loop per word."""
+    keys = _LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH
+    if t.isascii():
+        return not keys.isdisjoint(_ASCII_WORD.findall(t.lower()))
+    words = set(map(str.lower, _WORD.findall(t)))
+    if not keys.isdisjoint(words):
+        return True
+    return not keys.isdisjoint(strip_accents(w) for w in words
+                               if not w.isascii() and not unicodedata.is_normalized("NFD", w))
 
 
 def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext,

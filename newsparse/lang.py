@@ -45,7 +45,9 @@ def dominant_script(text: str) -> str:
     if not others:
         return "latin"
     seen = others[:800]
-    counts = Counter(script_of(ch) for ch in seen)
+    counts: Counter = Counter()
+    for ch, n in Counter(seen).items():     # each distinct character looked up once
+        counts[script_of(ch)] += n
     counts.pop(None, None)
     if not counts:
         return "latin"
