@@ -333,7 +333,7 @@ def test_split_headline(lines, title, subtitle, why):
 @pytest.mark.parametrize("value,section,page", [
     ("NEWS; Pg. 3", "NEWS", "3"), ("Cover Story; Pg.22", "Cover Story", "22"),
     ("ECONOMIE; Blz. 9", "ECONOMIE", "9"), ("WORLD NEWS; Political", "WORLD NEWS; Political", None),
-    ("S. 7 Ausg. 167", "S. 7 Ausg. 167", None), ("Pg. 5", "Pg. 5", "5"),
+    ("S. 7 Ausg. 167", "S. 7 Ausg. 167", None), ("Pg. 5", "Pg. 5", "5"), ("NEWS; Pg. A3", "NEWS", "A3"),
 ])
 def test_split_page(value, section, page):
     assert split_page(value) == (section, page)
@@ -446,6 +446,14 @@ def test_record_without_body_warns():
     [record] = records_of(text)
     assert record.warnings == ("the record has no body text",)
     assert record.body[0] == record.body[1]
+
+
+def test_a_labelled_dateline_is_the_records_dateline():
+    text = "\n".join(ln_record(1, 1, "Ferry timetable", ["DATELINE: PORT ELLEN"], BODY)) + "\n"
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert (article.dateline.location, article.dateline.date, article.dateline.agency) == ("PORT ELLEN", None, None)
+    ev = article.evidence["dateline"]
+    assert text[ev.start:ev.end] == "PORT ELLEN"
 
 
 def test_a_picture_record_has_its_caption_as_the_body():

@@ -97,6 +97,12 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     if dl is not None and first_line is not None:
         _dateline(out, dl, first_line, cut, ctx, registry)
         out.body = build_body(doc.lines, keep, first_cut=cut + dl.end)
+    else:
+        f = _first(labelled, "dateline")
+        if f is not None and f.value.strip():    # an export's "DATELINE: LOS ANGELES"
+            place = " ".join(f.value.split()).rstrip(" ,-–—")
+            out.dateline = Dateline(place, None, None, f.value)
+            out.note("dateline", f.value, f.start, f.end)
     _section(out, doc, seg, labelled)
     _dates(out, doc, seg, record, labelled, ctx, options)
     _people(out, doc, seg, labelled, registry, free=record.body is None)

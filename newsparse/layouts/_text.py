@@ -158,7 +158,7 @@ _SEASONS = frozenset("spring summer autumn fall winter frühling frühjahr somme
                      "printemps été automne hiver lente zomer herfst forår sommer efterår vinter "
                      "primavera verano otoño invierno".split())
 _WORDS = re.compile(r"[^\W\d_]+\.?|\d+\.?")
-_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>\d{1,4}[A-Za-z]?)$")
+_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?)$")
 _SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
 _CONNECTOR_END = re.compile(r"(?i)(?:[,;&/-]|\b(?:and|und|et|en|og|y|of|the|de|der|des|van|von|all))$")
 
