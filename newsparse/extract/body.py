@@ -1,7 +1,8 @@
 """The body text: the body's content lines as paragraphs, hard-wrapped lines rejoined.
 
 Paragraphs end at blank lines, at a line indented deeper than the one before (wire copy marks
-paragraphs so), at headings, and, in text that is not hard-wrapped, at every line end. A text
+paragraphs so), at headings, and, in text that is not hard-wrapped, at every line end except
+where a line stops mid-sentence and the next goes on in lower case. A text
 is hard-wrapped when most of its lines run close to one width; there a line that stops well
 short of the width ends its paragraph. Joined lines meet with a space, except across CJK
 characters and after a hyphen that splits a word.
@@ -37,7 +38,7 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0) -> str:
             prev is None
             or i != prev_index + 1                       # a blank or dropped line between
             or line.indent > prev.indent + 1 and prev.indent <= 8
-            or not wrapped
+            or not wrapped and not (_runs_on(prev.text) and text[:1].islower())
             or len(prev.raw.rstrip()) < width * WRAP_SLACK and _ends_sentence(prev.text)
             or line.bullet
         )
@@ -58,6 +59,11 @@ def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
         return False
     near = sum(1 for line in inner if len(line.raw.rstrip()) >= width * 0.7)
     return near * 2 >= len(inner) and width <= 200
+
+
+def _runs_on(text: str) -> bool:
+    """A line that stops mid-sentence: on a word or a comma, not a heading's colon or a stop."""
+    return bool(text) and (text[-1].isalnum() or text[-1] in ",;-–") and not _ends_sentence(text)
 
 
 def _ends_sentence(text: str) -> bool:
