@@ -30,6 +30,9 @@ from ..segment import CHROME, META, TITLE, Segmentation
 NEAR_TITLE = 4        # non-blank lines above the headline read for its date
 BELOW_TITLE = 8       # and non-chrome lines below it, before the body
 CUE_LINE_WORDS = 16   # a cue line is short
+CUE_SENTENCE_WORDS = 24  # a longer line counts when its cue stands right next to the date
+CUE_NEAR = 14         # characters before a date where the cue of a longer line stands
+CUE_AFTER = 30        # characters after a date where a trailing cue stands ("... gepostet")
 EARLY_BODY = 12       # the body's first lines, where a date line may have been taken in
 DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
 MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
@@ -75,12 +78,14 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         return near + below
 
     tiers = (
-        lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_LINE_WORDS and
+        lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_SENTENCE_WORDS and
                            (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))], ctx, memo, cued=True),
         lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
-        lambda: _dates_on(_first_lines(lines, first, last, EARLY_BODY), ctx, memo, mostly=True),
+        lambda: _dates_on(_first_lines(lines, first, last, EARLY_BODY), ctx, memo, mostly=True,
+                          opening=frozenset(l.index for l in _first_lines(lines, first, last, EARLY_BODY)
+                                            if l.index == 0 or not lines[l.index - 1].text)),
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
     )
@@ -103,28 +108,37 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
 
 
 def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDate]],
-              cued: bool = False, mostly: bool = False) -> list[tuple[FoundDate, bool]]:
+              cued: bool = False, mostly: bool = False, opening: frozenset[int] = frozenset()
+              ) -> list[tuple[FoundDate, bool]]:
     """The dates on ``lines`` with whether an "updated" cue stands before each.
 
-    ``cued``: only dates with a published/updated cue before them; ``mostly``: only on lines
-    that are mostly date (a date line, not a sentence that mentions "yesterday")."""
+    ``cued``: only dates with a published/updated cue next to them (before them; on a longer
+    line, right before or right after: "This entry was posted on May 19, 2010", "am 19. Mai
+    2010 gepostet"); ``mostly``: only on lines that are mostly date (a date line, not a
+    sentence that mentions "yesterday"), or one of the ``opening`` lines of the body's
+    paragraphs when it starts with a dated day ("01.02.2022 The labour market ...", a press
+    release's date)."""
     out = []
     for line in lines:
-        if line.words > 24 or not line.digits and not line.text[:1].isalpha():
+        if line.words > CUE_SENTENCE_WORDS or not line.digits and not line.text[:1].isalpha():
             continue
         base = line.start + line.indent
         if line.index not in memo:
             memo[line.index] = find_dates(line.text, ctx, base)
         found = memo[line.index]
         if mostly and sum(d.end - d.start for d in found) * 5 < len(line.text) * 2 and not (
-                found and found[0].start == base and line.text[found[0].end - base:].lstrip()[:1] in "/|–—-·•"):
+                found and found[0].start == base and (
+                    line.text[found[0].end - base:].lstrip()[:1] in "/|–—-·•"
+                    or line.index in opening and found[0].value is not None)):
             continue                      # neither a date line nor a date heading a list of tags
+        long_line = line.words > CUE_LINE_WORDS
         for d in found:
             if d.value is None and d.warning is None:
                 continue
-            before = line.text[max(0, d.start - base - 40):d.start - base]
+            before = line.text[max(0, d.start - base - (CUE_NEAR if long_line else 40)):d.start - base]
             is_update = bool(UPDATED_CUES.search(before))
-            if cued and not is_update and not PUBLISHED_CUES.search(before):
+            if cued and not is_update and not PUBLISHED_CUES.search(before) and not PUBLISHED_CUES.search(
+                    line.text[d.end - base:d.end - base + CUE_AFTER]):
                 continue                  # the cue stands elsewhere on the line
             out.append((d, is_update))
     return out
