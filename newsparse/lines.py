@@ -17,7 +17,7 @@ from .rules.stopwords import ALL_STOPWORDS
 
 
 _DIGIT = re.compile(r"\d")
-_ASCII_DIGIT = re.compile(r"[0-9]")     # the same test for an ASCII line, about twice as fast
+_ASCII_DIGITS = b"0123456789"     # deleted from an ASCII line's bytes: 2x faster than a search
 STOP_SAMPLE = 24       # words of a line counted for its share of function words
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")      # "1. Home", "2) Politics": a numbered list item
 
@@ -64,8 +64,6 @@ def scan(text: str, offset: int = 0) -> Document:
     pos = offset
     by_text: dict[str, list[Line]] = {}
     numbered = _NUMBERED.match
-    digit = _DIGIT.search
-    ascii_digit = _ASCII_DIGIT.search
     for i, full in enumerate(split_lines(text)):
         raw = full.rstrip("\r\n")
         stripped = raw.strip()
@@ -91,7 +89,7 @@ def scan(text: str, offset: int = 0) -> Document:
                     len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0, words, stops,
                     first in BULLETS or (first.isdecimal() and numbered(stripped) is not None),
                     stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
-                    (ascii_digit if stripped.isascii() else digit)(stripped) is not None)
+                    _has_digit(stripped))
         append(line)
         same = by_text.get(stripped)
         if same is None:
@@ -104,6 +102,14 @@ def scan(text: str, offset: int = 0) -> Document:
             for line in same:
                 line.repeats = len(same)
     return Document(text, offset, lines, script)
+
+
+def _has_digit(text: str) -> bool:
+    """Whether ``text`` holds a decimal digit of any script."""
+    if text.isascii():
+        data = text.encode()
+        return len(data.translate(None, _ASCII_DIGITS)) != len(data)
+    return _DIGIT.search(text) is not None
 
 
 def _count_words(text: str) -> int:
