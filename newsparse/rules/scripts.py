@@ -46,7 +46,7 @@ SCRIPT_LANGUAGE: dict[str, str] = {
 # letters that only one language of a script uses (checked before function words)
 MARKER_LETTERS: dict[str, dict[str, str]] = {
     "arabic": {"fa": "پچژگک", "ur": "ٹڈڑںےھ"},
-    "cyrillic": {"uk": "ієїґ", "sr": "ђћџљњј", "bg": ""},
+    "cyrillic": {"uk": "ієїґ", "sr": "ђћџљњј", "ru": "ыэ", "bg": ""},   # checked in this order
 }
 
 # scripts written without spaces between words: lines are judged by characters, not words

@@ -1,0 +1,41 @@
+"""Language from the text itself: one short news paragraph per language, written for the tests."""
+from __future__ import annotations
+
+import pytest
+
+from newsparse.lang import detect_language
+
+CASES = [
+    ("en", "The council voted on Tuesday to keep the harbour baths open for another five summers, "
+           "and the repairs will start in October."),
+    ("de", "Der Stadtrat hat am Dienstag beschlossen, das alte Hafenbad für weitere fünf Sommer offen "
+           "zu halten. Die Reparaturen beginnen im Oktober."),
+    ("fr", "Le conseil municipal a décidé mardi de garder les bains du port ouverts pendant cinq étés "
+           "de plus, et les travaux commenceront en octobre."),
+    ("es", "El ayuntamiento decidió el martes mantener abiertos los baños del puerto durante cinco "
+           "veranos más, y las obras empezarán en octubre."),
+    ("it", "Il consiglio comunale ha deciso martedì di tenere aperti i bagni del porto per altre cinque "
+           "estati, e i lavori inizieranno in ottobre."),
+    ("pt", "A câmara municipal decidiu na terça-feira manter os banhos do porto abertos por mais cinco "
+           "verões, e as obras vão começar em outubro."),
+    ("nl", "De gemeenteraad heeft dinsdag besloten het oude havenbad nog vijf zomers open te houden, en "
+           "de reparaties beginnen in oktober."),
+    ("ru", "Городской совет во вторник решил сохранить портовые бани открытыми ещё на пять лет. Ремонт "
+           "начнётся в октябре."),
+    ("uk", "Міська рада у вівторок вирішила залишити портові лазні відкритими ще на п'ять років. Ремонт "
+           "почнеться в жовтні."),
+    ("zh", "市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始。"),
+    ("ja", "市議会は火曜日、港の浴場をさらに五年間開けておくことを決めた。修理は十月に始まる。"),
+    ("ar", "قرر المجلس البلدي يوم الثلاثاء إبقاء حمامات الميناء مفتوحة لخمسة مواسم صيف أخرى، "
+           "وستبدأ أعمال الإصلاح في أكتوبر."),
+    ("ko", "시의회는 화요일 항구 목욕탕을 다섯 번의 여름 동안 더 열어 두기로 결정했다."),
+]
+
+
+@pytest.mark.parametrize("code,text", CASES, ids=[c[0] for c in CASES])
+def test_detect_language(code, text):
+    assert detect_language(text) == code
+
+
+def test_too_little_text_is_unknown():
+    assert detect_language("Harbour baths") is None
