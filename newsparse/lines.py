@@ -17,6 +17,7 @@ from .rules.stopwords import ALL_STOPWORDS
 
 
 _DIGIT = re.compile(r"\d")
+_BULLET_CHARS = "".join(BULLETS) + " \t"
 _ASCII_DIGITS = b"0123456789"     # deleted from an ASCII line's bytes: 2x faster than a search
 STOP_SAMPLE = 24       # words of a line counted for its share of function words
 _NUMBERED = re.compile(r"\d{1,2}[.)]\s")      # "1. Home", "2) Politics": a numbered list item
@@ -36,7 +37,8 @@ class Line:
     bullet: bool        # starts with a list bullet
     sentence_end: bool  # ends like a sentence
     digits: bool        # holds a digit (dates, times, numbers)
-    repeats: int = 1    # how many lines of the document carry the same text
+    repeats: int = 1    # how many lines of the document carry the same text (bullets aside)
+    listed: bool = False  # the same text also stands as a list item: a teaser shown twice
     meta: bool | None = None   # the segmenter's memo: is this a credit, date or source line
 
 
@@ -91,16 +93,19 @@ def scan(text: str, offset: int = 0) -> Document:
                     stripped.rstrip(CLOSERS)[-1:] in SENTENCE_END,
                     _has_digit(stripped))
         append(line)
-        same = by_text.get(stripped)
+        key = stripped.lstrip(_BULLET_CHARS) if first in BULLETS else stripped
+        same = by_text.get(key)     # a teaser shown as a bulleted link and again as a summary
         if same is None:
-            by_text[stripped] = [line]
+            by_text[key] = [line]
         else:
             same.append(line)
         pos += len(full)
     for same in by_text.values():
         if len(same) > 1:
+            listed = any(line.bullet for line in same)
             for line in same:
                 line.repeats = len(same)
+                line.listed = listed
     return Document(text, offset, lines, script)
 
 

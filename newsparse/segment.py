@@ -118,6 +118,8 @@ def line_score(line: Line, unspaced: bool) -> float:
         if sum(1 for tok in tokens if tok.strip(".,:;!?()[]") in CHROME_WORDS) * 2 >= len(tokens):
             return -1.0                   # mostly interface words: "Share this", "Read more"
     if w >= 8 and s * 10 >= w:
+        if line.listed:
+            return 0.2                    # a teaser shown twice (list item and summary), not prose
         return 1.0 + min(n, 160) / 80
     if w >= 4 and s >= 1 and line.sentence_end:
         return 0.6

@@ -84,3 +84,14 @@ TEASERS = ("Sergio Urribarri fue sobreseído en una causa por cohecho en Entre R
 def test_the_body_ends_above_an_end_matter_heading(cue):
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{cue}\n\n{TEASERS}{FOOTER}")
     assert article.body.endswith("the council said.")
+
+
+def test_teasers_shown_twice_are_not_the_article():
+    teasers = "".join(f"  • {t}\n\n    {t}\n" for t in (
+        "Maryland adds 503 coronavirus cases as state and county positivity rates stay under five",
+        "Advocates urge voters to request absentee ballots, then stick with the choice to vote by",
+        "Baltimore planning to sell the former high school, and a state university is the hopeful",
+        "Hundreds clean up the site of the explosion as neighbours raise funds for the families in"))
+    article = parse(f"{NAV}\n{teasers}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{PROSE}{FOOTER}")
+    assert article.title == "Harbour baths stay open"
+    assert article.body.startswith("The council voted on Tuesday")
