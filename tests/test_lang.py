@@ -39,3 +39,20 @@ def test_detect_language(code, text):
 
 def test_too_little_text_is_unknown():
     assert detect_language("Harbour baths") is None
+
+
+PROSE_LINES = {
+    "ar": "وقال المتحدث باسم الوزارة إن الحالات الجديدة سجلت في القاهرة خلال الأسبوع الماضي",
+    "fa": "سخنگوی وزارت گفت که موارد جدید در تهران در هفته گذشته ثبت شده است",
+    "he": "דובר המשרד אמר כי המקרים החדשים נרשמו בעיר בשבוע שעבר אחרי הבדיקות",
+    "el": "Ο εκπρόσωπος του υπουργείου είπε ότι τα νέα κρούσματα καταγράφηκαν στην πόλη",
+    "hi": "मंत्रालय के प्रवक्ता ने कहा कि नए मामले पिछले सप्ताह शहर में दर्ज किए गए",
+    "vi": "Người phát ngôn của bộ cho biết các ca mới được ghi nhận trong thành phố tuần trước",
+}
+
+
+@pytest.mark.parametrize("code", sorted(PROSE_LINES))
+def test_prose_lines_have_function_words(code):
+    from newsparse.lines import scan
+    [line] = scan(PROSE_LINES[code]).lines
+    assert line.stops >= 2
