@@ -16,6 +16,7 @@ from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..lang import detect_language
 from ..lines import Document, Line
+from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
 from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
@@ -110,7 +111,18 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     for f in labelled:
         if f.key not in RECORD_KEYS and f.key not in out.extra:
             out.extra[f.key] = f.value
+    _repair_text(out)
     return out
+
+
+def _repair_text(out: Fields) -> None:
+    """Values read from a page saved double-encoded ("MÃ¼nchen") come out as written
+    ("München"); the evidence keeps the input's text as it is."""
+    out.title, out.subtitle, out.section = map(repair_mojibake, (out.title, out.subtitle, out.section))
+    out.body = repair_mojibake(out.body)
+    out.breadcrumb = [repair_mojibake(b) for b in out.breadcrumb]
+    out.authors = [repair_mojibake(a) for a in out.authors]
+    out.editors = [repair_mojibake(a) for a in out.editors]
 
 
 # --- labelled fields ----------------------------------------------------------------------
@@ -187,7 +199,7 @@ _TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})
 
 
 _DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
-_CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›]{1,30}\s?[>»›]\s?){1,4}(?=\S)")
+_CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
 
