@@ -455,6 +455,8 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
         if line.index in title_lines or line.index in taken or line.words > 20:
             continue
         taken.add(line.index)
+        if line.words > DATED_CREDIT_WORDS and not has_credit_cue(line.text):
+            continue                      # a sentence, not a credit line: no need to read it
         text = credit_text(_without_dates(line.text))
         if not text or (":" in text or "：" in text) and find_labels(text):
             continue                      # read as a labelled field

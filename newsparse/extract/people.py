@@ -78,7 +78,10 @@ def _staff_or_outlet(piece: str) -> bool:
 
 
 def has_credit_cue(text: str) -> bool:
-    """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase."""
+    """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase
+    (after an image placeholder: "[e3d6d9295d] By X")."""
+    if text[:1] == "[":
+        text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—")
     if stripped.startswith(BY_PREFIXES):
         return True
