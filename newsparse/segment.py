@@ -55,6 +55,7 @@ _WORDISH = re.compile(r"[^\W\d_]")
 _LONG_WORD = re.compile(r"\w{4,}")
 _TWO_SENTENCES = re.compile(r"[^\W\d_]{3}[.!?] +[A-ZÀ-ÖØ-ÞА-Я]")
 TITLE_OPENERS = "\"'“”„«»‘’‚¿¡*#(【《「『"
+_BRACKETS = "【】[]（）()「」"
 _DROP_CODE = str.maketrans("", "", "".join(CODE_CHARS))
 AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
 COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
@@ -97,8 +98,8 @@ def line_score(line: Line, unspaced: bool) -> float:
             return PAGE_END_SCORE         # the site's rights notice: no article runs across it
         return -1.5
     if unspaced:
-        if line.bullet and n < 40 or n < 12 and lower in CHROME_WORDS:
-            return -1.0
+        if line.bullet and n < 40 or n < 12 and lower.strip(_BRACKETS) in CHROME_WORDS:
+            return -1.0                   # a menu item, or a widget: "分享", "【纠错】"
         if n < 60 and LINK_SHAPE.search(text):
             return -1.0
         if n >= 20 and any(p in text for p in "。，、！？；"):
@@ -117,6 +118,10 @@ def line_score(line: Line, unspaced: bool) -> float:
         tokens = lower.replace("|", " ").split()
         if sum(1 for tok in tokens if tok.strip(".,:;!?()[]") in CHROME_WORDS) * 2 >= len(tokens):
             return -1.0                   # mostly interface words: "Share this", "Read more"
+        if w <= 4 and not line.sentence_end and tokens[-1].strip(".,:;!?()[]") in CHROME_WORDS:
+            return -1.0                   # a prompt ending in an interface verb: "Mit Freunden teilen"
+    if w <= 8 and not line.sentence_end and is_caption(lower):
+        return -1.0                       # a picture credit: "(Credit: Jane Roe / Grist)"
     if w >= 8 and s * 10 >= w:
         if line.listed:
             return 0.2                    # a teaser shown twice (list item and summary), not prose

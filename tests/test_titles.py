@@ -95,3 +95,20 @@ def test_teasers_shown_twice_are_not_the_article():
     article = parse(f"{NAV}\n{teasers}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{PROSE}{FOOTER}")
     assert article.title == "Harbour baths stay open"
     assert article.body.startswith("The council voted on Tuesday")
+
+
+@pytest.mark.parametrize("furniture", ["Inhalt", "Mit Freunden teilen", "(Credit: Ana Ruiz / Harbour Post)"])
+def test_widgets_and_credits_inside_the_prose_are_not_body(furniture):
+    first, rest = PROSE.split("\n\n", 1)
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{first}\n\n{furniture}\n\n{rest}{FOOTER}")
+    assert furniture not in article.body
+    assert article.body.endswith("the council said.")
+
+
+def test_a_bracketed_widget_in_chinese_is_not_body():
+    body = ("市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始，预计在明年夏季之前完工。\n\n"
+            "游泳爱好者去年春天收集了四千多个签名，反对关闭浴场，市政府表示将从维护预算中支付费用。\n\n")
+    first, rest = body.split("\n\n", 1)
+    article = parse(f"港口浴场继续开放\n\n{first}\n【纠错】\n{rest}责任编辑：王敏\n")
+    assert "纠错" not in article.body
+    assert article.editors == ("王敏",)

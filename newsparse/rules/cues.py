@@ -34,6 +34,7 @@ teilen partager compartir condividi compartilhar delen dela jaa merken speichern
 纠错 分享 打印 关闭 返回 收藏 点赞 微信 微博 扫一扫 评论 登录 注册 搜索 订阅 返回顶部 上一篇 下一篇
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
+contents inhalt inhaltsverzeichnis sommaire índice indice inhoud
 """.split())
 
 # Lines that open the end matter of an article: teasers, comments, more-of-the-same lists.
