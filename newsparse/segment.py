@@ -40,6 +40,7 @@ TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched f
 TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter heading that ends it there
+CAPTION_SCORE = -1.0     # a caption shown twice in a row
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
@@ -201,6 +202,7 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
             scores.append(0.0)
             continue
         scores.append(line_score(line, unspaced))
+    _twins(doc.lines, scores)
     _smooth_blocks(doc.lines, scores)
     for line, score in zip(doc.lines, scores):
         if line.text:
@@ -208,6 +210,19 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
         else:
             roles.append(BLANK)
     return scores, roles
+
+
+def _twins(lines: list[Line], scores: list[float]) -> None:
+    """A sentence repeated right below itself is a picture's caption and its alt text, not prose
+    (a headline shown twice has no full stop and stays a candidate)."""
+    prev = None
+    for line in lines:
+        if not line.text:
+            continue
+        if (prev is not None and line.repeats >= 2 and line.sentence_end and line.text == prev.text
+                and line.index - prev.index <= 2):
+            scores[line.index] = scores[prev.index] = min(scores[line.index], CAPTION_SCORE)
+        prev = line
 
 
 def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:

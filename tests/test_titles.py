@@ -112,3 +112,10 @@ def test_a_bracketed_widget_in_chinese_is_not_body():
     article = parse(f"港口浴场继续开放\n\n{first}\n【纠错】\n{rest}责任编辑：王敏\n")
     assert "纠错" not in article.body
     assert article.editors == ("王敏",)
+
+
+def test_a_caption_shown_twice_is_not_body():
+    caption = "The old harbour baths seen from the pier on a summer evening last year."
+    first, rest = PROSE.split("\n\n", 1)
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{first}\n\n{caption}\n{caption}\n\n{rest}{FOOTER}")
+    assert "pier on a summer evening" not in article.body
