@@ -40,6 +40,7 @@ TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched f
 TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter heading that ends it there
+WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
@@ -239,6 +240,11 @@ def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
         block = range(i, j)
         if j == i + 1 and not lines[i].sentence_end and scores[i] > 0.2:
             scores[i] = 0.2               # a line standing alone without a full stop: a headline
+        for k in range(i + 1, j):
+            prev = lines[k - 1]
+            if (scores[k - 1] > 0 and not prev.sentence_end and len(prev.raw) >= WRAP_WIDTH
+                    and not lines[k].bullet and -1.5 < scores[k] <= 0 and not is_caption(lines[k].text.lower())):
+                scores[k] = 0.5           # the wrapped end of a sentence: "... schlug" / "Wierer zurück"
         prose = sum(1 for k in block if scores[k] > 0)
         if prose and prose * 2 >= len(block) and len(block) > 1:
             for k in block:
@@ -473,12 +479,30 @@ def _cut_at_end_matter(lines: list[Line], scores: list[float], first: int, last:
     for i in range(first, last + 1):
         if scores[i] > 0:
             above += scores[i]
-        elif scores[i] <= END_CUE_SCORE and above >= END_MATTER_SHARE * total:
+        elif scores[i] <= END_CUE_SCORE and above >= END_MATTER_SHARE * total and not _story_goes_on(lines, i, last):
             j = i - 1
             while j > first and (not lines[j].text or scores[j] <= -1):
                 j -= 1
             return j
     return last
+
+
+def _story_goes_on(lines: list[Line], cue: int, last: int) -> bool:
+    """Whether the paragraphs after an end-matter heading mostly end like sentences: the story
+    goes on after an inline "Read more" link; a list of teasers ends none."""
+    ends = blocks = 0
+    i = cue + 1
+    while i <= last:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j + 1 <= last and lines[j + 1].text:
+            j += 1
+        blocks += 1
+        ends += lines[j].sentence_end and not lines[j].text.endswith(":")
+        i = j + 1
+    return blocks > 0 and ends * 2 > blocks
 
 
 def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:

@@ -119,3 +119,20 @@ def test_a_caption_shown_twice_is_not_body():
     first, rest = PROSE.split("\n\n", 1)
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{first}\n\n{caption}\n{caption}\n\n{rest}{FOOTER}")
     assert "pier on a summer evening" not in article.body
+
+
+def test_an_inline_read_more_link_does_not_end_the_story():
+    more = ("The harbour master said the pool would open on the first Saturday of June, weather\n"
+            "permitting, and that lifeguards would be on duty every afternoon.\n\n"
+            "Swimming clubs welcomed the news and said they would hold their autumn races there.\n")
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nRead more\nCity pool prices to rise in spring\n\n"
+                    f"{more}{FOOTER}")
+    assert article.body.endswith("hold their autumn races there.")
+    assert "City pool prices" in article.body       # the inline link stays: it is read as one line
+
+
+def test_the_wrapped_end_of_a_sentence_stays_in_the_body():
+    text = (f"{NAV}\nHarbour baths stay open\n\n"
+            "Zwei Mal ging sie heuer in Antholz leer aus, doch ausgerechnet beim letzten Weltcuprennen schlug\n"
+            "Anna Berger zurück\n\n" + PROSE + FOOTER)
+    assert "Weltcuprennen schlug Anna Berger zurück" in parse(text).body
