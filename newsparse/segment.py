@@ -41,7 +41,8 @@ TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter heading that ends it there
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
-CAPTION_SCORE = -1.0     # a caption shown twice in a row
+CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
+CAPTION_LINES = 4        # a caption block is this short
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
@@ -204,6 +205,7 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
             continue
         scores.append(line_score(line, unspaced))
     _twins(doc.lines, scores)
+    _captions(doc.lines, scores)
     _smooth_blocks(doc.lines, scores)
     for line, score in zip(doc.lines, scores):
         if line.text:
@@ -211,6 +213,35 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
         else:
             roles.append(BLANK)
     return scores, roles
+
+
+def _captions(lines: list[Line], scores: list[float]) -> None:
+    """A short block that ends in a picture credit ("... Image: Keystone", "(Foto: Privat)", or a
+    "© Jane Roe" line right below) is a caption, not prose."""
+    i, n = 0, len(lines)
+    while i < n:
+        if not lines[i].text:
+            i += 1
+            continue
+        j = i
+        while j + 1 < n and lines[j + 1].text:
+            j += 1
+        own_line = j > i and lines[j].words <= 6 and COPYRIGHT_START.match(lines[j].text.lower())
+        end = j - 1 if own_line else j    # the credit may stand on its own line under the caption
+        if end - i < CAPTION_LINES and (own_line or _credited(lines[end].text)):
+            for k in range(i, j + 1):
+                scores[k] = min(scores[k], CAPTION_SCORE)
+        i = j + 1
+
+
+def _credited(text: str) -> bool:
+    """A line that ends in a picture credit: "... Image: Keystone", "... (Foto: Privat)", "© X"."""
+    lower = text.lower()
+    if not is_caption(lower):
+        return False
+    tail = lower[-60:]
+    return any(mark in tail for mark in ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:",
+                                         "photos:", "foto/", "getty images", "/ afp", "/ reuters"))
 
 
 def _twins(lines: list[Line], scores: list[float]) -> None:

@@ -136,3 +136,22 @@ def test_the_wrapped_end_of_a_sentence_stays_in_the_body():
             "Zwei Mal ging sie heuer in Antholz leer aus, doch ausgerechnet beim letzten Weltcuprennen schlug\n"
             "Anna Berger zurück\n\n" + PROSE + FOOTER)
     assert "Weltcuprennen schlug Anna Berger zurück" in parse(text).body
+
+
+@pytest.mark.parametrize("caption", [
+    "The old harbour baths seen from the pier on a summer evening\n© Ana Ruiz/Harbour Post",
+    "Swimmers in the old harbour baths on the first warm day of the season. (Photo: private)",
+])
+def test_a_credited_caption_is_not_body(caption):
+    first, rest = PROSE.split("\n\n", 1)
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{first}\n\n{caption}\n\n{rest}{FOOTER}")
+    assert "summer evening" not in article.body and "first warm day" not in article.body
+    assert article.body.endswith("the council said.")
+
+
+def test_french_related_articles_end_the_body():
+    teasers = ("Le canton veut interdire le pesticide\n\n"
+               "Pesticide L'interdiction immédiate est demandée par le gouvernement dans une lettre\n"
+               "adressée au conseiller fédéral. Plus...\n")
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nArticles en relation\n\n{teasers}{FOOTER}")
+    assert article.body.endswith("the council said.")

@@ -52,7 +52,7 @@ END_CUES = re.compile(
     r"|about us|about the author|more stories|related posts|you may also|recommended for you|sponsored"
     r"|l['’]auteur|à propos|sobre el autor|sobre nosotros|sobre o autor|chi siamo|over ons"
     r"|à lire aussi|lire aussi|dans la même rubrique|sur le même sujet|plus de sujets|pour approfondir"
-    r"|voir aussi|les plus lus|commentaires|articles? (?:liés|similaires)"
+    r"|voir aussi|les plus lus|commentaires|articles? (?:liés|similaires|en relation)|sur le même thème"
     r"|relacionad[oa]s|lee también|seguí leyendo|sigue leyendo|seguir leyendo|te puede interesar|noticias relacionadas|lo más (?:leído|visto)|lo último|síguenos"
     r"|leia também|veja também|mais lidas|notícias relacionadas|pela web"
     r"|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
@@ -93,7 +93,7 @@ def is_caption(lower: str) -> bool:
 # Words that say a date beside them is the publication date, or an update (any language).
 PUBLISHED_CUES = re.compile(
     r"(?i)\b(?:published|posted|first published|publication date|date published|released|"
-    r"veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|mis en ligne|publicado|publicada|"
+    r"veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|créé|mis en ligne|publicado|publicada|"
     r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|"
     r"опубликовано|публикации)\b|发布|發布|发表|發表|公開|掲載|配信")
 UPDATED_CUES = re.compile(
