@@ -30,7 +30,7 @@ from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
                          LINK_SHAPE, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
-from .rules.people import BY_PREFIXES, BY_WORDS
+from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
 
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
 
@@ -43,6 +43,7 @@ END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter headin
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
 CAPTION_LINES = 4        # a caption block is this short
+TAIL_BLOCK_LINES = 4     # a closing block of short lines this long can be buttons, not story
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
 META_BELOW_BONUS = 0.7   # a headline usually stands right above its credit lines
@@ -123,6 +124,8 @@ def line_score(line: Line, unspaced: bool) -> float:
             return -1.0                   # mostly interface words: "Share this", "Read more"
         if w <= 4 and not line.sentence_end and tokens[-1].strip(".,:;!?()[]") in CHROME_WORDS:
             return -1.0                   # a prompt ending in an interface verb: "Mit Freunden teilen"
+        if tokens[0].strip(".,:") in STAFF_TITLES:
+            return -1.0                   # an author box: "Redakteur in der Wirtschaft."
     if w <= 8 and not line.sentence_end and is_caption(lower):
         return -1.0                       # a picture credit: "(Credit: Jane Roe / Grist)"
     if w >= 8 and s * 10 >= w:
@@ -536,17 +539,27 @@ def _story_goes_on(lines: list[Line], cue: int, last: int) -> bool:
     return blocks > 0 and ends * 2 > blocks
 
 
+def _staff_line(line: Line) -> bool:
+    """A short line that opens with a staff title: "Redakteur in der Wirtschaft.", "Senior editor"."""
+    first = line.text.split(None, 1)[0].lower().strip(".,:")
+    return line.words <= 6 and first in STAFF_TITLES
+
+
 def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:
-    """Drop a closing one-line block that calls for more rather than ends the story ("Want
-    more?", "FAQs ...", a question or a heading standing alone after the last paragraph)."""
-    for _ in range(2):
+    """Drop a closing block that calls for more rather than ends the story ("Want more?",
+    "FAQs ...", a question or a heading after the last paragraph, a stack of short buttons:
+    "Donate 10 €" / "Join from 13 €"), or an author box ("Jane Roe" / "Editor for business.")."""
+    for _ in range(3):
         i = last
-        if i <= first or not _alone(lines, i) or lines[i].words > 8:
+        top = i
+        while top - 1 > first and lines[top - 1].text:
+            top -= 1
+        block = lines[top:i + 1]
+        if i <= first or top <= first or len(block) > TAIL_BLOCK_LINES or any(l.words > 8 for l in block):
             break
-        text = lines[i].text
-        if not (text.endswith("?") or not lines[i].sentence_end):
+        if not all(l.text.endswith("?") or not l.sentence_end or _staff_line(l) for l in block):
             break
-        last = i - 1
+        last = top - 1
         while last > first and not lines[last].text:
             last -= 1
     return last

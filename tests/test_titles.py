@@ -155,3 +155,16 @@ def test_french_related_articles_end_the_body():
                "adressée au conseiller fédéral. Plus...\n")
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nArticles en relation\n\n{teasers}{FOOTER}")
     assert article.body.endswith("the council said.")
+
+
+def test_an_author_box_inside_the_run_is_not_body():
+    first, rest = PROSE.split("\n\n", 1)
+    box = "Ana Ruiz\n\nAna Ruiz\n\nRedakteurin in der Wirtschaft.\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{first}\n\n{box}\n{rest}{FOOTER}")
+    assert "Redakteurin" not in article.body
+
+
+def test_closing_buttons_are_not_body():
+    buttons = "Donate 10 €\nJoin from 13 €\nAct with us\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{buttons}{FOOTER}")
+    assert article.body.endswith("the council said.")

@@ -60,6 +60,15 @@ enviado especial redazione redattore inviato redactie verslaggever
 agencies agency wire wires newsroom editorial board admin administrator
 """.split())
 
+# staff titles that open an author box's line under an article ("Redakteur in der Wirtschaft.")
+STAFF_TITLES = frozenset("""
+editor editors reporter correspondent columnist writer contributor senior chief deputy
+redakteur redakteurin korrespondent korrespondentin autor autorin volontär volontärin ressortleiter
+rédacteur rédactrice journaliste correspondant correspondante chroniqueur
+redactor redactora periodista corresponsal columnista redattore redattrice giornalista
+redacteur verslaggever correspondent journalist
+""".split())
+
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
                        "sr sr. sra sra.".split())
