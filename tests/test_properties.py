@@ -68,3 +68,15 @@ def test_parsing_never_raises_for_any_string(text):
     assert json.loads(to_json(article)) == to_dict(article)
     spans = article.segments
     assert "".join(text[s.start:s.end] for s in spans) == text
+
+
+caption_text = st.lists(st.sampled_from(["foto", "Photos", "bild", "credit", ":", "/", " ", "  ", "\t",
+                                         "x", "©", "(c)", "getty images", "afp", "reuters", "é", "_"]),
+                        max_size=12).map("".join)
+
+
+@given(st.one_of(st.text(), caption_text))
+def test_the_one_pass_caption_test_agrees_with_the_reference(text):
+    from newsparse.rules.cues import _is_caption_slow, is_caption
+    lower = text.lower()
+    assert is_caption(lower) == _is_caption_slow(lower)
