@@ -274,12 +274,17 @@ class _Index:
         return True, hit
 
 
+_MISSING = object()
+LOOKUP_CACHE = 4096        # printed names whose lookup is remembered (credits and sources repeat)
+
+
 class Registry:
     """Outlets by normalised alias and by domain."""
 
     def __init__(self, outlets: Iterable[Outlet] = ()):
         self._outlets: dict[str, Outlet] = {}
         self._index: _Index | None = None
+        self._found: dict[tuple[str, bool], Outlet | None] = {}   # names already looked up
         source = outlets._outlets.values() if isinstance(outlets, Registry) else outlets
         for outlet in source:
             self.add(outlet)
@@ -290,6 +295,7 @@ class Registry:
         self._outlets.pop(key, None)          # re-inserted last: it wins contested aliases
         self._outlets[key] = outlet
         self._index = None
+        self._found.clear()
 
     def __iter__(self) -> Iterator[Outlet]:
         return iter(sorted(self._outlets.values(), key=lambda o: o.name.casefold()))
@@ -311,6 +317,14 @@ class Registry:
         """
         if not isinstance(name, str) or not name.strip():
             return None
+        found = self._found.get((name, exact), _MISSING)
+        if found is _MISSING:
+            if len(self._found) >= LOOKUP_CACHE:
+                self._found.clear()           # bounded: a long batch never grows it without end
+            found = self._found[name, exact] = self._lookup(name, exact)
+        return found                          # type: ignore[return-value]
+
+    def _lookup(self, name: str, exact: bool) -> Outlet | None:
         index = self._idx()
         base, qualifier = _split(name)
         if not base:
