@@ -43,6 +43,8 @@ END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter headin
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
 CAPTION_LINES = 4        # a caption block is this short
+CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
+                "getty images", "/ afp", "/ reuters")   # a picture credit at a caption's end
 TAIL_BLOCK_LINES = 4     # a closing block of short lines this long can be buttons, not story
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
@@ -239,12 +241,8 @@ def _captions(lines: list[Line], scores: list[float]) -> None:
 
 def _credited(text: str) -> bool:
     """A line that ends in a picture credit: "... Image: Keystone", "... (Foto: Privat)", "© X"."""
-    lower = text.lower()
-    if not is_caption(lower):
-        return False
-    tail = lower[-60:]
-    return any(mark in tail for mark in ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:",
-                                         "photos:", "foto/", "getty images", "/ afp", "/ reuters"))
+    tail = text[-60:].lower()
+    return any(mark in tail for mark in CREDIT_MARKS) and is_caption(text.lower())
 
 
 def _twins(lines: list[Line], scores: list[float]) -> None:
