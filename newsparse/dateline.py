@@ -2,7 +2,8 @@
 
 ``BEIJING, May 17 (Xinhua) --``, ``NEW YORK, Feb 26 -``, ``OMAHA, Neb., March 2 -``,
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
-``新华社北京5月17日电``. Only the opening of the first body paragraph is read.
+``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``.
+Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
 
@@ -13,14 +14,17 @@ _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-]*(?:[ \-][^\W\d_][\w'’.\-]*){0,3})"
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d)))?")
-_DATE = r"(?:,?\s*(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\.?\s+[A-Z][a-z]{2,8}\.?))?"
+_DATE = (r"(?:,?\s*(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+         r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?))?")   # "May 17", "17 mai 2024", "17 may"
 _AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\))?"
 
-DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*" + _DASH + r"(?:\s+|$)")
+DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*\.?" + _DASH
+                      + r"(?:\s+|$)")   # "(EFE).-" too
 AGENCY_ONLY = re.compile(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
 SWISS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
 CHINESE = re.compile(r"^\s*(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)?\s*"
-                     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]")
+                     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
+                     r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +34,7 @@ class DatelineMatch:
     date_start: int | None     # offset of the date text within the matched line
     agency: str | None
     end: int                   # end of the dateline within the line (the body text starts here)
+    credit: str | None = None  # the reporters a Chinese dateline names: "记者王敏"
 
     def raw(self, line: str) -> str:
         return line[:self.end].strip().rstrip("-–—―: ").strip()
@@ -39,7 +44,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None."""
     m = CHINESE.match(line)
     if m:
-        return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end())
+        return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     m = DATELINE.match(line)
     if m:
         place = m["place"]

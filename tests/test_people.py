@@ -93,6 +93,10 @@ DATELINE_CASES = [
     ("(CNN) -- The Pennsylvania official", (None, None, "CNN"), "agency only"),
     ("新华社昆明5月17日电　云南省", ("昆明", "5月17日", "新华社"), "Chinese wire"),
     ("The company said - it was fine", None, "a sentence is no dateline"),
+    ("BREST, 17 mai 2024 (AFP) - Le port", ("BREST", "17 mai 2024", "AFP"), "French day-first date with year"),
+    ("MADRID, 17 may (EFE).- El puerto", ("MADRID", "17 may", "EFE"), "EFE style"),
+    ("LONDON, May 17, 2024 (Reuters) - The", ("LONDON", "May 17, 2024", "Reuters"), "date with year"),
+    ("新华社北京5月17日电（记者王敏）市议会", ("北京", "5月17日", "新华社"), "Chinese wire with reporter"),
 ]
 assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
 
@@ -125,6 +129,16 @@ def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"
     assert list(parse(text).authors) == authors
+
+
+def test_a_chinese_dateline_names_its_reporter():
+    from newsparse import parse
+    text = "港口浴场继续开放\n\n新华社北京5月17日电（记者王敏）市议会周二决定将港口浴场再开放五个夏天。\n"
+    article = parse(text)
+    assert article.authors == ("王敏",)
+    assert article.body.startswith("市议会周二决定")
+    ev = article.evidence["authors"]
+    assert text[ev.start:ev.end] == "记者王敏"
 
 
 def test_a_name_beside_the_date_stamps_far_below_the_body():

@@ -68,6 +68,7 @@ class Fields:
     evidence: dict[str, Evidence] = field(default_factory=dict)
     extra: dict[str, str] = field(default_factory=dict)
     warnings: list[str] = field(default_factory=list)
+    wire_credit: Evidence | None = None   # reporters a dateline names ("（记者王敏）"), read with the people
 
     def note(self, key: str, raw: str, start: int, end: int) -> None:
         self.evidence.setdefault(key, Evidence(raw, start, end))
@@ -338,6 +339,9 @@ def _dateline(out: Fields, dl, line: Line, cut: int, ctx: DateContext, registry:
         elif found and found[0].warning:
             out.warnings.append(found[0].warning)
     out.dateline = Dateline(dl.location, day.isoformat() if day else None, agency, raw)
+    if dl.credit:
+        at = line.raw.find(dl.credit, cut)
+        out.wire_credit = Evidence(dl.credit, line.start + at, line.start + at + len(dl.credit))
     rest = line.raw[cut:]
     start = line.start + cut + (len(rest) - len(rest.lstrip()))
     out.note("dateline", raw, start, start + len(raw))
@@ -409,6 +413,11 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             _agencies_from(out, credits.outlets, registry)
             if credits.people:
                 out.note("authors" if f.key == "byline" else f.key + "s", f.value, f.start, f.end)
+    if out.wire_credit is not None and not any(p.role in AUTHOR_ROLES for p in people):
+        credits = read_credits(out.wire_credit.raw, registry)
+        people += credits.people
+        if credits.people:
+            out.note("authors", out.wire_credit.raw, out.wire_credit.start, out.wire_credit.end)
     if free and not any(p.role in AUTHOR_ROLES for p in people):
         for line, credits in _credit_lines(doc, seg, registry):
             people += credits.people
