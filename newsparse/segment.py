@@ -30,7 +30,7 @@ from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
                          LINK_SHAPE, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
-from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
+from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, STAFF_TITLES
 
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
 
@@ -553,14 +553,26 @@ def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) ->
         while top - 1 > first and lines[top - 1].text:
             top -= 1
         block = lines[top:i + 1]
-        if i <= first or top <= first or len(block) > TAIL_BLOCK_LINES or any(l.words > 8 for l in block):
+        if (i <= first or top <= first or len(block) > TAIL_BLOCK_LINES
+                or any(l.words > 8 and not _contribution(l) for l in block)):
             break
-        if not all(l.text.endswith("?") or not l.sentence_end or _staff_line(l) for l in block):
+        if not all(l.text.endswith("?") or not l.sentence_end or _staff_line(l) or _contribution(l)
+                   for l in block):
             break
         last = top - 1
         while last > first and not lines[last].text:
             last -= 1
+        if last > first and not _WORDISH.search(lines[last].text):
+            last -= 1                     # the rule ("___") set before a closing note
+            while last > first and not lines[last].text:
+                last -= 1
     return last
+
+
+def _contribution(line: Line) -> bool:
+    """A closing note that credits contributing reporters ("... contributed to this report.")."""
+    lower = line.text.lower()
+    return any(c in lower for c in CONTRIBUTION_CUES)
 
 
 def _pull_meta(lines: list[Line], scores: list[float], first: int, last: int, force: bool = False) -> int:

@@ -4,7 +4,7 @@ from __future__ import annotations
 import pytest
 
 from newsparse.dateline import match_dateline
-from newsparse.extract.people import bare_name, credit_text, read_credits
+from newsparse.extract.people import bare_name, credit_text, read_contribution, read_credits
 from newsparse.extract.sources import default_registry
 
 W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
@@ -36,6 +36,8 @@ CREDIT_CASES = [
     ("By Staff Writer", [], [], "a staff title is no one"),
     ("Email the author", [], [], "interface words are no one"),
     ("Geschrieben vonElisa Marvena", [("Elisa Marvena", W)], [], "a role phrase glued to the name"),
+    ("By JANE DOE and JOHN ROE Associated Press", [("Jane Doe", W), ("John Roe", W)], ["Associated Press"],
+     "an outlet run on after the last name"),
     ("byMobasir Hassan", [("Mobasir Hassan", W)], [], "a byline word glued to the name"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
@@ -147,3 +149,17 @@ def test_a_name_beside_the_date_stamps_far_below_the_body():
     text = (f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nEntdecken Sie jetzt\n\n{related}\n"
             f"Erstveröffentlichung\n31.10.2023\nLetzte Aktualisierung\n31.10.2023\n\nTom Arnold\n\n{FOOTER}")
     assert list(parse(text).authors) == ["Tom Arnold"]
+
+
+@pytest.mark.parametrize("text,people,outlets", [
+    ("Associated Press writer Ana Ruiz in Boston contributed to this report.", ["Ana Ruiz"], ["Associated Press"]),
+    ("Associated Press writers Ana Ruiz in Boston and Li Wei in Beijing contributed to this report.",
+     ["Ana Ruiz", "Li Wei"], ["Associated Press"]),
+    ("Staff writer Jane Doe contributed to this story.", ["Jane Doe"], []),
+    ("Everyone contributed to this report.", [], []),
+    ("The council said the report was contributed to the archive.", [], []),
+], ids=["one-reporter-and-place", "two-reporters", "staff-title", "no-name", "no-cue"])
+def test_read_contribution(text, people, outlets):
+    credits = read_contribution(text, default_registry())
+    assert [p.name for p in credits.people] == people and all(p.role == "contributor" for p in credits.people)
+    assert credits.outlets == outlets

@@ -24,7 +24,8 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..segment import CONTENT, HEADING, META, Segmentation, breadcrumb_items
 from .body import build_body
-from .people import Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_credits
+from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
+                     read_credits)
 from .sources import Outlet, Registry, default_registry, tidy_name
 from .when import page_dates
 
@@ -482,6 +483,11 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             if credits.people:
                 yield line, credits
             continue
+        if line.index >= last - 1:
+            credits = read_contribution(text, registry)   # "X contributed to this report."
+            if credits.people:
+                yield line, credits
+                continue
         dated = text != credit_text(line.text)
         if (dated and line.words <= DATED_CREDIT_WORDS and line.index <= last + TAIL_CREDITS * 2
                 and not match_dateline(line.raw)):

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from ..model import Person
 from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, UPDATED_CUES
 from ..rules.stopwords import ALL_STOPWORDS
-from ..rules.people import (BY_PREFIXES, BY_WORDS, HONORIFICS, NAME_JOINERS, NOT_NAME_WORDS, PAREN_ROLES,
-                            ROLE_PHRASES)
+from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, NAME_JOINERS,
+                            NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
 from .sources import Registry
 
 _EMAIL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|@\w+")
@@ -27,6 +27,7 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _AFTER_CREDIT = re.compile(PUBLISHED_CUES.pattern[4:] + "|" + UPDATED_CUES.pattern[4:], re.I)
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
@@ -60,12 +61,50 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
             if outlet is not None:
                 outlets.append(outlet.name)
                 continue
+            piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
             name = clean_name(piece, capitals_ok=not strict)
             if name:
                 people.append(Person(name, own_role.strip(_ROLE_MARK + " ") or role))
             elif strict and not _staff_or_outlet(piece):
                 return Credits([], [])
     return Credits(people, outlets)
+
+
+def read_contribution(text: str, registry: Registry) -> Credits:
+    """The reporters a closing note credits: "Associated Press writers Ana Ruiz in Boston and
+    Li Wei contributed to this report." -> Ana Ruiz, Li Wei (contributors), Associated Press."""
+    lower = text.lower()
+    at = min((lower.find(c) for c in CONTRIBUTION_CUES if c in lower), default=-1)
+    if at <= 0:
+        return Credits([], [])
+    names = _IN_PLACE.sub("", text[:at]).strip(" ,.;")
+    words = names.split()
+    outlets: list[str] = []
+    for k in (3, 2, 1):                   # the outlet and the staff title before the names
+        if len(words) > k and registry.lookup(" ".join(words[:k]), exact=True) is not None:
+            outlets.append(registry.lookup(" ".join(words[:k]), exact=True).name)
+            words = words[k:]
+            break
+    while words and words[0].lower().strip(",") in NOT_NAME_WORDS:
+        words = words[1:]
+    people = []
+    for piece in _JOIN.split(" ".join(words)):
+        name = clean_name(piece)
+        if name:
+            people.append(Person(name, "contributor"))
+    return Credits(people, outlets)
+
+
+def _outlet_after(piece: str, registry: Registry, outlets: list[str]) -> str:
+    """A name with its outlet run on after it, no comma between: the name (the outlet noted)."""
+    words = piece.split()
+    for k in (3, 2, 1):
+        if len(words) - k >= 2:
+            outlet = registry.lookup(" ".join(words[-k:]), exact=True)
+            if outlet is not None:
+                outlets.append(outlet.name)
+                return " ".join(words[:-k])
+    return piece
 
 
 def _staff_or_outlet(piece: str) -> bool:

@@ -60,6 +60,12 @@ enviado especial redazione redattore inviato redactie verslaggever
 agencies agency wire wires newsroom editorial board admin administrator
 """.split())
 
+# a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
+# contributed to this report."
+CONTRIBUTION_CUES = ("contributed to this report", "contributed to this story", "contributed to this article",
+                     "contributed reporting", "contributed to reporting", "also contributed",
+                     "trug zu diesem bericht bei", "ont contribué à cet article", "a contribué à cet article")
+
 # staff titles that open an author box's line under an article ("Redakteur in der Wirtschaft.")
 STAFF_TITLES = frozenset("""
 editor editors reporter correspondent columnist writer contributor senior chief deputy
