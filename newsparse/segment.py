@@ -242,6 +242,8 @@ def _captions(lines: list[Line], scores: list[float]) -> None:
 def _credited(text: str) -> bool:
     """A line that ends in a picture credit: "... Image: Keystone", "... (Foto: Privat)", "© X"."""
     tail = text[-60:].lower()
+    if "©" not in tail and ":" not in tail and "/" not in tail and "getty" not in tail:
+        return False                      # every credit mark holds one of these
     return any(mark in tail for mark in CREDIT_MARKS) and is_caption(text.lower())
 
 
