@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Iterator
 
 from .dateline import match_dateline
 from .dates import DateContext, find_dates
@@ -220,10 +221,9 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
     return scores, roles
 
 
-def _captions(lines: list[Line], scores: list[float]) -> None:
-    """A short block that ends in a picture credit ("... Image: Keystone", "(Foto: Privat)", or a
-    "© Jane Roe" line right below) is a caption, not prose."""
-    i, n = 0, len(lines)
+def _blocks(lines: list[Line], start: int = 0, stop: int | None = None) -> Iterator[tuple[int, int]]:
+    """The blocks of consecutive non-blank lines in ``lines[start:stop]``, as (first, last) indexes."""
+    i, n = start, len(lines) if stop is None else stop
     while i < n:
         if not lines[i].text:
             i += 1
@@ -231,12 +231,19 @@ def _captions(lines: list[Line], scores: list[float]) -> None:
         j = i
         while j + 1 < n and lines[j + 1].text:
             j += 1
+        yield i, j
+        i = j + 1
+
+
+def _captions(lines: list[Line], scores: list[float]) -> None:
+    """A short block that ends in a picture credit ("... Image: Keystone", "(Foto: Privat)", or a
+    "© Jane Roe" line right below) is a caption, not prose."""
+    for i, j in _blocks(lines):
         own_line = j > i and lines[j].words <= 6 and COPYRIGHT_START.match(lines[j].text.lower())
         end = j - 1 if own_line else j    # the credit may stand on its own line under the caption
         if end - i < CAPTION_LINES and (own_line or _credited(lines[end].text)):
             for k in range(i, j + 1):
                 scores[k] = min(scores[k], CAPTION_SCORE)
-        i = j + 1
 
 
 def _credited(text: str) -> bool:
@@ -263,14 +270,8 @@ def _twins(lines: list[Line], scores: list[float]) -> None:
 def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
     """A short line that ends a paragraph of prose (no blank line between) is prose too; a line
     that stands alone and does not end like a sentence is at most weak prose."""
-    i, n = 0, len(lines)
-    while i < n:
-        if not lines[i].text:
-            i += 1
-            continue
-        j = i
-        while j < n and lines[j].text:
-            j += 1
+    for i, last in _blocks(lines):
+        j = last + 1
         block = range(i, j)
         if j == i + 1 and not lines[i].sentence_end and scores[i] > 0.2:
             scores[i] = 0.2               # a line standing alone without a full stop: a headline
@@ -286,7 +287,6 @@ def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
                 if (-1 < scores[k] <= 0 and not line.bullet and not line.text.isupper()
                         and (line.words >= 3 or line.sentence_end)):
                     scores[k] = 0.5
-        i = j
 
 
 # --- free text (web pages, wire copy, plain articles) ------------------------------------------
@@ -525,17 +525,9 @@ def _story_goes_on(lines: list[Line], cue: int, last: int) -> bool:
     """Whether the paragraphs after an end-matter heading mostly end like sentences: the story
     goes on after an inline "Read more" link; a list of teasers ends none."""
     ends = blocks = 0
-    i = cue + 1
-    while i <= last:
-        if not lines[i].text:
-            i += 1
-            continue
-        j = i
-        while j + 1 <= last and lines[j + 1].text:
-            j += 1
+    for _, j in _blocks(lines, cue + 1, last + 1):
         blocks += 1
         ends += lines[j].sentence_end and not lines[j].text.endswith(":")
-        i = j + 1
     return blocks > 0 and ends * 2 > blocks
 
 
