@@ -76,18 +76,10 @@ caption_text = st.lists(st.sampled_from(["foto", "Photos", "bild", "credit", ":"
 
 
 def caption_reference(lower: str) -> bool:
-    """is_caption without its shortcut: every caption word is looked for on every line."""
-    from newsparse.rules.cues import _CREDIT_SLASH, CAPTION_WORDS, PICTURE_AGENCIES
-    if "©" in lower or "(c)" in lower or any(a in lower for a in PICTURE_AGENCIES):
-        return True
-    for word in CAPTION_WORDS:
-        at = lower.find(word)
-        while at >= 0:
-            end = at + len(word)
-            if (at == 0 or not lower[at - 1].isalnum()) and lower[end:end + 2].lstrip()[:1] in (":", "/"):
-                return True
-            at = lower.find(word, end)
-    return bool(_CREDIT_SLASH.search(lower))
+    """is_caption without its shortcut: the caption words are looked for on every line."""
+    from newsparse.rules.cues import _CREDIT_SLASH, PICTURE_AGENCIES, caption_word
+    return ("©" in lower or "(c)" in lower or any(a in lower for a in PICTURE_AGENCIES)
+            or caption_word(lower) or bool(_CREDIT_SLASH.search(lower)))
 
 
 @given(st.one_of(st.text(), caption_text))

@@ -82,6 +82,11 @@ def is_caption(lower: str) -> bool:
         return True
     if ":" not in lower and "/" not in lower:
         return False                      # a caption word needs its ":" or "/" ("Photo: X")
+    return caption_word(lower) or "/" in lower and bool(_CREDIT_SLASH.search(lower))
+
+
+def caption_word(lower: str) -> bool:
+    """A caption word, not inside a word, with ":" or "/" after it ("Photo: X", "Foto/X")."""
     for word in CAPTION_WORDS:
         at = lower.find(word)
         while at >= 0:
@@ -89,7 +94,7 @@ def is_caption(lower: str) -> bool:
             if (at == 0 or not lower[at - 1].isalnum()) and lower[end:end + 2].lstrip()[:1] in (":", "/"):
                 return True
             at = lower.find(word, end)
-    return "/" in lower and bool(_CREDIT_SLASH.search(lower))
+    return False
 
 
 # Words that say a date beside them is the publication date, or an update (any language).
