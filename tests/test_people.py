@@ -38,6 +38,8 @@ CREDIT_CASES = [
     ("Geschrieben vonElisa Marvena", [("Elisa Marvena", W)], [], "a role phrase glued to the name"),
     ("By JANE DOE and JOHN ROE Associated Press", [("Jane Doe", W), ("John Roe", W)], ["Associated Press"],
      "an outlet run on after the last name"),
+    ("홍길동 기자 hong@example.co.kr", [("홍길동", R)], [], "Korean: the name, then the role"),
+    ("홍길동·김철수 특파원", [("홍길동", R), ("김철수", R)], [], "Korean: two correspondents"),
     ("byMobasir Hassan", [("Mobasir Hassan", W)], [], "a byline word glued to the name"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
@@ -51,6 +53,7 @@ def test_read_credits(text, people, outlets, why):
 
 
 STRICT_CASES = [
+    ("기자 회견이 열렸다", "a Korean sentence about a press conference names no one"),
     ("Von Einheimischen, Gästen und ganz viel Kühen", "a sentence opening with Von names no one"),
     ("By the way, nobody expected this", "an English sentence opening with By"),
 ]
@@ -131,6 +134,16 @@ def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"
     assert list(parse(text).authors) == authors
+
+
+def test_a_korean_byline_and_its_posted_and_updated_stamps():
+    from newsparse import parse
+    text = ("항구 목욕탕 5년 더 연다\n\n홍길동 기자 hong@example.co.kr\n\n입력 2024.05.17 10:42  수정 2024.05.18 09:00\n\n"
+            "시의회는 화요일 항구 목욕탕을 다섯 번의 여름 동안 더 열어 두기로 결정했다. 수리는 10월에 시작된다.\n")
+    article = parse(text)
+    assert article.authors == ("홍길동",)
+    assert (article.published.isoformat(), article.updated.isoformat()) == ("2024-05-17T10:42:00",
+                                                                            "2024-05-18T09:00:00")
 
 
 def test_a_chinese_dateline_names_its_reporter():

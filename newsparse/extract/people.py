@@ -13,7 +13,7 @@ from ..model import Person
 from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, UPDATED_CUES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, NAME_JOINERS,
-                            NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
+                            NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
 from .sources import Registry
 
 _EMAIL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|@\w+")
@@ -27,6 +27,8 @@ _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
+_NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+                              r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _AFTER_CREDIT = re.compile(PUBLISHED_CUES.pattern[4:] + "|" + UPDATED_CUES.pattern[4:], re.I)
@@ -51,6 +53,10 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     text = text.replace("\u00a0", " ").strip()
     people: list[Person] = []
     outlets: list[str] = []
+    m = _NAMES_THEN_ROLE.match(text)
+    if m:                                 # "홍길동·김철수 기자": the names come before the role
+        role = NAME_THEN_ROLE[m["role"]]
+        return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
     for role, chunk in _role_chunks(text, default_role):
         for piece in _JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
@@ -118,10 +124,12 @@ def _staff_or_outlet(piece: str) -> bool:
 
 def has_credit_cue(text: str) -> bool:
     """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase
-    (after an image placeholder: "[e3d6d9295d] By X")."""
+    (after an image placeholder: "[e3d6d9295d] By X"), or names then a role ("홍길동 기자")."""
     if text[:1] == "[":
         text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—")
+    if _NAMES_THEN_ROLE.match(stripped):
+        return True
     if stripped.startswith(BY_PREFIXES):
         return True
     first = stripped.split(None, 1)[0] if stripped else ""

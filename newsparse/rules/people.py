@@ -35,6 +35,9 @@ ROLE_PHRASES: dict[str, str] = {
     "记者": "reporter", "記者": "reporter", "通讯员": "reporter", "作者": "writer",
     "редактор": "editor", "фото": "photographer", "перевод": "translator",
 }
+# roles written after the names, in Korean bylines: "홍길동 기자", "홍길동·김철수 특파원"
+NAME_THEN_ROLE: dict[str, str] = {"기자": "reporter", "특파원": "reporter", "선임기자": "reporter",
+                                  "객원기자": "reporter", "논설위원": "writer", "편집위원": "editor"}
 # a role in brackets after a name: "Franco Brunner (Text) und Nadja Simmen (Bilder)"
 PAREN_ROLES: dict[str, str] = {
     "text": "writer", "texte": "writer", "texto": "writer", "words": "writer",
