@@ -36,11 +36,12 @@ from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, STAFF_TITLES
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
 
 META_KEYS = frozenset({"byline", "editor", "source", "published", "updated", "photographer",
-                       "translator", "dateline"})
+                       "translator", "dateline", "title", "subtitle", "section"})
 TITLE_WINDOW = 20        # lines that are not chrome, above the body, searched for the headline
 TITLE_REACH = 150        # and never further up than this
 END_CUE_SCORE = -4.0     # a heading that opens end matter: "Related", "Most read", "Comments"
 END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter heading that ends it there
+LABEL_WIDTH = 30         # a field's label ends within this many characters of its line
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
 CAPTION_LINES = 4        # a caption block is this short
@@ -113,6 +114,8 @@ def line_score(line: Line, unspaced: bool) -> float:
             return 1.0 + min(n, 120) / 80
         return 0.3 if n >= 40 else -0.4
     w, s = line.words, line.stops
+    if 0 < text.find(":") < LABEL_WIDTH and is_meta(line):
+        return -0.2                       # a labelled field ("Title: ...", "Source: ..."), not prose
     if text.isupper() and w < 20:
         return -0.3                       # a headline or a label, not running text
     if line.bullet and (w <= 8 or w < 15 and not line.sentence_end):

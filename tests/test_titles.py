@@ -168,3 +168,13 @@ def test_closing_buttons_are_not_body():
     buttons = "Donate 10 €\nJoin from 13 €\nAct with us\n"
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{buttons}{FOOTER}")
     assert article.body.endswith("the council said.")
+
+
+def test_a_labelled_header_over_a_short_article_is_not_its_body():
+    text = ("Title: Tide tables printed in the wrong order\nSource: The Harbour Courier\nDate: 3 May 2024\n\n"
+            "Yesterday's tide tables were printed in the wrong order. The correct tables appear on page 4.\n")
+    article = parse(text)
+    assert article.title == "Tide tables printed in the wrong order"
+    assert article.source == "The Harbour Courier"
+    assert article.body == ("Yesterday's tide tables were printed in the wrong order. "
+                            "The correct tables appear on page 4.")
