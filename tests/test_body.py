@@ -21,6 +21,12 @@ def body_of(text: str) -> str:
     ("The ferry will sail at noon.\nThe return leaves at six.\n",
      "The ferry will sail at noon.\n\nThe return leaves at six.", "unwrapped lines that end sentences"),
     ("Timetable:\nnoon and six\n", "Timetable:\n\nnoon and six", "a heading's colon ends its line"),
+    ("the mayor's office said in a [7]statement on [12]Tuesday.\n",
+     "the mayor's office said in a statement on Tuesday.", "a text browser's link numbers"),
+    ("[firefox-240x240] Adverts annoy. Tracking annoys.\n", "Adverts annoy. Tracking annoys.",
+     "an image placeholder opening the line"),
+    ("As shown in the report[7], prices rose [sic] again.\n", "As shown in the report[7], prices rose [sic] again.",
+     "a footnote mark and an editor's aside stay"),
 ])
 def test_reflow(text, expected, why):
     assert body_of(text) == expected

@@ -5,13 +5,18 @@ paragraphs so), at headings, and, in text that is not hard-wrapped, at every lin
 where a line stops mid-sentence and the next goes on in lower case. A text
 is hard-wrapped when most of its lines run close to one width; there a line that stops well
 short of the width ends its paragraph. Joined lines meet with a space, except across CJK
-characters and after a hyphen that splits a word.
+characters and after a hyphen that splits a word. A text browser's marks (an image placeholder
+opening a line, "[7]" before link text) are left out.
 """
 from __future__ import annotations
+
+import re
 
 from ..lines import Line
 
 _CJK_START = 0x2E80
+_PLACEHOLDER = re.compile(r"^\[[^\]\s]{1,60}\]\s+(?=\S)")
+_LINK_NUMBER = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
 
@@ -45,7 +50,7 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0) -> str:
         if new_paragraph and current:
             paragraphs.append(current)
             current = []
-        current.append(text)
+        current.append(_without_markers(text))
         prev, prev_index = line, i
     if current:
         paragraphs.append(current)
@@ -59,6 +64,15 @@ def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
         return False
     near = sum(1 for line in inner if len(line.raw.rstrip()) >= width * 0.7)
     return near * 2 >= len(inner) and width <= 200
+
+
+def _without_markers(text: str) -> str:
+    """A line without the marks a text browser leaves: an image placeholder opening it
+    ("[firefox-240x240] Text") and link numbers before link text ("said in a [7]statement")."""
+    if "[" not in text:
+        return text
+    text = _LINK_NUMBER.sub("", _PLACEHOLDER.sub("", text))
+    return text
 
 
 def _runs_on(text: str) -> bool:
