@@ -498,7 +498,8 @@ def _after_inner_byline(lines: list[Line], scores: list[float], first: int, last
     for i in range(first, last + 1):
         if scores[i] > 0:
             after -= scores[i]
-        if (i > first + 2 and lines[i].text and is_meta(lines[i]) and not _date_only(lines[i])
+        if (i > first + 2 and lines[i].text and is_meta(lines[i])
+                and (not _date_only(lines[i]) or lines[i].words <= 4 and _alone(lines, i))
                 and after >= INNER_BYLINE_SHARE * total):
             j = i + 1
             while j <= last and (not lines[j].text or is_meta(lines[j])):

@@ -178,3 +178,14 @@ def test_a_labelled_header_over_a_short_article_is_not_its_body():
     assert article.source == "The Harbour Courier"
     assert article.body == ("Yesterday's tide tables were printed in the wrong order. "
                             "The correct tables appear on page 4.")
+
+
+def test_a_date_line_inside_the_prose_run_opens_the_article():
+    intro = ("The Harbour Post covers the towns of the northern coast: councils, ferries, schools and\n"
+             "the fishing fleet, every day since 1952.\n")
+    story = PROSE + ("\nThe baths opened in 1931 and are among the last open-air pools on the coast, the council "
+                     "said.\nLifeguards will be on duty every afternoon from June to September this year.\n")
+    article = parse(f"{NAV}\n{intro}\n19.11.2021\n\nHarbour baths stay open\n\n{story}{FOOTER}")
+    assert article.title == "Harbour baths stay open"
+    assert article.published.isoformat() == "2021-11-19"
+    assert article.body.startswith("The council voted on Tuesday")
