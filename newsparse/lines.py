@@ -84,8 +84,8 @@ def scan(text: str, offset: int = 0) -> Document:
         else:                       # a long line: its first words tell its share well enough
             words = STOP_SAMPLE + _count_words(head.pop())
             stops = 0 if unspaced else sum(map(has_stop, head)) * words // STOP_SAMPLE
-        if unspaced:
-            words = max(words, len(stripped) // 2)
+        if unspaced and not stripped.isascii():
+            words = max(words, len(stripped) // 2)    # an ASCII line of such a page has real words
         first = stripped[0]
         line = Line(i, pos, pos + len(raw), pos + len(full), raw, stripped,
                     len(raw) - len(raw.lstrip()) if raw[0].isspace() else 0, words, stops,

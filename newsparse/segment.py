@@ -667,7 +667,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         lower = lines[best]
         if (upper is not None and upper > 0.5 and len(lines[above].text) < len(lower.text)
                 and not lines[above].sentence_end and lines[above].words >= 4
-                and (lower.words >= 12 or lower.sentence_end)):
+                and (lower.words >= 12 and not doc.unspaced or lower.sentence_end)):
             deck, best = (best, best + 1), above       # headline above its standfirst
     end = best + 1
     # a headline wrapped over two lines: the next line continues it
@@ -785,7 +785,7 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     if line.bullet or LINK_SHAPE.search(text) or line.repeats >= 8 or not _WORDISH.search(text):
         return None
     lower = text.lower()
-    if END_CUES.match(lower) or COPYRIGHT_START.match(lower) or breadcrumb_items(text):
+    if END_CUES.match(lower) or COPYRIGHT_START.match(lower) or breadcrumb_items(text) or _label_pair(text):
         return None
     if unspaced:
         if not 5 <= n <= 80:
@@ -828,6 +828,16 @@ def _title_score(line: Line, unspaced: bool, vocab: set[str], first_text: int = 
     if line.repeats == 2:
         score += 0.3                      # a headline often shows twice (page and share text)
     return min(score, cap)
+
+
+def _label_pair(text: str) -> bool:
+    """Short labels joined by " / " or " | ": a site and its section ("Prachatai / News"), not a
+    headline."""
+    for sep in (" / ", " | "):
+        if sep in text:
+            parts = [p.strip() for p in text.split(sep)]
+            return len(parts) <= 3 and all(p and len(p.split()) <= 2 and len(p) <= 16 for p in parts)
+    return False
 
 
 def _vocabulary(lines: list[Line], first: int, last: int, unspaced: bool) -> set[str]:

@@ -189,3 +189,19 @@ def test_a_date_line_inside_the_prose_run_opens_the_article():
     assert article.title == "Harbour baths stay open"
     assert article.published.isoformat() == "2021-11-19"
     assert article.body.startswith("The council voted on Tuesday")
+
+
+def test_a_site_and_section_label_is_not_the_headline_of_an_unspaced_page():
+    text = ("  • 首页\n  • 新闻\n\n港口日报 / 新闻\n\n港口浴场将再开放五个夏天 维修工程十月开始\n\n"
+            "Submitted on Mon, 2019-01-21 13:49\n\n"
+            "市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始，预计在明年夏季之前完工。\n\n"
+            "游泳爱好者去年春天收集了四千多个签名，反对关闭浴场，市政府表示将从维护预算中支付费用。\n")
+    article = parse(text)
+    assert article.title == "港口浴场将再开放五个夏天 维修工程十月开始"
+    assert article.published.isoformat() == "2019-01-21T13:49:00"
+
+
+def test_an_ascii_line_on_an_unspaced_page_counts_its_real_words():
+    from newsparse.lines import scan
+    doc = scan("市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始。\nSubmitted on Mon, 2019-01-21 13:49\n")
+    assert [line.words for line in doc.lines] == [15, 5]   # characters / 2 for the Chinese line

@@ -99,7 +99,7 @@ def caption_word(lower: str) -> bool:
 
 # Words that say a date beside them is the publication date, or an update (any language).
 PUBLISHED_CUES = re.compile(
-    r"(?i)\b(?:published|posted|first published|publication date|date published|released|"
+    r"(?i)\b(?:published|posted|submitted|first published|publication date|date published|released|"
     r"veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|créé|mis en ligne|publicado|publicada|"
     r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|"
     r"опубликовано|публикации)\b|发布|發布|发表|發表|公開|掲載|配信|입력|등록|게재")
