@@ -27,6 +27,13 @@ def body_of(text: str) -> str:
      "an image placeholder opening the line"),
     ("As shown in the report[7], prices rose [sic] again.\n", "As shown in the report[7], prices rose [sic] again.",
      "a footnote mark and an editor's aside stay"),
+    ("The new cycle path between the station and the beach opened on Tuesday, four kilometres long.\n"
+     "The city spent about 2.5 million euros on it, part of it from a regional programme for roads.\n"
+     "The cycling club praised the wide lanes but said there were too few places to park bikes.\n",
+     "The new cycle path between the station and the beach opened on Tuesday, four kilometres long.\n\n"
+     "The city spent about 2.5 million euros on it, part of it from a regional programme for roads.\n\n"
+     "The cycling club praised the wide lanes but said there were too few places to park bikes.",
+     "an export with one paragraph per line, every line ending on a stop"),
 ])
 def test_reflow(text, expected, why):
     assert body_of(text) == expected

@@ -58,12 +58,14 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0) -> str:
 
 
 def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
-    """Most lines that continue onto the next line run close to the common width."""
+    """Most lines that continue onto the next line run close to the common width, and many of
+    them stop mid-sentence (an export with one paragraph per line ends every line on a stop)."""
     inner = [line for (line, i), (_, j) in zip(kept, kept[1:]) if j == i + 1]
     if len(inner) < 2:
         return False
     near = sum(1 for line in inner if len(line.raw.rstrip()) >= width * 0.7)
-    return near * 2 >= len(inner) and width <= 200
+    mid = sum(1 for line in inner if not _ends_sentence(line.text))
+    return near * 2 >= len(inner) and mid * 3 >= len(inner) and width <= 200
 
 
 def _without_markers(text: str) -> str:
