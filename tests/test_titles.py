@@ -205,3 +205,9 @@ def test_an_ascii_line_on_an_unspaced_page_counts_its_real_words():
     from newsparse.lines import scan
     doc = scan("市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始。\nSubmitted on Mon, 2019-01-21 13:49\n")
     assert [line.words for line in doc.lines] == [15, 5]   # characters / 2 for the Chinese line
+
+
+def test_a_label_over_the_headline_that_the_menu_carries_is_the_section():
+    article = parse(f"{NAV}\nCulture\n\nHarbour baths stay open\n\n{PROSE}{FOOTER}")
+    assert article.section == "Culture"
+    assert parse(f"{NAV}\nWeekend\n\nHarbour baths stay open\n\n{PROSE}{FOOTER}").section is None   # not in the menu

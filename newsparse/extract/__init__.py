@@ -34,6 +34,7 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+KICKER_WORDS = 3         # a section label over the headline is this short
 STAMP_REACH = 80         # lines after the body searched for its date stamps and a name beside them
 DATED_CREDIT_WORDS = 12  # a line this short with a date and one name is a credit
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
@@ -241,6 +242,26 @@ def _section(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field
             if out.section is None and section.casefold() not in HOME_WORDS:
                 out.section = section
                 out.note("section", line.text, line.start + line.indent, line.end)
+    if out.section is None and seg.title is not None:
+        kicker = _kicker(doc.lines, seg.title[0])
+        if kicker is not None:
+            out.section = kicker.text
+            out.note("section", kicker.text, kicker.start + kicker.indent, kicker.end)
+
+
+def _kicker(lines: list[Line], top: int) -> Line | None:
+    """The short label right above the headline when the page's menu carries it too
+    ("Business" over the headline, "• Business" in the menu): the article's section."""
+    i = top - 1
+    while i >= 0 and not lines[i].text:
+        i -= 1
+    if i < 0 or top - i > 3:
+        return None
+    line = lines[i]
+    if (line.repeats < 2 or not line.listed or line.bullet or line.words > KICKER_WORDS or line.digits
+            or line.sentence_end or not line.text[:1].isupper()):
+        return None
+    return line
 
 
 # --- source and agencies ------------------------------------------------------------------
