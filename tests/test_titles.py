@@ -211,3 +211,9 @@ def test_a_label_over_the_headline_that_the_menu_carries_is_the_section():
     article = parse(f"{NAV}\nCulture\n\nHarbour baths stay open\n\n{PROSE}{FOOTER}")
     assert article.section == "Culture"
     assert parse(f"{NAV}\nWeekend\n\nHarbour baths stay open\n\n{PROSE}{FOOTER}").section is None   # not in the menu
+
+
+def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
+    text = (f"Skip to main content\nWIRED\n{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n"
+            "© 2023 Condé Nast. All rights reserved.\n")
+    assert parse(text).source == "Wired"

@@ -34,6 +34,7 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
 KICKER_WORDS = 3         # a section label over the headline is this short
 STAMP_REACH = 80         # lines after the body searched for its date stamps and a name beside them
 DATED_CREDIT_WORDS = 12  # a line this short with a date and one name is a credit
@@ -285,6 +286,7 @@ def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
     if f is not None:
         candidates.append((f.value, f.start, f.end))
     first, last = seg.body
+    candidates += _masthead(doc.lines[:first], registry)
     for line in doc.lines[last:] + doc.lines[:first]:
         lower = line.text.lower()
         if not ("©" in lower or "(c)" in lower or "copyright" in lower):
@@ -321,6 +323,21 @@ def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             out.note("source", name, s, e)
             break
     return None
+
+
+def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int]]:
+    """The site's own name at the top of the page: a short line among the first ones that is
+    exactly a registered outlet ("WIRED" over the menu)."""
+    out, seen = [], 0
+    for line in lines:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > MASTHEAD_LINES:
+            break
+        if line.words <= 4 and not line.digits and registry.lookup(line.text, exact=True) is not None:
+            out.append((line.text, line.start + line.indent, line.end))
+    return out
 
 
 def _agency_source(out: Fields, doc: Document, seg: Segmentation, registry: Registry) -> None:
