@@ -176,3 +176,20 @@ def test_read_contribution(text, people, outlets):
     credits = read_contribution(text, default_registry())
     assert [p.name for p in credits.people] == people and all(p.role == "contributor" for p in credits.people)
     assert credits.outlets == outlets
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("macbacchi", "macbacchi"), ("HansEhrlich", "HansEhrlich"), ("ThE_PaiN", "ThE_PaiN"),
+    ("Profilbild HansEhrlich", "HansEhrlich"), ("Berlin", None), ("SPORT", None), ("heute", None),
+    ("Kommentare 34", None), ("buchmesse.ARD.de", None), ("dpa", None),
+], ids=["lower-case", "camel-case", "underscore", "avatar-alt-text", "capitalised-word", "acronym",
+        "news-word", "two-words", "web-address", "too-short"])
+def test_user_handle(text, expected):
+    from newsparse.extract.people import user_handle
+    assert user_handle(text) == expected
+
+
+def test_a_forum_post_is_credited_to_its_user_name():
+    from newsparse import parse
+    text = (f"{NAV}\nHarbour baths stay open?\n\nmacbacchi28.09.19 12:44\n\n{PROSE}{FOOTER}")
+    assert list(parse(text).authors) == ["macbacchi"]

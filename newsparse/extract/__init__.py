@@ -25,7 +25,7 @@ from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..segment import CONTENT, HEADING, META, Segmentation, breadcrumb_items
 from .body import build_body
 from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
-                     read_credits)
+                     read_credits, user_handle)
 from .sources import Outlet, Registry, default_registry, tidy_name
 from .when import page_dates
 
@@ -530,7 +530,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
         if (dated and line.words <= DATED_CREDIT_WORDS and line.index <= last + TAIL_CREDITS * 2
                 and not match_dateline(line.raw)):
             # "Jane Roe, 02.02.2022", "23.06.2016 - Jane Roe - 9 comments": a credit by its date
-            name = _name_among(text)
+            name = _name_among(text, registry)
             if name:
                 yield line, Credits([Person(name, "writer")], [])
                 continue
@@ -552,11 +552,16 @@ def _date_stamps(lines: list[Line], last: int) -> list[int]:
             if l.text and l.words <= 6 and (PUBLISHED_CUES.match(l.text) or UPDATED_CUES.match(l.text))]
 
 
-def _name_among(text: str) -> str | None:
+def _name_among(text: str, registry: Registry) -> str | None:
     """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9 comments",
-    "Jane Roe, 02.02.2022"), the date already taken out."""
-    names = [n for n in map(bare_name, _PARTS.split(text)) if n]
-    return names[0] if len(names) == 1 else None
+    "Jane Roe, 02.02.2022"), the date already taken out; else the one user name there, as
+    forums and blogs print it ("26 Mai, 2008 | ThE_PaiN | Kommentare 34", "macbacchi 28.09.19")."""
+    parts = [p.strip(" ,|") for p in _PARTS.split(text)]
+    names = [n for n in map(bare_name, parts) if n]
+    if names:
+        return names[0] if len(names) == 1 else None
+    handles = [h for h in map(user_handle, parts) if h and registry.lookup(h, exact=True) is None]
+    return handles[0] if len(handles) == 1 else None
 
 
 def _dated_neighbour(lines: list[Line], i: int) -> bool:

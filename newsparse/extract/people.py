@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from ..model import Person
 from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, UPDATED_CUES
-from ..rules.stopwords import ALL_STOPWORDS
+from ..rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, NAME_JOINERS,
                             NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
 from .sources import Registry
@@ -265,3 +265,30 @@ def bare_name(text: str) -> str | None:
     if END_CUES.match(text.lower()) or _AFTER_CREDIT.search(text):
         return None                       # "Related posts", "Last update": headings, not names
     return clean_name(text)
+
+
+_HANDLE = re.compile(r"^[^\W_][\w\-]{2,29}$")     # no dots: "buchmesse.ARD.de" is an address
+_IMAGE_WORDS = ("profilbild von ", "profilbild ", "avatar ", "profile picture ", "photo de profil ")
+
+
+def user_handle(text: str) -> str | None:
+    """A forum or blog user name standing for its author: one token that is not a word of
+    prose (lower case first, "macbacchi"; capitals inside, "HansEhrlich"; or "_" and digits,
+    "ThE_PaiN"), never a capitalised word alone ("Berlin"), a function or interface word."""
+    text = text.strip()
+    lower = text.lower()
+    for prefix in _IMAGE_WORDS:             # "Profilbild HansEhrlich": the avatar's alt text
+        if lower.startswith(prefix):
+            text = text[len(prefix):].strip()
+            lower = text.lower()
+    if not _HANDLE.match(text) or len(text) < 4:
+        return None
+    if (lower in LANGUAGE_WORDS or lower in CHROME_WORDS or lower in NOT_NAME_WORDS or text.isdigit()
+            or text.isupper()):
+        return None                       # a word of prose or of the interface, an acronym
+    if not any(c.isalpha() for c in text):
+        return None
+    rest = text[1:]
+    if text[0].islower() or any(c.isupper() for c in rest) or "_" in text or any(c.isdigit() for c in text):
+        return text
+    return None                           # "Berlin", "Sport": a capitalised word, not a handle
