@@ -456,6 +456,14 @@ def test_a_labelled_dateline_is_the_records_dateline():
     assert text[ev.start:ev.end] == "PORT ELLEN"
 
 
+def test_a_transcripts_day_takes_the_time_of_its_show_line():
+    text = "\n".join(ln_record(1, 1, "Harbour week", ["SHOW: HARBOUR WEEK 7:00 PM EST"], BODY)) + "\n"
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.published.isoformat() == "2024-05-02T19:00:00-05:00"
+    ev = article.evidence["published_time"]
+    assert text[ev.start:ev.end] == "7:00 PM EST"
+
+
 def test_a_picture_record_has_its_caption_as_the_body():
     caption = "GRAPHIC: Credit: Ana Ruiz; Ferry passengers wait on the pier in the rain."
     text = "\n".join(ln_record(1, 1, "Photo of the day", ["SECTION: PICTURES", caption], [])) + "\n"

@@ -396,6 +396,8 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, record: Record, labell
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
     published, updated = page_dates(doc, seg, labelled, ctx, dateline, marked=record.body is not None)
     out.published = _pick(out, published, options.reference_date, "published")
+    if out.published is not None and out.published.precision == "day":
+        _broadcast_time(out, labelled, ctx)
     out.updated = _pick(out, updated, options.reference_date, "updated")
     if out.published is not None and out.updated is not None and (
             out.evidence["published"].start == out.evidence["updated"].start):
@@ -404,6 +406,24 @@ def _dates(out: Fields, doc: Document, seg: Segmentation, record: Record, labell
         out.warnings.append(f"updated {out.updated.isoformat()} is before published {out.published.isoformat()}; dropped")
         out.updated = None
         out.evidence.pop("updated", None)
+
+
+def _broadcast_time(out: Fields, labelled: list[Field], ctx: DateContext) -> None:
+    """A transcript's day takes the time its show line prints ("SHOW: LOU DOBBS THIS WEEK 7:00
+    PM EST"): the broadcast is the publication."""
+    show = _first(labelled, "show")
+    if show is None or not _DIGIT.search(show.value):
+        return
+    day = out.published.value
+    time = next((t for t in find_dates(show.value, ctx) if t.value is None and t.warning is None), None)
+    if time is None:
+        return                            # no time alone on the show line
+    for f in find_dates(f"{day:%B} {day.day}, {day.year} {time.raw}", ctx):
+        if f.value is not None and f.value.precision != "day" and f.value.value.date() == day:
+            out.published = f.value
+            start = show.start + show.value.find(time.raw)
+            out.note("published_time", time.raw, start, start + len(time.raw))
+            return
 
 
 def _pick(out: Fields, found: list[FoundDate], reference: date | None, key: str) -> PubDate | None:
