@@ -536,3 +536,15 @@ def test_corpus_exports_split_into_their_records(path: Path):
         titles = [f.value for f in r.fields if f.key == "title"]
         if g.get("title") and titles and ";" not in g["title"]:
             assert " ".join(titles[0].split()).casefold() == " ".join(g["title"].split()).casefold()
+
+
+@pytest.mark.parametrize("line,keys", [
+    ("Source:China Daily Published:2024-05-17 10:42", ["source", "published"]),
+    ("Weather Data Source: Wettervorhersage fur 30 tage", []),
+    ("By Jane Doe | Updated: May 2, 2024", ["updated"]),
+    ("in the run-up to the election. Photo: AP", ["photographer"]),
+    ("稿件来源：河北日报", ["source"]),
+], ids=["two-labels", "words-before-the-first-label", "after-a-separator", "after-a-sentence", "chinese"])
+def test_labels_on_a_line(line, keys):
+    from newsparse.rules.labels import find_labels
+    assert [k for k, *_ in find_labels(line)] == keys

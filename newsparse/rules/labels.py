@@ -80,6 +80,8 @@ RECORD_KEYS = frozenset({"title", "subtitle", "section", "byline", "editor", "ph
 _SPACE = re.compile(r"[\s_]+")
 _COLON = re.compile(r"[:：]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]")
+_WORD = re.compile(r"[^\W\d_]{2}")
+_SEGMENT_MARKS = "|/·•,;.!?()[]【】-–—"   # "By X | Updated: ...", "... election. Photo: AP": a label opening a segment
 _LABEL_START = frozenset(" \t|/·•,;()[]【】")
 
 LABEL_KEYS: dict[str, str] = {}
@@ -96,7 +98,9 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     Returns ``(key, label, label_start, value_start, value_end)`` (offsets into ``text``) for
     every known label followed by a colon, where ``value`` runs to the next known label or the
     end of the line (both stripped). A colon glued to a lower-case word ("Autor:innen") is not
-    a label's.
+    a label's, and neither is a line's first label with words before it ("Weather Data
+    Source: ..."), unless a separator sets it off ("By X | Updated: ..."; a Chinese "稿件来源："
+    still counts).
     Several labels may share a line: ``Source:China Daily Published:2024-05-17 10:42``.
     """
     found: list[tuple[str, str, int, int]] = []      # key, label, label_start, colon_end
@@ -112,6 +116,9 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
         hit = _label_before(head, floor)
         if hit:
             key, start = hit
+            if (not found and m.group() == ":" and _WORD.search(text, 0, start)
+                    and text[:start].rstrip()[-1:] not in _SEGMENT_MARKS):
+                continue                              # "Weather Data Source:": words before a line's first label
             found.append((key, text[start:floor + len(head)], start, m.end()))
             floor = m.end()
     out = []
