@@ -217,3 +217,16 @@ def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
     text = (f"Skip to main content\nWIRED\n{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n"
             "© 2023 Condé Nast. All rights reserved.\n")
     assert parse(text).source == "Wired"
+
+
+@pytest.mark.parametrize("notice,source", [
+    ("© 2024 El Faro del Norte. Todos los derechos reservados.", "El Faro del Norte"),
+    ("© 2024 Valley Courier. Derechos reservados.", "Valley Courier"),
+    ("© Wolfgang Wolak / picturedesk.com", None),
+    ("© Dieter Mayr (KNA)", None),
+    ("Copyright: Creative Commons BY 4.0", None),
+    ("Copyright © 2024 Harbour Post | Theme Blass by Studio", "Harbour Post"),
+], ids=["spanish-rights", "short-rights", "photographer-and-agency", "photographer-in-brackets", "licence",
+        "site-theme-credit"])
+def test_a_copyright_holder_is_the_source_only_when_it_can_be_a_publication(notice, source):
+    assert parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n{notice}\n").source == source

@@ -18,7 +18,7 @@ from ..lang import detect_language
 from ..lines import Document, Line
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
-from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES
+from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
@@ -34,6 +34,8 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
+                  "bild", "image")   # copyright holders that are not a publication
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
 KICKER_WORDS = 3         # a section label over the headline is this short
 STAMP_REACH = 80         # lines after the body searched for its date stamps and a name beside them
@@ -318,11 +320,21 @@ def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
         out.note("source", f.value, f.start, f.end)
         return None
     for name, s, e in candidates:
-        if not COMPANY.search(name) and len(name.split()) <= 5:
+        if not COMPANY.search(name) and len(name.split()) <= 5 and _publisher_like(name):
             out.source = tidy_name(name)
             out.note("source", name, s, e)
             break
     return None
+
+
+def _publisher_like(name: str) -> bool:
+    """Whether an unknown copyright holder can be the publication: not a photographer or a
+    picture agency ("Jane Roe / Getty", "Jane Roe (KNA)"), a licence ("Creative Commons BY")
+    or a site theme's credit ("Theme X by")."""
+    lower = name.lower().strip()
+    if "/" in lower or "(" in lower or lower.endswith(" by") or lower[:1] in "&+" or is_caption(lower):
+        return False
+    return not any(w in lower for w in NOT_PUBLISHERS)
 
 
 def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int]]:

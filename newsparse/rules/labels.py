@@ -294,7 +294,8 @@ WORD_COUNT_WORDS = ("words", "word", "wörter", "woerter", "worte", "wort", "mot
 RIGHTS_RESERVED = ("all rights reserved", "rights reserved", "alle rechte vorbehalten",
                    "tous droits réservés", "alle rechten voorbehouden", "alle rettigheder forbeholdes",
                    "todos los derechos reservados", "tutti i diritti riservati",
-                   "alla rättigheter förbehållna")
+                   "alla rättigheter förbehållna", "derechos reservados", "direitos reservados",
+                   "diritti riservati", "droits réservés", "rechte vorbehalten", "alle rechten voorbehouden")
 # wire slugs in front of a headline ("LEADALL: Bush calls ..."), dropped from the title
 WIRE_SLUGS = frozenset("leadall lead urgent flash bulletin advisory roundup update correction "
                        "corrected refile rpt repeat wrapup 1stld 2ndld 3rdld 4thld writethru "
