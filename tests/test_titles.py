@@ -226,7 +226,9 @@ def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
     ("© Dieter Mayr (KNA)", None),
     ("Copyright: Creative Commons BY 4.0", None),
     ("Copyright © 2024 Harbour Post | Theme Blass by Studio", "Harbour Post"),
+    ("Copyright sowie allg. Geschäftsbedingungen", None),
+    ("© 2022 Harbour CommitteeImprintPrivacy & TermsCookies", None),
 ], ids=["spanish-rights", "short-rights", "photographer-and-agency", "photographer-in-brackets", "licence",
-        "site-theme-credit"])
+        "site-theme-credit", "a-footer-sentence", "glued-footer-links"])
 def test_a_copyright_holder_is_the_source_only_when_it_can_be_a_publication(notice, source):
     assert parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n{notice}\n").source == source

@@ -34,6 +34,7 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
                   "bild", "image")   # copyright holders that are not a publication
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
@@ -334,6 +335,10 @@ def _publisher_like(name: str) -> bool:
     lower = name.lower().strip()
     if "/" in lower or "(" in lower or lower.endswith(" by") or lower[:1] in "&+" or is_caption(lower):
         return False
+    if name[:1].islower() and "." not in name:
+        return False                      # "Copyright sowie allg. Geschäftsbedingungen": a sentence
+    if len(_GLUED.findall(name)) >= 2:
+        return False                      # "KomiteeImpressumPrivacy": footer links run together
     return not any(w in lower for w in NOT_PUBLISHERS)
 
 
