@@ -99,6 +99,7 @@ ADVERSARIAL = {
     "brackets": "[a] (b) {c} ",
     "bullets": "• Home > News >> ",
     "words": "by the and of von par ",
+    "slugs": "a-b-c-d-e-f-g-h-",       # hyphenated words: a place pattern must split them one way only
 }
 
 

@@ -15,7 +15,9 @@ import re
 from ..lines import Line
 
 _CJK_START = 0x2E80
-_PLACEHOLDER = re.compile(r"^\[[^\]\s]{1,60}\]\s+(?=\S)")
+# an image's file name or id ("[firefox-240x240]", "[e3d6d9295d]", "[image]"), not an editor's "[Update]"
+_PLACEHOLDER = re.compile(r"^\[(?:[^\]\s]*[\d_\-][^\]\s]*|\*|images?|img|svg|bild(?:er)?|fotos?|photos?|icon|logo"
+                          r"|bullets?)\]\s+(?=\S)", re.I)
 _LINK_NUMBER = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
