@@ -29,7 +29,7 @@ from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
-                         LINK_SHAPE, is_caption)
+                         LINK_SHAPE, PICTURE_AGENCIES, caption_word, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, STAFF_TITLES
 
@@ -45,6 +45,7 @@ LABEL_WIDTH = 30         # a field's label ends within this many characters of i
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
 CAPTION_LINES = 4        # a caption block is this short
+CREDIT_WORDS = 8         # words from a picture credit's mark to the end of its line
 CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
                 "getty images", "/ afp", "/ reuters")   # a picture credit at a caption's end
 TAIL_BLOCK_LINES = 4     # a closing block of short lines this long can be buttons, not story
@@ -130,8 +131,6 @@ def line_score(line: Line, unspaced: bool) -> float:
             return -1.0                   # mostly interface words: "Share this", "Read more"
         if w <= 4 and not line.sentence_end and tokens[-1].strip(".,:;!?()[]") in CHROME_WORDS:
             return -1.0                   # a prompt ending in an interface verb: "Mit Freunden teilen"
-        if tokens[0].strip(".,:") in STAFF_TITLES:
-            return -1.0                   # an author box: "Redakteur in der Wirtschaft."
     if w <= 8 and not line.sentence_end and is_caption(lower):
         return -1.0                       # a picture credit: "(Credit: Jane Roe / Grist)"
     if w >= 8 and s * 10 >= w:
@@ -215,6 +214,7 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
         scores.append(line_score(line, unspaced))
     _twins(doc.lines, scores)
     _captions(doc.lines, scores)
+    _author_boxes(doc.lines, scores)
     _smooth_blocks(doc.lines, scores)
     for line, score in zip(doc.lines, scores):
         if line.text:
@@ -242,7 +242,8 @@ def _captions(lines: list[Line], scores: list[float]) -> None:
     """A short block that ends in a picture credit ("... Image: Keystone", "(Foto: Privat)", or a
     "© Jane Roe" line right below) is a caption, not prose."""
     for i, j in _blocks(lines):
-        own_line = j > i and lines[j].words <= 6 and COPYRIGHT_START.match(lines[j].text.lower())
+        own_line = (j > i and lines[j].words <= 6 and COPYRIGHT_START.match(lines[j].text.lower())
+                    and _photo_credit(lines[j].text.lower()))
         end = j - 1 if own_line else j    # the credit may stand on its own line under the caption
         if end - i < CAPTION_LINES and (own_line or _credited(lines[end].text)):
             for k in range(i, j + 1):
@@ -254,7 +255,15 @@ def _credited(text: str) -> bool:
     tail = text[-60:].lower()
     if "©" not in tail and ":" not in tail and "/" not in tail and "getty" not in tail:
         return False                      # every credit mark holds one of these
-    return any(mark in tail for mark in CREDIT_MARKS) and is_caption(text.lower())
+    at = max(tail.rfind(mark) for mark in CREDIT_MARKS)
+    if at < 0 or len(tail[at:].split()) > CREDIT_WORDS or tail.rstrip().endswith("."):
+        return False                      # the credit ends the line; a sentence that names Getty does not
+    return is_caption(text.lower())
+
+
+def _photo_credit(lower: str) -> bool:
+    """A credit line for a picture ("© Jane Roe/Harbour Post"), not a notice ("(c) 2024 Reuters")."""
+    return "/" in lower or any(a in lower for a in PICTURE_AGENCIES) or caption_word(lower)
 
 
 def _twins(lines: list[Line], scores: list[float]) -> None:
@@ -271,8 +280,9 @@ def _twins(lines: list[Line], scores: list[float]) -> None:
 
 
 def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:
-    """A short line that ends a paragraph of prose (no blank line between) is prose too; a line
-    that stands alone and does not end like a sentence is at most weak prose."""
+    """A short line that ends a paragraph of prose (no blank line between) is prose too, and so
+    is the wrapped end of a sentence a long line ran on into; a line that stands alone and does
+    not end like a sentence is at most weak prose."""
     for i, last in _blocks(lines):
         j = last + 1
         block = range(i, j)
@@ -535,10 +545,23 @@ def _story_goes_on(lines: list[Line], cue: int, last: int) -> bool:
     return blocks > 0 and ends * 2 > blocks
 
 
-def _staff_line(line: Line) -> bool:
-    """A short line that opens with a staff title: "Redakteur in der Wirtschaft.", "Senior editor"."""
-    first = line.text.split(None, 1)[0].lower().strip(".,:")
-    return line.words <= 6 and first in STAFF_TITLES
+def _staff_line(lines: list[Line], i: int) -> bool:
+    """An author box's line: a short line that opens with a staff title right under a line that
+    is only a name ("Jane Roe" / "Redakteurin in der Wirtschaft."), not "Chief executive Tom
+    Brown resigned." in the story."""
+    line = lines[i]
+    if not line.text or line.words > 6 or line.text.split(None, 1)[0].lower().strip(".,:") not in STAFF_TITLES:
+        return False
+    above = _previous_text(lines, i, 2)
+    return (above is not None and 2 <= lines[above].words <= 3 and not lines[above].sentence_end
+            and _name_like(lines[above].text))
+
+
+def _author_boxes(lines: list[Line], scores: list[float]) -> None:
+    """The staff line of an author box inside the page is not prose."""
+    for line in lines:
+        if line.text and line.words <= 6 and _staff_line(lines, line.index):
+            scores[line.index] = min(scores[line.index], CAPTION_SCORE)
 
 
 def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) -> int:
@@ -554,7 +577,7 @@ def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) ->
         if (i <= first or top <= first or len(block) > TAIL_BLOCK_LINES
                 or any(l.words > 8 and not _contribution(l) for l in block)):
             break
-        if not all(l.text.endswith("?") or not l.sentence_end or _staff_line(l) or _contribution(l)
+        if not all(l.text.endswith("?") or not l.sentence_end or _staff_line(lines, l.index) or _contribution(l)
                    for l in block):
             break
         last = top - 1
@@ -760,7 +783,8 @@ def _alone(lines: list[Line], i: int) -> bool:
 
 def _meta_below(lines: list[Line], i: int, first: int) -> str | None:
     """A credit or date line among the next three non-blank lines below line ``i``: "byline"
-    for a "By X" line (or "By" alone), "meta" for a date or a labelled line, else None."""
+    for a "By X" line (or "By" alone), "meta" for a date or a labelled line, else None; None
+    too when line ``i`` runs on into a line of its paragraph."""
     if i + 1 < len(lines) and lines[i + 1].text and not is_meta(lines[i + 1]):
         return None                       # the line runs on into its paragraph
     seen = 0

@@ -66,7 +66,7 @@ agencies agency wire wires newsroom editorial board admin administrator
 # a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
 # contributed to this report."
 CONTRIBUTION_CUES = ("contributed to this report", "contributed to this story", "contributed to this article",
-                     "contributed reporting", "contributed to reporting", "also contributed",
+                     "contributed reporting", "contributed to reporting",
                      "trug zu diesem bericht bei", "ont contribué à cet article", "a contribué à cet article")
 
 # staff titles that open an author box's line under an article ("Redakteur in der Wirtschaft.")
