@@ -179,11 +179,11 @@ def test_read_contribution(text, people, outlets):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("macbacchi", "macbacchi"), ("HansEhrlich", "HansEhrlich"), ("ThE_PaiN", "ThE_PaiN"),
-    ("Profilbild HansEhrlich", "HansEhrlich"), ("Berlin", None), ("SPORT", None), ("heute", None),
-    ("Kommentare 34", None), ("buchmesse.ARD.de", None), ("dpa", None),
-], ids=["lower-case", "camel-case", "underscore", "avatar-alt-text", "capitalised-word", "acronym",
-        "news-word", "two-words", "web-address", "too-short"])
+    ("macbacchi", "macbacchi"), ("ThE_PaiN", "ThE_PaiN"), ("Profilbild hans_ehrlich", "hans_ehrlich"),
+    ("HansEhrlich", None), ("GeekWire", None), ("eBay", None), ("3min", None), ("Berlin", None),
+    ("SPORT", None), ("heute", None), ("Kommentare 34", None), ("buchmesse.ARD.de", None), ("dpa", None),
+], ids=["lower-case", "underscore", "avatar-alt-text", "camel-case", "brand", "brand-lower-first", "digit-first",
+        "capitalised-word", "acronym", "news-word", "two-words", "web-address", "too-short"])
 def test_user_handle(text, expected):
     from newsparse.extract.people import user_handle
     assert user_handle(text) == expected

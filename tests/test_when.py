@@ -11,18 +11,22 @@ PROSE = ("The council voted on Tuesday to keep the old harbour baths open for an
          "Swimmers had collected more than four thousand signatures against the closure last spring.\n"
          "The city will pay for the work from its maintenance budget, the mayor's office said.\n")
 FOOTER = "\n" + "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
+SHARE = "\n" + "".join(f"  • {w}\n" for w in ("Share", "Tweet", "Email", "Print")) + "\n"
 
 
 @pytest.mark.parametrize("head,tail,published", [
-    ("", "\nThis entry was posted on Wednesday, May 19th, 2010 at 11:03 pm and is filed under News, Local.\n",
+    ("", f"{SHARE}This entry was posted on Wednesday, May 19th, 2010 at 11:03 pm and is filed under News, Local.\n",
      "2010-05-19T23:03:00"),
-    ("", "\nDieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Lokales abgelegt.\n",
+    ("", f"{SHARE}Dieser Beitrag wurde am 19. Mai 2010 um 23:03 Uhr gepostet und unter Lokales abgelegt.\n",
      "2010-05-19T23:03:00"),
+    ("12 March 2024\n\n", "\nA study by the city, first published on 3 May 2021, found that visits kept rising after the "
+     "parks reopened.\n\nOn 3 May 2021 the ministry released figures showing that park visits had doubled.\n",
+     "2024-03-12"),
     ("Bilanz 2022\n\n01.02.2022 Die Zahl der Badegäste ist im Januar gestiegen, sagte die Stadt heute.\n\n", "",
      "2022-02-01"),
     ("", "\nThe next council meeting on 03.06.2022 will discuss the prices, the mayor's office said.\n", None),
-], ids=["posted-on-sentence", "gepostet-after-the-date", "press-release-date-opening-a-paragraph",
-        "a-date-inside-a-sentence-is-not-the-date"])
+], ids=["posted-on-sentence", "gepostet-after-the-date", "cued-dates-in-the-story-are-not-its-date",
+        "press-release-date-opening-a-paragraph", "a-date-inside-a-sentence-is-not-the-date"])
 def test_publication_date(head, tail, published):
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}")
     assert (article.published.isoformat() if article.published else None) == published

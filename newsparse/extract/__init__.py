@@ -32,7 +32,7 @@ from .when import page_dates
 __all__ = ["Fields", "extract_fields"]
 
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
-EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line is still the byline
+EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line (or one dated name) is a credit
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
@@ -223,8 +223,10 @@ def _clean_title(text: str, registry: Registry) -> str:
         text = text[m.end():]
     found = find_dates(text[:TITLE_DATE_REACH], DateContext()) if text[:1].isalnum() else []
     if found and len(text) - found[0].end >= 15 and (
-            found[0].start == 0 or text[found[0].end:found[0].end + 3] in (" - ", " – ", " | ")):
-        # "Jun 17 Title", and a date set off before the headline: "News & more23.01.2022 - Title"
+            found[0].start == 0 or text[found[0].start - 1].isalpha()
+            and text[found[0].end:found[0].end + 3] in (" - ", " – ", " | ")):
+        # "Jun 17 Title", and a date glued to a crumb before the headline: "News & more23.01.2022 -
+        # Title" (not "Election called for 4 July - what happens next")
         text = text[found[0].end:].lstrip(" -–—|:,")
     return text
 
@@ -289,7 +291,6 @@ def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
     if f is not None:
         candidates.append((f.value, f.start, f.end))
     first, last = seg.body
-    candidates += _masthead(doc.lines[:first], registry)
     for line in doc.lines[last:] + doc.lines[:first]:
         lower = line.text.lower()
         if not ("©" in lower or "(c)" in lower or "copyright" in lower):
@@ -300,6 +301,7 @@ def _source(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
             if name:
                 base = line.start + line.indent
                 candidates.append((name, base + m.start("name"), base + m.start("name") + len(name)))
+    candidates += _masthead(doc.lines[:first], registry)   # after the copyright lines: a menu has outlet names
     outlet_hits: list[tuple[Outlet, str, int, int]] = []
     for name, s, e in candidates:
         o = registry.lookup(name)
@@ -344,7 +346,8 @@ def _publisher_like(name: str) -> bool:
 
 def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int]]:
     """The site's own name at the top of the page: a short line among the first ones that is
-    exactly a registered outlet ("WIRED" over the menu)."""
+    exactly a registered outlet and stands out as a name: among the first three lines, in
+    capitals ("WIRED" over the menu) or as an address ("NU.nl"); never a menu item ("• Welt")."""
     out, seen = [], 0
     for line in lines:
         if not line.text:
@@ -352,7 +355,9 @@ def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int
         seen += 1
         if seen > MASTHEAD_LINES:
             break
-        if line.words <= 4 and not line.digits and registry.lookup(line.text, exact=True) is not None:
+        styled = seen <= 3 or line.text.isupper() or "." in line.text   # not a menu's "Welt"
+        if (styled and not line.bullet and line.words <= 4 and not line.digits
+                and registry.lookup(line.text, exact=True) is not None):
             out.append((line.text, line.start + line.indent, line.end))
     return out
 
@@ -435,7 +440,7 @@ def _broadcast_time(out: Fields, labelled: list[Field], ctx: DateContext) -> Non
     time = next((t for t in find_dates(show.value, ctx) if t.value is None and t.warning is None), None)
     if time is None:
         return                            # no time alone on the show line
-    for f in find_dates(f"{day:%B} {day.day}, {day.year} {time.raw}", ctx):
+    for f in find_dates(f"{day.isoformat()} {time.raw}", ctx):
         if f.value is not None and f.value.precision != "day" and f.value.value.date() == day:
             out.published = f.value
             start = show.start + show.value.find(time.raw)
@@ -535,6 +540,9 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
     closing += _nonblank_around(lines, last, last, before=2, after=0) + tail
     title_lines = set(range(*seg.title)) if seg.title else set()
     cued_set = {l.index for l in cued_only}
+    # inside the body a dated name counts only once: several are a list ("15 March - Aston Villa")
+    lone_dated_name = sum(1 for l in cued_only if l.digits and l.words <= DATED_CREDIT_WORDS
+                          and _name_among(credit_text(_without_dates(l.text)), registry)) == 1
     taken: set[int] = set()
     for line in zone + cued_only + closing:
         if line.index in title_lines or line.index in taken or line.words > 20:
@@ -565,7 +573,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
                 continue
         dated = text != credit_text(line.text)
         if (dated and line.words <= DATED_CREDIT_WORDS and line.index <= last + TAIL_CREDITS * 2
-                and not match_dateline(line.raw)):
+                and not match_dateline(line.raw) and (line.index not in cued_set or lone_dated_name)):
             # "Jane Roe, 02.02.2022", "23.06.2016 - Jane Roe - 9 comments": a credit by its date
             name = _name_among(text, registry)
             if name:

@@ -132,7 +132,8 @@ def has_credit_cue(text: str) -> bool:
         return True
     if stripped.startswith(BY_PREFIXES):
         return True
-    first = stripped.split(None, 1)[0] if stripped else ""
+    parts = stripped.split(None, 1)
+    first = parts[0] if parts else ""
     if first.lower() in BY_WORDS or _glued_by(first):
         return True
     m = _ROLE.search(stripped)
@@ -267,14 +268,14 @@ def bare_name(text: str) -> str | None:
     return clean_name(text)
 
 
-_HANDLE = re.compile(r"^[^\W_][\w\-]{2,29}$")     # no dots: "buchmesse.ARD.de" is an address
+_HANDLE = re.compile(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "buchmesse.ARD.de" is an address
 _IMAGE_WORDS = ("profilbild von ", "profilbild ", "avatar ", "profile picture ", "photo de profil ")
 
 
 def user_handle(text: str) -> str | None:
-    """A forum or blog user name standing for its author: one token that is not a word of
-    prose (lower case first, "macbacchi"; capitals inside, "HansEhrlich"; or "_" and digits,
-    "ThE_PaiN"), never a capitalised word alone ("Berlin"), a function or interface word."""
+    """A forum or blog user name standing for its author: one token that no word or brand is
+    written like (all lower case, "macbacchi", or with "_", "ThE_PaiN"); never a capitalised
+    word ("Berlin"), a CamelCase brand ("GeekWire", "eBay"), a function or interface word."""
     text = text.strip()
     lower = text.lower()
     for prefix in _IMAGE_WORDS:             # "Profilbild HansEhrlich": the avatar's alt text
@@ -288,7 +289,6 @@ def user_handle(text: str) -> str | None:
         return None                       # a word of prose or of the interface, an acronym
     if not any(c.isalpha() for c in text):
         return None
-    rest = text[1:]
-    if text[0].islower() or any(c.isupper() for c in rest) or "_" in text or any(c.isdigit() for c in text):
-        return text
-    return None                           # "Berlin", "Sport": a capitalised word, not a handle
+    if "_" in text or text.islower() and len(text) >= 5:
+        return text                       # "ThE_PaiN", "macbacchi"
+    return None                           # "Berlin", "eBay", "GeekWire": a word or a brand, not a handle

@@ -3,11 +3,14 @@
 Candidates come in tiers, best first; within a tier, the first in the text wins:
 
 1. fields the layout or the page labels (``Published: ...``, ``PD``, ``来源：... 2024-05-17``);
-2. short lines anywhere that say "published", "posted", "veröffentlicht am", ... before a date;
+2. short lines anywhere that say "published", "posted", "veröffentlicht am", ... before a date,
+   and outside the body's prose also longer lines with the cue right beside the date ("This
+   entry was posted on May 19, 2010 ...", "am 19. Mai 2010 um 23:03 Uhr gepostet");
 3. dates on the short lines just above the headline and between the headline and the body,
    then on the longer ones there (captions);
 4. the dateline's date;
-5. short date lines among the body's first lines;
+5. short date lines among the body's first lines, and a dated day opening one of its first
+   paragraphs ("01.02.2022 The labour market ...");
 6. dates on credit lines inside and after the body;
 7. a line that is nothing but a date, nearest above the headline (not in the masthead, where
    today's-date widgets sit).
@@ -78,8 +81,10 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         return near + below
 
     tiers = (
-        lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_SENTENCE_WORDS and
-                           (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))], ctx, memo, cued=True),
+        lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_SENTENCE_WORDS
+                           and (l.words <= CUE_LINE_WORDS or not first <= l.index < last)
+                           and (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))], ctx, memo,
+                          cued=True, prose=range(first, last)),
         lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
@@ -108,13 +113,13 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
 
 
 def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDate]],
-              cued: bool = False, mostly: bool = False, opening: frozenset[int] = frozenset()
-              ) -> list[tuple[FoundDate, bool]]:
+              cued: bool = False, mostly: bool = False, opening: frozenset[int] = frozenset(),
+              prose: range = range(0)) -> list[tuple[FoundDate, bool]]:
     """The dates on ``lines`` with whether an "updated" cue stands before each.
 
-    ``cued``: only dates with a published/updated cue next to them (before them; on a longer
-    line, right before or right after: "This entry was posted on May 19, 2010", "am 19. Mai
-    2010 gepostet"); ``mostly``: only on lines that are mostly date (a date line, not a
+    ``cued``: only dates with a published/updated cue next to them: before them, and outside
+    the body's ``prose`` also right after them ("am 19. Mai 2010 gepostet"; a longer line there
+    needs its cue right before the date: "This entry was posted on May 19, 2010"); ``mostly``: only on lines that are mostly date (a date line, not a
     sentence that mentions "yesterday"), or one of the ``opening`` lines of the body's
     paragraphs when it starts with a dated day ("01.02.2022 The labour market ...", a press
     release's date)."""
@@ -137,8 +142,8 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
                 continue
             before = line.text[max(0, d.start - base - (CUE_NEAR if long_line else 40)):d.start - base]
             is_update = bool(UPDATED_CUES.search(before))
-            if cued and not is_update and not PUBLISHED_CUES.search(before) and not PUBLISHED_CUES.search(
-                    line.text[d.end - base:d.end - base + CUE_AFTER]):
+            if cued and not is_update and not PUBLISHED_CUES.search(before) and (
+                    line.index in prose or not PUBLISHED_CUES.search(line.text[d.end - base:d.end - base + CUE_AFTER])):
                 continue                  # the cue stands elsewhere on the line
             out.append((d, is_update))
     return out
