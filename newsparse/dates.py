@@ -89,7 +89,9 @@ _WORD = re.compile(rf"{_L}+(?:[{_MARKS}]+{_L}*)*")
 _DIGIT = re.compile(r"[0-9]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
-_YEAR4 = r"[0-9]{4}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"     # a year, or one glued to a time
+# a year, or one glued to a time ("2024 10:42" saved as "202410:42") or to the next date's day
+# ("1. November 20231. November 2023": a page's two copies of its date run together)
+_YEAR4 = r"[0-9]{4}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2})|(?=[0-9]{1,2}\.\s))"
 # in 28.09.1912:44 the digits are a two-digit year glued to a time (12:44), not the year 1912
 _YEAR4_NUM = r"[0-9]{4}(?!:[0-9]{2})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
 _YEAR2_NUM = r"[0-9]{2}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"

@@ -32,6 +32,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("the 17th of May, 2024", {}, "2024-05-17", "en: the 17th of May"),
     ("17-May-2024", {}, "2024-05-17", "en: dashes around the month"),
     ("17 May '24", {}, "2024-05-17", "en: apostrophe two-digit year"),
+    ("1. November 20231. November 2023", {}, "2023-11-01", "a page's two copies of its date run together"),
     ("Published: 10:00am, 20 Jan, 2020", {}, "2020-01-20T10:00:00",
      "time before the date; no zone and no home zone stays naive"),
     ("Updated 4:48 PM EST, Mon November 6, 2023", {}, "2023-11-06T16:48:00-05:00",
