@@ -141,6 +141,8 @@ def line_score(line: Line, unspaced: bool) -> float:
         return 0.6
     if w >= 12:
         return 0.3
+    if w >= 4 and text.endswith(".") and not text.endswith("..") and text[0].isupper():
+        return 0.1                        # a short sentence without function words: "Chief executive Tom Brown resigned."
     if w <= 3 and not line.sentence_end:
         return -0.5
     return -0.2

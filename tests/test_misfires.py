@@ -18,10 +18,12 @@ P2 = ("Swimmers had collected more than four thousand signatures against the clo
 
 @pytest.mark.parametrize("paragraph,at_end", [
     ("Chief executive Tom Brown resigned.", False),
+    ("Chief executive Tom Brown resigned.", True),
     ("Senior officials declined to comment on the plans.", True),
     ("Local businesses donated prizes for the auction, and Barack Obama also contributed to the fund.", True),
     ("The photo agency sued over the picture, a claim first brought by Getty Images.", False),
-], ids=["staff-title-word", "staff-title-word-at-the-end", "also-contributed", "agency-named-in-a-sentence"])
+], ids=["staff-title-word", "no-function-word-at-the-end", "staff-title-word-at-the-end", "also-contributed",
+        "agency-named-in-a-sentence"])
 def test_story_paragraphs_stay_in_the_body(paragraph, at_end):
     text = (f"Harbour baths stay open\n\n{P1}\n{P2}\n{paragraph}\n" if at_end
             else f"Harbour baths stay open\n\n{P1}\n{paragraph}\n\n{P2}")
