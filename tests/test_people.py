@@ -193,3 +193,12 @@ def test_a_forum_post_is_credited_to_its_user_name():
     from newsparse import parse
     text = (f"{NAV}\nHarbour baths stay open?\n\nmacbacchi28.09.19 12:44\n\n{PROSE}{FOOTER}")
     assert list(parse(text).authors) == ["macbacchi"]
+
+
+def test_avatar_initials_then_names_are_the_authors():
+    from newsparse import parse
+    text = (f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nAR\nAna Ruiz\nTB\nTom Becker\n"
+            f"posted 04/05/2022 05:49\n\nThe pool will open in June, the harbour master said.\n{FOOTER}")
+    assert list(parse(text).authors) == ["Ana Ruiz", "Tom Becker"]
+    mismatched = text.replace("AR\nAna Ruiz", "XY\nAna Ruiz")
+    assert "Ana Ruiz" not in parse(mismatched).authors

@@ -41,6 +41,7 @@ MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own n
 KICKER_WORDS = 3         # a section label over the headline is this short
 STAMP_REACH = 80         # lines after the body searched for its date stamps and a name beside them
 DATED_CREDIT_WORDS = 12  # a line this short with a date and one name is a credit
+_AVATAR = re.compile(r"^[A-ZÀ-ÖØ-Þ]{2,3}$")
 _PARTS = re.compile(r"\s+[-–—|·•]\s+")
 
 _DIGIT = re.compile(r"\d")
@@ -578,6 +579,13 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             name = _name_among(text, registry)
             if name:
                 yield line, Credits([Person(name, "writer")], [])
+                continue
+        if line.index <= first + EARLY_CREDITS * 2 and _AVATAR.match(line.text):
+            nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
+            name = bare_name(nxt.text) if nxt is not None else None
+            if name and "".join(w[0] for w in name.split() if w[0].isupper())[:len(line.text)] == line.text:
+                taken.add(nxt.index)      # "LP" / "Luana Patriolino": an avatar's initials, then the name
+                yield nxt, Credits([Person(name, "writer")], [])
                 continue
         if line.index in cued_set or line.bullet and text[:1] not in "-–—":
             continue
