@@ -43,7 +43,7 @@ END_CUES = re.compile(
     r"(?:related(?: articles| stories| posts| content| coverage| topics)?|read (?:more|next|also)"
     r"|more (?:from|on|stories|news|articles|about|in)|most (?:read|popular|viewed|shared)"
     r"|you (?:may|might) (?:also )?(?:like|be interested)|recommended|trending|top stories"
-    r"|comments?|leave a (?:comment|reply)|post a comment|be part of the conversation"
+    r"|comments?|comentar(?:ios)?\b|comente\b|commenter\b|commenta(?:re|ti)?\b|leave a (?:comment|reply)|post a comment|be part of the conversation"
     r"|share (?:this|on)|about the author|tags?:|topics?:|see also|also read|latest news"
     r"|das könnte (?:sie|dich) auch|mehr zum thema|mehr (?:aus|zu)|weitere (?:artikel|beiträge|themen|meldungen|nachrichten|informationen)"
     r"|ähnliche (?:artikel|beiträge)|auch interessant|beliebte artikel|meistgelesen|am meisten gelesen"
