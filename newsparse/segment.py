@@ -4,16 +4,21 @@ Every line gets a role from general signals:
 
 - ``content``: prose (long enough, with function words, shaped like sentences);
 - ``chrome``: page furniture (short bulleted or link-shaped lines, repeated lines, interface
-  cue words, code);
+  cue words, code, captions that end in a picture credit or repeat right below themselves,
+  teasers shown twice, an author box's staff line);
 - ``meta``: credit, date and source lines ("By X", "Published: ...", "Source: X");
 - ``title``: the headline;
 - ``heading``: a short line inside the body (a subheading);
 - ``blank``.
 
 The body is the densest run of prose (a maximum-sum run over line scores, so a few chrome lines
-inside an article do not split it, while a block of teasers or a long menu does). The title is
-the headline-shaped line closest above it; credit lines between the title and the body form
-the byline segment. What follows the body is the footer. Archive records whose layout marks
+inside an article do not split it, while a block of teasers or a long menu does). A run with
+credits just above it weighs more, one under an end-matter heading or a copyright line less;
+the site's rights notice ends the page for every run. Inside the chosen run, a By-line or a
+lone date line with most prose after it opens the article, and an end-matter heading with most
+prose above it closes it. The title is the most headline-shaped line above the body (or the
+body's first line or wrapped pair); credit lines between the title and the body form the
+byline segment. What follows the body is the footer. Archive records whose layout marks
 the body are cut where the layout says.
 
 The segments are contiguous and cover the record, so joining their text gives it back exactly.
