@@ -3,7 +3,9 @@
 ``extract_fields`` runs the extractors in a fixed order (language and source first, because
 dates are read in their light) and returns a ``Fields`` value. Each field has a fallback
 chain, first hit wins: a field the layout labelled, then labelled lines of the page, then
-shapes (credit lines, date lines, datelines, copyright lines).
+shapes (credit lines, date lines, datelines, copyright lines, the site's name at the top).
+Extracted text values from a double-encoded page are repaired at the end; the evidence keeps
+the input as it is.
 """
 from __future__ import annotations
 

@@ -3,6 +3,8 @@
 ``read_credits`` returns the people a credit line names, each with a role, and the outlet or
 agency names it carries ("By X, Reuters"). Names are cleaned of "By", role words, e-mail
 addresses and staff titles; a piece that does not look like a person's name is not one.
+``read_contribution`` reads a closing "X contributed to this report" note, ``bare_name`` a
+line that is only a name, and ``user_handle`` a forum or blog user name.
 """
 from __future__ import annotations
 
