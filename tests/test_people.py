@@ -202,3 +202,5 @@ def test_avatar_initials_then_names_are_the_authors():
     assert list(parse(text).authors) == ["Ana Ruiz", "Tom Becker"]
     mismatched = text.replace("AR\nAna Ruiz", "XY\nAna Ruiz")
     assert "Ana Ruiz" not in parse(mismatched).authors
+    loose = f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nEU\nEuropean Union\n\n{PROSE}{FOOTER}"
+    assert parse(loose).authors == ()     # initials and a name outside a credit block

@@ -585,9 +585,13 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
         if line.index <= first + EARLY_CREDITS * 2 and _AVATAR.match(line.text):
             nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
             name = bare_name(nxt.text) if nxt is not None else None
-            if name and "".join(w[0] for w in name.split() if w[0].isupper())[:len(line.text)] == line.text:
+            after = next((l for l in lines[nxt.index + 1:nxt.index + 3] if l.text), None) if nxt else None
+            before = next((l for l in reversed(lines[max(0, line.index - 2):line.index]) if l.text), None)
+            in_block = (_dated_neighbour(lines, nxt.index) or after is not None and _AVATAR.match(after.text)
+                        or before is not None and bare_name(before.text) is not None)
+            if name and in_block and "".join(w[0] for w in name.split() if w[0].isupper())[:len(line.text)] == line.text:
                 taken.add(nxt.index)      # "LP" / "Luana Patriolino": an avatar's initials, then the name
-                yield nxt, Credits([Person(name, "writer")], [])
+                yield nxt, Credits([Person(name, "writer")], [])   # in a credit block: by a date or avatars
                 continue
         if line.index in cued_set or line.bullet and text[:1] not in "-–—":
             continue
