@@ -33,8 +33,8 @@ from .dateline import match_dateline
 from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, END_CUES, HOME_WORDS,
-                         LINK_SHAPE, PICTURE_AGENCIES, caption_word, is_caption)
+from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
+                         HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, caption_word, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, STAFF_TITLES
 
@@ -72,7 +72,6 @@ TITLE_OPENERS = "\"'“”„«»‘’‚¿¡*#(【《「『"
 _BRACKETS = "【】[]（）()「」"
 _DROP_CODE = str.maketrans("", "", "".join(CODE_CHARS))
 AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
-COPYRIGHT_START = re.compile(r"(?:©|\(c\)|copyright\b|\u00a9)")
 
 
 @dataclass(slots=True)

@@ -11,6 +11,7 @@ from typing import Iterable, Iterator, Sequence
 from ..dates import DateContext, find_dates
 from ..dates import is_weekday as weekday_word
 from ..model import Field, Record
+from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
                             archive_label_key, cover_label_key, is_body_label)
@@ -148,7 +149,6 @@ def slug(label: str) -> str:
 
 # --- line shapes --------------------------------------------------------------------------------
 
-_COPYRIGHT = re.compile(r"(?i)(?:copyright\b|©|\(c\)\s)")
 _RIGHTS = re.compile(r"(?i)^(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r")\.?$")
 _WORD_COUNT = re.compile(
     r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s+(?:" + "|".join(WORD_COUNT_WORDS) + r")\.?$")
@@ -164,7 +164,7 @@ _CONNECTOR_END = re.compile(r"(?i)(?:[,;&/-]|\b(?:and|und|et|en|og|y|of|the|de|d
 
 
 def is_copyright(text: str) -> bool:
-    return bool(_COPYRIGHT.match(text))
+    return bool(COPYRIGHT_START.match(text))
 
 
 def is_rights(text: str) -> bool:

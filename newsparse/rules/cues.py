@@ -61,6 +61,9 @@ END_CUES = re.compile(
     r"|相关新闻|相关阅读|推荐阅读|热门|延伸阅读|关注我们|更多)"
 )
 
+# A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
+COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
+
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 
