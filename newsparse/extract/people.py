@@ -33,7 +33,6 @@ _NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*
                               r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
-_AFTER_CREDIT = re.compile(PUBLISHED_CUES.pattern[4:] + "|" + UPDATED_CUES.pattern[4:], re.I)
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 
 
@@ -89,8 +88,9 @@ def read_contribution(text: str, registry: Registry) -> Credits:
     words = names.split()
     outlets: list[str] = []
     for k in (3, 2, 1):                   # the outlet and the staff title before the names
-        if len(words) > k and registry.lookup(" ".join(words[:k]), exact=True) is not None:
-            outlets.append(registry.lookup(" ".join(words[:k]), exact=True).name)
+        outlet = registry.lookup(" ".join(words[:k]), exact=True) if len(words) > k else None
+        if outlet is not None:
+            outlets.append(outlet.name)
             words = words[k:]
             break
     while words and words[0].lower().strip(",") in NOT_NAME_WORDS:
@@ -153,14 +153,20 @@ def _glued_by(word: str) -> int:
     return 0
 
 
+def _date_cue_at(text: str) -> int:
+    """Where the first "published" or "updated" cue of ``text`` starts, or -1."""
+    starts = [m.start() for m in (PUBLISHED_CUES.search(text), UPDATED_CUES.search(text)) if m]
+    return min(starts, default=-1)
+
+
 def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[e3d6d9295d] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
     text = _PLACEHOLDER.sub(" ", text).strip()
-    m = _AFTER_CREDIT.search(text)
-    if m and m.start() > 0:
-        text = text[:m.start()].rstrip()
+    at = _date_cue_at(text)
+    if at > 0:
+        text = text[:at].rstrip()
     words = text.split()
     for i, w in enumerate(words):
         if i >= 2 and w.lower().strip(".,:;!") in CHROME_WORDS and w[:1].isupper():
@@ -204,8 +210,8 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
         words = chunk.split(None, 1)
         if words and words[0].lower().rstrip(":") in BY_WORDS:
             chunk = words[1] if len(words) > 1 else ""
-        elif words and _glued_by(words[0]):
-            chunk = chunk[_glued_by(words[0]):]
+        elif words and (glued := _glued_by(words[0])):
+            chunk = chunk[glued:]
         out.append((role, chunk))
     return out
 
@@ -265,7 +271,7 @@ def bare_name(text: str) -> str | None:
         return None
     if any(w.lower() in CHROME_WORDS or w.lower() in ALL_STOPWORDS and len(w) > 3 for w in text.split()):
         return None
-    if END_CUES.match(text.lower()) or _AFTER_CREDIT.search(text):
+    if END_CUES.match(text.lower()) or _date_cue_at(text) >= 0:
         return None                       # "Related posts", "Last update": headings, not names
     return clean_name(text)
 
