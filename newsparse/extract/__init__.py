@@ -544,8 +544,15 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
     title_lines = set(range(*seg.title)) if seg.title else set()
     cued_set = {l.index for l in cued_only}
     # inside the body a dated name counts only once: several are a list ("15 March - Aston Villa")
+    texts: dict[int, str] = {}            # a line without its dates and what ran into the credit
+
+    def credit_of(line: Line) -> str:
+        if line.index not in texts:
+            texts[line.index] = credit_text(_without_dates(line.text))
+        return texts[line.index]
+
     lone_dated_name = sum(1 for l in cued_only if l.digits and l.words <= DATED_CREDIT_WORDS
-                          and _name_among(credit_text(_without_dates(l.text)), registry)) == 1
+                          and _name_among(credit_of(l), registry)) == 1
     taken: set[int] = set()
     for line in zone + cued_only + closing:
         if line.index in title_lines or line.index in taken or line.words > 20:
@@ -553,7 +560,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
         taken.add(line.index)
         if line.words > DATED_CREDIT_WORDS and not has_credit_cue(line.text):
             continue                      # a sentence, not a credit line: no need to read it
-        text = credit_text(_without_dates(line.text))
+        text = credit_of(line)
         if not text or (":" in text or "：" in text) and find_labels(text):
             continue                      # read as a labelled field
         if is_byline_label(text):

@@ -80,6 +80,11 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
                 below.append(l)
         return near + below
 
+    def early_body() -> list[tuple[FoundDate, bool]]:
+        early = _first_lines(lines, first, last, EARLY_BODY)
+        opening = frozenset(l.index for l in early if l.index == 0 or not lines[l.index - 1].text)
+        return _dates_on(early, ctx, memo, mostly=True, opening=opening)
+
     tiers = (
         lambda: _dates_on([l for l in lines if l.digits and l.words <= CUE_SENTENCE_WORDS
                            and (l.words <= CUE_LINE_WORDS or not first <= l.index < last)
@@ -88,9 +93,7 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
-        lambda: _dates_on(_first_lines(lines, first, last, EARLY_BODY), ctx, memo, mostly=True,
-                          opening=frozenset(l.index for l in _first_lines(lines, first, last, EARLY_BODY)
-                                            if l.index == 0 or not lines[l.index - 1].text)),
+        early_body,
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
     )
