@@ -267,7 +267,7 @@ def _kicker(lines: list[Line], top: int) -> Line | None:
     if i < 0 or top - i > 3:
         return None
     line = lines[i]
-    if (line.repeats < 2 or not line.listed or line.bullet or line.words > KICKER_WORDS or line.digits
+    if (not line.listed or line.bullet or line.words > KICKER_WORDS or line.digits
             or line.sentence_end or not line.text[:1].isupper()):
         return None
     return line
