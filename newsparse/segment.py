@@ -437,12 +437,17 @@ def _choose_run(lines: list[Line], scores: list[float]) -> tuple[int | None, int
     if not runs:
         return None, -1
     top_total = runs[0][2]
+    enough = min(8.0, top_total / 3)
+    # the site's rights notice closes the page: what a saved page prints after it (sign-in and
+    # comment-rules dialogs) is not the article when a run of prose stands above it
+    page_end = next((i for i, s in enumerate(scores) if s == PAGE_END_SCORE), len(scores))
+    prose_before_end = any(last < page_end and total >= enough for _, last, total in runs)
 
     def weight(run: tuple[int, int, float]) -> float:
         first, _, total = run
-        if total >= min(8.0, top_total / 3) and _credits_above(lines, first):
+        if total >= enough and _credits_above(lines, first):
             return total * 2
-        if _end_cue_above(lines, scores, first):
+        if _end_cue_above(lines, scores, first) or prose_before_end and first > page_end:
             return total * 0.3            # below "Most read", "Related", "Comments": not the article
         return total
 

@@ -74,6 +74,30 @@ def test_a_notice_after_the_sites_copyright_line_is_not_the_article():
     assert "cookies" not in article.body
 
 
+RULES = ("Community rules\n\n"
+         "Registering on this site with a social network account means that you accept the rules of\n"
+         "the site. Users must respect the other participants in the discussion, the readers and the\n"
+         "people named in the articles, and the moderators may delete any comment that breaks them.\n\n"
+         "A comment is deleted when it does not match the subject of the article, when it calls for\n"
+         "hatred or discrimination, when it insults other users or when it spreads advertising or spam.\n\n"
+         "The moderators may block a user who breaks the rules again, and a blocked account can be\n"
+         "restored only after the user has written to the moderators and explained what happened.\n\n"
+         "To write to the moderators, send your message to the address given on the contact page, with\n"
+         "the subject of the message, the name of the user and the reasons for the request in full.\n")
+
+
+@pytest.mark.parametrize("rights", ["All rights reserved.", "Wszelkie prawa zastrzeżone.",
+                                    "Все права защищены.", "جميع الحقوق محفوظة"])
+def test_dialogs_saved_after_the_sites_rights_notice_are_not_the_article(rights):
+    sign_in = "Sign in\n\nEmail:[                    ]\nPassword:[                    ]\n\n"
+    text = (f"{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n© 2020 Harbour Post. {rights}\n\n"
+            f"{sign_in}{RULES}{sign_in}")
+    article = parse(text)
+    assert article.title == "Harbour baths stay open"
+    assert article.body.startswith("The council voted on Tuesday")
+    assert article.body.endswith("the council said.")
+
+
 TEASERS = ("Sergio Urribarri fue sobreseído en una causa por cohecho en Entre Ríos\n\n"
            "Larreta y Bullrich se reunieron en secreto para bajar la tensión tras la discusión por el\n"
            "candidato y la interna del partido en la ciudad de Buenos Aires.\n\n"

@@ -30,3 +30,15 @@ SHARE = "\n" + "".join(f"  • {w}\n" for w in ("Share", "Tweet", "Email", "Prin
 def test_publication_date(head, tail, published):
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}")
     assert (article.published.isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize("stamp,published,updated", [
+    ("GMT 17:27 17.03.2020(updated GMT 17:49 17.03.2020)", "2020-03-17T17:27:00+00:00",
+     "2020-03-17T17:49:00+00:00"),
+    ("UTC 09:05 17.03.2020 (محدثة UTC 10:15 17.03.2020)", "2020-03-17T09:05:00+00:00",
+     "2020-03-17T10:15:00+00:00"),
+], ids=["gmt-before-the-time", "arabic-updated-cue"])
+def test_a_zone_printed_before_the_time(stamp, published, updated):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{stamp}\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == published
+    assert article.updated.isoformat() == updated

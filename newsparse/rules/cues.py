@@ -104,11 +104,12 @@ def caption_word(lower: str) -> bool:
 PUBLISHED_CUES = re.compile(
     r"(?i)\b(?:published|posted|submitted|first published|publication date|date published|released|"
     r"veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|créé|mis en ligne|publicado|publicada|"
-    r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|"
-    r"опубликовано|публикации)\b|发布|發布|发表|發表|公開|掲載|配信|입력|등록|게재")
+    r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|"
+    r"opublikowano|publikováno|yayınlanma|опубликовано|публикации|نشر|تاريخ النشر)\b|发布|發布|发表|發表|公開|掲載|配信|입력|등록|게재")
 UPDATED_CUES = re.compile(
     r"(?i)\b(?:updated?|last updated|aktualisiert|aktualisierung|letzte aktualisierung|geändert|mis à jour|modifié|actualizado|"
-    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|обновлено)\b|更新|수정")
+    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizováno|"
+    r"güncelleme|güncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\b|更新|수정")
 
 # Breadcrumb trails: items joined by one of these; "/", "|" and "::" only after a home word.
 BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")

@@ -245,6 +245,7 @@ ZONE_WORDS: dict[str, str] = {
     "eastern time": "America/New_York", "central time": "America/Chicago",
     "mountain time": "America/Denver", "pacific time": "America/Los_Angeles",
     "sydney time": "Australia/Sydney",
+    "gmt": "UTC", "utc": "UTC",           # before the time: "GMT 17:27 17.03.2020"
 }
 
 # --- numeric day/month order ----------------------------------------------------------------
