@@ -589,10 +589,11 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             if name:
                 yield line, Credits([Person(name, "writer")], [])
                 continue
-        if line.index <= first + EARLY_CREDITS * 2 and _AVATAR.match(line.text):
-            nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
-            name = bare_name(nxt.text) if nxt is not None else None
-            after = next((l for l in lines[nxt.index + 1:nxt.index + 3] if l.text), None) if nxt else None
+        nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None) \
+            if line.index <= first + EARLY_CREDITS * 2 and _AVATAR.match(line.text) else None
+        if nxt is not None:
+            name = bare_name(nxt.text)
+            after = next((l for l in lines[nxt.index + 1:nxt.index + 3] if l.text), None)
             before = next((l for l in reversed(lines[max(0, line.index - 2):line.index]) if l.text), None)
             in_block = (_dated_neighbour(lines, nxt.index) or after is not None and _AVATAR.match(after.text)
                         or before is not None and bare_name(before.text) is not None)
