@@ -346,9 +346,12 @@ def _segment_free(doc: Document) -> Segmentation:
         if is_meta(lines[i]) and (i - first < 3 or i - first < EARLY_META and _alone(lines, i)
                                   or i == last and not _date_only(lines[i])):
             roles[i] = META               # a date or credit line the prose run took in
+    end_matter = False
     for i in range(last + 1, len(lines)):
+        end_matter = end_matter or scores[i] <= END_CUE_SCORE
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
-            roles[i] = META
+            # below "Related", "Most read", "Comments": the credits and dates of other stories
+            roles[i] = CHROME if end_matter else META
     if deck is not None and deck[1] <= first and lines[deck[1] - 1].sentence_end:
         # a standfirst written as a sentence is the article's first paragraph too
         for i in range(deck[1], first):
@@ -548,9 +551,12 @@ def _cut_at_end_matter(lines: list[Line], scores: list[float], first: int, last:
 
 def _story_goes_on(lines: list[Line], cue: int, last: int) -> bool:
     """Whether the paragraphs after an end-matter heading mostly end like sentences: the story
-    goes on after an inline "Read more" link; a list of teasers ends none."""
+    goes on after an inline "Read more" link; a list of teasers ends none, and the story prints
+    no credit or date lines there, as teasers do ("By Jane Roe • Jul 27, 2020")."""
     ends = blocks = 0
-    for _, j in _blocks(lines, cue + 1, last + 1):
+    for i, j in _blocks(lines, cue + 1, last + 1):
+        if any(lines[k].text and is_meta(lines[k]) for k in range(i, j + 1)):
+            return False
         blocks += 1
         ends += lines[j].sentence_end and not lines[j].text.endswith(":")
     return blocks > 0 and ends * 2 > blocks

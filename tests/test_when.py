@@ -42,3 +42,15 @@ def test_a_zone_printed_before_the_time(stamp, published, updated):
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{stamp}\n\n{PROSE}{FOOTER}")
     assert article.published.isoformat() == published
     assert article.updated.isoformat() == updated
+
+
+def test_credits_and_dates_of_related_stories_are_not_the_articles():
+    related = ("\nRelated Content\n"
+               "Harbour pool reopens after a winter of repairs\nBy Jimmy Maas | Harbour Post • Jul 27, 2020\n"
+               "The pool reopened on Saturday after repairs that took all winter, the city said.\n"
+               "Council to vote on the future of the harbour baths\nBy Andy Jechow • Feb 18, 2020\n"
+               "The council will decide in spring whether the baths stay open, its chair said.\n")
+    article = parse(f"{NAV}\nHarbour baths stay open\nBy Nathan Bernier | Harbour Post • 16 hours ago\n\n"
+                    f"{PROSE}{SHARE}{related}{FOOTER}")
+    assert article.authors == ("Nathan Bernier",)
+    assert article.published is None

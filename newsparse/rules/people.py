@@ -61,6 +61,9 @@ redaktion redakteur redakteurin korrespondent korrespondentin autor autorin mita
 rédaction rédacteur journaliste correspondant envoyé spécial redacción redactor corresponsal
 enviado especial redazione redattore inviato redactie verslaggever
 agencies agency wire wires newsroom editorial board admin administrator
+post times herald gazette tribune chronicle journal telegraph courier observer daily weekly
+magazine magazin radio tv media zeitung nachrichten rundschau anzeiger tagblatt tageblatt
+diario periódico gazzetta corriere giornale dagblad krant avis
 """.split())
 
 # a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
