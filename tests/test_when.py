@@ -54,3 +54,25 @@ def test_credits_and_dates_of_related_stories_are_not_the_articles():
                     f"{PROSE}{SHARE}{related}{FOOTER}")
     assert article.authors == ("Nathan Bernier",)
     assert article.published is None
+
+
+MASTHEAD = "Harbour Post\n\nMiércoles, 15 de Abril de 2020\n\n"
+
+
+def test_the_pages_date_of_the_day_is_not_the_articles_date():
+    article = parse(f"{MASTHEAD}{NAV}\nHarbour baths stay open\n\nPublished 12 April 2020\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == "2020-04-12"
+    assert article.warnings == ()
+
+
+def test_the_pages_date_of_the_day_stands_in_when_the_article_prints_none():
+    article = parse(f"{MASTHEAD}{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == "2020-04-15"
+    assert article.evidence["published"].raw == "Miércoles, 15 de Abril de 2020"
+    assert article.warnings == ("published: the article prints no date; the page's date of the day "
+                                "'Miércoles, 15 de Abril de 2020' stands in",)
+
+
+def test_dates_of_different_days_at_the_top_are_no_date_of_the_day():
+    article = parse(f"{MASTHEAD}14.04.2020\n\n{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}")
+    assert article.published is None

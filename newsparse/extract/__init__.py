@@ -466,6 +466,8 @@ def _pick(out: Fields, found: list[FoundDate], reference: date | None, key: str)
             doubts.append(f"{key} date {d.raw!r} is after the reference date; skipped")
             continue
         out.note(key, d.raw, d.start, d.end)
+        if d.warning:
+            out.warnings.append(d.warning)   # a weekday that does not match, a stand-in
         return d.value
     out.warnings.extend(dict.fromkeys(doubts))
     return None

@@ -13,7 +13,11 @@ Candidates come in tiers, best first; within a tier, the first in the text wins:
    paragraphs ("01.02.2022 The labour market ...");
 6. dates on credit lines inside and after the body;
 7. a line that is nothing but a date, nearest above the headline (not in the masthead, where
-   today's-date widgets sit).
+   today's-date widgets sit);
+8. only when the page prints no other date for the article: the page's date of the day in its
+   header ("Miércoles, 15 de Abril de 2020", "МК в регионах 13 января 2020"), when every date
+   line there names that same day. It is the day the page was served, the latest the article
+   can have appeared; the caller warns that it stands in.
 
 A page that prints only an update stamp ("Updated 4:48 PM EST, Mon November 6, 2023") has no
 other date for the article: when tiers 1 to 5 give no publication date, the update stamp
@@ -26,7 +30,7 @@ from __future__ import annotations
 
 from ..dates import DateContext, FoundDate, find_dates
 from ..lines import Document, Line
-from ..model import Field
+from ..model import Field, PubDate
 from ..rules.cues import PUBLISHED_CUES, UPDATED_CUES
 from ..segment import CHROME, META, TITLE, Segmentation
 
@@ -40,6 +44,7 @@ EARLY_BODY = 12       # the body's first lines, where a date line may have been 
 DATE_LINE_WORDS = 10  # a line this short near the headline is a date line, not a caption
 MASTHEAD = 10         # the first non-blank lines of a page: today's-date widgets, not article dates
 DATE_ONLY_REACH = 150
+PAGE_HEAD = 2 * MASTHEAD  # the non-blank lines at the top where a page prints its date of the day
 UPDATE_STANDS_IN = 5  # the tier from which an update stamp stands in for a missing publication date
 
 
@@ -96,6 +101,7 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
         early_body,
         lambda: _dates_on([l for l in lines[first:] if seg.roles[l.index] == META], ctx, memo),
         lambda: _dates_on(_date_only_above(doc, seg, top), ctx, memo),
+        lambda: _page_day(lines, top, ctx),
     )
     for n, tier in enumerate(tiers):
         if n >= 3 and any(d.value for d in published):
@@ -182,3 +188,22 @@ def _date_only_above(doc: Document, seg: Segmentation, top: int) -> list[Line]:
             if found and sum(len(d.raw) for d in found) * 2 >= len(line.text):
                 return [line]
     return []
+
+
+def _page_day(lines: list[Line], top: int, ctx: DateContext) -> list[tuple[FoundDate, bool]]:
+    """The page's date of the day: the date lines at the top of the page, above the headline,
+    all naming one day; marked with a warning, since the page's date is not the article's."""
+    days: list[FoundDate] = []
+    head = [l for l in lines[:top] if l.text][:PAGE_HEAD]
+    for line in head:
+        if not line.digits or line.words > DATE_LINE_WORDS:
+            continue
+        found = [d for d in find_dates(line.text, ctx, line.start + line.indent) if d.value is not None]
+        if found and sum(d.end - d.start for d in found) * 2 >= len(line.text):
+            days += found
+    if not days or any(d.value.day != days[0].value.day for d in days):
+        return []                         # none, or a list of days (an archive, a calendar)
+    d = days[0]
+    return [(FoundDate(d.start, d.end, d.raw, PubDate(d.value.day),
+                       f"published: the article prints no date; the page's date of the day {d.raw!r} stands in"),
+             False)]
