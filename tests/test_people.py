@@ -128,8 +128,11 @@ FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
     ("Geschrieben vonElisa Marvena\n\n", "", ["Elisa Marvena"]),
     ("[e3d6d9295d] By Ana Ruiz Last updated Nov 8, 2023 Share\n\n", "", ["Ana Ruiz"]),
     ("", "\nÄhnliche Beiträge\n02.02.2022\n\n", []),
+    ("By\nApril Roach\n@aprilroach28\nDaniel O'Mahony\n\n", "", ["April Roach", "Daniel O'Mahony"]),
+    ("By\n\nAna Ruiz\n\nDate\n\nFebruary 5, 2020\n\n", "", ["Ana Ruiz"]),
 ], ids=["dash-signed-after-date", "name-after-update-stamps", "name-and-date", "date-name-comments",
-        "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one"])
+        "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one",
+        "by-then-names-and-handles-a-line-each", "by-then-a-name-then-other-labels"])
 def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"

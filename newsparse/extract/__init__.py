@@ -36,6 +36,7 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line (or one dated name) is a credit
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
                   "bild", "image")   # copyright holders that are not a publication
@@ -566,12 +567,16 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
         if not text or (":" in text or "：" in text) and find_labels(text):
             continue                      # read as a labelled field
         if is_byline_label(text):
-            nxt = next((l for l in lines[line.index + 1:line.index + 3] if l.text), None)
-            if nxt is not None:
+            # "By" / "April Roach" / "@aprilroach28" / "Daniel O'Mahony": the names follow,
+            # a line each, with their social handles between them
+            for nxt in _nonblank_around(lines, line.index + 1, line.index + 1, 0, LABELLED_NAMES):
+                if _HANDLE_LINE.match(nxt.text):
+                    continue
                 credits = read_credits(credit_text(_without_dates(nxt.text)), registry, strict=True)
-                if credits.people:
-                    taken.add(nxt.index)
-                    yield nxt, credits
+                if not credits.people:
+                    break
+                taken.add(nxt.index)
+                yield nxt, credits
             continue
         if has_credit_cue(text):
             credits = read_credits(text, registry, strict=True)
@@ -612,6 +617,9 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             name = bare_name(text)
             if name:
                 yield line, Credits([Person(name, "writer")], [])
+
+
+_HANDLE_LINE = re.compile(r"@\w{2,30}$")
 
 
 def _date_stamps(lines: list[Line], last: int) -> list[int]:
