@@ -36,7 +36,7 @@ from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
                          HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, caption_word, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
-from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, STAFF_TITLES
+from .rules.people import BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, STAFF_TITLES
 
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
 
@@ -320,6 +320,7 @@ def _segment_free(doc: Document) -> Segmentation:
         first, last = _extend_in_block(lines, scores, first, last)
         last = _cut_at_end_matter(lines, scores, first, last)
         last = _trim_tail(lines, scores, first, last)
+        last = _without_author_bio(lines, first, last)
         first = _after_inner_byline(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
@@ -605,6 +606,51 @@ def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) ->
             while last > first and not lines[last].text:
                 last -= 1
     return last
+
+
+def _without_author_bio(lines: list[Line], first: int, last: int) -> int:
+    """Drop a closing paragraph that introduces the byline's author ("Jane Roe is a professor at
+    ...", and the social handle under it): the author box, not the story."""
+    names = _byline_names(lines, first)
+    if not names:
+        return last
+    end = last
+    if lines[end].words == 1 and lines[end].text.startswith("@"):
+        end = _previous_text(lines, end, 3) or first
+    top = end
+    while top - 1 > first and lines[top - 1].text:
+        top -= 1
+    if top <= first or end - top >= TAIL_BLOCK_LINES:
+        return last
+    opening = lines[top].text.lower()
+    for name in names:
+        verb = opening[len(name):].split(None, 1)[:1] if opening.startswith(name) else []
+        if verb and verb[0] in BIO_VERBS:
+            last = top - 1
+            while last > first and not lines[last].text:
+                last -= 1
+            return last
+    return last
+
+
+def _byline_names(lines: list[Line], first: int) -> list[str]:
+    """The names (lower case) on the "By ..." lines just above the body."""
+    names: list[str] = []
+    seen = 0
+    for i in range(first - 1, max(-1, first - 40), -1):
+        if not lines[i].text:
+            continue
+        seen += 1
+        if seen > CREDIT_REACH:
+            break
+        words = lines[i].text.split(None, 1)
+        if len(words) == 2 and words[0].lower() in BY_WORDS and is_meta(lines[i]):
+            names += [n.strip(" .").lower() for n in _NAME_SPLIT.split(words[1])
+                      if len(n.split()) >= 2]
+    return names
+
+
+_NAME_SPLIT = re.compile(r"\s*(?:[,;|•·]|\b(?:" + "|".join(w for w in NAME_JOINERS if w.isalpha()) + r")\b)\s*")
 
 
 def _contribution(line: Line) -> bool:

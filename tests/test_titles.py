@@ -256,3 +256,19 @@ def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
         "site-theme-credit", "a-footer-sentence", "glued-footer-links"])
 def test_a_copyright_holder_is_the_source_only_when_it_can_be_a_publication(notice, source):
     assert parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n{notice}\n").source == source
+
+
+@pytest.mark.parametrize("byline,bio", [
+    ("By Jane Roe", "Jane Roe is a professor at the Harbour Institute and the author of a history of\n"
+                    "the city's public baths.\n\n@janeroe\n"),
+    ("Von Anna Schulte und Max Müller", "Max Müller ist Redakteur im Ressort Lokales und schreibt über die Stadt.\n"),
+])
+def test_an_author_bio_under_the_story_is_not_body(byline, bio):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{byline}\n\n{PROSE}\n{bio}{FOOTER}")
+    assert article.body.endswith("the council said.")
+
+
+def test_a_closing_paragraph_about_someone_else_stays():
+    closing = "Ana Ruiz is the pool's oldest swimmer and has come every summer since 1950.\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Jane Roe\n\n{PROSE}\n{closing}{FOOTER}")
+    assert article.body.endswith("every summer since 1950.")

@@ -66,6 +66,10 @@ magazine magazin radio tv media zeitung nachrichten rundschau anzeiger tagblatt 
 diario periódico gazzetta corriere giornale dagblad krant avis
 """.split())
 
+# the verb after an author's name that opens an author box under the story: "Jane Roe is a
+# professor at ...", "Anna Schulte ist Redakteurin ...", "Jeanne Dupont est journaliste ..."
+BIO_VERBS = frozenset("is was ist war est était es fue è era é foi".split())
+
 # a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
 # contributed to this report."
 CONTRIBUTION_CUES = ("contributed to this report", "contributed to this story", "contributed to this article",
