@@ -53,6 +53,7 @@ CAPTION_LINES = 4        # a caption block is this short
 CREDIT_WORDS = 8         # words from a picture credit's mark to the end of its line
 CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
                 "getty images", "/ afp", "/ reuters")   # a picture credit at a caption's end
+PICTURE_LIST_ITEMS = 3   # pictures alternating with lines of text in one block: a teaser grid
 TAIL_BLOCK_LINES = 4     # a closing block of short lines this long can be buttons, not story
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
 BULLET_CHARS = "".join(sorted(BULLETS)) + " \t0123456789.)"
@@ -219,6 +220,7 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
             continue
         scores.append(line_score(line, unspaced))
     _twins(doc.lines, scores)
+    _picture_lists(doc.lines, scores)
     _captions(doc.lines, scores)
     _author_boxes(doc.lines, scores)
     _smooth_blocks(doc.lines, scores)
@@ -283,6 +285,24 @@ def _twins(lines: list[Line], scores: list[float]) -> None:
                 and line.index - prev.index <= 2):
             scores[line.index] = scores[prev.index] = min(scores[line.index], CAPTION_SCORE)
         prev = line
+
+
+def _picture_lists(lines: list[Line], scores: list[float]) -> None:
+    """A block where picture placeholders alternate with lines of text ("[96ccc2595a]" /
+    "Sturm-Sorge beim 1.FC Köln: Offensive schießt keine Tore Köln Top" / "[3fd8b295a0]" / ...)
+    is a grid of teasers, each a picture and the headline of another story, not prose."""
+    for i, j in _blocks(lines):
+        if j - i + 1 < 2 * PICTURE_LIST_ITEMS:
+            continue
+        pictures = [k for k in range(i, j + 1) if _PLACEHOLDER.match(lines[k].text)]
+        if len(pictures) < PICTURE_LIST_ITEMS or len(pictures) * 3 < j - i + 1:
+            continue
+        for k in pictures:
+            if k + 1 <= j and not _PLACEHOLDER.match(lines[k + 1].text):
+                scores[k + 1] = min(scores[k + 1], -1.0)
+
+
+_PLACEHOLDER = re.compile(r"\[[^\]\s]{1,40}\]$")   # a picture w3m shows by its file name: "[96ccc2595a]"
 
 
 def _smooth_blocks(lines: list[Line], scores: list[float]) -> None:

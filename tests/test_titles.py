@@ -272,3 +272,15 @@ def test_a_closing_paragraph_about_someone_else_stays():
     closing = "Ana Ruiz is the pool's oldest swimmer and has come every summer since 1950.\n"
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Jane Roe\n\n{PROSE}\n{closing}{FOOTER}")
     assert article.body.endswith("every summer since 1950.")
+
+
+def test_a_grid_of_pictures_and_teaser_headlines_is_not_body():
+    grid = "".join(f"[{k}c{k}e{k}a95]\n{t}\n" for k, t in enumerate((
+        "Sturm-Sorge beim Stadtklub: Die Offensive schießt seit Wochen keine Tore mehr Neu",
+        "Kurden-Großdemo in der Innenstadt: Versammlungen sind friedlich abgelaufen Update",
+        "Heute wird am Hafen ein riesiger Ansturm erwartet! Das ist der Grund dafür Anzeige",
+        "Schlitter-Gefahr nach Seifenlaugen-Sauerei auf der Autobahn gilt Tempo 60 bei Regen Top",
+        "Tödlicher Unfall bei Neuss: Ein Mann kracht mit seinem Auto frontal gegen einen Baum Neu")))
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{grid}{FOOTER}")
+    assert article.body.startswith("The council voted on Tuesday")
+    assert article.body.endswith("the council said.")
