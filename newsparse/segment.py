@@ -34,7 +34,7 @@ from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
-                         HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, caption_word, is_caption)
+                         HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, caption_word, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, STAFF_TITLES
 
@@ -160,6 +160,15 @@ def is_meta(line: Line) -> bool:
     return line.meta
 
 
+def _ends_sentence(line: Line) -> bool:
+    """Whether a line ends like a sentence, not counting a reading-time widget a byline ran
+    into ("Par E. NURDIN - 05:01 - Temps de lecture :")."""
+    if not line.sentence_end:
+        return False
+    m = READING_TIME.search(line.text)
+    return m is None or m.start() == 0 or line.text[:m.start()].rstrip(" -–—|•·:")[-1:] in ".!?"
+
+
 def _is_meta(line: Line) -> bool:
     text = line.text
     if not text or line.words > 16:
@@ -168,7 +177,7 @@ def _is_meta(line: Line) -> bool:
     first = words[0].lower().rstrip(":")
     if first in BY_WORDS and len(words) == 1 and text[0].isupper():
         return True                       # "By" alone: the names follow on the next lines
-    if (first in BY_WORDS and 2 <= line.words <= 16 and not line.sentence_end
+    if (first in BY_WORDS and 2 <= line.words <= 16 and not _ends_sentence(line)
             and words[1][:1].isupper() and (first == "by" or not text.isupper())
             and (words[0][0].isupper() or line.words <= 5) and not text.endswith(")")):
         return True                       # "By X", "von X"; not a wrapped "(Photo by X)"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from ..model import Person
-from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, UPDATED_CUES
+from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from ..rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, NAME_JOINERS,
                             NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
@@ -22,9 +22,16 @@ _EMAIL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|@\w+")
 _ROLE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
+def _joiner(word: str) -> str:
+    """The pattern of one joining word: a whole word; a one-letter one ("e", "y", "i") only in
+    lower case and not as an initial ("Robert E. Lee", "Y. Chen")."""
+    if not (word.isalpha() and word < "\u3000"):
+        return re.escape(word)
+    return rf"(?-i:\b{word}\b)(?!\.)" if len(word) == 1 else rf"\b{word}\b"
+
+
 _JOIN = re.compile(  # between names: punctuation, or a joining word of any language (data)
-    r"\s*(?:,|;|/|\||，|" + "|".join(rf"\b{w}\b" if w.isalpha() and w < "\u3000"
-                                   else re.escape(w) for w in NAME_JOINERS) + r")\s*", re.I)
+    r"\s*(?:,|;|/|\||，|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -167,12 +174,18 @@ def credit_text(text: str) -> str:
     at = _date_cue_at(text)
     if at > 0:
         text = text[:at].rstrip()
+    m = READING_TIME.search(text)
+    if m and m.start() > 0:               # "Par E. NURDIN - 05:01 - Temps de lecture :"
+        text = _CLOCK_TAIL.sub("", text[:m.start()].rstrip(_SEPARATORS)).rstrip(_SEPARATORS)
     words = text.split()
     for i, w in enumerate(words):
         if i >= 2 and w.lower().strip(".,:;!") in CHROME_WORDS and w[:1].isupper():
             return " ".join(words[:i])
     return text
 
+
+_CLOCK_TAIL = re.compile(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 05:01" after the name
+_SEPARATORS = " -–—|•·:"
 
 _ROLE_MARK = "\x00"
 

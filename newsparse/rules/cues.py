@@ -64,6 +64,12 @@ END_CUES = re.compile(
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
 COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
 
+# A reading-time widget that pages run into the byline ("Par E. NURDIN - 05:01 - Temps de
+# lecture :", "Von Anna Schulte | Lesezeit: 3 Min."): the credit ends before it.
+READING_TIME = re.compile(
+    r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\b")
+
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 
