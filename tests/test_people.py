@@ -41,6 +41,10 @@ CREDIT_CASES = [
     ("홍길동 기자 hong@example.co.kr", [("홍길동", R)], [], "Korean: the name, then the role"),
     ("홍길동·김철수 특파원", [("홍길동", R), ("김철수", R)], [], "Korean: two correspondents"),
     ("byMobasir Hassan", [("Mobasir Hassan", W)], [], "a byline word glued to the name"),
+    ("By Robert E. Lee and Y. Chen", [("Robert E. Lee", W), ("Y. Chen", W)], [],
+     "an initial is not the joining word 'e' or 'y'"),
+    ("Par E. NURDIN", [("E. Nurdin", W)], [], "an initial and a surname in capitals"),
+    ("Di Marco Rossi e Luca Bianchi", [("Marco Rossi", W), ("Luca Bianchi", W)], [], "Italian 'e' joins names"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
 
@@ -83,7 +87,11 @@ def test_bare_name(text, expected):
     ("By Ana Ruiz Share Tweet", "By Ana Ruiz"),
     ("Von Anna Schulte, veröffentlicht am 3. Mai", "Von Anna Schulte,"),
     ("By Ana Ruiz", "By Ana Ruiz"),
-], ids=["placeholder-and-update-cue", "share-widget", "published-cue", "plain"])
+    ("Par E. NURDIN - 05:01 - Temps de lecture :", "Par E. NURDIN"),
+    ("Von Anna Schulte | Lesezeit: 3 Min.", "Von Anna Schulte"),
+    ("By Ana Ruiz • 4 min read", "By Ana Ruiz"),
+], ids=["placeholder-and-update-cue", "share-widget", "published-cue", "plain", "time-and-reading-time",
+        "lesezeit", "min-read"])
 def test_credit_text_cuts_what_a_page_ran_into_the_credit(text, expected):
     assert credit_text(text) == expected
 
@@ -131,9 +139,11 @@ FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
     ("", "\nÄhnliche Beiträge\n02.02.2022\n\n", []),
     ("By\nApril Roach\n@aprilroach28\nDaniel O'Mahony\n\n", "", ["April Roach", "Daniel O'Mahony"]),
     ("By\n\nAna Ruiz\n\nDate\n\nFebruary 5, 2020\n\n", "", ["Ana Ruiz"]),
+    ("Par E. NURDIN - 05:01 - Temps de lecture :\n\n", "", ["E. Nurdin"]),
 ], ids=["dash-signed-after-date", "name-after-update-stamps", "name-and-date", "date-name-comments",
         "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one",
-        "by-then-names-and-handles-a-line-each", "by-then-a-name-then-other-labels"])
+        "by-then-names-and-handles-a-line-each", "by-then-a-name-then-other-labels",
+        "byline-with-reading-time"])
 def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"
