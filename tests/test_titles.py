@@ -284,3 +284,18 @@ def test_a_grid_of_pictures_and_teaser_headlines_is_not_body():
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{grid}{FOOTER}")
     assert article.body.startswith("The council voted on Tuesday")
     assert article.body.endswith("the council said.")
+
+
+@pytest.mark.parametrize("kicker,sep", [("Harbour", " "), ("Five more summers", " : ")])
+def test_a_kicker_run_into_the_headline_goes_when_the_crumb_names_the_headline(kicker, sep):
+    crumb = "  • Home\n  • Local\n  • The council votes to keep the harbour baths open\n\n"
+    text = f"{crumb}{kicker}{sep}The council votes to keep the harbour baths open\n\n{PROSE}{FOOTER}"
+    article = parse(text)
+    assert article.title == "The council votes to keep the harbour baths open"
+    ev = article.evidence["title"]
+    assert text[ev.start:ev.end] == ev.raw == "The council votes to keep the harbour baths open"
+
+
+def test_a_headline_is_kept_whole_when_no_crumb_names_part_of_it():
+    article = parse(f"{NAV}\nHarbour: The council votes to keep the harbour baths open\n\n{PROSE}{FOOTER}")
+    assert article.title == "Harbour: The council votes to keep the harbour baths open"

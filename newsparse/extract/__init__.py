@@ -24,7 +24,7 @@ from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
-from ..segment import CONTENT, HEADING, META, Segmentation, breadcrumb_items
+from ..segment import BULLET_CHARS, CONTENT, HEADING, META, Segmentation, breadcrumb_items
 from .body import build_body
 from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
                      read_credits, user_handle)
@@ -36,6 +36,8 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line (or one dated name) is a credit
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+CRUMB_REACH = 3          # non-blank lines above the headline where the crumb naming it stands
+RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline
 LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
 _GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
@@ -192,8 +194,13 @@ def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         a, b = seg.title
         lines = doc.lines[a:b]
         text = " ".join(l.text for l in lines)
+        start = lines[0].start + lines[0].indent
+        bare = _crumb_headline(doc.lines, a, text) if b - a == 1 else None
+        if bare is not None:              # "Frain Incendie ..." under the crumb "• Incendie ...":
+            start += len(text) - len(bare)   # the page's kicker run into the headline
+            text = bare
         out.title = _clean_title(text, registry)
-        out.note("title", text, lines[0].start + lines[0].indent, lines[-1].end)
+        out.note("title", text, start, lines[-1].end)
     sub = _first(labelled, "subtitle")
     if sub is not None:
         out.subtitle = " ".join(sub.value.split())
@@ -204,6 +211,24 @@ def _title(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field],
         if lines:
             out.subtitle = " ".join(l.text for l in lines)
             out.note("subtitle", out.subtitle, lines[0].start + lines[0].indent, lines[-1].end)
+
+
+def _crumb_headline(lines: list[Line], top: int, text: str) -> str | None:
+    """The headline without a kicker run into it, when a breadcrumb or list item just above
+    names the page by the headline alone ("  • Incendie dans une maison : cinq personnes
+    relogées" over "Frain Incendie dans une maison : cinq personnes relogées")."""
+    seen = 0
+    for line in reversed(lines[max(0, top - 8):top]):
+        if not line.text:
+            continue
+        seen += 1
+        if seen > CRUMB_REACH:
+            break
+        item = line.text.lstrip(BULLET_CHARS).strip()
+        if (line.bullet and line.words >= 4 and len(item) < len(text) and text.endswith(item)
+                and text[-len(item) - 1] in " :|–—-" and len(text[:-len(item)].split()) <= RUN_IN_KICKER_WORDS):
+            return item
+    return None
 
 
 _TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
