@@ -130,10 +130,11 @@ def line_score(line: Line, unspaced: bool) -> float:
         return -1.0
     if w == 1 and text.endswith(":"):
         return -1.0                       # a label with nothing after it: "Credit:", "Tags:"
-    if w <= 6:
+    if w <= 6 or w <= 24 and s * 10 < w and not line.sentence_end:
         tokens = lower.replace("|", " ").split()
         if sum(1 for tok in tokens if tok.strip(".,:;!?()[]") in CHROME_WORDS) * 2 >= len(tokens):
-            return -1.0                   # mostly interface words: "Share this", "Read more"
+            return -1.0                   # mostly interface words: "Share this", "Read more",
+                                          # "Delen via Whatsapp Delen via Facebook ..."
         if w <= 4 and not line.sentence_end and tokens[-1].strip(".,:;!?()[]") in CHROME_WORDS:
             return -1.0                   # a prompt ending in an interface verb: "Mit Freunden teilen"
     if w <= 8 and not line.sentence_end and is_caption(lower):
@@ -405,6 +406,9 @@ def _segment_free(doc: Document) -> Segmentation:
             first = lede
             if byline_start is not None and byline_start >= first:
                 byline_start = None
+    while first < last and (not lines[first].text or roles[first] == CHROME
+                            or roles[first] == HEADING and scores[first] <= -0.5):
+        first += 1                        # a share bar left at the top: "ShareTweetEmail"
     seg = _build(doc, roles, title, first, last, byline_start)
     if deck is not None:
         seg.subtitle = deck

@@ -121,7 +121,8 @@ def test_teasers_shown_twice_are_not_the_article():
     assert article.body.startswith("The council voted on Tuesday")
 
 
-@pytest.mark.parametrize("furniture", ["Inhalt", "Mit Freunden teilen", "(Credit: Ana Ruiz / Harbour Post)"])
+@pytest.mark.parametrize("furniture", ["Inhalt", "Mit Freunden teilen", "(Credit: Ana Ruiz / Harbour Post)",
+                                       "Delen via Whatsapp Delen via Facebook Delen via Twitter Delen via email"])
 def test_widgets_and_credits_inside_the_prose_are_not_body(furniture):
     first, rest = PROSE.split("\n\n", 1)
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{first}\n\n{furniture}\n\n{rest}{FOOTER}")
@@ -299,3 +300,8 @@ def test_a_kicker_run_into_the_headline_goes_when_the_crumb_names_the_headline(k
 def test_a_headline_is_kept_whole_when_no_crumb_names_part_of_it():
     article = parse(f"{NAV}\nHarbour: The council votes to keep the harbour baths open\n\n{PROSE}{FOOTER}")
     assert article.title == "Harbour: The council votes to keep the harbour baths open"
+
+
+def test_a_share_bar_between_the_byline_and_the_story_is_not_body():
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz | Harbour Post\nShareTweetEmail\n\n{PROSE}{FOOTER}")
+    assert article.body.startswith("The council voted on Tuesday")
