@@ -303,5 +303,7 @@ def test_a_headline_is_kept_whole_when_no_crumb_names_part_of_it():
 
 
 def test_a_share_bar_between_the_byline_and_the_story_is_not_body():
-    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz | Harbour Post\nShareTweetEmail\n\n{PROSE}{FOOTER}")
-    assert article.body.startswith("The council voted on Tuesday")
+    caption = "  • Harbour baths\n\n    The baths seen from the pier on a summer evening.\n\n\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\nBy Ana Ruiz | Harbour Post • 16 hours ago\nShareTweetEmail\n\n"
+                    f"{caption}{PROSE}{FOOTER}")
+    assert not article.body.startswith("ShareTweetEmail")
