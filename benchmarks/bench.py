@@ -9,7 +9,8 @@ measures, each best of three runs:
 - files:   ``parse_file(path)`` over one file per article (decoding and I/O included);
 - archive: ``parse_file(corpus.txt)``, all articles in one file, streamed record by record,
   with the peak traced memory, to show an archive is never held whole;
-- adversarial: long runs of digits, colons, capitals, brackets, bullets and function words,
+- adversarial: long runs of digits, colons, capitals, brackets, bullets and function words
+  (and single lines shaped by fuzzing: bylines with endless spaces or words, runs of colons),
   as one line and wrapped, at growing sizes: the cost per character must stay flat (no
   pattern backtracks super-linearly).
 
@@ -101,6 +102,13 @@ ADVERSARIAL = {
     "words": "by the and of von par ",
     "slugs": "a-b-c-d-e-f-g-h-",       # hyphenated words: a place pattern must split them one way only
 }
+# Single lines of one shape, found by fuzzing: a byline with a long run of spaces, a byline
+# with one endless word, a line of nothing but colons.
+SHAPED = {
+    "by-spaces": lambda n: "By A" + " " * n + "s",
+    "by-word": lambda n: "Von " + "x" * n,
+    "colon-run": lambda n: ":" * n,
+}
 
 
 def adversarial(runs: int) -> None:
@@ -112,6 +120,13 @@ def adversarial(runs: int) -> None:
             wrapped = "\n".join(one_line[i:i + 70] for i in range(0, size, 70))
             seconds = best_of(runs, lambda: (parse(one_line), parse(wrapped)))
             cells.append(seconds / (2 * size / 1000) * 1e6)
+        print(f"  {name:<9}" + "".join(f"{c:>10.1f}" for c in cells))
+    for name, build in SHAPED.items():
+        cells = []
+        for size in (20_000, 40_000, 80_000):
+            text = build(size)
+            seconds = best_of(runs, lambda: parse(text))
+            cells.append(seconds / (size / 1000) * 1e6)
         print(f"  {name:<9}" + "".join(f"{c:>10.1f}" for c in cells))
 
 

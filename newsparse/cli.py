@@ -7,7 +7,6 @@ records. Data goes to stdout; messages go to stderr, one line each. Exit codes a
 """
 from __future__ import annotations
 
-import codecs
 import csv
 import json
 import sys
@@ -21,7 +20,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from . import __version__
-from .errors import ExitCode, NewsparseError, RegistryError
+from .decode import is_text_encoding
+from .errors import ExitCode, InputError, NewsparseError, RegistryError
 from .extract.sources import default_registry, load_registry, outlet_dict
 from .layouts import LAYOUTS
 from .model import Article, ParseOptions
@@ -32,7 +32,14 @@ _err = Console(stderr=True, soft_wrap=True, highlight=False)
 
 
 def _error(where: str, message: str) -> None:
-    _err.print(f"[bold red]error[/]: {escape(where)}: {escape(message)}")
+    """One line on stderr: a control character quoted in the message cannot break it."""
+    message = message.translate(_ONE_LINE)
+    where = where.translate(_ONE_LINE)
+    _err.print(f"[bold red]error[/]: {escape(where)}: {escape(message)}", soft_wrap=True)
+
+
+_ONE_LINE = {0x0a: "\\n", 0x0d: "\\r", 0x0b: "\\v", 0x0c: "\\f", 0x85: "\\x85", 0x2028: "\\u2028",
+             0x2029: "\\u2029"}
 
 
 class ReferenceDate(click.ParamType):
@@ -74,11 +81,8 @@ def _options(reference_date, dayfirst, layout, encoding, sources_file) -> ParseO
             registry = load_registry(sources_file)
         except RegistryError as exc:
             raise click.BadParameter(str(exc), param_hint="--sources") from None
-    if encoding:
-        try:
-            codecs.lookup(encoding)
-        except LookupError:
-            raise click.BadParameter(f"unknown encoding {encoding!r}", param_hint="--encoding") from None
+    if encoding and not is_text_encoding(encoding):
+        raise click.BadParameter(f"unknown text encoding {encoding!r}", param_hint="--encoding")
     return ParseOptions(reference_date=reference_date, dayfirst=dayfirst,
                         layout=None if layout == "auto" else layout, encoding=encoding, sources=registry)
 
@@ -192,6 +196,8 @@ def _articles(names: Iterator[str], options: ParseOptions, counts: dict) -> Iter
         counts["inputs"] += 1
         try:
             if name == "-":
+                if sys.stdin is None:
+                    raise InputError("standard input is closed")
                 articles = parse_stream(sys.stdin.buffer, options, None)
             else:
                 articles = parse_file(name, options)

@@ -74,10 +74,24 @@ def _is_utf8(sample: bytes) -> bool:
 
 
 def _codec(encoding: str) -> tuple[str, str]:
-    """(codec, error handler) for a detected or given encoding."""
+    """(codec, error handler) for a detected or given encoding; a codec that does not turn
+    bytes into text ("hex", "zlib", "rot13") is refused."""
     if encoding in ("utf-8", "cp1252"):
         return encoding, "newsparse-fallback"
+    if not is_text_encoding(encoding):
+        raise InputError(f"cannot decode with {encoding!r}: not a known text encoding")
     return encoding, "strict"
+
+
+def is_text_encoding(name: str) -> bool:
+    """Whether ``name`` is a codec that turns bytes into text (not "hex", "zlib", "rot13")."""
+    try:
+        b"x".decode(name)                 # LookupError for unknown and for non-text codecs
+    except LookupError:
+        return False
+    except UnicodeError:
+        pass                              # a text codec that wants more bytes ("utf-16")
+    return True
 
 
 def decode_bytes(data: bytes, encoding: str | None = None) -> str:
@@ -85,7 +99,7 @@ def decode_bytes(data: bytes, encoding: str | None = None) -> str:
     enc, errors = _codec(encoding or detect_encoding(data[:SAMPLE_SIZE]))
     try:
         return data.decode(enc, errors)
-    except (UnicodeDecodeError, LookupError) as exc:
+    except (UnicodeError, LookupError) as exc:
         raise InputError(f"cannot decode as {enc}: {exc}") from None
 
 
@@ -107,6 +121,8 @@ def iter_decoded(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]
         tail = decoder.decode(b"", final=True)
     except UnicodeDecodeError as exc:
         raise InputError(f"cannot decode as {enc}: {exc.reason} at byte {exc.start}") from None
+    except UnicodeError as exc:           # "UTF-16 stream does not start with BOM"
+        raise InputError(f"cannot decode as {enc}: {exc}") from None
     if tail:
         yield tail
 

@@ -4,6 +4,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import subprocess
+import sys
 
 import pytest
 
@@ -99,6 +102,26 @@ def test_stdin_error_is_named_stdin(runner):
     assert "error: <stdin>: binary data" in result.stderr
 
 
+@pytest.mark.parametrize("encoding,message", [
+    ("utf-16", "cannot decode as utf-16: UTF-16 stream does not start with BOM"),
+    ("punycode", "cannot decode as punycode: Invalid extended code point '\\n'"),
+])
+def test_an_encoding_that_cannot_read_the_file_is_a_one_line_error(runner, tmp_path, encoding, message):
+    bad = tmp_path / "bad.txt"
+    bad.write_bytes(b"Title\n\nBody text here.\n")
+    result = invoke(runner, ["parse", "--encoding", encoding, str(bad)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines() == [f"error: {bad}: {message}", "1 inputs: 0 parsed (0 articles), 1 failed"]
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="closes file descriptor 0")
+def test_closed_stdin_is_an_error():
+    result = subprocess.run([sys.executable, "-m", "newsparse", "parse", "-"], capture_output=True,
+                            text=True, preexec_fn=lambda: os.close(0))
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == "error: <stdin>: standard input is closed"
+
+
 def test_folder_without_txt_files_is_reported(runner, tmp_path):
     result = invoke(runner, ["parse", str(tmp_path)])
     assert result.exit_code == 1
@@ -110,7 +133,9 @@ def test_folder_without_txt_files_is_reported(runner, tmp_path):
     ["parse", "--format", "xml", "x.txt"],                 # unknown format
     ["parse", "--reference-date", "17/05/2024", "x.txt"],  # bad date
     ["nonsense"],                                          # unknown command
-], ids=["no-input", "bad-format", "bad-reference-date", "bad-command"])
+    ["parse", "--encoding", "hex", "x.txt"],               # a codec, but not a text encoding
+    ["parse", "--encoding", "no-such-codec", "x.txt"],     # no codec at all
+], ids=["no-input", "bad-format", "bad-reference-date", "bad-command", "binary-codec", "unknown-codec"])
 def test_usage_errors_exit_2(runner, args):
     result = invoke(runner, args)
     assert result.exit_code == 2, result.output

@@ -18,7 +18,7 @@ from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS
                             NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
 from .sources import Registry
 
-_EMAIL = re.compile(r"\S+@\S+|\bhttps?://\S+|\bwww\.\S+|@\w+")
+_EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
 _ROLE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
@@ -57,8 +57,9 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     outlet nor a staff title means the line is prose ("Von Einheimischen und Gästen"), and no
     one is read from it.
     """
-    text = _EMAIL.sub(" ", text)
-    text = text.replace("\u00a0", " ").strip()
+    if "@" in text or "http" in text or "www." in text:
+        text = _EMAIL.sub(" ", text)
+    text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
     people: list[Person] = []
     outlets: list[str] = []
     m = _NAMES_THEN_ROLE.match(text)

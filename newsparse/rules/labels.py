@@ -89,6 +89,7 @@ for _key, _labels in LABELS.items():
     for _label in _labels:
         LABEL_KEYS.setdefault(_SPACE.sub(" ", _label.casefold()), _key)
 MAX_LABEL_WORDS = max(len(k.split()) for k in LABEL_KEYS)
+LABEL_WINDOW = 80        # characters before a colon read for its label (longer than any label)
 MAX_CJK_LABEL = max(len(k) for k in LABEL_KEYS if _CJK.match(k))
 
 
@@ -107,13 +108,14 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     floor = 0
     for m in _COLON.finditer(text):
         c = m.start()
-        head = text[floor:c].rstrip()
-        if not head or head[-1].isdigit():
-            continue                                  # 10:42, 2:1 -- not a label
+        base = max(floor, c - LABEL_WINDOW)           # a label is short: only its end is read
+        head = text[base:c].rstrip()
+        if not head or not head[-1].isalpha():
+            continue                                  # 10:42, 2:1, "::" -- every label ends in a letter
         after = text[m.end():m.end() + 1]
         if after.islower() and m.group() == ":":
             continue                                  # "Autor:innen": a word, not a label
-        hit = _label_before(head, floor)
+        hit = _label_before(head, base, text[base - 1] if base > floor else "")
         if hit:
             key, start = hit
             if (not found and m.group() == ":" and _WORD.search(text, 0, start)
@@ -131,8 +133,9 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     return out
 
 
-def _label_before(head: str, floor: int) -> tuple[str, int] | None:
-    """The longest known label that ends ``head`` and starts at a word boundary."""
+def _label_before(head: str, floor: int, before: str = "") -> tuple[str, int] | None:
+    """The longest known label that ends ``head`` and starts at a word boundary (``before``:
+    the character in front of ``head`` when it was cut from a longer text)."""
     if _CJK.search(head[-1:]):
         for n in range(min(MAX_CJK_LABEL, len(head)), 0, -1):
             key = LABEL_KEYS.get(head[-n:])
@@ -146,7 +149,7 @@ def _label_before(head: str, floor: int) -> tuple[str, int] | None:
         if key is None:
             continue
         start = head.rfind(words[-n])
-        if start == 0 or head[start - 1] in _LABEL_START:
+        if start == 0 and (not before or before in _LABEL_START) or start > 0 and head[start - 1] in _LABEL_START:
             return key, floor + start
     return None
 
