@@ -45,6 +45,11 @@ CREDIT_CASES = [
      "an initial is not the joining word 'e' or 'y'"),
     ("Par E. NURDIN", [("E. Nurdin", W)], [], "an initial and a surname in capitals"),
     ("Di Marco Rossi e Luca Bianchi", [("Marco Rossi", W), ("Luca Bianchi", W)], [], "Italian 'e' joins names"),
+    ("Mit Ruth Dreifuss sprach David Sieber", [("David Sieber", W)], [], "German interview: the interviewer"),
+    ("Mit Christoph Blocher sprachen Daniel Foppa und Christoph Brunner",
+     [("Daniel Foppa", W), ("Christoph Brunner", W)], [], "German interview: two interviewers"),
+    ("Gesprächsleitung: Urs Fitze", [("Urs Fitze", W)], [], "the moderator of a debate"),
+    ("Propos recueillis par Jeanne Dupont", [("Jeanne Dupont", W)], [], "French interview"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
 

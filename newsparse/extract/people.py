@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Person
 from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from ..rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
-from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, NAME_JOINERS,
+from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, INTERVIEW_CREDITS, NAME_JOINERS,
                             NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
 from .sources import Registry
 
@@ -38,6 +38,7 @@ _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
 _NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
                               r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
+_INTERVIEW = re.compile(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
@@ -62,6 +63,9 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
     people: list[Person] = []
     outlets: list[str] = []
+    m = _INTERVIEW.match(text)
+    if m:                                 # "Mit Ruth Dreifuss sprach David Sieber": the interviewer
+        text = m["names"]
     m = _NAMES_THEN_ROLE.match(text)
     if m:                                 # "홍길동·김철수 기자": the names come before the role
         role = NAME_THEN_ROLE[m["role"]]
@@ -138,7 +142,7 @@ def has_credit_cue(text: str) -> bool:
     if text[:1] == "[":
         text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—")
-    if _NAMES_THEN_ROLE.match(stripped):
+    if _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
         return True
     if stripped.startswith(BY_PREFIXES):
         return True

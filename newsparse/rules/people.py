@@ -66,6 +66,12 @@ magazine magazin radio tv media zeitung nachrichten rundschau anzeiger tagblatt 
 diario periódico gazzetta corriere giornale dagblad krant avis
 """.split())
 
+# interview credits: the interviewer, who wrote the piece, after the phrase ("Mit Ruth Dreifuss
+# sprach David Sieber", "Das Gespräch führte Urs Fitze", "Propos recueillis par Jeanne Dupont")
+INTERVIEW_CREDITS = (r"mit .{1,60}? sprach(?:en)?", r"(?:das )?gespräch führten?", r"gesprächsleitung:?",
+                     r"interview(?: by| von|:)", r"interviewed by", r"propos recueillis par",
+                     r"entrevista (?:de|por)", r"intervista (?:di|a cura di)")
+
 # the verb after an author's name that opens an author box under the story: "Jane Roe is a
 # professor at ...", "Anna Schulte ist Redakteurin ...", "Jeanne Dupont est journaliste ..."
 BIO_VERBS = frozenset("is was ist war est était es fue è era é foi".split())
