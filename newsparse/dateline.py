@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
-_PLACE = r"(?P<place>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,3})"   # one way to split: words at spaces
+_PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
 _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"

@@ -426,8 +426,8 @@ def _may_stand_without_year(word: str, key: str, language: str) -> bool:
     counts anywhere."""
     langs = MONTHS[key]
     capital = word[0].isupper()
-    if key in rules.MONTH_WORDS_NEEDING_CAPITALS and not capital:
-        return False
+    if key in rules.MONTH_WORDS_NEEDING_CAPITALS and not capital and (language == "en" or language not in langs):
+        return False                      # English "may 17"; Spanish "17 may" is a date
     if language in langs:
         return True
     if capital and ("en" in langs or len(key) >= 4):
