@@ -49,6 +49,7 @@ END_MATTER_SHARE = 0.5   # the share of a run's prose above an end-matter headin
 LABEL_WIDTH = 30         # a field's label ends within this many characters of its line
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
+DOUBLED_CAPTION = 24     # characters of a sentence printed twice in a row: a caption and its alt text
 CAPTION_LINES = 4        # a caption block is this short
 CREDIT_WORDS = 8         # words from a picture credit's mark to the end of its line
 CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
@@ -230,6 +231,7 @@ def _judge(doc: Document) -> tuple[list[float], list[str]]:
             continue
         scores.append(line_score(line, unspaced))
     _twins(doc.lines, scores)
+    _doubled_captions(doc.lines, scores)
     _picture_lists(doc.lines, scores)
     _captions(doc.lines, scores)
     _author_boxes(doc.lines, scores)
@@ -295,6 +297,36 @@ def _twins(lines: list[Line], scores: list[float]) -> None:
                 and line.index - prev.index <= 2):
             scores[line.index] = scores[prev.index] = min(scores[line.index], CAPTION_SCORE)
         prev = line
+
+
+def _doubled_captions(lines: list[Line], scores: list[float]) -> None:
+    """Sentences that come twice in a row inside a block ("Cars slide on Paseo del Norte on
+    November 24. Cars slide on Paseo del Norte on November 24. A plow ...") are a picture
+    gallery's captions, each printed with its alt text: their lines are not prose."""
+    for i, j in _blocks(lines):
+        if j - i < 1:
+            continue
+        starts = [0]                      # where each line starts in the block's joined text
+        for k in range(i, j):
+            starts.append(starts[-1] + len(lines[k].text) + 1)
+        text = " ".join(lines[k].text for k in range(i, j + 1))
+        spans, pos = [], 0
+        for m in _SENTENCE_GAP.finditer(text):
+            spans.append((pos, m.start()))
+            pos = m.end()
+        spans.append((pos, len(text)))
+        if len(spans) < 2:
+            continue
+        for (a, b), (c, d) in zip(spans, spans[1:]):
+            if d - c >= DOUBLED_CAPTION and b - a >= d - c and text[b - (d - c):b] == text[c:d]:
+                a = b - (d - c)           # the first copy may follow a line run into it (a byline)
+                for k in range(i, j + 1):
+                    line_start = starts[k - i]
+                    if line_start < d and line_start + len(lines[k].text) > a:
+                        scores[k] = min(scores[k], -1.5)   # below what smoothing lifts
+
+
+_SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
 
 
 def _picture_lists(lines: list[Line], scores: list[float]) -> None:

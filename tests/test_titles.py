@@ -307,3 +307,12 @@ def test_a_share_bar_between_the_byline_and_the_story_is_not_body():
     article = parse(f"{NAV}\nHarbour baths stay open\nBy Ana Ruiz | Harbour Post • 16 hours ago\nShareTweetEmail\n\n"
                     f"{caption}{PROSE}{FOOTER}")
     assert not article.body.startswith("ShareTweetEmail")
+
+
+def test_a_gallery_of_captions_each_printed_twice_is_not_body():
+    captions = ("Cars slide on the harbour road in the snow on Sunday, November 24. Cars slide on the harbour road in\n"
+                "the snow on Sunday, November 24. A plough heads up the pier road on Sunday. A plough heads up the\n"
+                "pier road on Sunday. Swimmers wait at the gate of the baths on Monday morning. Swimmers wait at the\n"
+                "gate of the baths on Monday morning.\n\n")
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{captions}{PROSE}{FOOTER}")
+    assert article.body.startswith("The council voted on Tuesday")
