@@ -306,10 +306,12 @@ def _doubled_captions(lines: list[Line], scores: list[float]) -> None:
     for i, j in _blocks(lines):
         if j - i < 1:
             continue
+        text = " ".join(lines[k].text for k in range(i, j + 1))
+        if text.count(". ") + text.count("? ") + text.count("! ") < 2:
+            continue                      # the cheap test: fewer than two sentence gaps
         starts = [0]                      # where each line starts in the block's joined text
         for k in range(i, j):
             starts.append(starts[-1] + len(lines[k].text) + 1)
-        text = " ".join(lines[k].text for k in range(i, j + 1))
         spans, pos = [], 0
         for m in _SENTENCE_GAP.finditer(text):
             spans.append((pos, m.start()))
@@ -336,7 +338,7 @@ def _picture_lists(lines: list[Line], scores: list[float]) -> None:
     for i, j in _blocks(lines):
         if j - i + 1 < 2 * PICTURE_LIST_ITEMS:
             continue
-        pictures = [k for k in range(i, j + 1) if _PLACEHOLDER.match(lines[k].text)]
+        pictures = [k for k in range(i, j + 1) if lines[k].text[:1] == "[" and _PLACEHOLDER.match(lines[k].text)]
         if len(pictures) < PICTURE_LIST_ITEMS or len(pictures) * 3 < j - i + 1:
             continue
         for k in pictures:
