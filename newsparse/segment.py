@@ -197,7 +197,7 @@ def _is_meta(line: Line) -> bool:
         return True                       # "By X", "von X"; not a wrapped "(Photo by X)"
     if text.startswith(BY_PREFIXES):
         return True
-    if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in find_labels(text)):
+    if (":" in text or "：" in text) and any(k in META_KEYS for k, *_ in line_labels(line)):
         return True
     if line.digits:
         if match_dateline(line.raw):
@@ -206,6 +206,13 @@ def _is_meta(line: Line) -> bool:
         if found and sum(f.end - f.start for f in found) * 3 >= len(text):
             return True
     return False
+
+
+def line_labels(line: Line) -> list[tuple[str, str, int, int, int]]:
+    """``find_labels`` of the line's text, read once: the segmenter and the extractors both ask."""
+    if line.labels is None:
+        line.labels = find_labels(line.text)
+    return line.labels
 
 
 def breadcrumb_items(text: str) -> list[str]:

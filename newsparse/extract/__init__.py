@@ -24,7 +24,7 @@ from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
-from ..segment import BULLET_CHARS, CONTENT, HEADING, META, Segmentation, breadcrumb_items
+from ..segment import BULLET_CHARS, CONTENT, HEADING, META, Segmentation, breadcrumb_items, line_labels
 from .body import build_body
 from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
                      read_credits, user_handle)
@@ -155,7 +155,7 @@ def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
         if first <= line.index < last and seg.roles[line.index] != META:
             continue
         base = line.start + (len(line.raw) - len(line.raw.lstrip()))
-        for key, label, _, vs, ve in find_labels(line.text):
+        for key, label, _, vs, ve in line_labels(line):
             value = line.text[vs:ve]
             if value:
                 found.append(Field(key, value, base + vs, base + ve, label))
@@ -589,7 +589,8 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
         if line.words > DATED_CREDIT_WORDS and not has_credit_cue(line.text):
             continue                      # a sentence, not a credit line: no need to read it
         text = credit_of(line)
-        if not text or (":" in text or "：" in text) and find_labels(text):
+        if not text or (":" in text or "：" in text) and (
+                line_labels(line) if text == line.text else find_labels(text)):
             continue                      # read as a labelled field
         if is_byline_label(text):
             # "By" / "April Roach" / "@aprilroach28" / "Daniel O'Mahony": the names follow,
