@@ -614,7 +614,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             if credits.people:
                 yield line, credits
                 continue
-        dated = text != credit_text(line.text)
+        dated = line.digits and text != credit_text(line.text)   # no digit: no date was taken out
         if (dated and line.words <= DATED_CREDIT_WORDS and line.index <= last + TAIL_CREDITS * 2
                 and not match_dateline(line.raw) and (line.index not in cued_set or lone_dated_name)):
             # "Jane Roe, 02.02.2022", "23.06.2016 - Jane Roe - 9 comments": a credit by its date

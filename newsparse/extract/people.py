@@ -150,8 +150,9 @@ def has_credit_cue(text: str) -> bool:
     first = parts[0] if parts else ""
     if first.lower() in BY_WORDS or _glued_by(first):
         return True
-    m = _ROLE.search(stripped)
-    return bool(m and m.start() <= 2)
+    # a role phrase opening the line, give or take two characters: tried at those three
+    # places rather than searched for along the whole line
+    return any(_ROLE.match(stripped, at) for at in range(min(3, len(stripped))))
 
 
 def _glued_by(word: str) -> int:
