@@ -103,9 +103,18 @@ _CJK_ANY = re.compile(f"[{_CJK_CHARS}]")
 _CJK_WORDS = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")
 
 
+# an ASCII text's bytes as "0" for whitespace (where str.split cuts) and "1" for the rest
+_ASCII_WORD_MARKS = bytes(ord("0") if chr(b).isspace() else ord("1") for b in range(128)) + b"1" * 128
+
+
 def count_words(text: str) -> int:
     """Words of ``text``: whitespace-separated tokens, where each Chinese or Japanese character
     counts as a word of its own."""
-    if not text.isascii() and _CJK_ANY.search(text):
+    if text.isascii():
+        # a word starts where a non-space follows a space or opens the text: counted in two C
+        # passes over the bytes rather than by building the list of words
+        marks = text.encode().translate(_ASCII_WORD_MARKS)
+        return marks.count(b"01") + marks.startswith(b"1")
+    if _CJK_ANY.search(text):
         return len(_CJK_WORDS.findall(text))
     return len(text.split())
