@@ -16,7 +16,9 @@ from .rules.stopwords import LANGUAGE_WORDS
 WORD = re.compile(r"[^\W\d_]+")
 _NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
 
-_ASCII_WORD = re.compile(r"[a-z]+")      # WORD on a lower-cased ASCII text, twice as fast
+# a lower-cased ASCII text's bytes with every byte but a-z turned into a space: splitting gives
+# the words WORD finds, three times faster than a regex scan
+_ASCII_LETTERS_ONLY = bytes(b if 97 <= b <= 122 else 32 for b in range(256))
 # word -> (language, share) for each language it is a word of: shares sum to one per word
 _SHARES: dict[str, tuple[tuple[str, float], ...]] = {
     w: tuple((lang, 1.0 / len(langs)) for lang in langs) for w, langs in LANGUAGE_WORDS.items()}
@@ -66,7 +68,10 @@ def function_word_scores(text: str) -> Counter:
     counts: dict[str, float] = {}
     get = counts.get
     shares = _SHARES.get
-    words = (_ASCII_WORD if sample.isascii() else WORD).findall(sample)
+    if sample.isascii():
+        words = sample.encode().translate(_ASCII_LETTERS_ONLY).decode().split()
+    else:
+        words = WORD.findall(sample)
     for w in filter(_SHARES.__contains__, words):
         for lang, share in shares(w):
             counts[lang] = get(lang, 0) + share
