@@ -35,7 +35,8 @@ from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
-                         HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, caption_word, is_caption)
+                         HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS, caption_word,
+                         is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, STAFF_TITLES
 
@@ -90,6 +91,7 @@ class Segmentation:
     body: tuple[int, int]        # line index range of the body [first, last + 1)
     subtitle: tuple[int, int] | None = None   # a standfirst between the headline and the body
     first_cut: int = 0           # characters of the first body line before the body starts
+    last_cut: int | None = None  # characters of the last body line that are body (a sign-off follows)
 
 
 def segment(doc: Document, record: Record) -> Segmentation:
@@ -367,6 +369,10 @@ def _picture_lists(lines: list[Line], scores: list[float]) -> None:
                 scores[k + 1] = min(scores[k + 1], -1.0)
 
 
+_SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
+                            + r")\s*$")   # after the last sentence of the last line
+
+
 _PLACEHOLDER = re.compile(r"\[[^\]\s]{1,40}\]$")   # a picture w3m shows by its file name: "[96ccc2595a]"
 
 
@@ -464,7 +470,11 @@ def _segment_free(doc: Document) -> Segmentation:
     while first < last and (not lines[first].text or roles[first] == CHROME
                             or roles[first] == HEADING and scores[first] <= -0.5):
         first += 1                        # a share bar left at the top: "ShareTweetEmail"
-    seg = _build(doc, roles, title, first, last, byline_start)
+    m = _SIGN_OFF_TAIL.search(lines[last].raw) if first <= last and lines[last].text else None
+    body_end = lines[last].start + m.start() if m else None   # "... por ciento. EFE": the sign-off
+    seg = _build(doc, roles, title, first, last, byline_start, body_end=body_end)
+    if m:
+        seg.last_cut = m.start()
     if deck is not None:
         seg.subtitle = deck
     return seg
@@ -683,8 +693,8 @@ def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) ->
         if (i <= first or top <= first or len(block) > TAIL_BLOCK_LINES
                 or any(l.words > 8 and not _contribution(l) for l in block)):
             break
-        if not all(l.text.endswith("?") or not l.sentence_end or _staff_line(lines, l.index) or _contribution(l)
-                   for l in block):
+        if not all(l.text.endswith("?") or not (l.sentence_end or _SIGN_OFF_TAIL.search(l.raw))
+                   or _staff_line(lines, l.index) or _contribution(l) for l in block):
             break
         last = top - 1
         while last > first and not lines[last].text:
@@ -1085,14 +1095,14 @@ def _line_at(lines: list[Line], offset: int) -> int | None:
 # --- segments ----------------------------------------------------------------------------------
 
 def _build(doc: Document, roles: list[str], title: tuple[int, int] | None, first: int, last: int,
-           byline_start: int | None, body_start: int | None = None) -> Segmentation:
+           byline_start: int | None, body_start: int | None = None, body_end: int | None = None) -> Segmentation:
     lines = doc.lines
     start, end = doc.offset, doc.offset + len(doc.text)
     if not lines or first > last:
         return Segmentation((Segment(SegmentKind.HEADER, start, end),) if end > start else (),
                             roles, title, (0, 0))
     body_start = max(body_start or 0, lines[first].start)
-    body_end = lines[last].stop
+    body_end = body_end if body_end is not None and body_end > body_start else lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]
     if byline_start is not None:
         cuts.append((SegmentKind.BYLINE, lines[byline_start].start))

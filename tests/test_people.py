@@ -224,3 +224,25 @@ def test_avatar_initials_then_names_are_the_authors():
     assert "Ana Ruiz" not in parse(mismatched).authors
     loose = f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nEU\nEuropean Union\n\n{PROSE}{FOOTER}"
     assert parse(loose).authors == ()     # initials and a name outside a credit block
+
+
+@pytest.mark.parametrize("text,body_end,footer", [
+    ("MADRID, 17 may (EFE).- Los mercados cerraron al alza.\n\nLa bolsa subió un 1,2 por ciento. EFE\n",
+     "La bolsa subió un 1,2 por ciento.", " EFE\n"),
+    ("新华社北京5月17日电（记者王敏）市议会决定保留浴场。\n\n市政府表示将从维护预算中支付费用。（完）\n",
+     "市政府表示将从维护预算中支付费用。", "（完）\n"),
+    ("BERLIN (dpa) - Der Stadtrat hat das Hafenbad gerettet. dpa\n", "Der Stadtrat hat das Hafenbad gerettet.",
+     " dpa\n"),
+], ids=["efe", "xinhua-end-mark", "dpa-one-line"])
+def test_a_sign_off_after_the_last_sentence_goes_to_the_footer(text, body_end, footer):
+    from newsparse import parse
+    article = parse(text)
+    assert article.body.endswith(body_end)
+    last = article.segments[-1]
+    assert last.kind.value == "footer" and text[last.start:last.end] == footer
+
+
+def test_an_agency_named_inside_the_last_sentence_stays():
+    from newsparse import parse
+    article = parse("Harbour baths stay open\n\nThe council voted to keep the baths open, according to AFP.\n")
+    assert article.body.endswith("according to AFP.")

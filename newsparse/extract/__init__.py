@@ -92,11 +92,12 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
     labelled = _labelled(doc, seg, record)
     first, last = seg.body
     keep = [seg.roles[i] in (CONTENT, HEADING) and first <= i < last for i in range(len(doc.lines))]
+    last_cut = seg.last_cut if seg.last_cut is not None and last > first and keep[last - 1] else None
     # dateline: the opening of the first body line
     cut = seg.first_cut
     first_line = next((doc.lines[i] for i in range(first, last) if keep[i]), None)
     dl = match_dateline(first_line.raw[cut:]) if first_line is not None else None
-    out.body = build_body(doc.lines, keep, first_cut=cut)
+    out.body = build_body(doc.lines, keep, first_cut=cut, last_cut=last_cut)
     _title(out, doc, seg, labelled, registry)
     _language(out, labelled, registry)
     if out.title and out.language != "fr" and record.body is None:
@@ -110,7 +111,7 @@ def extract_fields(doc: Document, seg: Segmentation, record: Record, options: Pa
                       home_zone=outlet.timezone if outlet else None)
     if dl is not None and first_line is not None:
         _dateline(out, dl, first_line, cut, ctx, registry)
-        out.body = build_body(doc.lines, keep, first_cut=cut + dl.end)
+        out.body = build_body(doc.lines, keep, first_cut=cut + dl.end, last_cut=last_cut)
     else:
         f = _first(labelled, "dateline")
         if f is not None and f.value.strip():    # an export's "DATELINE: LOS ANGELES"

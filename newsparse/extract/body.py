@@ -22,9 +22,10 @@ _LINK_NUMBER = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
 
-def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0) -> str:
+def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut: int | None = None) -> str:
     """Join kept lines into paragraphs. ``first_cut`` drops that many characters of the first
-    kept line (a dateline read into its own field)."""
+    kept line (a dateline read into its own field); ``last_cut`` keeps only that many of the
+    last (a sign-off follows)."""
     kept = [(line, i) for i, line in enumerate(lines) if keep[i]]
     if not kept:
         return ""
@@ -36,7 +37,9 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0) -> str:
     prev_index = -2
     for n, (line, i) in enumerate(kept):
         text = line.text
-        if n == 0 and first_cut:
+        if n == len(kept) - 1 and last_cut is not None:
+            text = line.raw[first_cut if n == 0 else 0:last_cut].strip()
+        elif n == 0 and first_cut:
             text = line.raw[first_cut:].strip()
             if not text:
                 prev, prev_index = line, i

@@ -70,6 +70,12 @@ READING_TIME = re.compile(
     r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer|tiempo de lectura"
     r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\b")
 
+# Wire sign-offs a story's last paragraph ends in, after its last sentence ("... por ciento. EFE",
+# "...支付费用。（完）"): they go to the footer. Case matters: "AP" and "dpa" as agencies print them.
+SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "EFE", "dpa", "AFP", "AP", "ANSA", "APA",
+                  "SDA", "KNA", "epd", "Reuter", "Reuters", "Xinhua", "PTI", "IANS", "Kyodo", "Yonhap",
+                  "TASS", "Lusa", "Belga", "ANP", "PAP", "CTK", "MTI", "Anadolu")
+
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 
