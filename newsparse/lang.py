@@ -84,8 +84,11 @@ def detect_language(text: str) -> str | None:
     if script in ("latin", "cyrillic"):
         sample = text[:MAX_SAMPLE]
         for lang, letters in MARKER_LETTERS.get(script, {}).items():
-            if letters and sum(sample.count(c) for c in letters) >= 3:
-                return lang
+            n = sum(sample.count(c) for c in letters) if letters else 0
+            if script == "latin" and n >= 3 and n * 40 >= len(sample):
+                return lang             # "ı" and "ğ" all over the text: Turkish, not a Turkish name
+            if script == "cyrillic" and (n >= 3 or n >= 2 and n * 100 >= len(sample)):
+                return lang             # a short text has room for two markers only
         scores = function_word_scores(text)
         if not scores:
             return None

@@ -41,6 +41,21 @@ def test_too_little_text_is_unknown():
     assert detect_language("Harbour baths") is None
 
 
+@pytest.mark.parametrize("code,text", [
+    ("ru", "Совет директоров Банка России сохранил ключевую ставку на уровне 16% годовых."),
+    ("tr", "Merkez Bankası politika faizini yüzde 50'de sabit tuttu ve kurul yakından izleyeceğini bildirdi."),
+], ids=["russian", "turkish"])
+def test_a_short_text_is_told_by_its_own_letters(code, text):
+    assert detect_language(text) == code
+
+
+def test_turkish_names_in_a_german_text_do_not_make_it_turkish():
+    text = ("Der türkische Präsident Recep Tayyip Erdoğan traf am Montag in Ankara den Bürgermeister von "
+            "Istanbul, Ekrem İmamoğlu, und den Abgeordneten Yıldırım. Die Gespräche dauerten mehrere Stunden "
+            "und wurden von Beobachtern als konstruktiv bezeichnet.")
+    assert detect_language(text) == "de"
+
+
 PROSE_LINES = {
     "ar": "وقال المتحدث باسم الوزارة إن الحالات الجديدة سجلت في القاهرة خلال الأسبوع الماضي",
     "fa": "سخنگوی وزارت گفت که موارد جدید در تهران در هفته گذشته ثبت شده است",
