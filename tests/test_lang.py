@@ -42,7 +42,7 @@ def test_too_little_text_is_unknown():
 
 
 @pytest.mark.parametrize("code,text", [
-    ("ru", "Совет директоров Банка России сохранил ключевую ставку на уровне 16% годовых."),
+    ("ru", "Совет директоров Банка России сохранил ключевую ставку на уровне 16% годовых. Инфляция выше цели."),
     ("tr", "Merkez Bankası politika faizini yüzde 50'de sabit tuttu ve kurul yakından izleyeceğini bildirdi."),
 ], ids=["russian", "turkish"])
 def test_a_short_text_is_told_by_its_own_letters(code, text):
