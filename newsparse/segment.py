@@ -92,6 +92,7 @@ class Segmentation:
     subtitle: tuple[int, int] | None = None   # a standfirst between the headline and the body
     first_cut: int = 0           # characters of the first body line before the body starts
     last_cut: int | None = None  # characters of the last body line that are body (a sign-off follows)
+    end_matter: int | None = None  # the first end-matter heading after the body ("Related", "Comments")
 
 
 def segment(doc: Document, record: Record) -> Segmentation:
@@ -438,12 +439,13 @@ def _segment_free(doc: Document) -> Segmentation:
         if is_meta(lines[i]) and (i - first < 3 or i - first < EARLY_META and _alone(lines, i)
                                   or i == last and not _date_only(lines[i])):
             roles[i] = META               # a date or credit line the prose run took in
-    end_matter = False
+    end_matter = None
     for i in range(last + 1, len(lines)):
-        end_matter = end_matter or scores[i] <= END_CUE_SCORE
+        if end_matter is None and scores[i] <= END_CUE_SCORE:
+            end_matter = i
         if lines[i].text and roles[i] != CHROME and is_meta(lines[i]):
             # below "Related", "Most read", "Comments": the credits and dates of other stories
-            roles[i] = CHROME if end_matter else META
+            roles[i] = CHROME if end_matter is not None else META
     if deck is not None and deck[1] <= first and lines[deck[1] - 1].sentence_end:
         # a standfirst written as a sentence is the article's first paragraph too
         for i in range(deck[1], first):
@@ -475,6 +477,7 @@ def _segment_free(doc: Document) -> Segmentation:
     seg = _build(doc, roles, title, first, last, byline_start, body_end=body_end)
     if m:
         seg.last_cut = m.start()
+    seg.end_matter = end_matter
     if deck is not None:
         seg.subtitle = deck
     return seg

@@ -76,3 +76,9 @@ def test_the_pages_date_of_the_day_stands_in_when_the_article_prints_none():
 def test_dates_of_different_days_at_the_top_are_no_date_of_the_day():
     article = parse(f"{MASTHEAD}14.04.2020\n\n{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}")
     assert article.published is None
+
+
+def test_a_teasers_byline_below_a_related_heading_is_not_an_author():
+    related = "\nRelated stories\n  * Harbour pool gets failing grade in state report\n    Oct 3, 2023 | By Tom Whitfield\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Maria Delgado\nMay 17, 2024\n\n{PROSE}{related}{FOOTER}")
+    assert article.authors == ("Maria Delgado",)

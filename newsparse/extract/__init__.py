@@ -562,13 +562,14 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
     zone_set = {l.index for l in zone}
     cued_only = [l for l in _nonblank_around(lines, first, first, before=0, after=EARLY_CREDITS)
                  if l.index not in zone_set and l.index < last]
+    end = seg.end_matter if seg.end_matter is not None else len(lines)   # below: other stories
     tail = [l for l in _nonblank_around(lines, last, last, before=0, after=TAIL_CREDITS)
-            if seg.roles[l.index] != META]
-    for stamp in _date_stamps(lines, last):   # "Last updated / 31.10.2023 / Jane Roe"
-        tail += [l for l in _nonblank_around(lines, stamp + 1, stamp + 1, before=0, after=3)
-                 if seg.roles[l.index] != META and l not in tail]
+            if seg.roles[l.index] != META and l.index < end]
+    for stamp in _date_stamps(lines, last):   # "Last updated / 31.10.2023 / Jane Roe": the article's
+        tail += [l for l in _nonblank_around(lines, stamp + 1, stamp + 1, before=0, after=3)   # own stamps,
+                 if seg.roles[l.index] != META and l not in tail]                            # teasers print none
     tail_set = {l.index for l in tail}
-    closing = [l for l in lines[first:] if seg.roles[l.index] == META and l.index not in zone_set]
+    closing = [l for l in lines[first:end] if seg.roles[l.index] == META and l.index not in zone_set]
     closing += _nonblank_around(lines, last, last, before=2, after=0) + tail
     title_lines = set(range(*seg.title)) if seg.title else set()
     cued_set = {l.index for l in cued_only}
@@ -653,7 +654,7 @@ def _date_stamps(lines: list[Line], last: int) -> list[int]:
     """Lines after the body that announce the article's date ("Published", "Letzte
     Aktualisierung"), alone or with the date."""
     return [l.index for l in lines[last:last + STAMP_REACH]
-            if l.text and l.words <= 6 and (PUBLISHED_CUES.match(l.text) or UPDATED_CUES.match(l.text))]
+            if l.text and l.words <= 6 and (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))]
 
 
 def _name_among(text: str, registry: Registry) -> str | None:
