@@ -38,7 +38,8 @@ from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHAR
                          HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS, caption_word,
                          is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
-from .rules.people import BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, STAFF_TITLES
+from .rules.people import (BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, ROLE_PHRASES,
+                           STAFF_TITLES)
 
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
 
@@ -190,8 +191,11 @@ def _ends_sentence(line: Line) -> bool:
 
 def _is_meta(line: Line) -> bool:
     text = line.text
-    if not text or line.words > 16:
+    if not text:
         return False
+    if line.words > 16:                   # a wire sign-off's roles run long: "Reporting by X in
+        return line.words <= 48 and bool(_SIGN_OFF_ROLES.match(text))   # London and Y ...; Editing by Z"
+
     words = text.split(None, 2)
     first = words[0].lower().rstrip(":")
     if first in BY_WORDS and len(words) == 1 and text[0].isupper():
@@ -370,6 +374,8 @@ def _picture_lists(lines: list[Line], scores: list[float]) -> None:
                 scores[k + 1] = min(scores[k + 1], -1.0)
 
 
+_SIGN_OFF_ROLES = re.compile(r"(?i)\(?(?:" + "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)
+                             + r")\s+\S[^;]*;\s*(?:" + "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p) + r")\b")
 _SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
                             + r")\s*$")   # after the last sentence of the last line
 
@@ -694,10 +700,11 @@ def _trim_tail(lines: list[Line], scores: list[float], first: int, last: int) ->
             top -= 1
         block = lines[top:i + 1]
         if (i <= first or top <= first or len(block) > TAIL_BLOCK_LINES
-                or any(l.words > 8 and not _contribution(l) for l in block)):
+                or any(l.words > 8 and not _contribution(l) and not _SIGN_OFF_ROLES.match(l.text) for l in block)):
             break
         if not all(l.text.endswith("?") or not (l.sentence_end or _SIGN_OFF_TAIL.search(l.raw))
-                   or _staff_line(lines, l.index) or _contribution(l) for l in block):
+                   or _staff_line(lines, l.index) or _contribution(l) or _SIGN_OFF_ROLES.match(l.text)
+                   for l in block):
             break
         last = top - 1
         while last > first and not lines[last].text:

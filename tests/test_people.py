@@ -50,6 +50,12 @@ CREDIT_CASES = [
      [("Daniel Foppa", W), ("Christoph Brunner", W)], [], "German interview: two interviewers"),
     ("Gesprächsleitung: Urs Fitze", [("Urs Fitze", W)], [], "the moderator of a debate"),
     ("Propos recueillis par Jeanne Dupont", [("Jeanne Dupont", W)], [], "French interview"),
+    ("Reporting by Anna Kessler in London and Ken Sato in Tokyo; Additional reporting by Li Wei; Editing by Mark Potter",
+     [("Anna Kessler", R), ("Ken Sato", R), ("Li Wei", R), ("Mark Potter", E)], [], "a Reuters sign-off with places"),
+    ("(Reportage Louis Martin, édité par Sophie Laurent)", [("Louis Martin", R), ("Sophie Laurent", E)], [],
+     "a French Reuters sign-off"),
+    ("(Bericht von Louis Martin, redigiert von Sophie Laurent.)", [("Louis Martin", R), ("Sophie Laurent", E)], [],
+     "a German Reuters sign-off"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
 
@@ -246,3 +252,23 @@ def test_an_agency_named_inside_the_last_sentence_stays():
     from newsparse import parse
     article = parse("Harbour baths stay open\n\nThe council voted to keep the baths open, according to AFP.\n")
     assert article.body.endswith("according to AFP.")
+
+
+def test_a_long_wire_sign_off_is_footer_and_gives_the_credits():
+    from newsparse import parse
+    text = ("Oil prices climb on supply worries\n\n"
+            "LONDON, May 17 (Reuters) - Oil prices rose on Friday as traders weighed supply risks in the Middle East.\n\n"
+            "Brent crude futures rose 60 cents to $83.87 a barrel by 1130 GMT, the exchange said.\n\n"
+            "Reporting by Anna Kessler in London and Ken Sato in Tokyo; Additional reporting by Li Wei; "
+            "Editing by Mark Potter\n")
+    article = parse(text)
+    assert article.body.endswith("the exchange said.")
+    assert article.authors == ("Anna Kessler", "Ken Sato", "Li Wei")
+    assert article.editors == ("Mark Potter",)
+
+
+@pytest.mark.parametrize("byline,name", [("بقلم: أحمد خالد", "أحمد خالد"), ("Muhabir: Ayşe Demir", "Ayşe Demir")])
+def test_byline_labels_of_more_languages(byline, name):
+    from newsparse import parse
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{byline}\n\n{PROSE}{FOOTER}")
+    assert article.authors == (name,)

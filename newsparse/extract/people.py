@@ -35,6 +35,8 @@ _JOIN = re.compile(  # between names: punctuation, or a joining word of any lang
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CASELESS_NAME = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
+                            r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+){1,3}$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
 _NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
                               r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
@@ -71,6 +73,8 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
         role = NAME_THEN_ROLE[m["role"]]
         return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
     for role, chunk in _role_chunks(text, default_role):
+        if " in " in chunk:
+            chunk = _IN_PLACE.sub("", chunk)   # "Reporting by Anna Kessler in London; ..."
         for piece in _JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
@@ -81,7 +85,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
                 outlets.append(outlet.name)
                 continue
             piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
-            name = clean_name(piece, capitals_ok=not strict)
+            name = clean_name(piece, capitals_ok=not strict, caseless_ok=True)
             if name:
                 people.append(Person(name, own_role.strip(_ROLE_MARK + " ") or role))
             elif strict and not _staff_or_outlet(piece):
@@ -235,17 +239,20 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     return out
 
 
-def clean_name(piece: str, capitals_ok: bool = False) -> str | None:
+def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False) -> str | None:
     """A person's name from one piece of a credit line, or None when it is not one.
 
     ``capitals_ok``: a surname in capitals among capitalised words ("Sophie LATIL") is a name;
-    on free text it is not trusted ("Sixers NBA")."""
+    on free text it is not trusted ("Sixers NBA"). ``caseless_ok``: a name in a script without
+    capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened."""
     piece = piece.strip(" .,:;-–—'\"“”()")
     if not piece:
         return None
     if _CJK.search(piece):
         piece = piece.replace(" ", "")
         return piece if _CJK_NAME.match(piece) else None
+    if caseless_ok and _CASELESS_NAME.match(piece):
+        return piece                      # two to four words of Arabic, Hebrew, Devanagari, Thai ...
     tokens = piece.split()
     while tokens and tokens[0].lower() in HONORIFICS:
         tokens = tokens[1:]
