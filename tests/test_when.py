@@ -82,3 +82,16 @@ def test_a_teasers_byline_below_a_related_heading_is_not_an_author():
     related = "\nRelated stories\n  * Harbour pool gets failing grade in state report\n    Oct 3, 2023 | By Tom Whitfield\n"
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Maria Delgado\nMay 17, 2024\n\n{PROSE}{related}{FOOTER}")
     assert article.authors == ("Maria Delgado",)
+
+
+@pytest.mark.parametrize("stamps,published,updated", [
+    ("May 16, 2024, 11:10 PM | Updated May 17, 2024, 8:30 AM", "2024-05-16T23:10:00", "2024-05-17T08:30:00"),
+    ("16 maggio 2024 - 23:10 | Aggiornato il 17 maggio 2024 alle 08:30", "2024-05-16T23:10:00",
+     "2024-05-17T08:30:00"),
+    ("Opublikowano: 17.05.2024 11:20\nAktualizacja: 17.05.2024 14:05", "2024-05-17T11:20:00", "2024-05-17T14:05:00"),
+], ids=["english-one-line", "italian-one-line", "polish-labels"])
+def test_a_date_and_its_update_on_the_credit_lines(stamps, published, updated):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{stamps}\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == published
+    assert article.updated.isoformat() == updated
+    assert article.warnings == ()

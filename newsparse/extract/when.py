@@ -85,6 +85,14 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
                 below.append(l)
         return near + below
 
+    def date_line(line: Line) -> bool:
+        """A longer line that is mostly dates: "May 16, 2024, 11:10 PM | Updated May 17, 2024, 8:30 AM"."""
+        if line.words > CUE_LINE_WORDS or not line.digits:
+            return False
+        if line.index not in memo:
+            memo[line.index] = find_dates(line.text, ctx, line.start + line.indent)
+        return sum(d.end - d.start for d in memo[line.index]) * 2 >= len(line.text)
+
     def early_body() -> list[tuple[FoundDate, bool]]:
         early = _first_lines(lines, first, last, EARLY_BODY)
         opening = frozenset(l.index for l in early if l.index == 0 or not lines[l.index - 1].text)
@@ -95,7 +103,7 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
                            and (l.words <= CUE_LINE_WORDS or not first <= l.index < last)
                            and (PUBLISHED_CUES.search(l.text) or UPDATED_CUES.search(l.text))], ctx, memo,
                           cued=True, prose=range(first, last)),
-        lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS], ctx, memo),
+        lambda: _dates_on([l for l in near_lines() if l.words <= DATE_LINE_WORDS or date_line(l)], ctx, memo),
         lambda: _dates_on(near_lines(), ctx, memo),
         lambda: [(dateline, False)] if dateline is not None else [],
         early_body,

@@ -120,7 +120,7 @@ PUBLISHED_CUES = re.compile(
     r"opublikowano|publikováno|yayınlanma|опубликовано|публикации|نشر|تاريخ النشر)\b|发布|發布|发表|發表|公開|掲載|配信|입력|등록|게재")
 UPDATED_CUES = re.compile(
     r"(?i)\b(?:updated?|last updated|aktualisiert|aktualisierung|letzte aktualisierung|geändert|mis à jour|modifié|actualizado|"
-    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizováno|"
+    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizacja|aktualizováno|"
     r"güncelleme|güncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\b|更新|수정")
 
 # Breadcrumb trails: items joined by one of these; "/", "|" and "::" only after a home word.
