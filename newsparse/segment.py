@@ -632,13 +632,19 @@ def _after_inner_byline(lines: list[Line], scores: list[float], first: int, last
             after -= scores[i]
         if (i > first + 2 and lines[i].text and is_meta(lines[i])
                 and (not _date_only(lines[i]) or lines[i].words <= 4 and _alone(lines, i))
-                and after >= INNER_BYLINE_SHARE * total):
+                and (after >= INNER_BYLINE_SHARE * total or after > 0 and _headline_only(lines, first, i))):
             j = i + 1
             while j <= last and (not lines[j].text or is_meta(lines[j])):
                 j += 1
             if j <= last:
                 return j
     return first
+
+
+def _headline_only(lines: list[Line], first: int, i: int) -> bool:
+    """Only a headline (and a kicker) above line ``i``: at most three lines, none a sentence."""
+    head = [l for l in lines[first:i] if l.text]
+    return 0 < len(head) <= 3 and not any(l.sentence_end for l in head)
 
 
 def _cut_at_end_matter(lines: list[Line], scores: list[float], first: int, last: int) -> int:
@@ -867,7 +873,7 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
     # a headline wrapped over two lines: the next line continues it
     nxt = lines[end] if end < len(lines) else None
     if (nxt is not None and nxt.text and not lines[best].sentence_end and not is_meta(nxt)
-            and len(lines[best].raw) >= 60 and len(nxt.text) < len(lines[best].text)
+            and (len(lines[best].raw) >= 60 or nxt.text[:1].islower()) and len(nxt.text) < len(lines[best].text)
             and _continues_title(nxt) and (end + 1 >= len(lines) or not lines[end + 1].text)):
         end += 1
     if deck is not None:

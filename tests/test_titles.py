@@ -316,3 +316,17 @@ def test_a_gallery_of_captions_each_printed_twice_is_not_body():
                 "gate of the baths on Monday morning.\n\n")
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{captions}{PROSE}{FOOTER}")
     assert article.body.startswith("The council voted on Tuesday")
+
+
+@pytest.mark.parametrize("head,title", [
+    ("Federal judge blocks state's new voter ID rules\nahead of November election\n",
+     "Federal judge blocks state's new voter ID rules ahead of November election"),
+    ("World | Europe\nFloods force thousands from homes in northern Italy\n",
+     "Floods force thousands from homes in northern Italy"),
+], ids=["short-headline-wrapped-onto-a-lower-case-line", "section-line-right-above"])
+def test_a_headline_block_at_the_top_of_the_text_over_a_byline(head, title):
+    lede = PROSE.split("\n\n")[0]           # a short story: the headline is a good share of the prose
+    article = parse(f"{head}\nBy Jessica Park\nMay 17, 2024\n\n{lede}\n")
+    assert article.title == title
+    assert article.authors == ("Jessica Park",)
+    assert article.body.startswith("The council voted on Tuesday")
