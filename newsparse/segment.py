@@ -129,6 +129,8 @@ def line_score(line: Line, unspaced: bool) -> float:
             return -1.0
         if n >= 20 and any(p in text for p in "。，、！？；"):
             return 1.0 + min(n, 120) / 80
+        if n >= 8 and text[-1] in "。！？":
+            return 0.1                    # a short sentence: "此次降准共计释放长期资金约1万亿元。"
         return 0.3 if n >= 40 else -0.4
     w, s = line.words, line.stops
     if 0 < text.find(":") < LABEL_WIDTH and is_meta(line):
@@ -193,8 +195,11 @@ def _is_meta(line: Line) -> bool:
     text = line.text
     if not text:
         return False
-    if line.words > 16:                   # a wire sign-off's roles run long: "Reporting by X in
-        return line.words <= 48 and bool(_SIGN_OFF_ROLES.match(text))   # London and Y ...; Editing by Z"
+    if line.words > 16:                   # long for a credit line, unless a wire sign-off's roles
+        if line.words > 48:               # ("Reporting by X in London and Y ...; Editing by Z") or
+            return False                  # labels of an unspaced script ("发布时间：... 来源：... 作者：...")
+        return bool(_SIGN_OFF_ROLES.match(text)) or ("：" in text or ":" in text) and any(
+            k in META_KEYS for k, *_ in line_labels(line))
 
     words = text.split(None, 2)
     first = words[0].lower().rstrip(":")

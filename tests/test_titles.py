@@ -330,3 +330,18 @@ def test_a_headline_block_at_the_top_of_the_text_over_a_byline(head, title):
     assert article.title == title
     assert article.authors == ("Jessica Park",)
     assert article.body.startswith("The council voted on Tuesday")
+
+
+def test_a_chinese_line_of_labels_is_credits_not_the_headline():
+    text = ("央行宣布下调存款准备金率0.5个百分点\n\n发布时间：2024-05-17 10:30:00  来源：经济日报网  作者：王明\n\n"
+            "中国人民银行17日宣布，决定于5月25日下调金融机构存款准备金率0.5个百分点。\n\n此次降准共计释放长期资金约1万亿元。\n")
+    article = parse(text)
+    assert article.title == "央行宣布下调存款准备金率0.5个百分点"
+    assert (article.source, article.authors) == ("经济日报网", ("王明",))
+    assert article.body.endswith("此次降准共计释放长期资金约1万亿元。")
+
+
+def test_a_labelled_value_ends_where_the_next_column_starts():
+    from newsparse.rules.labels import find_labels
+    [(key, _, _, start, end)] = find_labels("稿件来源：河北日报                                 河北：快乐备考")
+    assert key == "source" and end - start == 4

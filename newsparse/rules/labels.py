@@ -90,6 +90,7 @@ for _key, _labels in LABELS.items():
     for _label in _labels:
         LABEL_KEYS.setdefault(_SPACE.sub(" ", _label.casefold()), _key)
 MAX_LABEL_WORDS = max(len(k.split()) for k in LABEL_KEYS)
+COLUMN_GAP = "     "     # spaces inside a value where a page's next column starts
 LABEL_WINDOW = 80        # characters before a colon read for its label (longer than any label)
 MAX_CJK_LABEL = max(len(k) for k in LABEL_KEYS if _CJK.match(k))
 
@@ -130,6 +131,9 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
         value = text[vstart:vend]
         lead = len(value) - len(value.lstrip())
         value = value.strip()
+        gap = value.find(COLUMN_GAP)
+        if gap > 0:
+            value = value[:gap]                       # the next column of a page laid out in columns
         out.append((key, label, start, vstart + lead, vstart + lead + len(value)))
     return out
 
