@@ -104,7 +104,8 @@ TEASERS = ("Sergio Urribarri fue sobreseído en una causa por cohecho en Entre R
            "Acusaciones cruzadas en la primera auditoría sobre la compra de vacunas contra el Covid-19\n\n")
 
 
-@pytest.mark.parametrize("cue", ["Seguí leyendo", "Relacionados:", "Topmeldungen", "Related stories", "Comentar"])
+@pytest.mark.parametrize("cue", ["Seguí leyendo", "Relacionados:", "Topmeldungen", "Related stories", "Comentar",
+                                 "İlgili Haberler", "Czytaj także", "Läs också", "関連記事", "اقرأ أيضا"])
 def test_the_body_ends_above_an_end_matter_heading(cue):
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{cue}\n\n{TEASERS}{FOOTER}")
     assert article.body.endswith("the council said.")

@@ -58,7 +58,11 @@ END_CUES = re.compile(
     r"|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
     r"|lees ook|meer (?:nieuws|over)|gerelateerd"
     r"|читайте также|смотрите также|другие новости|похожие новости|новости по теме"
-    r"|相关新闻|相关阅读|推荐阅读|热门|延伸阅读|关注我们|更多)"
+    r"|相关新闻|相关阅读|推荐阅读|热门|延伸阅读|关注我们|更多|相關新聞|延伸閱讀|相关文章"
+    r"|関連記事|関連ニュース|おすすめ記事|この記事をシェア|관련기사|많이 본 뉴스"
+    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane"
+    r"|i\u0307?lgili haberler|benzer haberler|en çok okunanlar|läs (?:också|mer)|mest lästa|relaterat"
+    r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة)"
 )
 
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
