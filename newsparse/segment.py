@@ -57,6 +57,7 @@ CAPTION_LINES = 4        # a caption block is this short
 CREDIT_WORDS = 8         # words from a picture credit's mark to the end of its line
 CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
                 "getty images", "/ afp", "/ reuters")   # a picture credit at a caption's end
+HEADLINE_WORDS = 6       # a line above a longer one this long is a headline over its standfirst, not a kicker
 PICTURE_LIST_ITEMS = 3   # pictures alternating with lines of text in one block: a teaser grid
 TAIL_BLOCK_LINES = 4     # a closing block of short lines this long can be buttons, not story
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
@@ -872,8 +873,11 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
         lower = lines[best]
         if (upper is not None and upper > 0.5 and len(lines[above].text) < len(lower.text)
                 and not lines[above].sentence_end and lines[above].words >= 4
-                and (lower.words >= 12 and not doc.unspaced or lower.sentence_end)):
-            deck, best = (best, best + 1), above       # headline above its standfirst
+                and (lower.words >= 12 and not doc.unspaced or lower.sentence_end
+                     or lines[above].words >= HEADLINE_WORDS and not doc.unspaced
+                     and (above == 0 or not lines[above - 1].text))):
+            deck, best = (best, best + 1), above       # headline above its standfirst (a kicker
+                                                       # above a headline is short)
     end = best + 1
     # a headline wrapped over two lines: the next line continues it
     nxt = lines[end] if end < len(lines) else None

@@ -346,3 +346,18 @@ def test_a_labelled_value_ends_where_the_next_column_starts():
     from newsparse.rules.labels import find_labels
     [(key, _, _, start, end)] = find_labels("稿件来源：河北日报                                 河北：快乐备考")
     assert key == "source" and end - start == 4
+
+
+def test_a_headline_over_a_longer_standfirst_without_a_full_stop():
+    text = (f"{NAV}\nGovernment approves housing law after months of talks\n\n"
+            "The law will cap rent increases in high-pressure areas\n\n"
+            f"By Lucy Fernandez\nPublished May 17, 2024\n\n{PROSE}{FOOTER}")
+    article = parse(text)
+    assert article.title == "Government approves housing law after months of talks"
+    assert article.subtitle == "The law will cap rent increases in high-pressure areas"
+    assert article.authors == ("Lucy Fernandez",)
+
+
+def test_a_short_kicker_over_the_headline_is_not_the_headline():
+    text = f"{NAV}\nHarbour news\n\nCouncil votes to keep the old harbour baths open\n\nBy Lucy Fernandez\n\n{PROSE}{FOOTER}"
+    assert parse(text).title == "Council votes to keep the old harbour baths open"
