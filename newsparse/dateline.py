@@ -16,7 +16,7 @@ _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
 _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?))?")   # "May 17", "17 mai 2024", "17 may"
-_AGENCY = r"(?:\s*\((?P<agency>[A-Za-z][\w .&'/-]{0,30})\))?"
+_AGENCY = r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\))?"   # "(Reuters)", "(رويترز)"
 
 DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*\.?" + _DASH
                       + r"(?:\s+|$)")   # "(EFE).-" too
@@ -53,14 +53,21 @@ def match_dateline(line: str) -> DatelineMatch | None:
             return None
         if not has_signal and m.group(0).rstrip().endswith(":"):
             return None
-        if not place[0].isupper() and not m["date"]:
+        caseless = place[0].lower() == place[0].upper()   # Arabic, Hebrew: no capitals to look for
+        if not place[0].isupper() and not m["date"] and not (caseless and m["agency"]):
             return None
         if place.isupper() or has_signal:
             location = place + (", " + m["state"] if m["state"] else "")
             return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
                                  m["agency"], m.end())
     m = AGENCY_ONLY.match(line)
-    if m:
+    if m:                                 # "(ANSA) - BOLOGNA, 17 MAG - ...": the place after the agency
+        at = m.end()
+        rest = DATELINE.match(line[at:])
+        if rest and rest["place"].isupper() and not rest["agency"]:
+            location = rest["place"] + (", " + rest["state"] if rest["state"] else "")
+            return DatelineMatch(location, rest["date"], at + rest.start("date") if rest["date"] else None,
+                                 m["agency"], at + rest.end())
         return DatelineMatch(None, None, None, m["agency"], m.end())
     m = SWISS.match(line)
     if m:

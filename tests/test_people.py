@@ -123,6 +123,8 @@ DATELINE_CASES = [
     ("新华社北京5月17日电（记者王敏）市议会", ("北京", "5月17日", "新华社"), "Chinese wire with reporter"),
     ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", None, "a date line is no dateline (no place 'Novem')"),
     ("Frankfurt/Main (dpa) - Der Dax", ("Frankfurt/Main", None, "dpa"), "a place with a slash"),
+    ("القاهرة (رويترز) - أعلنت وزارة البترول", ("القاهرة", None, "رويترز"), "Arabic place and agency"),
+    ("(ANSA) - BOLOGNA, 17 MAG - La Protezione civile", ("BOLOGNA", "17 MAG", "ANSA"), "the agency before the place"),
 ]
 assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
 
