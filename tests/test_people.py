@@ -154,10 +154,12 @@ FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
     ("By\nApril Roach\n@aprilroach28\nDaniel O'Mahony\n\n", "", ["April Roach", "Daniel O'Mahony"]),
     ("By\n\nAna Ruiz\n\nDate\n\nFebruary 5, 2020\n\n", "", ["Ana Ruiz"]),
     ("Par E. NURDIN - 05:01 - Temps de lecture :\n\n", "", ["E. Nurdin"]),
+    ("Publicado em 17 de maio de 2024 às 11:20\nRui Carvalho\n\n", "", ["Rui Carvalho"]),
+    ("Текст: Иван Петров\n\n", "", ["Иван Петров"]),
 ], ids=["dash-signed-after-date", "name-after-update-stamps", "name-and-date", "date-name-comments",
         "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one",
         "by-then-names-and-handles-a-line-each", "by-then-a-name-then-other-labels",
-        "byline-with-reading-time"])
+        "byline-with-reading-time", "name-under-a-long-date-line", "russian-text-label"])
 def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"

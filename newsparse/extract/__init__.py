@@ -675,9 +675,10 @@ def _dated_neighbour(lines: list[Line], i: int) -> bool:
         j = i + step
         while 0 <= j < len(lines) and not lines[j].text:
             j += step
-        if 0 <= j < len(lines) and lines[j].words <= 8 and lines[j].digits:
-            if find_dates(lines[j].text, DateContext()):
-                return True
+        if 0 <= j < len(lines) and lines[j].words <= 12 and lines[j].digits:
+            found = find_dates(lines[j].text, DateContext())
+            if found and (lines[j].words <= 8 or sum(d.end - d.start for d in found) * 2 >= len(lines[j].text)):
+                return True               # a longer line counts when it is mostly its date and time
     return False
 
 

@@ -20,7 +20,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                 "categoria", "栏目", "频道", "分类", "рубрика", "раздел"),
     "byline": ("byline", "by", "author", "authors", "autor", "autoren", "autorin", "auteur",
                "auteurs", "signature", "firma", "forfatter", "författare", "writer", "reporter",
-               "作者", "记者", "撰文", "文", "автор", "著者", "記者", "بقلم", "كتب", "muhabir",
+               "作者", "记者", "撰文", "文", "автор", "текст", "著者", "記者", "بقلم", "كتب", "muhabir",
                "yazar", "muhabiri", "autorka", "skribent"),
     "editor": ("editor", "editors", "edited by", "redakteur", "redaktion", "rédacteur",
                "rédaction", "redactor", "redactie", "redattore", "責任編輯", "责任编辑",
