@@ -858,6 +858,8 @@ def _find_title(doc: Document, roles: list[str], scores: list[float], first: int
             score += BYLINE_BELOW_BONUS if below == "byline" else META_BELOW_BONUS
         if line.words == 2 and line.stops == 0 and _name_like(line.text):
             score = min(score, 1.0)       # a name standing alone: a caption or a credit
+        elif "," in line.text and not line.sentence_end and _name_then_outlet(line.text):
+            score = min(score, 1.0)       # "Luis Romero, Houston News Now": a credit line
         if _in_paragraph(lines, i) and (not doc.unspaced or len(line.text) >= 40):
             score -= 1.0                  # a line of a wrapped paragraph, not a headline
         elif _wrapped_prose(lines, i):
@@ -920,6 +922,14 @@ def _in_paragraph(lines: list[Line], i: int) -> bool:
     while b + 1 < len(lines) and lines[b + 1].text and not is_meta(lines[b + 1]):
         b += 1
     return b - a >= 2
+
+
+def _name_then_outlet(text: str) -> bool:
+    """A name, a comma, then a few capitalised words: "Luis Romero, Houston News Now"."""
+    name, _, rest = text.partition(",")
+    words = rest.split()
+    return (2 <= len(name.split()) <= 3 and _name_like(name) and 0 < len(words) <= 4
+            and all(w[:1].isupper() for w in words))
 
 
 def _name_like(text: str) -> bool:

@@ -361,3 +361,11 @@ def test_a_headline_over_a_longer_standfirst_without_a_full_stop():
 def test_a_short_kicker_over_the_headline_is_not_the_headline():
     text = f"{NAV}\nHarbour news\n\nCouncil votes to keep the old harbour baths open\n\nBy Lucy Fernandez\n\n{PROSE}{FOOTER}"
     assert parse(text).title == "Council votes to keep the old harbour baths open"
+
+
+def test_a_name_and_outlet_over_the_date_is_a_credit_not_the_headline():
+    text = ("Storms knock out power to 200,000 across the coast\n\nLuis Romero, Harbour News Now\n"
+            f"Published: 05/17/2024 6:30 AM CDT\n\n{PROSE}")
+    article = parse(text)
+    assert article.title == "Storms knock out power to 200,000 across the coast"
+    assert article.authors == ("Luis Romero",)

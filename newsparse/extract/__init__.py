@@ -645,6 +645,11 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
             name = bare_name(text)
             if name:
                 yield line, Credits([Person(name, "writer")], [])
+            elif "," in text and beside_date and not match_dateline(line.raw):   # "Luis Romero,
+                # Houston News Now" over the date, not a wire story's "ENGLEWOOD CLIFFS, N.J., March 17 -"
+                credits = read_credits(text, registry, strict=True)
+                if len(credits.people) == 1:
+                    yield line, credits
 
 
 _HANDLE_LINE = re.compile(r"@\w{2,30}$")
