@@ -35,7 +35,7 @@ from .dates import DateContext, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
-                         HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS, caption_word,
+                         HERE_LABELS, HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS, caption_word,
                          is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import (BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, ROLE_PHRASES,
@@ -58,6 +58,7 @@ CREDIT_WORDS = 8         # words from a picture credit's mark to the end of its 
 CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
                 "getty images", "/ afp", "/ reuters")   # a picture credit at a caption's end
 HEADLINE_WORDS = 6       # a line above a longer one this long is a headline over its standfirst, not a kicker
+CRUMB_ITEMS = 5          # a "Home | ..." line with more items than this is a menu, not a trail
 PICTURE_LIST_ITEMS = 3   # pictures alternating with lines of text in one block: a teaser grid
 TAIL_BLOCK_LINES = 4     # a closing block of short lines this long can be buttons, not story
 PAGE_END_SCORE = -20.0   # "Copyright © 2023 X. All rights reserved.": the page's own end
@@ -231,7 +232,11 @@ def line_labels(line: Line) -> list[tuple[str, str, int, int, int]]:
 
 
 def breadcrumb_items(text: str) -> list[str]:
-    """The items of a breadcrumb trail ("Home >> World >> Asia"), or [] when ``text`` is not one."""
+    """The items of a breadcrumb trail ("Home >> World >> Asia"), or [] when ``text`` is not one.
+    A "you are here" label before it is not an item; a long "Home | ..." line is a menu."""
+    m = _HERE.match(text)
+    if m:
+        text = text[m.end():]
     for sep in BREADCRUMB_SEPARATORS:
         if sep not in text:
             continue
@@ -241,7 +246,7 @@ def breadcrumb_items(text: str) -> list[str]:
             continue
         if any(len(p.split()) > 5 or len(p) > 40 for p in items):
             continue
-        if sep in ("/", "|", "::") and items[0].casefold() not in HOME_WORDS:
+        if sep in ("/", "|", "::") and (items[0].casefold() not in HOME_WORDS or len(items) > CRUMB_ITEMS):
             continue
         if sep == ">" and "<" in text:
             continue
@@ -380,6 +385,7 @@ def _picture_lists(lines: list[Line], scores: list[float]) -> None:
                 scores[k + 1] = min(scores[k + 1], -1.0)
 
 
+_HERE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s*[:：]\s*")
 _SIGN_OFF_ROLES = re.compile(r"(?i)\(?(?:" + "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)
                              + r")\s+\S[^;]*;\s*(?:" + "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p) + r")\b")
 _SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))

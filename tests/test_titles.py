@@ -369,3 +369,14 @@ def test_a_name_and_outlet_over_the_date_is_a_credit_not_the_headline():
     article = parse(text)
     assert article.title == "Storms knock out power to 200,000 across the coast"
     assert article.authors == ("Luis Romero",)
+
+
+@pytest.mark.parametrize("line,items", [
+    ("当前位置：首页 > 财经 > 宏观", ["首页", "财经", "宏观"]),
+    ("Sie sind hier: Startseite > Politik > Ausland", ["Startseite", "Politik", "Ausland"]),
+    ("Home | World | Europe", ["Home", "World", "Europe"]),
+    ("Home | World | UK | Business | Money | Tech | Culture | Sport", []),
+], ids=["chinese-here-label", "german-here-label", "short-trail", "a-menu-is-no-trail"])
+def test_breadcrumb_items(line, items):
+    from newsparse.segment import breadcrumb_items
+    assert breadcrumb_items(line) == items

@@ -129,5 +129,9 @@ UPDATED_CUES = re.compile(
 
 # Breadcrumb trails: items joined by one of these; "/", "|" and "::" only after a home word.
 BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
+# Labels before a breadcrumb trail: "当前位置：首页 > 财经", "Sie sind hier: Startseite > Politik".
+HERE_LABELS = ("当前位置", "您的位置", "你的位置", "您现在的位置", "現在位置", "目前位置", "現在の位置",
+               "you are here", "sie sind hier", "vous êtes ici", "usted está aquí", "estás en", "sei in",
+               "u bent hier", "вы здесь", "jesteś tutaj")
 HOME_WORDS = frozenset("home homepage startseite accueil inicio início home page 首页 首頁 главная "
                        "strona główna forside hem etusivu".split())
