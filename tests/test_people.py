@@ -156,10 +156,13 @@ FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
     ("Par E. NURDIN - 05:01 - Temps de lecture :\n\n", "", ["E. Nurdin"]),
     ("Publicado em 17 de maio de 2024 às 11:20\nRui Carvalho\n\n", "", ["Rui Carvalho"]),
     ("Текст: Иван Петров\n\n", "", ["Иван Петров"]),
+    ("Jessica Park\nStaff Writer\n\n", "", ["Jessica Park"]),
+    ("Harbour Council\nPress release\n\n", "", []),
 ], ids=["dash-signed-after-date", "name-after-update-stamps", "name-and-date", "date-name-comments",
         "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one",
         "by-then-names-and-handles-a-line-each", "by-then-a-name-then-other-labels",
-        "byline-with-reading-time", "name-under-a-long-date-line", "russian-text-label"])
+        "byline-with-reading-time", "name-under-a-long-date-line", "russian-text-label",
+        "name-over-a-staff-title", "no-staff-title-no-name"])
 def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"

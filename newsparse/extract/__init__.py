@@ -23,7 +23,7 @@ from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Re
 from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
-from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
+from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES, STAFF_TITLES
 from ..segment import BULLET_CHARS, CONTENT, HEADING, META, Segmentation, breadcrumb_items, line_labels
 from .body import build_body
 from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
@@ -638,7 +638,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
                 continue
         if line.index in cued_set or line.bullet and text[:1] not in "-–—":
             continue
-        beside_date = dated or _dated_neighbour(lines, line.index)
+        beside_date = dated or _dated_neighbour(lines, line.index) or _staff_title_below(lines, line.index)
         in_zone = line.index in zone_set and seg.roles[line.index] != CONTENT and beside_date
         at_end = (line.index >= last - 1 or line.index in tail_set) and text[:1] in "-–—"
         if in_zone or at_end or line.index in tail_set and beside_date:
@@ -672,6 +672,15 @@ def _name_among(text: str, registry: Registry) -> str | None:
         return names[0] if len(names) == 1 else None
     handles = [h for h in map(user_handle, parts) if h and registry.lookup(h, exact=True) is None]
     return handles[0] if len(handles) == 1 else None
+
+
+def _staff_title_below(lines: list[Line], i: int) -> bool:
+    """Whether the next non-blank line is a staff title alone ("Jessica Park" / "Staff Writer",
+    "Daniel Okafor" / "Business reporter"): the name above it is a byline."""
+    nxt = next((l for l in lines[i + 1:i + 3] if l.text), None)
+    if nxt is None or nxt.words > 4 or nxt.sentence_end:
+        return False
+    return nxt.text.split()[-1].lower().strip(".,") in STAFF_TITLES
 
 
 def _dated_neighbour(lines: list[Line], i: int) -> bool:
