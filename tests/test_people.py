@@ -158,11 +158,13 @@ FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
     ("Текст: Иван Петров\n\n", "", ["Иван Петров"]),
     ("Jessica Park\nStaff Writer\n\n", "", ["Jessica Park"]),
     ("Harbour Council\nPress release\n\n", "", []),
+    ("Kelly Grant, kgrant@oakgazette.example\n\n", "", ["Kelly Grant"]),
+    ("Write to us: news@oakgazette.example\n\n", "", []),
 ], ids=["dash-signed-after-date", "name-after-update-stamps", "name-and-date", "date-name-comments",
         "glued-role-phrase", "placeholder-and-widgets", "end-heading-is-no-one",
         "by-then-names-and-handles-a-line-each", "by-then-a-name-then-other-labels",
         "byline-with-reading-time", "name-under-a-long-date-line", "russian-text-label",
-        "name-over-a-staff-title", "no-staff-title-no-name"])
+        "name-over-a-staff-title", "no-staff-title-no-name", "name-and-e-mail", "e-mail-without-a-name"])
 def test_page_credits(head, tail, authors):
     from newsparse import parse
     text = f"{NAV}\nHarbour baths stay open\n\n{head}{PROSE}{tail}{FOOTER}"

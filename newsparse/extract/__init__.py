@@ -638,7 +638,8 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
                 continue
         if line.index in cued_set or line.bullet and text[:1] not in "-–—":
             continue
-        beside_date = dated or _dated_neighbour(lines, line.index) or _staff_title_below(lines, line.index)
+        beside_date = (dated or _dated_neighbour(lines, line.index) or _staff_title_below(lines, line.index)
+                       or "@" in line.text and _ADDRESS.search(line.text) is not None)   # "Kelly Grant, kgrant@..."
         in_zone = line.index in zone_set and seg.roles[line.index] != CONTENT and beside_date
         at_end = (line.index >= last - 1 or line.index in tail_set) and text[:1] in "-–—"
         if in_zone or at_end or line.index in tail_set and beside_date:
@@ -652,6 +653,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
                     yield line, credits
 
 
+_ADDRESS = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,12}\b")   # an e-mail address: a credit line's
 _HANDLE_LINE = re.compile(r"@\w{2,30}$")
 
 
