@@ -95,3 +95,10 @@ def test_a_date_and_its_update_on_the_credit_lines(stamps, published, updated):
     assert article.published.isoformat() == published
     assert article.updated.isoformat() == updated
     assert article.warnings == ()
+
+
+def test_a_teasers_stamp_and_byline_below_a_related_heading_are_not_the_articles():
+    related = "\nÀ lire aussi\nGrève du 18 mai : les perturbations à prévoir\nPublié le 16/05/2024\nPar Julien Marchand\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nPar Claire Dubois\nPublié le 17/05/2024\n\n{PROSE}{related}{FOOTER}")
+    assert article.authors == ("Claire Dubois",)
+    assert article.published.isoformat() == "2024-05-17"

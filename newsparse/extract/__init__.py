@@ -532,7 +532,10 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
         if credits.people:
             out.note("authors", out.wire_credit.raw, out.wire_credit.start, out.wire_credit.end)
     if free and not any(p.role in AUTHOR_ROLES for p in people):
+        end = seg.end_matter if seg.end_matter is not None else len(doc.lines)
         for line, credits in _credit_lines(doc, seg, registry):
+            if line.index > end and any(p.role in AUTHOR_ROLES for p in people):
+                continue                  # a name by a stamp below the teasers: only when none above
             people += credits.people
             _agencies_from(out, credits.outlets, registry)
             key = "authors" if any(p.role in AUTHOR_ROLES for p in credits.people) else "editors"
