@@ -102,3 +102,9 @@ def test_a_teasers_stamp_and_byline_below_a_related_heading_are_not_the_articles
     article = parse(f"{NAV}\nHarbour baths stay open\n\nPar Claire Dubois\nPublié le 17/05/2024\n\n{PROSE}{related}{FOOTER}")
     assert article.authors == ("Claire Dubois",)
     assert article.published.isoformat() == "2024-05-17"
+
+
+def test_a_labelled_credit_below_a_related_heading_is_another_storys():
+    related = "\nЧитайте также\n16.05.2024 Рубль укрепился к доллару\nАвтор: Олег Смирнов\n"
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nАвтор: Иван Петров\n\n{PROSE}{related}{FOOTER}")
+    assert article.authors == ("Иван Петров",)

@@ -150,6 +150,7 @@ def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
         return found
     first, last = seg.body
     top = seg.title[0] if seg.title else first
+    end = seg.end_matter if seg.end_matter is not None else len(doc.lines)
     for line in doc.lines[max(0, top - LABEL_REACH):last + LABEL_REACH]:
         if not line.text or (":" not in line.text and "：" not in line.text):
             continue
@@ -158,6 +159,8 @@ def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
         base = line.start + (len(line.raw) - len(line.raw.lstrip()))
         for key, label, _, vs, ve in line_labels(line):
             value = line.text[vs:ve]
+            if line.index > end and key in _CREDIT_KEYS:
+                continue                  # "Читайте также" / ... / "Автор: X": another story's credit
             if value:
                 found.append(Field(key, value, base + vs, base + ve, label))
     return found
@@ -656,6 +659,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
                     yield line, credits
 
 
+_CREDIT_KEYS = frozenset({"byline", "editor", "photographer", "translator"})
 _ADDRESS = re.compile(r"[^\s@]{1,64}@[^\s@]{1,255}\.[a-z]{2,12}\b")   # an e-mail address: a credit line's
 _HANDLE_LINE = re.compile(r"@\w{2,30}$")
 
