@@ -430,10 +430,10 @@ def _segment_free(doc: Document) -> Segmentation:
         first, last = _extend_in_block(lines, scores, first, last)
         last = _cut_at_end_matter(lines, scores, first, last)
         last = _trim_tail(lines, scores, first, last)
-        last = _without_author_bio(lines, first, last)
         first = _after_inner_byline(lines, scores, first, last)
         # credit lines just inside the run's top end the header there
         first = _pull_meta(lines, scores, first, last)
+        last = _without_author_bio(lines, first, last)
     title, deck = _find_title(doc, roles, scores, first, last)
     if title and title[0] >= first:
         # the prose run took in the headline: the body starts below it and its credit lines
@@ -773,7 +773,15 @@ def _byline_names(lines: list[Line], first: int) -> list[str]:
         if len(words) == 2 and words[0].lower() in BY_WORDS and is_meta(lines[i]):
             names += [n.strip(" .").lower() for n in _NAME_SPLIT.split(words[1])
                       if len(n.split()) >= 2]
+        elif (2 <= lines[i].words <= 3 and _name_like(lines[i].text) and not _staff_title(lines[i])
+              and i + 1 < first and (is_meta(lines[i + 1]) or _staff_title(lines[i + 1]))):
+            names.append(lines[i].text.lower())   # "Jessica Park" over "Staff Writer" or the date
     return names
+
+
+def _staff_title(line: Line) -> bool:
+    """A short line that ends in a staff title: "Staff Writer", "Business reporter"."""
+    return 0 < line.words <= 4 and line.text.split()[-1].lower().strip(".,") in STAFF_TITLES
 
 
 _NAME_SPLIT = re.compile(r"\s*(?:[,;|•·]|\b(?:" + "|".join(w for w in NAME_JOINERS if w.isalpha()) + r")\b)\s*")

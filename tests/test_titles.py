@@ -264,6 +264,7 @@ def test_a_copyright_holder_is_the_source_only_when_it_can_be_a_publication(noti
     ("By Jane Roe", "Jane Roe is a professor at the Harbour Institute and the author of a history of\n"
                     "the city's public baths.\n\n@janeroe\n"),
     ("Von Anna Schulte und Max Müller", "Max Müller ist Redakteur im Ressort Lokales und schreibt über die Stadt.\n"),
+    ("Jessica Park\nStaff Writer", "Jessica Park covers the city council. Reach her at jpark@harbourpost.example.\n"),
 ])
 def test_an_author_bio_under_the_story_is_not_body(byline, bio):
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{byline}\n\n{PROSE}\n{bio}{FOOTER}")
