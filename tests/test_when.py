@@ -108,3 +108,10 @@ def test_a_labelled_credit_below_a_related_heading_is_another_storys():
     related = "\nЧитайте также\n16.05.2024 Рубль укрепился к доллару\nАвтор: Олег Смирнов\n"
     article = parse(f"{NAV}\nHarbour baths stay open\n\nАвтор: Иван Петров\n\n{PROSE}{related}{FOOTER}")
     assert article.authors == ("Иван Петров",)
+
+
+def test_a_trending_list_right_above_the_headline_gives_no_author():
+    trending = "TRENDING\n05/16/2024\nAstros rally late to beat the harbour team\nBy Kevin Doyle\n\n"
+    article = parse(f"{NAV}\n{trending}Harbour baths stay open\n\nLuis Romero, Harbour News Now\n"
+                    f"Published: 05/17/2024 6:30 AM CDT\n\n{PROSE}{FOOTER}")
+    assert article.authors == ("Luis Romero",)

@@ -20,7 +20,7 @@ from ..lang import detect_language
 from ..lines import Document, Line
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
-from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
+from ..rules.cues import END_CUES, HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES, STAFF_TITLES
@@ -36,6 +36,7 @@ __all__ = ["Fields", "extract_fields"]
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 EARLY_CREDITS = 8        # non-blank lines into the body where a "By X" line (or one dated name) is a credit
 TAIL_CREDITS = 6         # non-blank lines after the body where a closing name may stand
+TEASER_REACH = 8         # lines above a credit line searched for the heading of a teaser list
 CRUMB_REACH = 3          # non-blank lines above the headline where the crumb naming it stands
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline
 LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
@@ -564,7 +565,8 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
     lines = doc.lines
     first, last = seg.body                # last: the line after the body
     top = seg.title[0] if seg.title else first
-    zone = _nonblank_around(lines, top, first, before=3, after=2)
+    zone = [l for l in _nonblank_around(lines, top, first, before=3, after=2)
+            if l.index >= top or not _teasers_between(lines, l.index, top)]
     zone_set = {l.index for l in zone}
     cued_only = [l for l in _nonblank_around(lines, first, first, before=0, after=EARLY_CREDITS)
                  if l.index not in zone_set and l.index < last]
@@ -681,6 +683,16 @@ def _name_among(text: str, registry: Registry) -> str | None:
         return names[0] if len(names) == 1 else None
     handles = [h for h in map(user_handle, parts) if h and registry.lookup(h, exact=True) is None]
     return handles[0] if len(handles) == 1 else None
+
+
+def _teasers_between(lines: list[Line], i: int, top: int) -> bool:
+    """Whether an end-matter heading ("TRENDING", "Most read") stands at or above line ``i``,
+    with only its list between it and the headline at ``top``: line ``i`` is a teaser's."""
+    for j in range(i, max(-1, i - TEASER_REACH), -1):
+        text = lines[j].text
+        if text and lines[j].words <= 6 and END_CUES.match(text.lower().lstrip(BULLET_CHARS)):
+            return True
+    return False
 
 
 def _staff_title_below(lines: list[Line], i: int) -> bool:
