@@ -44,7 +44,8 @@ def test_too_little_text_is_unknown():
 @pytest.mark.parametrize("code,text", [
     ("ru", "Совет директоров Банка России сохранил ключевую ставку на уровне 16% годовых. Инфляция выше цели."),
     ("tr", "Merkez Bankası politika faizini yüzde 50'de sabit tuttu ve kurul yakından izleyeceğini bildirdi."),
-], ids=["russian", "turkish"])
+    ("pl", "Rada miasta postanowiła we wtorek, że stare łaźnie portowe pozostaną otwarte jeszcze pięć lat."),
+], ids=["russian", "turkish", "polish"])
 def test_a_short_text_is_told_by_its_own_letters(code, text):
     assert detect_language(text) == code
 

@@ -47,7 +47,7 @@ SCRIPT_LANGUAGE: dict[str, str] = {
 MARKER_LETTERS: dict[str, dict[str, str]] = {
     "arabic": {"fa": "پچژگک", "ur": "ٹڈڑںےھ"},
     "cyrillic": {"uk": "ієїґ", "sr": "ђћџљњј", "ru": "ыэ", "bg": ""},   # checked in this order
-    "latin": {"tr": "ğı"},      # only where they are a share of the text, not a quoted name
+    "latin": {"tr": "ğı", "pl": "łąęśźż"},   # only where they are a share of the text, not a quoted name
 }
 
 # scripts written without spaces between words: lines are judged by characters, not words
