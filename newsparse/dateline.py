@@ -18,8 +18,9 @@ _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?))?")   # "May 17", "17 mai 2024", "17 may"
 _AGENCY = r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\))?"   # "(Reuters)", "(رويترز)"
 
-DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY + r"\s*\.?" + _DASH
-                      + r"(?:\s+|$)")   # "(EFE).-" too
+DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
+                      + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
+                      + r"(?:\s+|$)")
 AGENCY_ONLY = re.compile(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
 SWISS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
 CHINESE = re.compile(r"^\s*(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)?\s*"
@@ -46,6 +47,10 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     m = DATELINE.match(line)
+    if m:
+        place = m["place"]
+        if m["nodash"] is not None and not (place.isupper() and m["agency"] and len(place) >= 3):
+            m = None                      # "SÖDERHAMN (TT) En stor ...": only a place in capitals
     if m:
         place = m["place"]
         has_signal = m["date"] or m["agency"] or m["state"]

@@ -125,6 +125,8 @@ DATELINE_CASES = [
     ("Frankfurt/Main (dpa) - Der Dax", ("Frankfurt/Main", None, "dpa"), "a place with a slash"),
     ("القاهرة (رويترز) - أعلنت وزارة البترول", ("القاهرة", None, "رويترز"), "Arabic place and agency"),
     ("(ANSA) - BOLOGNA, 17 MAG - La Protezione civile", ("BOLOGNA", "17 MAG", "ANSA"), "the agency before the place"),
+    ("SÖDERHAMN (TT) En stor skogsbrand härjar", ("SÖDERHAMN", None, "TT"), "TT style, no dash"),
+    ("Jane Doe (Reuters) said the plan was dead", None, "a name and an agency without a dash is no dateline"),
 ]
 assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
 
