@@ -2,7 +2,8 @@
 
 ``BEIJING, May 17 (Xinhua) --``, ``NEW YORK, Feb 26 -``, ``OMAHA, Neb., March 2 -``,
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
-``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``.
+``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
+``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``.
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
