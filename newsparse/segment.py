@@ -38,7 +38,7 @@ from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHAR
                          HERE_LABELS, HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS, caption_word,
                          is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
-from .rules.people import (BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOINERS, ROLE_PHRASES,
+from .rules.people import (BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOIN, ROLE_PHRASES,
                            STAFF_TITLES)
 
 CONTENT, CHROME, META, TITLE, HEADING, BLANK = "content", "chrome", "meta", "title", "heading", "blank"
@@ -771,7 +771,7 @@ def _byline_names(lines: list[Line], first: int) -> list[str]:
             break
         words = lines[i].text.split(None, 1)
         if len(words) == 2 and words[0].lower() in BY_WORDS and is_meta(lines[i]):
-            names += [n.strip(" .").lower() for n in _NAME_SPLIT.split(words[1])
+            names += [n.strip(" .").lower() for n in NAME_JOIN.split(words[1])
                       if len(n.split()) >= 2]
         elif (2 <= lines[i].words <= 3 and _name_like(lines[i].text) and not _staff_title(lines[i])
               and i + 1 < first and (is_meta(lines[i + 1]) or _staff_title(lines[i + 1]))):
@@ -782,9 +782,6 @@ def _byline_names(lines: list[Line], first: int) -> list[str]:
 def _staff_title(line: Line) -> bool:
     """A short line that ends in a staff title: "Staff Writer", "Business reporter"."""
     return 0 < line.words <= 4 and line.text.split()[-1].lower().strip(".,") in STAFF_TITLES
-
-
-_NAME_SPLIT = re.compile(r"\s*(?:[,;|•·]|\b(?:" + "|".join(w for w in NAME_JOINERS if w.isalpha()) + r")\b)\s*")
 
 
 def _contribution(line: Line) -> bool:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from ..model import Person
 from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from ..rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
-from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, INTERVIEW_CREDITS, NAME_JOINERS,
+from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN,
                             NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
 from .sources import Registry
 
@@ -22,16 +22,6 @@ _EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   
 _ROLE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
-def _joiner(word: str) -> str:
-    """The pattern of one joining word: a whole word; a one-letter one ("e", "y", "i") only in
-    lower case and not as an initial ("Robert E. Lee", "Y. Chen")."""
-    if not (word.isalpha() and word < "\u3000"):
-        return re.escape(word)
-    return rf"(?-i:\b{word}\b)(?!\.)" if len(word) == 1 else rf"\b{word}\b"
-
-
-_JOIN = re.compile(  # between names: punctuation, or a joining word of any language (data)
-    r"\s*(?:,|;|/|\||，|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
@@ -75,7 +65,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     for role, chunk in _role_chunks(text, default_role):
         if " in " in chunk:
             chunk = _IN_PLACE.sub("", chunk)   # "Reporting by Anna Kessler in London; ..."
-        for piece in _JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
+        for piece in NAME_JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
             if not piece:
@@ -112,7 +102,7 @@ def read_contribution(text: str, registry: Registry) -> Credits:
     while words and words[0].lower().strip(",") in NOT_NAME_WORDS:
         words = words[1:]
     people = []
-    for piece in _JOIN.split(" ".join(words)):
+    for piece in NAME_JOIN.split(" ".join(words)):
         name = clean_name(piece)
         if name:
             people.append(Person(name, "contributor"))

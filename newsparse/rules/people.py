@@ -2,11 +2,13 @@
 
 ``BY_WORDS`` open a byline ("By X", "Von X", "Par X", "作者：X"). ``ROLE_PHRASES`` map the
 phrases of a credit line to a role ("Reporting by" -> reporter, "Editing by" -> editor);
-``AUTHOR_ROLES`` are the roles that make a person an author. ``NAME_JOINERS`` split a list of
+``AUTHOR_ROLES`` are the roles that make a person an author. ``NAME_JOINERS`` (as ``NAME_JOIN``) split a list of
 names. ``NOT_NAME_WORDS`` are words that never stand in a person's name on a credit line
 (staff titles, interface words), so "Email the author" or "Staff Writer" are not people.
 """
 from __future__ import annotations
+
+import re
 
 BY_WORDS = frozenset("by von par por di door af av van від от".split())
 # bylines in scripts without spaces: the cue and the name run together ("记者 张三", "文/李四")
@@ -51,6 +53,18 @@ EDITOR_ROLES = frozenset({"editor"})
 
 NAME_JOINERS = ("and", "und", "et", "y", "e", "en", "og", "och", "i", "и", "&", "with", "mit",
                 "avec", "con", "com", "met", "和", "、")
+
+
+def _joiner(word: str) -> str:
+    """The pattern of one joining word: a whole word; a one-letter one ("e", "y", "i") only in
+    lower case and not as an initial ("Robert E. Lee", "Y. Chen")."""
+    if not (word.isalpha() and word < "\u3000"):
+        return re.escape(word)
+    return rf"(?-i:\b{word}\b)(?!\.)" if len(word) == 1 else rf"\b{word}\b"
+
+
+# between two names on a credit line: punctuation, or a joining word of any language
+NAME_JOIN = re.compile(r"\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 
 # words that are not part of a person's name on a credit line (lower case)
 NOT_NAME_WORDS = frozenset("""
