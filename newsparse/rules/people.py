@@ -2,8 +2,9 @@
 
 ``BY_WORDS`` open a byline ("By X", "Von X", "Par X", "作者：X"). ``ROLE_PHRASES`` map the
 phrases of a credit line to a role ("Reporting by" -> reporter, "Editing by" -> editor);
-``AUTHOR_ROLES`` are the roles that make a person an author. ``NAME_JOINERS`` (as ``NAME_JOIN``) split a list of
-names. ``NOT_NAME_WORDS`` are words that never stand in a person's name on a credit line
+``AUTHOR_ROLES`` are the roles that make a person an author. ``NAME_JOINERS`` (compiled into
+``NAME_JOIN``) split a list of names. ``NOT_NAME_WORDS`` are words that never stand in a
+person's name on a credit line
 (staff titles, interface words), so "Email the author" or "Staff Writer" are not people.
 """
 from __future__ import annotations
