@@ -95,7 +95,8 @@ class Segmentation:
     subtitle: tuple[int, int] | None = None   # a standfirst between the headline and the body
     first_cut: int = 0           # characters of the first body line before the body starts
     last_cut: int | None = None  # characters of the last body line that are body (a sign-off follows)
-    end_matter: int | None = None  # the first end-matter heading after the body ("Related", "Comments")
+    end_matter: int = 0          # the first end-matter heading after the body ("Related",
+                                 # "Comments"), or the number of lines when there is none
 
 
 def segment(doc: Document, record: Record) -> Segmentation:
@@ -113,7 +114,7 @@ def line_score(line: Line, unspaced: bool) -> float:
         return 0.0
     n = len(text)
     lower = text.lower()
-    if line.words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)):
+    if is_end_cue(line):
         return END_CUE_SCORE
     code = _code_chars(text)
     if code * 8 > n and n > 20:
@@ -167,6 +168,11 @@ def line_score(line: Line, unspaced: bool) -> float:
     if w <= 3 and not line.sentence_end:
         return -0.5
     return -0.2
+
+
+def is_end_cue(line: Line) -> bool:
+    """A heading that opens end matter: "Related", "Most read", "Comments", "TRENDING"."""
+    return bool(line.text) and line.words <= 6 and END_CUES.match(line.text.lower().lstrip(BULLET_CHARS)) is not None
 
 
 def _code_chars(text: str) -> int:
@@ -495,7 +501,8 @@ def _segment_free(doc: Document) -> Segmentation:
     seg = _build(doc, roles, title, first, last, byline_start, body_end=body_end)
     if m:
         seg.last_cut = m.start()
-    seg.end_matter = end_matter
+    if end_matter is not None:
+        seg.end_matter = end_matter
     if deck is not None:
         seg.subtitle = deck
     return seg
@@ -773,13 +780,13 @@ def _byline_names(lines: list[Line], first: int) -> list[str]:
         if len(words) == 2 and words[0].lower() in BY_WORDS and is_meta(lines[i]):
             names += [n.strip(" .").lower() for n in NAME_JOIN.split(words[1])
                       if len(n.split()) >= 2]
-        elif (2 <= lines[i].words <= 3 and _name_like(lines[i].text) and not _staff_title(lines[i])
-              and i + 1 < first and (is_meta(lines[i + 1]) or _staff_title(lines[i + 1]))):
+        elif (2 <= lines[i].words <= 3 and _name_like(lines[i].text) and not staff_title(lines[i])
+              and i + 1 < first and (is_meta(lines[i + 1]) or staff_title(lines[i + 1]))):
             names.append(lines[i].text.lower())   # "Jessica Park" over "Staff Writer" or the date
     return names
 
 
-def _staff_title(line: Line) -> bool:
+def staff_title(line: Line) -> bool:
     """A short line that ends in a staff title: "Staff Writer", "Business reporter"."""
     return 0 < line.words <= 4 and line.text.split()[-1].lower().strip(".,") in STAFF_TITLES
 
@@ -1146,7 +1153,7 @@ def _build(doc: Document, roles: list[str], title: tuple[int, int] | None, first
     start, end = doc.offset, doc.offset + len(doc.text)
     if not lines or first > last:
         return Segmentation((Segment(SegmentKind.HEADER, start, end),) if end > start else (),
-                            roles, title, (0, 0))
+                            roles, title, (0, 0), end_matter=len(lines))
     body_start = max(body_start or 0, lines[first].start)
     body_end = body_end if body_end is not None and body_end > body_start else lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]
@@ -1156,4 +1163,4 @@ def _build(doc: Document, roles: list[str], title: tuple[int, int] | None, first
     cuts.append((SegmentKind.FOOTER, body_end))
     cuts.append((None, end))
     segments = tuple(Segment(kind, a, b) for (kind, a), (_, b) in zip(cuts, cuts[1:]) if b > a)
-    return Segmentation(segments, roles, title, (first, last + 1))
+    return Segmentation(segments, roles, title, (first, last + 1), end_matter=len(lines))

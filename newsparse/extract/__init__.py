@@ -20,11 +20,12 @@ from ..lang import detect_language
 from ..lines import Document, Line
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
-from ..rules.cues import END_CUES, HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
+from ..rules.cues import HOME_WORDS, PUBLISHED_CUES, UPDATED_CUES, is_caption
 from ..rules.labels import RECORD_KEYS, RIGHTS_RESERVED, find_labels
 from ..rules.languages import LANGUAGE_NAMES
-from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES, STAFF_TITLES
-from ..segment import BULLET_CHARS, CONTENT, HEADING, META, Segmentation, breadcrumb_items, line_labels
+from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
+from ..segment import (BULLET_CHARS, CONTENT, HEADING, META, Segmentation, breadcrumb_items, is_end_cue,
+                       line_labels, staff_title)
 from .body import build_body
 from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
                      read_credits, user_handle)
@@ -151,7 +152,6 @@ def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
         return found
     first, last = seg.body
     top = seg.title[0] if seg.title else first
-    end = seg.end_matter if seg.end_matter is not None else len(doc.lines)
     for line in doc.lines[max(0, top - LABEL_REACH):last + LABEL_REACH]:
         if not line.text or (":" not in line.text and "：" not in line.text):
             continue
@@ -160,7 +160,7 @@ def _labelled(doc: Document, seg: Segmentation, record: Record) -> list[Field]:
         base = line.start + (len(line.raw) - len(line.raw.lstrip()))
         for key, label, _, vs, ve in line_labels(line):
             value = line.text[vs:ve]
-            if line.index > end and key in _CREDIT_KEYS:
+            if line.index > seg.end_matter and key in _CREDIT_KEYS:
                 continue                  # "Читайте также" / ... / "Автор: X": another story's credit
             if value:
                 found.append(Field(key, value, base + vs, base + ve, label))
@@ -536,9 +536,8 @@ def _people(out: Fields, doc: Document, seg: Segmentation, labelled: list[Field]
         if credits.people:
             out.note("authors", out.wire_credit.raw, out.wire_credit.start, out.wire_credit.end)
     if free and not any(p.role in AUTHOR_ROLES for p in people):
-        end = seg.end_matter if seg.end_matter is not None else len(doc.lines)
         for line, credits in _credit_lines(doc, seg, registry):
-            if line.index > end and any(p.role in AUTHOR_ROLES for p in people):
+            if line.index > seg.end_matter and any(p.role in AUTHOR_ROLES for p in people):
                 continue                  # a name by a stamp below the teasers: only when none above
             people += credits.people
             _agencies_from(out, credits.outlets, registry)
@@ -570,12 +569,14 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
     zone_set = {l.index for l in zone}
     cued_only = [l for l in _nonblank_around(lines, first, first, before=0, after=EARLY_CREDITS)
                  if l.index not in zone_set and l.index < last]
-    end = seg.end_matter if seg.end_matter is not None else len(lines)   # below: other stories
+    end = seg.end_matter                  # below it: other stories' credits
     tail = [l for l in _nonblank_around(lines, last, last, before=0, after=TAIL_CREDITS)
             if seg.roles[l.index] != META and l.index < end]
-    for stamp in _date_stamps(lines, last):   # "Last updated / 31.10.2023 / Jane Roe": the article's
-        tail += [l for l in _nonblank_around(lines, stamp + 1, stamp + 1, before=0, after=3)   # own stamps,
-                 if seg.roles[l.index] != META and l not in tail]                            # teasers print none
+    # "Last updated / 31.10.2023 / Jane Roe": the article's own stamps count below the teasers
+    # too, since teasers print no such stamps (the caller takes them last)
+    for stamp in _date_stamps(lines, last):
+        tail += [l for l in _nonblank_around(lines, stamp + 1, stamp + 1, before=0, after=3)
+                 if seg.roles[l.index] != META and l not in tail]
     tail_set = {l.index for l in tail}
     closing = [l for l in lines[first:end] if seg.roles[l.index] == META and l.index not in zone_set]
     closing += _nonblank_around(lines, last, last, before=2, after=0) + tail
@@ -688,20 +689,14 @@ def _name_among(text: str, registry: Registry) -> str | None:
 def _teasers_between(lines: list[Line], i: int, top: int) -> bool:
     """Whether an end-matter heading ("TRENDING", "Most read") stands at or above line ``i``,
     with only its list between it and the headline at ``top``: line ``i`` is a teaser's."""
-    for j in range(i, max(-1, i - TEASER_REACH), -1):
-        text = lines[j].text
-        if text and lines[j].words <= 6 and END_CUES.match(text.lower().lstrip(BULLET_CHARS)):
-            return True
-    return False
+    return any(is_end_cue(lines[j]) for j in range(i, max(-1, i - TEASER_REACH), -1))
 
 
 def _staff_title_below(lines: list[Line], i: int) -> bool:
     """Whether the next non-blank line is a staff title alone ("Jessica Park" / "Staff Writer",
     "Daniel Okafor" / "Business reporter"): the name above it is a byline."""
     nxt = next((l for l in lines[i + 1:i + 3] if l.text), None)
-    if nxt is None or nxt.words > 4 or nxt.sentence_end:
-        return False
-    return nxt.text.split()[-1].lower().strip(".,") in STAFF_TITLES
+    return nxt is not None and not nxt.sentence_end and staff_title(nxt)
 
 
 def _dated_neighbour(lines: list[Line], i: int) -> bool:
