@@ -72,6 +72,13 @@ class FoundDate:
     warning: str | None = None  # with no date at all has neither value nor warning)
 
 
+def dates_cover(found: list[FoundDate], text: str, share: tuple[int, int] = (1, 2)) -> bool:
+    """Whether the dates ``found`` in ``text`` make up at least ``share`` (a fraction, as
+    numerator and denominator) of its characters: a date line, not a sentence with a date."""
+    num, den = share
+    return sum(d.end - d.start for d in found) * den >= len(text) * num
+
+
 # --- patterns -------------------------------------------------------------------------------
 
 def _alternation(words) -> str:

@@ -31,7 +31,7 @@ from operator import itemgetter
 from typing import Iterator
 
 from .dateline import match_dateline
-from .dates import DateContext, find_dates
+from .dates import DateContext, dates_cover, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
@@ -225,7 +225,7 @@ def _is_meta(line: Line) -> bool:
         if match_dateline(line.raw):
             return False                  # a wire story's opening, not a date line
         found = find_dates(text, _NO_CONTEXT)
-        if found and sum(f.end - f.start for f in found) * 3 >= len(text):
+        if found and dates_cover(found, text, (1, 3)):
             return True
     return False
 

@@ -15,7 +15,7 @@ from datetime import date
 from typing import Iterator
 
 from ..dateline import match_dateline
-from ..dates import DateContext, FoundDate, find_dates
+from ..dates import DateContext, FoundDate, dates_cover, find_dates
 from ..lang import detect_language
 from ..lines import Document, Line
 from ..mojibake import repair as repair_mojibake
@@ -707,7 +707,7 @@ def _dated_neighbour(lines: list[Line], i: int) -> bool:
             j += step
         if 0 <= j < len(lines) and lines[j].words <= 12 and lines[j].digits:
             found = find_dates(lines[j].text, DateContext())
-            if found and (lines[j].words <= 8 or sum(d.end - d.start for d in found) * 2 >= len(lines[j].text)):
+            if found and (lines[j].words <= 8 or dates_cover(found, lines[j].text)):
                 return True               # a longer line counts when it is mostly its date and time
     return False
 

@@ -28,7 +28,7 @@ away from the headline. A date with an "updated" cue before it is an update cand
 """
 from __future__ import annotations
 
-from ..dates import DateContext, FoundDate, find_dates
+from ..dates import DateContext, FoundDate, dates_cover, find_dates
 from ..lines import Document, Line
 from ..model import Field, PubDate
 from ..rules.cues import PUBLISHED_CUES, UPDATED_CUES
@@ -91,7 +91,7 @@ def page_dates(doc: Document, seg: Segmentation, labelled: list[Field], ctx: Dat
             return False
         if line.index not in memo:
             memo[line.index] = find_dates(line.text, ctx, line.start + line.indent)
-        return sum(d.end - d.start for d in memo[line.index]) * 2 >= len(line.text)
+        return dates_cover(memo[line.index], line.text)
 
     def early_body() -> list[tuple[FoundDate, bool]]:
         early = _first_lines(lines, first, last, EARLY_BODY)
@@ -148,7 +148,7 @@ def _dates_on(lines: list[Line], ctx: DateContext, memo: dict[int, list[FoundDat
         if line.index not in memo:
             memo[line.index] = find_dates(line.text, ctx, base)
         found = memo[line.index]
-        if mostly and sum(d.end - d.start for d in found) * 5 < len(line.text) * 2 and not (
+        if mostly and not dates_cover(found, line.text, (2, 5)) and not (
                 found and found[0].start == base and (
                     line.text[found[0].end - base:].lstrip()[:1] in "/|–—-·•"
                     or line.index in opening and found[0].value is not None)):
@@ -193,7 +193,7 @@ def _date_only_above(doc: Document, seg: Segmentation, top: int) -> list[Line]:
         line = lines[i]
         if line.digits and line.words <= 8:
             found = [d for d in find_dates(line.text, DateContext()) if d.value or d.warning]
-            if found and sum(len(d.raw) for d in found) * 2 >= len(line.text):
+            if found and dates_cover(found, line.text):
                 return [line]
     return []
 
@@ -207,7 +207,7 @@ def _page_day(lines: list[Line], top: int, ctx: DateContext) -> list[tuple[Found
         if not line.digits or line.words > DATE_LINE_WORDS:
             continue
         found = [d for d in find_dates(line.text, ctx, line.start + line.indent) if d.value is not None]
-        if found and sum(d.end - d.start for d in found) * 2 >= len(line.text):
+        if found and dates_cover(found, line.text):
             days += found
     if not days or any(d.value.day != days[0].value.day for d in days):
         return []                         # none, or a list of days (an archive, a calendar)

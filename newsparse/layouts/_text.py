@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from ..dates import DateContext, find_dates
+from ..dates import DateContext, dates_cover, find_dates
 from ..dates import is_weekday as weekday_word
 from ..model import Field, Record
 from ..rules.cues import COPYRIGHT_START
@@ -200,8 +200,7 @@ def date_text(text: str) -> str | None:
     if not clean:
         return None
     found = [f for f in find_dates(clean, _NO_CONTEXT) if f.value is not None or f.warning]
-    covered = sum(f.end - f.start for f in found)
-    if found and covered * 10 >= len(clean) * 7:
+    if found and dates_cover(found, clean, (7, 10)):
         return clean
     tokens = _WORDS.findall(clean.casefold())
     if (len(tokens) <= 3 and any(t.strip(".").isdigit() and len(t.strip(".")) == 4 for t in tokens)
