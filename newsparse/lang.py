@@ -10,7 +10,8 @@ import re
 from bisect import bisect_right
 from collections import Counter
 
-from .rules.scripts import MARKER_LETTERS, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS, UNSPACED_SCRIPTS
+from .rules.scripts import (MARKER_LETTERS, MARKER_RULES, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS,
+                            UNSPACED_SCRIPTS)
 from .rules.stopwords import LANGUAGE_WORDS
 
 WORD = re.compile(r"[^\W\d_]+")
@@ -81,14 +82,10 @@ def function_word_scores(text: str) -> Counter:
 def detect_language(text: str) -> str | None:
     """ISO 639-1 code of the language of ``text``, or None when there is too little to tell."""
     script = dominant_script(text)
+    marked = _marked_language(script, text[:MAX_SAMPLE])
+    if marked:
+        return marked
     if script in ("latin", "cyrillic"):
-        sample = text[:MAX_SAMPLE]
-        for lang, letters in MARKER_LETTERS.get(script, {}).items():
-            n = sum(sample.count(c) for c in letters) if letters else 0
-            if script == "latin" and n >= 3 and n * 40 >= len(sample):
-                return lang             # "ı" and "ğ" all over the text: Turkish, not a Turkish name
-            if script == "cyrillic" and (n >= 3 or n >= 2 and n * 100 >= len(sample)):
-                return lang             # a short text has room for two markers only
         scores = function_word_scores(text)
         if not scores:
             return None
@@ -98,12 +95,17 @@ def detect_language(text: str) -> str | None:
         if best < MIN_WORDS and (best < 2 or best < 2 * second):
             return None                 # too little text to tell, or no clear winner
         return lang
-    if script == "arabic":
-        sample = text[:MAX_SAMPLE]
-        for lang, letters in MARKER_LETTERS["arabic"].items():
-            if sum(sample.count(c) for c in letters) * 50 >= len(sample):
-                return lang
     return SCRIPT_LANGUAGE.get(script)
+
+
+def _marked_language(script: str, sample: str) -> str | None:
+    """The language whose own letters ("ы", "ı", "پ") mark ``sample``, by the script's rules."""
+    rules = MARKER_RULES.get(script, ())
+    for lang, letters in MARKER_LETTERS.get(script, {}).items():
+        n = sum(sample.count(c) for c in letters)
+        if any(n >= least and (not divisor or n * divisor >= len(sample)) for least, divisor in rules):
+            return lang
+    return None
 
 
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"

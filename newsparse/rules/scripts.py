@@ -47,7 +47,16 @@ SCRIPT_LANGUAGE: dict[str, str] = {
 MARKER_LETTERS: dict[str, dict[str, str]] = {
     "arabic": {"fa": "پچژگک", "ur": "ٹڈڑںےھ"},
     "cyrillic": {"uk": "ієїґ", "sr": "ђћџљњј", "ru": "ыэ", "bg": ""},   # checked in this order
-    "latin": {"tr": "ğı", "pl": "łąęśźż"},   # only where they are a share of the text, not a quoted name
+    "latin": {"tr": "ğı", "pl": "łąęśźż"},
+}
+# how many marker letters single a language out, per script: any (count, divisor) rule that holds,
+# where the letters must also be at least one in ``divisor`` characters of the sample (0: any
+# share). Latin markers must run through the text, so that quoted names ("Erdoğan", "Łódź") do
+# not count; a short Cyrillic text has room for two markers only.
+MARKER_RULES: dict[str, tuple[tuple[int, int], ...]] = {
+    "arabic": ((1, 50),),
+    "cyrillic": ((3, 0), (2, 100)),
+    "latin": ((3, 40),),
 }
 
 # scripts written without spaces between words: lines are judged by characters, not words
