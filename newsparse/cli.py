@@ -35,7 +35,7 @@ def _error(where: str, message: str) -> None:
     """One line on stderr: a control character quoted in the message cannot break it."""
     message = message.translate(_ONE_LINE)
     where = where.translate(_ONE_LINE)
-    _err.print(f"[bold red]error[/]: {escape(where)}: {escape(message)}", soft_wrap=True)
+    _err.print(f"[bold red]error[/]: {escape(where)}: {escape(message)}")
 
 
 _ONE_LINE = {0x0a: "\\n", 0x0d: "\\r", 0x0b: "\\v", 0x0c: "\\f", 0x85: "\\x85", 0x2028: "\\u2028",

@@ -48,10 +48,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     m = DATELINE.match(line)
-    if m:
-        place = m["place"]
-        if m["nodash"] is not None and not (place.isupper() and m["agency"] and len(place) >= 3):
-            m = None                      # "SÖDERHAMN (TT) En stor ...": only a place in capitals
+    if m and m["nodash"] is not None and not (m["place"].isupper() and m["agency"] and len(m["place"]) >= 3):
+        m = None                          # "SÖDERHAMN (TT) En stor ...": no dash only after a place in capitals
     if m:
         place = m["place"]
         has_signal = m["date"] or m["agency"] or m["state"]

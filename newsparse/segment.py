@@ -35,8 +35,8 @@ from .dates import DateContext, dates_cover, find_dates
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import (BREADCRUMB_SEPARATORS, BULLETS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
-                         HERE_LABELS, HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS, caption_word,
-                         is_caption)
+                         HERE_LABELS, HOME_WORDS, LINK_SHAPE, PICTURE_AGENCIES, READING_TIME, SIGN_OFF_TAILS,
+                         caption_word, is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import (BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, NAME_JOIN, ROLE_PHRASES,
                            STAFF_TITLES)
@@ -53,6 +53,7 @@ LABEL_WIDTH = 30         # a field's label ends within this many characters of i
 WRAP_WIDTH = 60          # a line this long that stops mid-sentence runs on into the next
 CAPTION_SCORE = -1.0     # a caption shown twice in a row, or ending in a picture credit
 DOUBLED_CAPTION = 24     # characters of a sentence printed twice in a row: a caption and its alt text
+DOUBLED_SCORE = -1.5     # such a caption's lines: below the scores smoothing lifts to prose
 CAPTION_LINES = 4        # a caption block is this short
 CREDIT_WORDS = 8         # words from a picture credit's mark to the end of its line
 CREDIT_MARKS = ("©", "foto:", "photo:", "image:", "bild:", "credit:", "fotos:", "photos:", "foto/",
@@ -362,15 +363,13 @@ def _doubled_captions(lines: list[Line], scores: list[float]) -> None:
             spans.append((pos, m.start()))
             pos = m.end()
         spans.append((pos, len(text)))
-        if len(spans) < 2:
-            continue
         for (a, b), (c, d) in zip(spans, spans[1:]):
             if d - c >= DOUBLED_CAPTION and b - a >= d - c and text[b - (d - c):b] == text[c:d]:
                 a = b - (d - c)           # the first copy may follow a line run into it (a byline)
                 for k in range(i, j + 1):
                     line_start = starts[k - i]
                     if line_start < d and line_start + len(lines[k].text) > a:
-                        scores[k] = min(scores[k], -1.5)   # below what smoothing lifts
+                        scores[k] = min(scores[k], DOUBLED_SCORE)
 
 
 _SENTENCE_GAP = re.compile(r"(?<=[.!?])\s+")
@@ -392,8 +391,8 @@ def _picture_lists(lines: list[Line], scores: list[float]) -> None:
 
 
 _HERE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s*[:：]\s*")
-_SIGN_OFF_ROLES = re.compile(r"(?i)\(?(?:" + "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)
-                             + r")\s+\S[^;]*;\s*(?:" + "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p) + r")\b")
+_ROLE_WORDS = "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)   # "reporting by", "editing by"
+_SIGN_OFF_ROLES = re.compile(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
 _SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
                             + r")\s*$")   # after the last sentence of the last line
 

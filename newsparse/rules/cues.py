@@ -71,8 +71,8 @@ COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
 # A reading-time widget that pages run into the byline ("Par E. NURDIN - 05:01 - Temps de
 # lecture :", "Von Anna Schulte | Lesezeit: 3 Min."): the credit ends before it.
 READING_TIME = re.compile(
-    r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer|tiempo de lectura"
-    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\b")
+    r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer"
+    r"|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\b")
 
 # Wire sign-offs a story's last paragraph ends in, after its last sentence ("... por ciento. EFE",
 # "...支付费用。（完）"): they go to the footer. Case matters: "AP" and "dpa" as agencies print them.

@@ -90,8 +90,10 @@ INTERVIEW_CREDITS = (r"mit .{1,60}? sprach(?:en)?", r"(?:das )?gespräch führte
 
 # the verb after an author's name that opens an author box under the story: "Jane Roe is a
 # professor at ...", "Anna Schulte ist Redakteurin ...", "Jeanne Dupont est journaliste ..."
-BIO_VERBS = frozenset("is was covers writes reports ist war schreibt berichtet est était couvre écrit es fue cubre escribe "
-                       "è era scrive é foi cobre escreve".split())
+BIO_VERBS = frozenset("""
+is was covers writes reports ist war schreibt berichtet est était couvre écrit
+es fue cubre escribe è era scrive é foi cobre escreve
+""".split())
 
 # a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
 # contributed to this report."
