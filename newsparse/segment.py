@@ -241,7 +241,7 @@ def line_labels(line: Line) -> list[tuple[str, str, int, int, int]]:
 def breadcrumb_items(text: str) -> list[str]:
     """The items of a breadcrumb trail ("Home >> World >> Asia"), or [] when ``text`` is not one.
     A "you are here" label before it is not an item; a long "Home | ..." line is a menu."""
-    m = _HERE.match(text)
+    m = _HERE.match(text) if ":" in text or "：" in text else None
     if m:
         text = text[m.end():]
     for sep in BREADCRUMB_SEPARATORS:
