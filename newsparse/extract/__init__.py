@@ -565,7 +565,7 @@ def _credit_lines(doc: Document, seg: Segmentation, registry: Registry) -> Itera
     first, last = seg.body                # last: the line after the body
     top = seg.title[0] if seg.title else first
     zone = [l for l in _nonblank_around(lines, top, first, before=3, after=2)
-            if l.index >= top or not _teasers_between(lines, l.index, top)]
+            if l.index >= top or not _in_teaser_list(lines, l.index)]
     zone_set = {l.index for l in zone}
     cued_only = [l for l in _nonblank_around(lines, first, first, before=0, after=EARLY_CREDITS)
                  if l.index not in zone_set and l.index < last]
@@ -686,9 +686,9 @@ def _name_among(text: str, registry: Registry) -> str | None:
     return handles[0] if len(handles) == 1 else None
 
 
-def _teasers_between(lines: list[Line], i: int, top: int) -> bool:
-    """Whether an end-matter heading ("TRENDING", "Most read") stands at or above line ``i``,
-    with only its list between it and the headline at ``top``: line ``i`` is a teaser's."""
+def _in_teaser_list(lines: list[Line], i: int) -> bool:
+    """Whether an end-matter heading ("TRENDING", "Most read") stands at or a few lines above
+    line ``i``: the line is a teaser's (above the headline, such a list runs up to it)."""
     return any(is_end_cue(lines[j]) for j in range(i, max(-1, i - TEASER_REACH), -1))
 
 
