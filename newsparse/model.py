@@ -152,3 +152,4 @@ class Article:
     evidence: Mapping[str, Evidence] = field(default_factory=dict)
     extra: Mapping[str, str] = field(default_factory=dict)
     warnings: tuple[str, ...] = ()
+    encoding: str | None = None         # the encoding the input was read with (None: given as text)

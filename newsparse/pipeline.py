@@ -9,7 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
-from .decode import iter_decoded, iter_lines, split_lines
+from .decode import TextStream, iter_lines, split_lines
 from .errors import InputError
 from .extract import extract_fields
 from .layouts import split_records
@@ -42,9 +42,17 @@ def parse_file(path: str | Path, options: ParseOptions = DEFAULTS) -> Iterator[A
 
 
 def parse_stream(stream: BinaryIO, options: ParseOptions = DEFAULTS, path: str | None = None) -> Iterator[Article]:
-    """Parse every article of a binary stream (a file or stdin), streaming."""
-    lines = iter_lines(iter_decoded(stream, options.encoding))
-    return _articles(split_records(lines, options.layout), options, path)
+    """Parse every article of a binary stream (a file or stdin), streaming.
+
+    Each article's ``encoding`` names the encoding the input was read with; a guess made from
+    little evidence adds a warning to every article of the input.
+    """
+    text = TextStream(stream, options.encoding)
+    warning = () if text.sure else (
+        f"encoding guessed as {text.encoding} from little evidence; name it with --encoding if the text looks wrong",)
+    records = split_records(iter_lines(text), options.layout)
+    for article in _articles(records, options, path):
+        yield replace(article, encoding=text.encoding, warnings=warning + article.warnings)
 
 
 def _articles(records: Iterable[Record], options: ParseOptions, path: str | None) -> Iterator[Article]:

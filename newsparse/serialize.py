@@ -23,7 +23,7 @@ def _evidence_order(item: tuple) -> tuple[int, str]:
 
 def to_dict(a: Article) -> dict[str, Any]:
     return {
-        "input": {"path": a.path, "index": a.index},
+        "input": {"path": a.path, "encoding": a.encoding, "index": a.index},
         "title": a.title,
         "subtitle": a.subtitle,
         "section": a.section,

@@ -29,7 +29,7 @@ def test_parse_jsonl_stdin_and_file_agree(runner, via_stdin):
     assert result.exit_code == 0, result.output
     [line] = result.stdout.splitlines()
     got = json.loads(line)
-    assert got["input"] == {"path": None if via_stdin else str(SAMPLE), "index": 0}
+    assert got["input"] == {"path": None if via_stdin else str(SAMPLE), "encoding": "utf-8", "index": 0}
     assert got["title"] == "City council votes to keep the night buses running"
     assert got["authors"] == ["Maria Lopez", "Tom Becker"]
 

@@ -6,7 +6,7 @@ import io
 import pytest
 
 from newsparse import InputError
-from newsparse.decode import decode_bytes, detect_encoding, iter_decoded, iter_lines
+from newsparse.decode import Detection, decode_bytes, detect, detect_encoding, iter_decoded, iter_lines
 
 TEXT = "Zürich – café «Bäckerei» déjà vu\n"
 
@@ -15,7 +15,7 @@ TEXT = "Zürich – café «Bäckerei» déjà vu\n"
     (TEXT.encode("utf-8"), "utf-8"),
     (b"\xef\xbb\xbf" + TEXT.encode("utf-8"), "utf-8"),
     (TEXT.encode("cp1252"), "cp1252"),
-    ("\ufeff".encode("utf-16-le") + TEXT.encode("utf-16-le"), "utf-16"),
+    ("\ufeff".encode("utf-16-le") + TEXT.encode("utf-16-le"), "utf-16-le"),
     (b"plain ascii\n", "utf-8"),
 ], ids=["utf8", "utf8-bom", "cp1252", "utf16", "ascii"])
 def test_detect_encoding(data, expected):
@@ -41,8 +41,7 @@ def test_binary_is_refused(data):
 
 
 def test_double_byte_text_is_not_taken_for_cp1252():
-    with pytest.raises(InputError, match="--encoding"):
-        detect_encoding("北京欢迎你，这是一段中文。".encode("gb18030"))
+    assert detect_encoding("北京欢迎你，这是一段中文。".encode("gb18030")) == "gb18030"
 
 
 def test_streaming_decode_splits_lines_and_keeps_endings():
@@ -54,3 +53,58 @@ def test_streaming_decode_splits_lines_and_keeps_endings():
 
 def test_form_feed_stays_inside_a_line():
     assert list(iter_lines(["one\x0ctwo\nthree"])) == ["one\x0ctwo\n", "three"]
+
+
+# short invented texts, one per language the encodings below serve
+ENCODED_TEXTS = [
+    ("utf-8", "Le conseil a voté la nouvelle ligne de métro à l’unanimité.\n"),
+    ("cp1252", "Le conseil a voté la nouvelle ligne de métro à Zürich, dit-il.\n"),
+    ("gb18030", "北京市政府周五宣布，新的地铁线路将于下个月开通，预计每天运送二十万名乘客。\n"),
+    ("big5", "台北市政府週五宣布，新的捷運路線將於下個月通車，預計每天載運二十萬名乘客。\n"),
+    ("shift_jis", "東京都は金曜日、新しい地下鉄の路線が来月開業すると発表した。一日に二十万人を運ぶ。\n"),
+    ("euc_jp", "東京都は金曜日、新しい地下鉄の路線が来月開業すると発表した。一日に二十万人を運ぶ。\n"),
+    ("euc_kr", "서울시는 금요일 새로운 지하철 노선이 다음 달에 개통된다고 발표했다. 하루 이십만 명을 태운다.\n"),
+    ("cp1251", "Городской совет в пятницу объявил, что новая линия метро откроется в следующем месяце.\n"),
+    ("koi8_r", "Городской совет в пятницу объявил, что новая линия метро откроется в следующем месяце.\n"),
+    ("utf-16-le", "Le conseil a voté la nouvelle ligne de métro.\n"),
+    ("utf-16-be", "北京市政府周五宣布，新的地铁线路将于下个月开通。\n"),
+    ("utf-32-le", "Le conseil a voté la nouvelle ligne de métro.\n"),
+    ("utf-32-be", "Городской совет в пятницу объявил.\n"),
+]
+
+
+@pytest.mark.parametrize("encoding,text", ENCODED_TEXTS, ids=[e for e, _ in ENCODED_TEXTS])
+def test_each_encoding_is_detected_without_being_named(encoding, text):
+    data = ("Headline\n\n" + text).encode(encoding)
+    assert detect(data) == Detection(encoding, sure=True)
+    assert decode_bytes(data) == "Headline\n\n" + text
+
+
+@pytest.mark.parametrize("bom,encoding", [(b"\xff\xfe\x00\x00", "utf-32-le"), (b"\x00\x00\xfe\xff", "utf-32-be"),
+                                          (b"\xfe\xff", "utf-16-be"), (b"\xff\xfe", "utf-16-le")])
+def test_a_byte_order_mark_names_the_encoding_and_stays_in_the_text(bom, encoding):
+    data = bom + "Hi\n".encode(encoding)
+    assert detect_encoding(data) == encoding
+    assert decode_bytes(data) == "\ufeffHi\n"
+
+
+def test_little_evidence_makes_a_guess_unsure():
+    assert detect("Caf\xe9\n".encode("cp1252")) == Detection("cp1252", sure=False)
+
+
+def test_a_decode_error_names_the_byte_offset_in_the_whole_input():
+    data = b"abc\n" * 30000 + b"\xff"          # past the first 64 KiB chunk
+    with pytest.raises(InputError, match="^cannot decode as ascii: ordinal not in range\\(128\\) at byte 120000$"):
+        decode_bytes(data, "ascii")
+
+
+def test_a_lone_surrogate_is_refused_at_the_input():
+    with pytest.raises(InputError, match=r"lone surrogate \(U\+D83F\)"):
+        decode_bytes(b"Title +2D8- here\n", "utf-7")
+
+
+def test_a_line_longer_than_a_chunk_comes_whole_and_endings_cut_by_chunks_are_joined():
+    assert list(iter_lines(["a\r", "\nb\r", "c", "d" * 5, "e\r\n", "\r", "f"])) == [
+        "a\r\n", "b\r", "cddddde\r\n", "\r", "f"]
+    data = b"x" * (3 * (1 << 16) + 5) + b"\r\ny"
+    assert list(iter_lines(iter_decoded(io.BytesIO(data)))) == [data[:-1].decode(), "y"]

@@ -490,7 +490,8 @@ def _jsonl(runner, args):
 
 def test_cli_detects_and_overrides_the_layout(runner, in_root):
     auto = _jsonl(runner, ["samples/lexisnexis-export.txt"])
-    assert [r["input"] for r in auto] == [{"path": "samples/lexisnexis-export.txt", "index": i} for i in range(3)]
+    assert [r["input"] for r in auto] == [{"path": "samples/lexisnexis-export.txt", "encoding": "utf-8", "index": i}
+                                                for i in range(3)]
     assert _jsonl(runner, ["--layout", "lexisnexis", "samples/lexisnexis-export.txt"]) == auto
     single = _jsonl(runner, ["--layout", "single", "samples/generic-rules.txt"])
     assert len(single) == 1 and "School choir" in single[0]["body"]

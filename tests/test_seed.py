@@ -53,11 +53,11 @@ def test_seed_from_stdin_is_the_same_record_with_a_null_path(runner, record):
     assert result.exit_code == 0, result.output
     [line] = result.stdout.splitlines()
     got = json.loads(line)
-    assert got["input"] == {"path": None, "index": 0}
+    assert got["input"] == {"path": None, "encoding": "utf-8", "index": 0}
     assert {k: v for k, v in got.items() if k != "input"} == {k: v for k, v in record.items() if k != "input"}
 
 
 def test_seed_from_the_cli_file_path(runner, record):
     result = runner.invoke(cli, ["parse", "--format", "json", str(SEED)], catch_exceptions=False)
     assert result.exit_code == 0, result.output
-    assert json.loads(result.stdout) == [record]
+    assert json.loads(result.stdout) == [{**record, "input": {**record["input"], "encoding": "utf-8"}}]
