@@ -1,45 +1,59 @@
 """The command line: ``newsparse parse INPUT...`` and friends.
 
-Commands turn options into ``ParseOptions``, read the inputs, call the library and write the
-records. Data goes to stdout; messages go to stderr, one line each. Exit codes are the
-``ExitCode`` contract: 0 every input parsed, 1 some input failed (the rest were written),
-2 usage errors.
+Commands turn options into a ``batch.Job``, find the inputs (``inputs``), run the batch and turn
+its counts into an exit code (``ExitCode``). Data goes to stdout; messages go to stderr, one line
+each, with control characters made visible. Modules are imported by the command that needs them:
+``--version`` and ``schema`` never load the parser, and rich is loaded only to draw on a terminal.
 """
 from __future__ import annotations
 
-import csv
-import json
+import os
 import sys
+import time
 from datetime import date
-from pathlib import Path
-from typing import Iterator
 
 import click
-from rich.console import Console
-from rich.markup import escape
-from rich.table import Table
 
 from . import __version__
-from .decode import is_text_encoding
-from .errors import ExitCode, InputError, NewsparseError, RegistryError
-from .extract.sources import default_registry, load_registry, outlet_dict
-from .layouts import LAYOUTS
-from .model import Article, ParseOptions
-from .pipeline import parse_file, parse_stream
-from .serialize import KEYS, to_dict
+from .errors import ExitCode
 
-_err = Console(stderr=True, soft_wrap=True, highlight=False)
+EXAMPLES_PARSE = """
+
+\b
+Examples:
+  newsparse parse article.txt                  # a table on a terminal, JSON Lines in a pipe
+  newsparse parse --format json archive/       # a folder's *.txt files, recursively
+  newsparse parse exports.zip --fields title,published,input.path --format csv
+  cat a.txt | newsparse parse | jq -r .title   # stdin when no input is named
+  newsparse parse --jobs 0 --errors failed.jsonl corpus/ > records.jsonl
+"""
+
+EXAMPLES_CONVERT = """
+
+\b
+Examples:
+  newsparse convert archive/ --out json/               # archive/2024/a.txt -> json/2024/a.json
+  newsparse convert exports.zip --out json/ --jobs 0   # every core
+  newsparse convert archive/ --out json/ --skip-existing   # resume a stopped batch
+"""
 
 
-def _error(where: str, message: str) -> None:
-    """One line on stderr: a control character quoted in the message cannot break it."""
-    message = message.translate(_ONE_LINE)
-    where = where.translate(_ONE_LINE)
-    _err.print(f"[bold red]error[/]: {escape(where)}: {escape(message)}")
 
 
-_ONE_LINE = {0x0a: "\\n", 0x0d: "\\r", 0x0b: "\\v", 0x0c: "\\f", 0x85: "\\x85", 0x2028: "\\u2028",
-             0x2029: "\\u2029"}
+class _LayoutChoice(click.Choice):
+    """The layout names, read from newsparse.layouts only when needed (help or a given value)."""
+
+    def __init__(self) -> None:
+        super().__init__(())
+
+    @property
+    def choices(self):
+        from .layouts import LAYOUTS
+        return ("auto",) + LAYOUTS
+
+    @choices.setter
+    def choices(self, value) -> None:
+        pass
 
 
 class ReferenceDate(click.ParamType):
@@ -54,7 +68,25 @@ class ReferenceDate(click.ParamType):
             self.fail(f"{value!r} is not a date in the form YYYY-MM-DD", param, ctx)
 
 
-def _parse_options(f):
+class ByteSize(click.ParamType):
+    """A number of bytes, with K, M or G (binary multiples)."""
+    name = "SIZE"
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, int):
+            return value
+        text = str(value).strip().upper().removesuffix("B").removesuffix("I")
+        factor = {"K": 1 << 10, "M": 1 << 20, "G": 1 << 30, "T": 1 << 40}.get(text[-1:], 1)
+        try:
+            number = float(text[:-1] if factor > 1 else text)
+        except ValueError:
+            self.fail(f"{value!r} is not a size such as 500M or 2G", param, ctx)
+        if number <= 0:
+            self.fail("must be more than 0", param, ctx)
+        return int(number * factor)
+
+
+def _reading_options(f):
     """The options that change how text is read, shared by parse and convert."""
     for decorator in reversed((
         click.option("--reference-date", type=ReferenceDate(), default=None,
@@ -62,10 +94,10 @@ def _parse_options(f):
         click.option("--dayfirst/--monthfirst", "dayfirst", default=None,
                      help="Read numeric dates such as 05/06/2024 day first or month first "
                           "(default: from the language and the source)."),
-        click.option("--layout", type=click.Choice(("auto",) + LAYOUTS), default="auto", show_default=True,
+        click.option("--layout", type=_LayoutChoice(), default="auto", show_default=True,
                      help="The input layout (default: detected per file)."),
         click.option("--encoding", default=None, metavar="NAME",
-                     help="The text encoding of the inputs (default: detected: UTF-8 or Windows-1252)."),
+                     help="The text encoding of every input (default: detected per input, see input.encoding)."),
         click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), default=None,
                      help="A JSON or TOML file of outlets that extends or overrides the bundled registry."),
     )):
@@ -73,10 +105,220 @@ def _parse_options(f):
     return f
 
 
-def _options(reference_date, dayfirst, layout, encoding, sources_file) -> ParseOptions:
+def _batch_options(f):
+    """Inputs, batch control and messages, shared by parse and convert."""
+    for decorator in reversed((
+        click.option("--fields", default=None, metavar="A,B,...",
+                     help="Only these keys, by dotted name (title,published,input.path,extra.page)."),
+        click.option("--glob", default="*.txt", show_default=True, metavar="PATTERN",
+                     help="Which files of folders and members of archives to read (case ignored)."),
+        click.option("--follow-links", is_flag=True,
+                     help="Follow symbolic links that lead out of an input folder."),
+        click.option("--max-bytes", type=ByteSize(), default="1G", show_default=True,
+                     help="Refuse an archive member or compressed file that expands past this."),
+        click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
+                     help="Worker processes (0: every core); the output is the same, in input order."),
+        click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+                     help="Give up on an input that takes longer to parse; it is reported as failed."),
+        click.option("--errors", "errors_file", default=None, metavar="FILE",
+                     help="Write one JSON line per failed input to FILE."),
+        click.option("--quiet", "-q", is_flag=True, help="Print only errors (no summary, no progress)."),
+        click.option("--verbose", "-v", is_flag=True, help="Also print each input as it is done."),
+    )):
+        f = decorator(f)
+    return f
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="newsparse")
+def cli() -> None:
+    """Turn plain-text news articles and archive exports into structured records.
+
+    \b
+    newsparse parse INPUT...              records on stdout
+    newsparse convert INPUT... --out DIR  one output file per input
+    newsparse schema                      the JSON Schema of a record
+    newsparse sources                     the outlet registry
+    """
+
+
+@cli.command("parse", epilog=EXAMPLES_PARSE)
+@click.argument("inputs", nargs=-1)
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv", "table"]), default=None,
+              help="json: one JSON array; jsonl: one object per line, as parsed; csv: one row per "
+                   "article; table: for reading. [default: table on a terminal, else jsonl]")
+@_batch_options
+@_reading_options
+def parse_cmd(inputs: tuple[str, ...], fmt: str | None, **opts) -> None:
+    """Parse INPUT files, folders, archives or - (stdin) into article records on stdout.
+
+    With no INPUT, standard input is read when it is not a terminal.
+    """
+    if not inputs:
+        if sys.stdin is None or sys.stdin.isatty():
+            raise click.UsageError("no input: name files, folders or archives, or pipe text in")
+        inputs = ("-",)
+    if fmt is None:
+        fmt = "table" if _isatty(sys.stdout) else "jsonl"
+    _run(inputs, fmt, None, False, **opts)
+
+
+@cli.command("convert", epilog=EXAMPLES_CONVERT)
+@click.argument("inputs", nargs=-1, required=True)
+@click.option("--out", "out_dir", required=True, metavar="DIR",
+              help="The folder to write one output file per input into (created if needed).")
+@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
+              show_default=True, help="The format of the output files.")
+@click.option("--skip-existing", is_flag=True,
+              help="Leave an input whose output file exists (resumes a stopped batch).")
+@_batch_options
+@_reading_options
+def convert_cmd(inputs: tuple[str, ...], out_dir: str, fmt: str, skip_existing: bool, **opts) -> None:
+    """Convert INPUT files, folders and archives into one output file each under --out.
+
+    A folder's files keep their paths below it (archive/2024/a.txt becomes OUT/2024/a.json), and
+    so do an archive's members. Names that would collide, or name an input, get ~2, ~3, ...
+    Each file is written under a temporary name and renamed when complete.
+    """
+    _run(inputs, fmt, out_dir, skip_existing, **opts)
+
+
+@cli.command("schema")
+def schema_cmd() -> None:
+    """Print the JSON Schema of an article record.
+
+    \b
+    Example:
+      newsparse schema > record.schema.json
+    """
+    import json
+    from .serialize import SCHEMA
+    from .batch import Out, OutputError
+    try:
+        out = Out(sys.stdout.buffer)
+        out.write(json.dumps(SCHEMA, ensure_ascii=False, indent=2) + "\n")
+        out.flush()
+    except OutputError as exc:
+        _output_failed(exc)
+
+
+@cli.command("sources")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
+              help="table: for reading; json: the registry as data (the shape --sources accepts).")
+@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), default=None,
+              help="A JSON or TOML file of outlets to add to the bundled registry first.")
+def sources_cmd(fmt: str, sources_file: str | None) -> None:
+    """List the outlet registry: canonical names, kinds, countries, zones and aliases.
+
+    \b
+    Example:
+      newsparse sources --format json | jq -r '.[].name'
+    """
+    import json
+    from .batch import Out, OutputError
+    from .errors import RegistryError
+    from .extract.sources import default_registry, load_registry, outlet_dict
+    try:
+        registry = load_registry(sources_file) if sources_file else default_registry()
+    except RegistryError as exc:
+        raise click.BadParameter(str(exc), param_hint="--sources") from None
+    out = Out(sys.stdout.buffer)
+    try:
+        if fmt == "json":
+            out.write(json.dumps([outlet_dict(o) for o in registry], ensure_ascii=False, indent=2) + "\n")
+            out.flush()
+            return
+        from rich.console import Console
+        from rich.table import Table
+        table = Table("name", "kind", "country", "language", "timezone", "aliases and domains")
+        for o in registry:
+            table.add_row(o.name, o.kind, o.country or "", o.language or "", o.timezone or "",
+                          ", ".join(o.aliases + o.domains))
+        Console(file=out, soft_wrap=False, markup=False).print(table)
+        out.flush()
+    except OutputError as exc:
+        _output_failed(exc)
+
+
+# -- running parse and convert ------------------------------------------------------------------------
+
+def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max_bytes, jobs, timeout,
+         errors_file, quiet, verbose, **reading) -> None:
+    from . import batch
+    from .inputs import expand, members
+
+    job = batch.Job(options=_parse_options(**reading), fmt=fmt, fields=_fields(fields), timeout=timeout,
+                    max_bytes=max_bytes, skip_existing=skip_existing, verbose=verbose)
+    if timeout and not hasattr(__import__("signal"), "setitimer"):
+        raise click.BadParameter("is not supported on this system", param_hint="--timeout")
+    jobs = batch.default_jobs(jobs)
+    entries = list(expand(inputs, glob=glob, follow_links=follow_links))
+    sources = (m for e in entries for m in members(e, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1))
+    messages = _Messages(quiet, verbose, len(entries))
+    sink = planner = None
+    started = time.perf_counter()
+    code = None
+    try:
+        if out_dir is None:
+            from .serialize import Sink
+            sink = Sink(batch.Out(sys.stdout.buffer), fmt, job.fields)
+            sink.begin()
+        else:
+            planner = _planner(out_dir, fmt, entries)
+            sources = (_no_stdin(s) for s in sources)
+        with messages:
+            counts = batch.run(sources, job, messages, jobs=jobs,
+                               write=sink.write if sink else None, planner=planner)
+        if sink:
+            sink.end()
+    except batch.Stop as exc:
+        counts = getattr(exc, "counts", batch.Counts())
+        code = ExitCode.INTERRUPTED if exc.signum == 2 else 128 + exc.signum
+        if sink:
+            _quietly(sink.end)      # close the JSON array: what was written stays valid
+        messages.note(f"stopped by signal {exc.signum}; every file written is complete")
+    except batch.OutputError as exc:
+        counts = getattr(exc, "counts", batch.Counts())
+        if exc.broken_pipe:
+            _silence_stdout()
+            _write_errors(errors_file, messages.failures)
+            sys.exit(ExitCode.OK)           # the reader has all it wanted: end quietly
+        messages.error(None, str(exc))
+        code = ExitCode.OUTPUT_ERROR
+    if not _write_errors(errors_file, messages.failures) and code is None:
+        code = ExitCode.OUTPUT_ERROR
+    messages.summary(counts, time.perf_counter() - started)
+    if code is None:
+        code = (ExitCode.NOTHING_PARSED if not counts.parsed and not counts.existing
+                else ExitCode.INPUT_ERRORS if counts.failed else ExitCode.OK)
+    sys.exit(code)
+
+
+def _no_stdin(src):
+    if src.kind == "stdin":
+        from dataclasses import replace
+        return replace(src, kind="error", error="convert writes one file per input; use `newsparse parse -` for stdin")
+    return src
+
+
+def _planner(out_dir: str, fmt: str, entries):
+    from pathlib import Path
+    from .batch import OutputError, Planner
+    try:
+        Path(out_dir).mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot create --out {out_dir}: {exc.strerror or exc}") from None
+    return Planner(Path(out_dir), fmt, [e.path for e in entries if e.path])
+
+
+def _parse_options(reference_date, dayfirst, layout, encoding, sources_file):
     """Build the one ParseOptions value from the command-line options."""
+    from .decode import is_text_encoding
+    from .errors import RegistryError
+    from .model import ParseOptions
     registry = None
     if sources_file:
+        from .extract.sources import load_registry
         try:
             registry = load_registry(sources_file)
         except RegistryError as exc:
@@ -87,177 +329,162 @@ def _options(reference_date, dayfirst, layout, encoding, sources_file) -> ParseO
                         layout=None if layout == "auto" else layout, encoding=encoding, sources=registry)
 
 
-@click.group()
-@click.version_option(__version__, prog_name="newsparse")
-def cli() -> None:
-    """Turn plain-text news articles and archive exports into structured records."""
-
-
-@cli.command("parse")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(allow_dash=True, path_type=str))
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
-              show_default=True, help="json: one JSON array; jsonl: one object per line, as parsed; "
-              "csv: one row per article.")
-@_parse_options
-def parse_cmd(inputs: tuple[str, ...], fmt: str, **opts) -> None:
-    """Parse INPUT files, folders (their *.txt files) or - (stdin) into article records on stdout."""
-    options = _options(**opts)
-    counts = {"inputs": 0, "failed": 0, "articles": 0}
-    WRITERS[fmt](_articles(_expand(inputs, counts), options, counts), _Out())
-    _finish(counts)
-
-
-@cli.command("convert")
-@click.argument("inputs", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option("--out", "out_dir", required=True, type=click.Path(file_okay=False, path_type=Path),
-              help="The folder to write one output file per input into (created if needed).")
-@click.option("--format", "fmt", type=click.Choice(["json", "jsonl", "csv"]), default="json",
-              show_default=True, help="The format of the output files.")
-@_parse_options
-def convert_cmd(inputs: tuple[str, ...], out_dir: Path, fmt: str, **opts) -> None:
-    """Convert INPUT files and folders into one output file each under --out.
-
-    A folder's *.txt files keep their relative paths: archive/2024/a.txt becomes OUT/2024/a.json.
-    """
-    options = _options(**opts)
-    counts = {"inputs": 0, "failed": 0, "articles": 0}
-    for name, target in _targets(inputs, out_dir, fmt, counts):
-        failed, articles = counts["failed"], counts["articles"]
-        target.parent.mkdir(parents=True, exist_ok=True)
-        with open(target, "wb") as fh:
-            WRITERS[fmt](_articles(iter([name]), options, counts), _Out(fh))
-        if counts["failed"] > failed and counts["articles"] == articles:
-            target.unlink()                 # the input failed before any article: no empty file
-    _finish(counts)
-
-
-@cli.command("sources")
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
-              help="table: for reading; json: the registry as data (the shape --sources accepts).")
-@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), default=None,
-              help="A JSON or TOML file of outlets to add to the bundled registry first.")
-def sources_cmd(fmt: str, sources_file: str | None) -> None:
-    """List the outlet registry: canonical names, kinds, countries, zones and aliases."""
+def _fields(text: str | None) -> tuple[str, ...] | None:
+    if text is None:
+        return None
+    from .serialize import check_fields
+    names = [n.strip() for n in text.split(",") if n.strip()]
+    if not names:
+        raise click.BadParameter("names no field", param_hint="--fields")
     try:
-        registry = load_registry(sources_file) if sources_file else default_registry()
-    except RegistryError as exc:
-        raise click.BadParameter(str(exc), param_hint="--sources") from None
-    out = _Out()
-    if fmt == "json":
-        out.write(json.dumps([outlet_dict(o) for o in registry], ensure_ascii=False, indent=2) + "\n")
-        return
-    table = Table("name", "kind", "country", "language", "timezone", "aliases and domains")
-    for o in registry:
-        table.add_row(o.name, o.kind, o.country or "", o.language or "", o.timezone or "",
-                      ", ".join(o.aliases + o.domains))
-    Console(soft_wrap=False).print(table)
+        return tuple(check_fields(names))
+    except ValueError as exc:
+        raise click.BadParameter(str(exc), param_hint="--fields") from None
 
 
-def _finish(counts: dict) -> None:
-    if counts["failed"]:
-        _err.print(f"{counts['inputs']} inputs: {counts['inputs'] - counts['failed']} parsed "
-                   f"({counts['articles']} articles), {counts['failed']} failed")
-    sys.exit(ExitCode.INPUT_ERRORS if counts["failed"] else ExitCode.OK)
+def _write_errors(path: str | None, failures: list[dict]) -> bool:
+    """The --errors file, written whole under a temporary name and renamed; False if it cannot be."""
+    if not path:
+        return True
+    import json
+    temp = os.path.join(os.path.dirname(path) or ".", f".{os.path.basename(path)}.{os.getpid()}.tmp")
+    try:
+        with open(temp, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as fh:
+            for failure in failures:
+                fh.write(json.dumps(failure, ensure_ascii=False) + "\n")
+        os.replace(temp, path)
+    except OSError as exc:
+        _quietly(os.unlink, temp)
+        _echo_error(None, f"cannot write --errors {path}: {exc.strerror or exc}")
+        return False
+    return True
 
 
-def _targets(inputs: tuple[str, ...], out_dir: Path, fmt: str, counts: dict) -> Iterator[tuple[str, Path]]:
-    """(input file, output file) pairs; a folder's files keep their paths below the folder."""
-    suffix = "." + fmt
-    for name in inputs:
-        path = Path(name)
-        if name == "-":
-            counts["inputs"] += 1
-            counts["failed"] += 1
-            _error("-", "convert writes one file per input; use `newsparse parse -` for stdin")
-        elif path.is_dir():
-            for f in _expand((name,), counts):
-                yield f, out_dir / Path(f).relative_to(path).with_suffix(suffix)
+def _quietly(fn, *args) -> None:
+    try:
+        fn(*args)
+    except Exception:               # noqa: BLE001 - best effort while already failing
+        pass
+
+
+def _silence_stdout() -> None:
+    """After EPIPE: point stdout at /dev/null so Python's last flush does not complain."""
+    try:
+        fd = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(fd, sys.stdout.fileno())
+        os.close(fd)
+    except (OSError, ValueError, AttributeError):
+        pass
+
+
+def _output_failed(exc) -> None:
+    if exc.broken_pipe:
+        _silence_stdout()
+        sys.exit(ExitCode.OK)
+    _silence_stdout()
+    _echo_error(None, str(exc))
+    sys.exit(ExitCode.OUTPUT_ERROR)
+
+
+def _isatty(stream) -> bool:
+    try:
+        return stream is not None and stream.isatty()
+    except (AttributeError, ValueError):
+        return False
+
+
+# -- messages -------------------------------------------------------------------------------------------
+
+def _echo_error(where: str | None, message: str) -> None:
+    from .serialize import visible
+    head = click.style("error", fg="red", bold=True)
+    click.echo(f"{head}: {visible(where) + ': ' if where else ''}{visible(message)}", err=True)
+
+
+class _Messages:
+    """What a batch prints on stderr: one line per problem, a progress bar on a terminal, and
+    the summary. Every name and message is printed with control characters made visible."""
+
+    def __init__(self, quiet: bool, verbose: bool, total: int) -> None:
+        self.quiet, self.verbose, self.total = quiet, verbose, total
+        self.failures: list[dict] = []
+        self.progress = None
+        self.done_count = 0
+
+    def __enter__(self) -> "_Messages":
+        if not self.quiet and _isatty(sys.stderr):
+            from rich.console import Console
+            from rich.progress import (BarColumn, MofNCompleteColumn, Progress, TextColumn,
+                                       TimeRemainingColumn)
+            self.progress = Progress(TextColumn("parsing"), BarColumn(), MofNCompleteColumn(),
+                                     TextColumn("inputs, {task.fields[articles]} articles, "
+                                                "{task.fields[failed]} failed, {task.fields[rate]}/s"),
+                                     TimeRemainingColumn(),
+                                     console=Console(stderr=True, highlight=False, markup=False),
+                                     transient=True)
+            self.progress.start()
+            self.task = self.progress.add_task("", total=self.total, articles=0, failed=0, rate="0")
+            self.started = time.perf_counter()
+            self.articles = self.failed = 0
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self.progress is not None:
+            self.progress.stop()
+            self.progress = None
+
+    def _line(self, text: str) -> None:
+        if self.progress is not None:
+            self.progress.console.print(text, markup=False, highlight=False, soft_wrap=True)
         else:
-            yield name, out_dir / path.with_suffix(suffix).name
+            click.echo(text, err=True)
 
-
-def _expand(inputs: tuple[str, ...], counts: dict) -> Iterator[str]:
-    """Input paths in order: a folder stands for its *.txt files, recursively, sorted."""
-    for name in inputs:
-        path = Path(name)
-        if name != "-" and path.is_dir():
-            files = sorted(p for p in path.rglob("*.txt") if p.is_file())
-            if not files:
-                counts["inputs"] += 1
-                counts["failed"] += 1
-                _error(name, "folder holds no .txt files")
-            yield from (str(p) for p in files)
+    def error(self, where: str | None, message: str) -> None:
+        from .serialize import visible
+        if self.progress is not None:
+            self._line(f"error: {visible(where) + ': ' if where else ''}{visible(message)}")
         else:
-            yield name
+            _echo_error(where, message)
 
+    def note(self, message: str) -> None:
+        if not self.quiet:
+            self._line(message)
 
-def _articles(names: Iterator[str], options: ParseOptions, counts: dict) -> Iterator[Article]:
-    for name in names:
-        counts["inputs"] += 1
-        try:
-            if name == "-":
-                if sys.stdin is None:
-                    raise InputError("standard input is closed")
-                articles = parse_stream(sys.stdin.buffer, options, None)
-            else:
-                articles = parse_file(name, options)
-            for article in articles:
-                counts["articles"] += 1
-                yield article
-        except NewsparseError as exc:
-            counts["failed"] += 1
-            _error("<stdin>" if name == "-" else name, str(exc))
+    def found(self, n: int) -> None:
+        pass
 
+    def done(self, o) -> None:
+        from .serialize import visible
+        self.done_count += 1
+        if o.existing:
+            if self.verbose:
+                self._line(f"exists: {visible(o.target)}")
+        elif o.skipped:
+            if not self.quiet:
+                self._line(f"{click.style('skipped', fg='yellow')}: {visible(o.shown)}: {visible(o.error)}"
+                           if self.progress is None else f"skipped: {visible(o.shown)}: {visible(o.error)}")
+        elif o.error:
+            self.failures.append({"path": o.name, "error": o.error, "articles": o.articles})
+            self.error(o.shown, o.error)
+            if self.verbose and o.detail and o.detail != "output":
+                self._line(o.detail.rstrip())
+        elif self.verbose:
+            self._line(f"ok: {visible(o.shown)}: {o.articles} articles ({o.encoding})"
+                       + (f" -> {visible(o.target)}" if o.target else ""))
+        if self.progress is not None:
+            self.articles += o.articles
+            self.failed += bool(o.error and not o.skipped and not o.existing)
+            rate = self.done_count / max(time.perf_counter() - self.started, 1e-9)
+            self.progress.update(self.task, advance=1, total=max(self.total, self.done_count),
+                                 articles=self.articles, failed=self.failed, rate=f"{rate:.1f}")
 
-class _Out:
-    """A binary stream (stdout by default) written as UTF-8, whatever the locale says."""
-
-    def __init__(self, buffer=None) -> None:
-        self.buffer = buffer if buffer is not None else sys.stdout.buffer
-
-    def write(self, text: str) -> None:
-        self.buffer.write(text.encode("utf-8"))
-
-    def flush(self) -> None:
-        self.buffer.flush()
-
-
-def _write_jsonl(articles: Iterator[Article], out: _Out) -> None:
-    for a in articles:
-        out.write(json.dumps(to_dict(a), ensure_ascii=False) + "\n")
-        out.flush()
-
-
-def _write_json(articles: Iterator[Article], out: _Out) -> None:
-    out.write("[")
-    first = True
-    for a in articles:
-        out.write(("\n" if first else ",\n") + json.dumps(to_dict(a), ensure_ascii=False, indent=2))
-        first = False
-    out.write("\n]\n" if not first else "]\n")
-    out.flush()
-
-
-CSV_LISTS = ("breadcrumb", "agencies", "authors", "editors")
-
-
-def _write_csv(articles: Iterator[Article], out: _Out) -> None:
-    """One row per article: lists joined with "; ", nested values as compact JSON."""
-    columns = ["path", "index"] + [k for k in KEYS if k != "input"]
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(columns)
-    for a in articles:
-        d = to_dict(a)
-        row = [d["input"]["path"] or "", d["input"]["index"]]
-        for key in columns[2:]:
-            value = d[key]
-            if key in CSV_LISTS:
-                value = "; ".join(value)
-            elif isinstance(value, (dict, list)):
-                value = json.dumps(value, ensure_ascii=False)
-            row.append("" if value is None else value)
-        writer.writerow(row)
-        out.flush()
-
-
-WRITERS = {"json": _write_json, "jsonl": _write_jsonl, "csv": _write_csv}
+    def summary(self, counts, seconds: float) -> None:
+        if self.quiet:
+            return
+        parts = [f"{counts.inputs} inputs: {counts.parsed} parsed ({counts.articles} articles)",
+                 f"{counts.failed} failed"]
+        if counts.skipped:
+            parts.append(f"{counts.skipped} skipped")
+        if counts.existing:
+            parts.append(f"{counts.existing} already converted")
+        click.echo(", ".join(parts) + f" in {seconds:.2f} s", err=True)

@@ -17,6 +17,10 @@ class RegistryError(NewsparseError, ValueError):
 
 
 class ExitCode(IntEnum):
-    OK = 0            # every input parsed and written
-    INPUT_ERRORS = 1  # at least one input failed; the others were still written
-    USAGE = 2         # bad options or arguments (click's UsageError)
+    OK = 0              # every input parsed and written
+    INPUT_ERRORS = 1    # at least one input failed; the others were still written
+    USAGE = 2           # bad options or arguments (click's UsageError)
+    NOTHING_PARSED = 3  # no input could be parsed
+    OUTPUT_ERROR = 4    # the output could not be written (a full disk, a folder that cannot be made)
+    INTERRUPTED = 130   # stopped by SIGINT (Ctrl-C): 128 + 2; only complete files were left
+    TERMINATED = 143    # stopped by SIGTERM: 128 + 15

@@ -5,6 +5,7 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 
@@ -35,15 +36,16 @@ def test_parse_jsonl_stdin_and_file_agree(runner, via_stdin):
 
 
 def test_parse_json_is_one_array(runner):
-    result = invoke(runner, ["parse", str(SAMPLE), str(SAMPLES / "no-metadata.txt")], catch_exceptions=False)
+    result = invoke(runner, ["parse", "--format", "json", str(SAMPLE), str(SAMPLES / "no-metadata.txt")],
+                    catch_exceptions=False)
     assert result.exit_code == 0, result.output
     data = json.loads(result.stdout)
     assert [d["input"]["path"] for d in data] == [str(SAMPLE), str(SAMPLES / "no-metadata.txt")]
 
 
 def test_parse_json_with_no_articles_is_an_empty_array(runner, tmp_path):
-    result = invoke(runner, ["parse", str(tmp_path / "missing.txt")])
-    assert result.exit_code == 1
+    result = invoke(runner, ["parse", "--format", "json", str(tmp_path / "missing.txt")])
+    assert result.exit_code == 3                    # nothing parsed
     assert json.loads(result.stdout) == []
 
 
@@ -84,7 +86,7 @@ def test_one_bad_input_exits_1_and_the_others_are_still_written(runner, tmp_path
         f"error: {binary}: binary data, not text (it contains NUL bytes)",
         f"error: {missing}: No such file or directory",
     ]
-    assert result.stderr.splitlines()[-1] == "3 inputs: 1 parsed (1 articles), 2 failed"
+    assert re.fullmatch(r"3 inputs: 1 parsed \(1 articles\), 2 failed in \d+\.\d\d s", result.stderr.splitlines()[-1])
     assert "Traceback" not in result.output
 
 
@@ -92,13 +94,13 @@ def test_empty_input_is_an_error_naming_the_file(runner, tmp_path):
     empty = tmp_path / "empty.txt"
     empty.write_bytes(b"")
     result = invoke(runner, ["parse", str(empty)])
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert f"error: {empty}: no text" in result.stderr
 
 
 def test_stdin_error_is_named_stdin(runner):
     result = invoke(runner, ["parse", "-"], input=b"\x00\x01\x02binary")
-    assert result.exit_code == 1
+    assert result.exit_code == 3
     assert "error: <stdin>: binary data" in result.stderr
 
 
@@ -110,32 +112,40 @@ def test_an_encoding_that_cannot_read_the_file_is_a_one_line_error(runner, tmp_p
     bad = tmp_path / "bad.txt"
     bad.write_bytes(b"Title\n\nBody text here.\n")
     result = invoke(runner, ["parse", "--encoding", encoding, str(bad)])
-    assert result.exit_code == 1
-    assert result.stderr.splitlines() == [f"error: {bad}: {message}", "1 inputs: 0 parsed (0 articles), 1 failed"]
+    assert result.exit_code == 3
+    [error, summary] = result.stderr.splitlines()
+    assert error == f"error: {bad}: {message}"
+    assert summary.startswith("1 inputs: 0 parsed (0 articles), 1 failed in ")
 
 
 @pytest.mark.skipif(sys.platform == "win32", reason="closes file descriptor 0")
 def test_closed_stdin_is_an_error():
     result = subprocess.run([sys.executable, "-m", "newsparse", "parse", "-"], capture_output=True,
                             text=True, preexec_fn=lambda: os.close(0))
-    assert result.returncode == 1
+    assert result.returncode == 3
     assert result.stderr.splitlines()[0] == "error: <stdin>: standard input is closed"
 
 
 def test_folder_without_txt_files_is_reported(runner, tmp_path):
     result = invoke(runner, ["parse", str(tmp_path)])
-    assert result.exit_code == 1
-    assert f"error: {tmp_path}: folder holds no .txt files" in result.stderr
+    assert result.exit_code == 3
+    assert f"error: {tmp_path}: folder holds no files matching *.txt" in result.stderr
+
+
+def test_no_input_with_stdin_a_terminal_is_a_usage_error(runner, monkeypatch):
+    monkeypatch.setattr("click.testing._NamedTextIOWrapper.isatty", lambda self: True, raising=False)
+    result = invoke(runner, ["parse"])
+    assert result.exit_code == 2, result.output
+    assert "no input: name files, folders or archives, or pipe text in" in result.stderr
 
 
 @pytest.mark.parametrize("args", [
-    ["parse"],                                             # no input
     ["parse", "--format", "xml", "x.txt"],                 # unknown format
     ["parse", "--reference-date", "17/05/2024", "x.txt"],  # bad date
     ["nonsense"],                                          # unknown command
     ["parse", "--encoding", "hex", "x.txt"],               # a codec, but not a text encoding
     ["parse", "--encoding", "no-such-codec", "x.txt"],     # no codec at all
-], ids=["no-input", "bad-format", "bad-reference-date", "bad-command", "binary-codec", "unknown-codec"])
+], ids=["bad-format", "bad-reference-date", "bad-command", "binary-codec", "unknown-codec"])
 def test_usage_errors_exit_2(runner, args):
     result = invoke(runner, args)
     assert result.exit_code == 2, result.output
@@ -144,8 +154,8 @@ def test_usage_errors_exit_2(runner, args):
 
 def test_reference_date_completes_year_less_dates(runner):
     src = SAMPLES / "wire-dateline-agency.txt"
-    without = json.loads(invoke(runner, ["parse", str(src)]).stdout)[0]
-    with_ref = json.loads(invoke(runner, ["parse", "--reference-date", "2024-12-31", str(src)]).stdout)[0]
+    without = json.loads(invoke(runner, ["parse", "--format", "jsonl", str(src)]).stdout)
+    with_ref = json.loads(invoke(runner, ["parse", "--format", "jsonl", "--reference-date", "2024-12-31", str(src)]).stdout)
     assert without["published"] is None
     assert without["warnings"] == ["date 'Nov 3' has no year and no reference date"]
     assert with_ref["published"] == "2024-11-03"
@@ -157,7 +167,7 @@ def test_csv_has_one_row_per_article(runner):
     assert result.exit_code == 0, result.output
     rows = list(csv.DictReader(io.StringIO(result.stdout)))
     assert len(rows) == 1
-    assert rows[0]["path"] == str(SAMPLE)
+    assert rows[0]["input.path"] == str(SAMPLE)
     assert rows[0]["authors"] == "Maria Lopez; Tom Becker"
     assert rows[0]["published"] == "2023-03-14"
 

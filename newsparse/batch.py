@@ -1,0 +1,465 @@
+"""Running a batch: each input parsed once, its records written in input order, every failure
+reported and counted, with a time limit per input, worker processes and clean stops.
+
+Nothing here knows the command line: ``cli`` builds a ``Job``, hands over the sources and a
+``Reporter``, and turns the ``Counts`` into an exit code. The rules:
+
+- one bad input never stops the others: it becomes an ``Outcome`` with an error;
+- an output error (a full disk, a closed pipe) stops the batch: ``OutputError``;
+- SIGINT and SIGTERM stop it between records: ``Stop``, after which only complete files exist;
+- ``convert`` writes each file under a temporary name in the target folder and renames it
+  when complete, so a file under its final name is always whole.
+"""
+from __future__ import annotations
+
+import os
+import signal
+import sys
+import time
+import traceback
+from collections import deque
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable, Iterable, Iterator
+
+from .errors import InputError, NewsparseError
+from .inputs import DEFAULT_MAX_BYTES, Source, open_source
+from .model import ParseOptions
+from .serialize import Sink, render, to_dict
+
+
+class Stop(BaseException):
+    """SIGINT or SIGTERM arrived: stop the batch cleanly."""
+
+    def __init__(self, signum: int) -> None:
+        super().__init__(signum)
+        self.signum = signum
+
+
+class OutputError(Exception):
+    """The output cannot be written; ``broken_pipe`` when the reader went away."""
+
+    def __init__(self, message: str, broken_pipe: bool = False) -> None:
+        super().__init__(message)
+        self.broken_pipe = broken_pipe
+
+
+class _Timeout(BaseException):
+    """The input's time ran out (a BaseException, so no handler in the parser can swallow it)."""
+
+
+@dataclass(frozen=True)
+class Job:
+    """What every input of a batch is parsed and written with."""
+    options: ParseOptions
+    fmt: str
+    fields: tuple[str, ...] | None = None
+    timeout: float | None = None
+    max_bytes: int = DEFAULT_MAX_BYTES
+    skip_existing: bool = False
+    verbose: bool = False
+
+
+@dataclass
+class Outcome:
+    """What became of one input."""
+    name: str | None
+    shown: str
+    articles: int = 0
+    error: str | None = None
+    skipped: bool = False           # a link not followed: reported, not a failure
+    existing: bool = False          # convert --skip-existing found its complete output
+    pieces: list = field(default_factory=list)
+    encoding: str | None = None
+    target: str | None = None
+    detail: str | None = None       # the traceback of an unexpected error, for --verbose
+
+
+@dataclass
+class Counts:
+    inputs: int = 0
+    parsed: int = 0
+    failed: int = 0
+    skipped: int = 0
+    existing: int = 0
+    articles: int = 0
+
+    def add(self, o: Outcome) -> None:
+        self.inputs += 1
+        self.articles += o.articles
+        if o.existing:
+            self.existing += 1
+        elif o.skipped:
+            self.skipped += 1
+        elif o.error:
+            self.failed += 1
+        else:
+            self.parsed += 1
+
+
+class Out:
+    """A binary stream written as UTF-8 whatever the locale says; a character UTF-8 cannot
+    hold (a lone surrogate from an undecodable file name) is written as its JSON escape.
+    Write errors become OutputError."""
+
+    def __init__(self, buffer) -> None:
+        self.buffer = buffer
+
+    def write(self, text: str) -> None:
+        try:
+            self.buffer.write(text.encode("utf-8", "backslashreplace"))
+        except OSError as exc:
+            raise _output_error(exc) from None
+
+    def flush(self) -> None:
+        try:
+            self.buffer.flush()
+        except OSError as exc:
+            raise _output_error(exc) from None
+
+    def isatty(self) -> bool:
+        try:
+            return self.buffer.isatty()
+        except (AttributeError, ValueError):
+            return False
+
+
+def _output_error(exc: OSError) -> OutputError:
+    broken = isinstance(exc, BrokenPipeError) or exc.errno == 32
+    return OutputError(f"cannot write the output: {exc.strerror or exc}", broken_pipe=broken)
+
+
+# -- signals and time limits -------------------------------------------------------------------------
+
+class Guard:
+    """SIGINT/SIGTERM handling and the per-input time limit for the process it runs in.
+
+    A signal while parsing raises Stop at once; while a record is being written (``shield``) it
+    waits until the record is complete. The time limit counts only parsing, not the time spent
+    waiting for a slow reader of the output.
+    """
+
+    def __init__(self, timeout: float | None = None) -> None:
+        self.timeout = timeout
+        self.signum: int | None = None
+        self._shielded = False
+        self._saved: dict[int, Any] = {}
+
+    def __enter__(self) -> "Guard":
+        import threading
+        if threading.current_thread() is threading.main_thread():
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                self._saved[sig] = signal.signal(sig, self._on_signal)
+            if self.timeout and hasattr(signal, "setitimer"):
+                self._saved[signal.SIGALRM] = signal.signal(signal.SIGALRM, _on_alarm)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if signal.SIGALRM in self._saved:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        for sig, handler in self._saved.items():
+            signal.signal(sig, handler)
+        self._saved.clear()
+
+    def _on_signal(self, signum, frame) -> None:
+        self.signum = signum
+        if not self._shielded:
+            raise Stop(signum)
+
+    def check(self) -> None:
+        if self.signum is not None:
+            raise Stop(self.signum)
+
+    @contextmanager
+    def shield(self) -> Iterator[None]:
+        self._shielded = True
+        try:
+            yield
+        finally:
+            self._shielded = False
+        self.check()
+
+    def timed(self, items: Iterator) -> Iterator:
+        """``items``, with the time spent producing them limited to ``timeout`` in all."""
+        if not self.timeout or signal.SIGALRM not in self._saved:
+            yield from items
+            return
+        left = self.timeout
+        while True:
+            start = time.monotonic()
+            signal.setitimer(signal.ITIMER_REAL, max(left, 1e-3))
+            try:
+                item = next(items)
+            except StopIteration:
+                return
+            finally:
+                signal.setitimer(signal.ITIMER_REAL, 0)
+                left -= time.monotonic() - start
+            yield item
+
+
+def _on_alarm(signum, frame) -> None:
+    raise _Timeout()
+
+
+# -- one input --------------------------------------------------------------------------------------
+
+def _articles(src: Source, job: Job, guard: Guard) -> Iterator:
+    from .pipeline import parse_stream
+    stream = open_source(src, job.max_bytes)
+    try:
+        yield from guard.timed(parse_stream(stream, job.options, src.name))
+    finally:
+        if src.kind != "stdin":
+            stream.close()
+
+
+def _failure(outcome: Outcome, exc: BaseException, job: Job) -> Outcome:
+    if isinstance(exc, NewsparseError):
+        outcome.error = str(exc)
+    elif isinstance(exc, _Timeout):
+        outcome.error = f"took longer than --timeout {job.timeout:g} s; stopped"
+    else:                           # a bug in newsparse: reported for this input, the batch goes on
+        outcome.error = f"internal error ({type(exc).__name__}: {exc}); please report it"
+        outcome.detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
+    if outcome.articles:
+        outcome.error += f" (after {outcome.articles} articles)"
+    return outcome
+
+
+def parse_one(src: Source, job: Job, guard: Guard, write: Callable[[Any], None] | None) -> Outcome:
+    """Parse one input; each record's rendered piece goes to ``write`` (or is kept in
+    ``pieces``, in a worker process)."""
+    outcome = Outcome(src.name, src.shown, error=src.error, skipped=src.skipped)
+    if src.error:
+        return outcome
+    try:
+        for article in _articles(src, job, guard):
+            piece = render(to_dict(article), job.fmt, job.fields)
+            outcome.encoding = article.encoding
+            if write is None:
+                outcome.pieces.append(piece)
+            else:
+                with guard.shield():
+                    write(piece)
+            outcome.articles += 1
+    except (Stop, OutputError):
+        raise
+    except (Exception, _Timeout) as exc:    # noqa: BLE001 - the input boundary: report, go on
+        return _failure(outcome, exc, job)
+    if not outcome.articles:
+        outcome.error = "no article found in it"
+    return outcome
+
+
+def convert_one(src: Source, target: Path, out_real: str, job: Job, guard: Guard) -> Outcome:
+    """Parse one input into ``target``: written under a temporary name beside it, renamed when
+    complete; an input that fails leaves nothing."""
+    outcome = Outcome(src.name, src.shown, error=src.error, skipped=src.skipped, target=str(target))
+    if src.error:
+        return outcome
+    if job.skip_existing and target.is_file() and not target.is_symlink():
+        outcome.existing = True
+        return outcome
+    _make_parent(target, out_real)
+    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    try:
+        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    except OSError as exc:
+        raise OutputError(f"cannot write {temp}: {exc.strerror or exc}") from None
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            sink = Sink(Out(fh), job.fmt, job.fields, flush=False)
+            sink.begin()
+            for article in _articles(src, job, guard):
+                sink.write(render(to_dict(article), job.fmt, job.fields))
+                outcome.encoding = article.encoding
+                outcome.articles += 1
+            if not outcome.articles:
+                raise InputError("no article found in it")
+            sink.end()
+        os.replace(temp, target)
+    except (Stop, OutputError):
+        raise
+    except OSError as exc:          # closing or renaming: the output side
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+    except (Exception, _Timeout) as exc:    # noqa: BLE001 - the input boundary: report, go on
+        outcome.articles = 0        # nothing of it was written
+        return _failure(outcome, exc, job)
+    finally:
+        if os.path.lexists(temp):
+            os.unlink(temp)
+    return outcome
+
+
+def _make_parent(target: Path, out_real: str) -> None:
+    """Create the target's folder, never through a link that leads out of the output folder."""
+    existing = target.parent
+    while not os.path.lexists(existing) and existing != existing.parent:
+        existing = existing.parent
+    real = os.path.realpath(existing)
+    if real != out_real and not real.startswith(out_real.rstrip(os.sep) + os.sep):
+        raise OutputError(f"cannot write {target}: its folder leads out of --out (a symbolic link)")
+    try:
+        target.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
+
+
+# -- output names for convert -------------------------------------------------------------------------
+
+class Planner:
+    """Output paths that mirror the inputs' tree, never collide and never name an input.
+
+    A name already given (ignoring case, for case-insensitive disks) or naming an input file
+    gets ``~2``, ``~3``, ... before its suffix, in input order: the same inputs always get the
+    same names, so ``--skip-existing`` finds them again.
+    """
+
+    def __init__(self, out_dir: Path, fmt: str, inputs: Iterable[str]) -> None:
+        self.out_dir, self.suffix = out_dir, "." + fmt
+        self.taken: set[str] = set()
+        self.inputs = {os.path.normcase(os.path.realpath(p)) for p in inputs}
+        self.out_real = os.path.realpath(out_dir)
+
+    def target(self, src: Source) -> Path:
+        rel = Path(*[p for p in src.rel.split("/") if p not in ("", ".", "..")] or ["stdin"])
+        base = self.out_dir / rel.parent / ((rel.stem if rel.suffix else rel.name) + self.suffix)
+        candidate, n = base, 1
+        while self._clash(candidate):
+            n += 1
+            candidate = base.with_name(f"{base.stem}~{n}{self.suffix}")
+        self.taken.add(os.path.normcase(str(candidate)).casefold())
+        return candidate
+
+    def _clash(self, path: Path) -> bool:
+        return (os.path.normcase(str(path)).casefold() in self.taken
+                or os.path.normcase(os.path.realpath(path)) in self.inputs)
+
+
+# -- the batch ---------------------------------------------------------------------------------------
+
+class Reporter:
+    """Where a batch tells what it does (the command line prints it); the default says nothing."""
+
+    def done(self, outcome: Outcome) -> None: ...
+    def found(self, n: int) -> None: ...
+
+
+def run(sources: Iterable[Source], job: Job, reporter: Reporter, *, jobs: int = 1,
+        write: Callable[[Any], None] | None = None, planner: Planner | None = None) -> Counts:
+    """Parse every source; records go to ``write`` (parse) or to files (``planner``: convert).
+
+    Raises Stop or OutputError after reporting what was done; the counts are in ``counts``
+    of the exception's ``args`` then as well (see ``cli``).
+    """
+    counts = Counts()
+    with Guard(job.timeout) as guard:
+        try:
+            if jobs > 1:
+                _run_pool(sources, job, reporter, counts, jobs, write, planner, guard)
+            else:
+                for src in sources:
+                    guard.check()
+                    if planner is None:
+                        outcome = parse_one(src, job, guard, write)
+                    else:
+                        outcome = convert_one(src, planner.target(src), planner.out_real, job, guard)
+                    counts.add(outcome)
+                    reporter.done(outcome)
+        except (Stop, OutputError) as exc:
+            exc.counts = counts
+            raise
+    return counts
+
+
+# worker processes: the job is sent once, when each starts
+
+_WORKER: dict[str, Any] = {}
+
+
+def _init_worker(job: Job) -> None:
+    _WORKER["job"] = job
+    _WORKER["guard"] = guard = Guard(job.timeout)
+    guard.__enter__()
+
+
+def _work(src: Source, target: str | None, out_real: str | None) -> Outcome:
+    job, guard = _WORKER["job"], _WORKER["guard"]
+    try:
+        guard.check()
+        if target is None:
+            return parse_one(src, job, guard, None)
+        return convert_one(src, Path(target), out_real, job, guard)
+    except Stop:
+        return Outcome(src.name, src.shown, error="stopped")
+    except OutputError as exc:
+        return Outcome(src.name, src.shown, error=str(exc), detail="output")
+
+
+def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> None:
+    import multiprocessing
+    from concurrent.futures import ProcessPoolExecutor
+    from concurrent.futures.process import BrokenProcessPool
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
+                               initializer=_init_worker, initargs=(job,))
+    window: deque = deque()
+    it = iter(sources)
+
+    def finish(item) -> None:
+        src, future = item
+        if future is None:          # stdin: read here, in order
+            outcome = parse_one(src, job, guard, write)
+        else:
+            try:
+                outcome = future.result()
+            except BrokenProcessPool as exc:
+                outcome = Outcome(src.name, src.shown, error=f"the worker process died ({exc})")
+            if outcome.detail == "output":
+                raise OutputError(outcome.error)
+            for piece in outcome.pieces:
+                with guard.shield():
+                    write(piece)
+            outcome.pieces = []
+        counts.add(outcome)
+        reporter.done(outcome)
+
+    try:
+        for src in it:
+            guard.check()
+            if src.kind == "stdin" or src.error:
+                while window:
+                    finish(window.popleft())
+                window.append((src, None))
+            else:
+                target = planner.target(src) if planner else None
+                window.append((src, pool.submit(_work, src, None if target is None else str(target),
+                                                planner.out_real if planner else None)))
+            while len(window) > 2 * jobs or (window and window[0][1] is None):
+                finish(window.popleft())
+        while window:
+            finish(window.popleft())
+    except BaseException:
+        for _, future in window:
+            if future is not None:
+                future.cancel()
+        for process in list(getattr(pool, "_processes", {}).values()):
+            try:
+                process.terminate()     # SIGTERM: the worker removes its temporary file
+            except Exception:           # noqa: BLE001 - already gone
+                pass
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def default_jobs(jobs: int) -> int:
+    """``--jobs 0``: every core this process may use."""
+    if jobs > 0:
+        return jobs
+    try:
+        return max(1, len(os.sched_getaffinity(0)))
+    except AttributeError:
+        return max(1, os.cpu_count() or 1)
