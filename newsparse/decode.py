@@ -119,18 +119,20 @@ def _wide_unicode(sample: bytes) -> str | None:
     byte of every UTF-32 code unit is NUL; UTF-16 text has its NULs (the high byte of ASCII
     characters) in one byte column far more than in the other. The sample must then decode cleanly as that."""
     candidates = []
+    whole = len(sample) < SAMPLE_SIZE                    # the sample is the whole input
     even = sample[:len(sample) - len(sample) % 4]
-    if len(even) >= 8:
+    if len(even) >= 8 and not (whole and len(sample) % 4):
         if even[3::4].count(0) == len(even) // 4:
             candidates.append("utf-32-le")
         if even[0::4].count(0) == len(even) // 4:
             candidates.append("utf-32-be")
     even = sample[:len(sample) - len(sample) % 2]
-    if len(even) >= 4:
+    if len(even) >= 4 and not (whole and len(sample) % 2):
         low, high = even[0::2].count(0), even[1::2].count(0)     # NULs in each column (little endian)
-        if high > 4 * low:
+        enough = max(2, len(even) // 100)
+        if high >= enough and high > 4 * low:
             candidates.append("utf-16-le")
-        if low > 4 * high:
+        if low >= enough and low > 4 * high:
             candidates.append("utf-16-be")
     for name in candidates:
         try:

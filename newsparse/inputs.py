@@ -307,18 +307,20 @@ class _Capped(io.RawIOBase):
     """A stream whose read errors become InputError; a decompressing one (``limit`` set) also
     stops past ``limit`` bytes."""
 
-    def __init__(self, raw: BinaryIO, limit: int | None, closes: bool = True) -> None:
-        self.raw, self.limit, self.seen, self.closes = raw, limit, 0, closes
+    def __init__(self, raw: BinaryIO, limit: int | None, closes: bool = True, under: BinaryIO | None = None) -> None:
+        self.raw, self.limit, self.seen, self.closes, self.under = raw, limit, 0, closes, under
 
     def readable(self) -> bool:
         return True
 
     def close(self) -> None:
         if not self.closed and self.closes:
-            try:
-                self.raw.close()
-            except _archive_errors():
-                pass
+            for stream in (self.raw, self.under):
+                try:
+                    if stream is not None:
+                        stream.close()
+                except _archive_errors():
+                    pass
         super().close()
 
     def read(self, n: int = -1) -> bytes:
@@ -350,9 +352,13 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
         import bz2
         import gzip
         import lzma
-        opener = {".gz": gzip.GzipFile, ".bz2": bz2.BZ2File, ".xz": lzma.LZMAFile}[
-            os.path.splitext(src.path.lower())[1]]
-        return _Capped(opener(fileobj=_open_regular(src.path)), max_bytes)
+        suffix = os.path.splitext(src.path.lower())[1]
+        raw = _open_regular(src.path)
+        if suffix == ".gz":
+            stream = gzip.GzipFile(fileobj=raw)
+        else:
+            stream = (bz2.BZ2File if suffix == ".bz2" else lzma.LZMAFile)(raw)
+        return _Capped(stream, max_bytes, under=raw)
     if src.kind == "zip":
         import zipfile
         try:
