@@ -1,0 +1,252 @@
+"""Batches: the same bytes with worker processes, convert that loses and overwrites nothing,
+exit codes, --errors, --timeout, stops by signal, and output errors (issues 12 and 13)."""
+from __future__ import annotations
+
+import json
+import os
+import random
+import re
+import shutil
+import signal
+import zipfile
+
+import pytest
+
+from newsparse.cli import cli
+
+from .conftest import SAMPLES
+from .test_inputs import STORY, STORY_B
+
+BINARY = b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"
+_RNG = random.Random(7)
+UNDECODABLE = bytes(_RNG.randrange(128, 256) if i % 4 else 32 for i in range(400))    # no code page reads it
+
+
+@pytest.fixture
+def mixed(tmp_path):
+    """A folder of the samples (every layout, CRLF, several records) and a zip of some of them."""
+    folder = tmp_path / "mixed"
+    shutil.copytree(SAMPLES, folder, ignore=shutil.ignore_patterns("*.json"))
+    with zipfile.ZipFile(folder / "more.zip", "w") as zf:
+        for name in ("german-article.txt", "wire-ap-style.txt"):
+            zf.write(SAMPLES / name, f"zipped/{name}")
+    return folder
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_jobs_2_writes_the_same_bytes_as_jobs_1(runner, mixed, fmt):
+    args = ["parse", "--format", fmt, "--glob", "*", str(mixed), "--reference-date", "2024-12-31"]
+    one = runner.invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
+    two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert one.stdout_bytes.count(b'"title"') >= 38 or fmt == "csv"
+    assert two.stdout_bytes == one.stdout_bytes
+
+
+def test_convert_gives_colliding_names_distinct_files_and_loses_no_record(runner, tmp_path):
+    for sub, story in (("a", STORY), ("b", STORY_B)):
+        (tmp_path / "coll" / sub).mkdir(parents=True)
+        (tmp_path / "coll" / sub / "x.txt").write_text(story)
+    (tmp_path / "coll" / "X.txt").write_text(STORY)          # the same name on a case-insensitive disk
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["convert", str(tmp_path / "coll" / "a"), str(tmp_path / "coll" / "b"),
+                                 str(tmp_path / "coll" / "X.txt"), "--out", str(out)])
+    assert result.exit_code == 0, result.output
+    written = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in out.iterdir()}
+    assert {name: [r["input"]["path"] for r in recs] for name, recs in written.items()} == {
+        "x.json": [str(tmp_path / "coll" / "a" / "x.txt")],
+        "x~2.json": [str(tmp_path / "coll" / "b" / "x.txt")],
+        "X~3.json": [str(tmp_path / "coll" / "X.txt")],
+    }
+
+
+def test_convert_never_writes_over_an_input(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "a.json").write_text(STORY_B)            # an input that is the natural output name
+    before = (tmp_path / "a.json").read_bytes()
+    result = runner.invoke(cli, ["convert", "--glob", "*", str(tmp_path / "a.txt"), str(tmp_path / "a.json"),
+                                 "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "a.json").read_bytes() == before
+    titles = {p.name: json.loads(p.read_text())[0]["title"] for p in tmp_path.glob("a~*.json")}
+    assert titles == {"a~2.json": "Harbour opens new pier", "a~3.json": "Library stays open late"}
+
+
+def test_convert_does_not_write_through_a_symlink_at_the_output_path(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY)
+    (tmp_path / "out").mkdir()
+    precious = tmp_path / "precious.txt"
+    precious.write_text("keep me")
+    os.symlink(precious, tmp_path / "out" / "a.json")
+    result = runner.invoke(cli, ["convert", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    assert precious.read_text() == "keep me"
+    assert not (tmp_path / "out" / "a.json").is_symlink()
+    assert json.loads((tmp_path / "out" / "a.json").read_text())[0]["title"] == "Harbour opens new pier"
+
+
+def test_a_binary_and_an_undecodable_file_among_good_ones(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_bytes(BINARY)
+    (tmp_path / "c.txt").write_bytes(UNDECODABLE)
+    (tmp_path / "d.txt").write_text(STORY_B)
+    errors = tmp_path / "failed.jsonl"
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "--errors", str(errors), str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(l)["title"] for l in result.stdout.splitlines()] == ["Harbour opens new pier",
+                                                                            "Library stays open late"]
+    lines = result.stderr.splitlines()
+    assert lines[:2] == [
+        f"error: {tmp_path}/b.txt: binary data, not text (it contains NUL bytes)",
+        f"error: {tmp_path}/c.txt: not text in an encoding newsparse can tell; name its encoding with --encoding",
+    ]
+    assert re.fullmatch(r"4 inputs: 2 parsed \(2 articles\), 2 failed in \d+\.\d\d s", lines[2])
+    assert [json.loads(l) for l in errors.read_text().splitlines()] == [
+        {"path": f"{tmp_path}/b.txt", "error": "binary data, not text (it contains NUL bytes)", "articles": 0},
+        {"path": f"{tmp_path}/c.txt", "error": "not text in an encoding newsparse can tell; "
+                                               "name its encoding with --encoding", "articles": 0},
+    ]
+
+
+def test_nothing_parsed_exits_3(runner, tmp_path):
+    (tmp_path / "b.txt").write_bytes(BINARY)
+    result = runner.invoke(cli, ["parse", str(tmp_path / "b.txt"), str(tmp_path / "missing.txt")])
+    assert result.exit_code == 3
+    assert result.stdout == ""
+
+
+def test_convert_of_a_failing_input_leaves_no_file(runner, tmp_path):
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text(STORY)
+    (tmp_path / "in" / "b.txt").write_bytes(STORY.encode() + b"\n\xff\xfe" * 40000)    # fails past 64 KiB
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["convert", str(tmp_path / "in"), "--out", str(out), "--encoding", "ascii"])
+    assert result.exit_code == 1
+    offset = len(STORY.encode()) + 1                    # in the file, not in its 64 KiB chunk
+    assert f"error: {tmp_path}/in/b.txt: cannot decode as ascii: ordinal not in range(128) at byte {offset}" \
+        in result.stderr
+    assert sorted(p.name for p in out.iterdir()) == ["a.json"]
+
+
+# -- time limits and errors inside the parser ------------------------------------------------------------
+
+def test_an_input_over_the_timeout_is_reported_and_the_batch_goes_on(runner, tmp_path, monkeypatch):
+    import time
+    import newsparse.pipeline as pipeline
+    real = pipeline.parse_record
+
+    def slow(record, *args, **kw):
+        if "SLOW" in record.text:
+            time.sleep(5)                   # interrupted by the time limit
+        return real(record, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "parse_record", slow)
+    (tmp_path / "a.txt").write_text("SLOW story\n\nThis one takes far too long to read for the batch to wait.\n")
+    (tmp_path / "b.txt").write_text(STORY)
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "--timeout", "0.2", str(tmp_path)])
+    assert result.exit_code == 1
+    assert [json.loads(l)["title"] for l in result.stdout.splitlines()] == ["Harbour opens new pier"]
+    assert result.stderr.splitlines()[0] == f"error: {tmp_path}/a.txt: took longer than --timeout 0.2 s; stopped"
+
+
+def test_an_unexpected_error_in_the_parser_is_one_line_for_that_input(runner, tmp_path, monkeypatch):
+    import newsparse.pipeline as pipeline
+    real = pipeline.parse_record
+
+    def broken(record, *args, **kw):
+        if "BROKEN" in record.text:
+            raise RuntimeError("a bug")
+        return real(record, *args, **kw)
+
+    monkeypatch.setattr(pipeline, "parse_record", broken)
+    (tmp_path / "a.txt").write_text("BROKEN story\n\nThis one trips over a bug somewhere in the parser.\n")
+    (tmp_path / "b.txt").write_text(STORY)
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", str(tmp_path)])
+    assert result.exit_code == 1
+    assert result.stderr.splitlines()[0] == (f"error: {tmp_path}/a.txt: internal error (RuntimeError: a bug); "
+                                             "please report it")
+    assert "Traceback" not in result.stderr
+    verbose = runner.invoke(cli, ["parse", "--format", "jsonl", "-v", str(tmp_path)])
+    assert "Traceback" in verbose.stderr and "RuntimeError: a bug" in verbose.stderr
+
+
+@pytest.mark.parametrize("args,text", [
+    (["--encoding", "utf-7"], b"Title +2D8- here\n\nThe council met and agreed on the budget in full.\n"),
+    (["--reference-date", "0001-01-01"], b"Council agrees\n\nyesterday\n\nThe council met and agreed on it.\n"),
+    (["--reference-date", "0001-01-02"], b"Council agrees\n\n3 days ago\n\nThe council met and agreed on it.\n"),
+], ids=["utf7-lone-surrogate", "reference-date-yesterday", "reference-date-days-ago"])
+def test_hostile_options_give_no_traceback_and_the_later_inputs_go_on(runner, tmp_path, args, text):
+    (tmp_path / "a.txt").write_bytes(text)
+    (tmp_path / "b.txt").write_text(STORY)
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", *args, str(tmp_path)])
+    assert result.exit_code in (0, 1), result.output
+    assert "Traceback" not in result.output
+    assert json.loads(result.stdout.splitlines()[-1])["title"] == "Harbour opens new pier"
+    if result.exit_code:
+        assert len(result.stderr.splitlines()) == 2 and result.stderr.startswith(f"error: {tmp_path}/a.txt: ")
+
+
+# -- stops by signal --------------------------------------------------------------------------------------
+
+def test_an_interrupted_convert_leaves_only_complete_files_and_resumes(runner, tmp_path, monkeypatch):
+    import newsparse.batch as batch
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(4):
+        shutil.copy(SAMPLES / "lexisnexis-export.txt", folder / f"{n}.txt")     # 3 records each
+    real, calls = batch.render, []
+
+    def render(*args):
+        calls.append(1)
+        if len(calls) == 8:                 # mid-way through the third file
+            os.kill(os.getpid(), signal.SIGINT)
+        return real(*args)
+
+    monkeypatch.setattr(batch, "render", render)
+    out = tmp_path / "out"
+    result = runner.invoke(cli, ["convert", str(folder), "--out", str(out)])
+    assert result.exit_code == 130, result.output
+    assert sorted(os.listdir(out)) == ["0.json", "1.json"]         # no truncated file, no temporary one
+    assert all(len(json.loads((out / n).read_text())) == 3 for n in os.listdir(out))
+    assert "stopped by signal 2; every file written is complete" in result.stderr
+    monkeypatch.setattr(batch, "render", real)
+    resumed = runner.invoke(cli, ["convert", str(folder), "--out", str(out), "--skip-existing"])
+    assert resumed.exit_code == 0, resumed.output
+    assert re.fullmatch(r"4 inputs: 2 parsed \(6 articles\), 0 failed, 2 already converted in \d+\.\d\d s",
+                        resumed.stderr.strip())
+    assert sorted(os.listdir(out)) == ["0.json", "1.json", "2.json", "3.json"]
+
+
+def test_an_interrupted_parse_closes_its_json_array(runner, tmp_path, monkeypatch):
+    import newsparse.batch as batch
+    real, calls = batch.render, []
+
+    def render(*args):
+        calls.append(1)
+        if len(calls) == 2:
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(*args)
+
+    monkeypatch.setattr(batch, "render", render)
+    result = runner.invoke(cli, ["parse", "--format", "json", str(SAMPLES / "lexisnexis-export.txt")])
+    assert result.exit_code == 143
+    assert len(json.loads(result.stdout)) == 1
+
+
+# -- output errors ------------------------------------------------------------------------------------------
+
+def test_an_output_folder_under_a_file_is_one_line_and_exit_4(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "file").write_text("")
+    result = runner.invoke(cli, ["convert", str(tmp_path / "a.txt"), "--out", str(tmp_path / "file" / "out")])
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0] == f"error: cannot create --out {tmp_path}/file/out: Not a directory"
+    assert "Traceback" not in result.output
+
+
+def test_an_errors_file_that_cannot_be_written_is_exit_4(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    result = runner.invoke(cli, ["parse", "--errors", str(tmp_path / "no" / "dir" / "e.jsonl"), str(tmp_path)])
+    assert result.exit_code == 4
+    assert f"error: cannot write --errors {tmp_path}/no/dir/e.jsonl: No such file or directory" in result.stderr
