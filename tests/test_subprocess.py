@@ -1,0 +1,164 @@
+"""The real command in a real process: each format over each input kind, stdin, a broken pipe,
+a full disk, SIGTERM, and the same bytes whatever the time zone and locale (issues 12 and 13)."""
+from __future__ import annotations
+
+import csv
+import gzip
+import io
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import tarfile
+import zipfile
+
+import pytest
+
+from .conftest import SAMPLES
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals, pipes and /dev/full")
+
+NEWSPARSE = [sys.executable, "-m", "newsparse"]
+
+
+def newsparse(*args, **kw) -> subprocess.CompletedProcess:
+    return subprocess.run([*NEWSPARSE, *map(str, args)], capture_output=True, timeout=60, **kw)
+
+
+@pytest.fixture(scope="module")
+def kinds(tmp_path_factory):
+    """One input of each kind: a file, a folder, a zip, a tar.gz and a .gz."""
+    tmp = tmp_path_factory.mktemp("kinds")
+    one = SAMPLES / "byline-two-authors.txt"
+    folder = tmp / "folder"
+    folder.mkdir()
+    shutil.copy(SAMPLES / "german-article.txt", folder / "german.txt")
+    with zipfile.ZipFile(tmp / "a.zip", "w") as zf:
+        zf.write(SAMPLES / "wire-ap-style.txt", "dir/wire.txt")
+    with tarfile.open(tmp / "b.tar.gz", "w:gz") as tf:
+        tf.add(SAMPLES / "lexisnexis-export.txt", "exports/lexis.txt")
+    (tmp / "c.txt.gz").write_bytes(gzip.compress((SAMPLES / "no-metadata.txt").read_bytes()))
+    paths = [str(one), str(folder), str(tmp / "a.zip"), str(tmp / "b.tar.gz"), str(tmp / "c.txt.gz")]
+    expected = [str(one), str(folder / "german.txt"), f"{tmp}/a.zip!dir/wire.txt"] + \
+        [f"{tmp}/b.tar.gz!exports/lexis.txt"] * 3 + [str(tmp / "c.txt.gz")]
+    return paths, expected
+
+
+@pytest.fixture(scope="module")
+def jsonl(kinds):
+    result = newsparse("parse", "--format", "jsonl", *kinds[0])
+    assert result.returncode == 0, result.stderr
+    return [json.loads(line) for line in result.stdout.decode().splitlines()]     # every line loads
+
+
+def test_jsonl_of_every_input_kind(kinds, jsonl):
+    assert [r["input"]["path"] for r in jsonl] == kinds[1]
+    assert [r["input"]["index"] for r in jsonl] == [0, 0, 0, 0, 1, 2, 0]
+
+
+def test_json_is_one_array(kinds, jsonl):
+    result = newsparse("parse", "--format", "json", *kinds[0])
+    assert result.returncode == 0
+    assert json.loads(result.stdout) == jsonl
+
+
+def test_csv_reads_back(kinds, jsonl):
+    from newsparse.serialize import cell
+    result = newsparse("parse", "--format", "csv", "--fields", "input.path,title,authors,segments", *kinds[0])
+    rows = list(csv.reader(io.StringIO(result.stdout.decode())))
+    assert rows[0] == ["input.path", "title", "authors", "segments"]
+    assert rows[1:] == [[r["input"]["path"], cell(r["title"]), cell(r["authors"]), cell(r["segments"])] for r in jsonl]
+    assert [json.loads(row[3]) for row in rows[1:]] == [r["segments"] for r in jsonl]
+
+
+def test_table_when_asked_in_a_pipe(kinds):
+    result = newsparse("parse", "--format", "table", "--fields", "title", kinds[0][0])
+    assert result.returncode == 0
+    assert "City council votes" in result.stdout.decode()
+
+
+def test_stdin_without_a_dash(jsonl):
+    result = newsparse("parse", input=(SAMPLES / "byline-two-authors.txt").read_bytes())
+    assert result.returncode == 0
+    [record] = [json.loads(line) for line in result.stdout.decode().splitlines()]
+    assert record == {**jsonl[0], "input": {"path": None, "encoding": "utf-8", "index": 0}}
+
+
+def test_a_broken_pipe_ends_quietly_with_0(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(30):
+        shutil.copy(SAMPLES / "lexisnexis-export.txt", folder / f"{n:02}.txt")
+    with subprocess.Popen([*NEWSPARSE, "parse", "--format", "jsonl", str(folder)],
+                          stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        json.loads(proc.stdout.readline())             # like `| head -1`
+        proc.stdout.close()
+        stderr = proc.stderr.read()
+        assert proc.wait(timeout=60) == 0
+    assert stderr == b""
+
+
+def test_a_full_disk_is_one_line_and_exit_4():
+    if not os.path.exists("/dev/full"):
+        pytest.skip("no /dev/full here")
+    with open("/dev/full", "wb") as full:
+        result = subprocess.run([*NEWSPARSE, "parse", "--format", "jsonl", str(SAMPLES)], stdout=full,
+                                stderr=subprocess.PIPE, timeout=60)
+    assert result.returncode == 4
+    lines = result.stderr.decode().splitlines()
+    assert lines[0] == "error: cannot write the output: No space left on device"
+    assert len(lines) == 2 and lines[1].startswith("0 inputs: ")
+
+
+def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SAMPLES / "byline-two-authors.txt").read_bytes())
+    big = "".join(f"Paragraph {n} of the long report says the council met on day {n} and agreed item {n}.\n\n"
+                  for n in range(60000))
+    (folder / "b.txt").write_text("A very long report\n\n" + big)
+    out = tmp_path / "out"
+    with subprocess.Popen([*NEWSPARSE, "convert", "-v", str(folder), "--out", str(out)],
+                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL) as proc:
+        first = proc.stderr.readline().decode()
+        assert first.startswith(f"ok: {folder}/a.txt: 1 articles (utf-8) -> ")
+        proc.send_signal(signal.SIGTERM)                # while b.txt is being parsed
+        rest = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 143
+    assert "stopped by signal 15; every file written is complete" in rest
+    assert sorted(os.listdir(out)) == ["a.json"]
+    assert json.loads((out / "a.json").read_text())[0]["title"] == "City council votes to keep the night buses running"
+
+
+def _has_locale(name: str) -> bool:
+    try:
+        out = subprocess.run(["locale", "-a"], capture_output=True, text=True, timeout=10).stdout
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return name.lower().replace("-", "") in out.lower().replace("-", "")
+
+
+ENVIRONMENTS = [
+    pytest.param({"TZ": "UTC", "LANG": "C", "LC_ALL": "C"}, id="UTC-C"),
+    pytest.param({"TZ": "Pacific/Kiritimati", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "7"},
+                 id="Kiritimati-C.UTF-8"),
+    pytest.param({"TZ": "America/St_Johns", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"}, id="StJohns-tr_TR",
+                 marks=pytest.mark.skipif(not _has_locale("tr_TR.utf8"),
+                                          reason="the tr_TR.UTF-8 locale is not installed on this machine")),
+]
+
+
+@pytest.fixture(scope="module")
+def reference_bytes(kinds):
+    result = newsparse("parse", "--format", "jsonl", *kinds[0], env={**os.environ, "TZ": "Asia/Kolkata"})
+    assert result.returncode == 0
+    return result.stdout
+
+
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+def test_the_same_bytes_whatever_the_time_zone_and_locale(kinds, reference_bytes, env):
+    result = newsparse("parse", "--format", "jsonl", *kinds[0], env={**os.environ, **env})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == reference_bytes
