@@ -58,7 +58,6 @@ class Job:
     timeout: float | None = None
     max_bytes: int = DEFAULT_MAX_BYTES
     skip_existing: bool = False
-    verbose: bool = False
 
 
 @dataclass
@@ -344,15 +343,14 @@ class Reporter:
     """Where a batch tells what it does (the command line prints it); the default says nothing."""
 
     def done(self, outcome: Outcome) -> None: ...
-    def found(self, n: int) -> None: ...
 
 
 def run(sources: Iterable[Source], job: Job, reporter: Reporter, *, jobs: int = 1,
         write: Callable[[Any], None] | None = None, planner: Planner | None = None) -> Counts:
     """Parse every source; records go to ``write`` (parse) or to files (``planner``: convert).
 
-    Raises Stop or OutputError after reporting what was done; the counts are in ``counts``
-    of the exception's ``args`` then as well (see ``cli``).
+    Raises Stop or OutputError when the batch cannot go on; the counts so far are then the
+    exception's ``counts`` attribute.
     """
     counts = Counts()
     with Guard(job.timeout) as guard:

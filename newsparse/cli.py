@@ -248,7 +248,7 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
     from .inputs import expand, members
 
     job = batch.Job(options=_parse_options(**reading), fmt=fmt, fields=_fields(fields), timeout=timeout,
-                    max_bytes=max_bytes, skip_existing=skip_existing, verbose=verbose)
+                    max_bytes=max_bytes, skip_existing=skip_existing)
     if timeout and not hasattr(__import__("signal"), "setitimer"):
         raise click.BadParameter("is not supported on this system", param_hint="--timeout")
     jobs = batch.default_jobs(jobs)
@@ -297,7 +297,8 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
 def _no_stdin(src):
     if src.kind == "stdin":
         from dataclasses import replace
-        return replace(src, kind="error", error="convert writes one file per input; use `newsparse parse -` for stdin")
+        return replace(src, kind="error",
+                       error="convert writes one file per input; use `newsparse parse -` for stdin")
     return src
 
 
@@ -449,9 +450,6 @@ class _Messages:
     def note(self, message: str) -> None:
         if not self.quiet:
             self._line(message)
-
-    def found(self, n: int) -> None:
-        pass
 
     def done(self, o) -> None:
         from .serialize import visible

@@ -119,7 +119,8 @@ def expand(inputs: tuple[str, ...], *, glob: str = DEFAULT_GLOB, follow_links: b
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(name, glob, follow_links)
         elif not stat.S_ISREG(st.st_mode):
-            yield Source(name, "error", error=f"{_kind_of_mode(st.st_mode)}, not a file; pipe it to `-` to read it")
+            yield Source(name, "error",
+                         error=f"{_kind_of_mode(st.st_mode)}, not a file; pipe it to `-` to read it")
         else:
             source = _file(name, os.path.basename(name))
             yield replace(source, rel="") if source.kind in ("zip", "tar") else source
@@ -307,7 +308,8 @@ class _Capped(io.RawIOBase):
     """A stream whose read errors become InputError; a decompressing one (``limit`` set) also
     stops past ``limit`` bytes."""
 
-    def __init__(self, raw: BinaryIO, limit: int | None, closes: bool = True, under: BinaryIO | None = None) -> None:
+    def __init__(self, raw: BinaryIO, limit: int | None, closes: bool = True,
+                 under: BinaryIO | None = None) -> None:
         self.raw, self.limit, self.seen, self.closes, self.under = raw, limit, 0, closes, under
 
     def readable(self) -> bool:

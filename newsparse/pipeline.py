@@ -48,8 +48,8 @@ def parse_stream(stream: BinaryIO, options: ParseOptions = DEFAULTS, path: str |
     little evidence adds a warning to every article of the input.
     """
     text = TextStream(stream, options.encoding)
-    warning = () if text.sure else (
-        f"encoding guessed as {text.encoding} from little evidence; name it with --encoding if the text looks wrong",)
+    warning = () if text.sure else (f"encoding guessed as {text.encoding} from little evidence; "
+                                     "name it with --encoding if the text looks wrong",)
     records = split_records(iter_lines(text), options.layout)
     for article in _articles(records, options, path):
         yield replace(article, encoding=text.encoding, warnings=warning + article.warnings)

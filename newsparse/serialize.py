@@ -88,9 +88,11 @@ SCHEMA: dict[str, Any] = {
     "description": "One article read from plain text. Every key is always present, in this order.",
     **_object({
         "input": _object({
-            "path": _nullable("string", "The input as given; ARCHIVE!MEMBER for an archive member; null for stdin."),
+            "path": _nullable("string",
+                              "The input as given; ARCHIVE!MEMBER for an archive member; null for stdin."),
             "encoding": _nullable("string", "The encoding the input was read with (null when given as text)."),
-            "index": {"type": "integer", "minimum": 0, "description": "0-based position of the article in its input."},
+            "index": {"type": "integer", "minimum": 0,
+                      "description": "0-based position of the article in its input."},
         }, "Where the record came from."),
         "title": _nullable("string", "The headline."),
         "subtitle": _nullable("string", "The subtitle or standfirst."),
