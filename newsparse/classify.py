@@ -1,0 +1,311 @@
+"""The line model: what each line of a page is, from the feature table, by fitted weights.
+
+Two stages of logistic regression over the named features of ``features.py``, with weights
+in ``data/line_model.json`` (written by ``tools/train_model.py``; nothing here is tuned by
+hand):
+
+1. *Body, first reading.* Each line's own features and its neighbours' give the chance that it
+   is article text.
+2. *Everything.* The best run of lines by that chance (``best_run``) is the page's first
+   estimate of the article; each line then also gets its place relative to the run (above,
+   inside, below, how many lines away), the share of its words the run holds, and the first
+   chances of the lines around it. One weight vector per label (body, title, credit, date)
+   gives the final chances.
+
+Boilerplate comes in runs: the first chances of the neighbours and the run itself carry that.
+"""
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .features import CREDIT_KEYS, DATE_KEYS, Row, Table, context, own, overlap, prose_like, vocabulary
+
+MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
+LABELS = ("body", "title", "credit", "date")
+
+
+@lru_cache(maxsize=1)
+def default_model() -> dict:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def score(weights: dict[str, float], feats: dict[str, float]) -> float:
+    get = weights.get
+    return _sigmoid(sum(get(k, 0.0) * v for k, v in feats.items()))
+
+
+def page_features(rows: list[Row]) -> dict[str, float]:
+    """What holds for the whole page: its size and how much of it reads as prose, lists, links."""
+    n = len(rows)
+    f: dict[str, float] = {}
+    for e in (3, 8, 20, 50, 150):
+        if n <= e:
+            f[f"page_rows<={e}"] = 1.0
+            break
+    else:
+        f["page_rows>150"] = 1.0
+    f["page_prose"] = sum(1 for r in rows if prose_like(r)) / max(1, n)
+    f["page_bullets"] = sum(1 for r in rows if r.line.bullet) / max(1, n)
+    f["page_links"] = sum(1 for r in rows if r.link) / max(1, n)
+    return f
+
+
+def stage1_features(table: Table) -> list[dict[str, float]]:
+    rows = table.rows
+    n = len(rows)
+    owns = [own(r, n) for r in rows]
+    page = page_features(rows)
+    out = []
+    for i, f in enumerate(owns):
+        g = dict(f)
+        g.update(context(rows, i, owns))
+        g.update(page)
+        out.append(g)
+    return out
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """The run of rows with the greatest total score (Kadane), as first and last rank; (0, -1)
+    when no score is positive."""
+    best, span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def _dist_bins(d: int, name: str, f: dict) -> None:
+    for e in (1, 2, 3, 6, 12, 30):
+        if d <= e:
+            f[f"{name}<={e}"] = 1.0
+            return
+    f[f"{name}>30"] = 1.0
+
+
+def _bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
+    for e in edges:
+        if value <= e:
+            out[f"{name}<={e}"] = 1.0
+            return
+    out[f"{name}>{edges[-1]}"] = 1.0
+
+
+def headline_shaped(row: Row) -> bool:
+    """Short, not a sentence, not a list item or a link: the shape of a headline."""
+    text = row.line.text
+    return (2 <= row.words <= 30 and not row.line.bullet and not row.link
+            and (not row.sentence_end or row.end_char in "?!") and (text[0].isupper() or not text[0].isalpha())
+            and row.date_share < 0.5 and not row.by)
+
+
+def _meta(row: Row) -> bool:
+    """A date or credit line."""
+    return row.date_share >= 0.5 or row.by or bool(row.label_keys & (CREDIT_KEYS | DATE_KEYS))
+
+
+def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]) -> list[dict[str, float]]:
+    """The second stage's features, from the first stage's features and chances."""
+    rows = table.rows
+    a, b = best_run([p - 0.5 for p in p1])
+    unspaced = table.doc.unspaced
+    vocab = vocabulary(rows[a:b + 1], unspaced) if b >= a else {}
+    heads = [headline_shaped(r) for r in rows]
+    overlaps = [overlap(r, vocab, a <= r.rank <= b, unspaced) for r in rows]
+    # above the run: how many headline-shaped lines stand between a line and the run, and
+    # whether a date or credit line does
+    order = [0] * len(rows)
+    meta_below = [False] * len(rows)
+    best_overlap = -1
+    if b >= a:
+        seen, meta = 0, False
+        top = -1.0
+        for i in range(a - 1, -1, -1):
+            order[i] = seen
+            meta_below[i] = meta
+            if heads[i]:
+                seen += 1
+                if overlaps[i] > top:
+                    top, best_overlap = overlaps[i], i
+            meta = meta or _meta(rows[i])
+    prefix = [0.0]
+    for p in p1:
+        prefix.append(prefix[-1] + p)
+    n = len(rows)
+    next_prose = [n] * (n + 1)          # the nearest row at or after i that reads as body
+    for i in range(n - 1, -1, -1):
+        next_prose[i] = i if p1[i] >= 0.5 else next_prose[i + 1]
+    block_mean: dict[int, float] = {}
+    for r in rows:
+        block_mean[r.block] = block_mean.get(r.block, 0.0) + p1[r.rank] / r.block_size
+    out = []
+    for i, f in enumerate(first):
+        g = dict(f)
+        g["p1_block"] = block_mean[rows[i].block]
+        below = prefix[min(n, i + 21)] - prefix[i + 1]
+        above_mass = prefix[i] - prefix[max(0, i - 20)]
+        _bin_into(below, (0.5, 2, 5, 10), "mass_below", g)
+        _bin_into(above_mass, (0.5, 2, 5, 10), "mass_above", g)
+        d = next_prose[i + 1] - i if i + 1 <= n else n
+        _bin_into(d, (1, 2, 3, 5, 10, 20), "to_prose", g)
+        row = rows[i]
+        if i + 1 < n:
+            nxt = rows[i + 1]
+            if heads[i + 1]:
+                g["next_head_longer" if nxt.chars > row.chars else "next_head_shorter"] = 1.0
+            elif nxt.sentence_end and nxt.chars > row.chars:
+                g["next_longer_sentence"] = 1.0
+            if nxt.line.text[:1] == "[":
+                g["next_bracket"] = 1.0
+        if i > 0:
+            prv = rows[i - 1]
+            if heads[i - 1]:
+                g["prev_head_longer" if prv.chars > row.chars else "prev_head_shorter"] = 1.0
+                if prv.words <= 4:
+                    g["prev_short_head"] = 1.0
+            if prv.line.text[:1] == "[":
+                g["prev_bracket"] = 1.0
+        g["p1"] = p1[i]
+        g["p1_prev"] = p1[i - 1] if i > 0 else 0.0
+        g["p1_next"] = p1[i + 1] if i + 1 < len(p1) else 0.0
+        lo, hi = max(0, i - 3), min(len(p1), i + 4)
+        g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
+        head = heads[i]
+        g["head"] = float(head)
+        g["head_prev"] = float(i > 0 and heads[i - 1])
+        g["head_next"] = float(i + 1 < len(rows) and heads[i + 1])
+        if i + 1 < len(rows) and heads[i + 1] and rows[i + 1].block == rows[i].block:
+            g["head_next_longer" if rows[i + 1].chars > rows[i].chars else "head_next_shorter"] = 1.0
+        if i > 0 and heads[i - 1] and rows[i - 1].block == rows[i].block:
+            g["head_prev_longer" if rows[i - 1].chars > rows[i].chars else "head_prev_shorter"] = 1.0
+        if b < a:
+            g["no_run"] = 1.0
+        elif i < a:
+            g["above"] = 1.0
+            _dist_bins(a - i, "above", g)
+            if head:
+                g[f"head_order={min(order[i], 4)}"] = 1.0
+                if meta_below[i]:
+                    g["head_meta_below"] = 1.0
+                if i == best_overlap:
+                    g["head_best_overlap"] = 1.0
+            if i == 0:
+                g["top_line_near" if a - i <= 3 else "top_line_far"] = 1.0
+        elif i > b:
+            g["below"] = 1.0
+            _dist_bins(i - b, "below", g)
+        else:
+            g["inside"] = 1.0
+            _dist_bins(i - a + 1, "in_from_top", g)
+            if head and i - a < 3:
+                g["head_run_top"] = 1.0
+        ov = overlaps[i]
+        g["overlap"] = ov
+        g["overlap_hi"] = float(ov >= 0.5)
+        if head:
+            g["head_overlap"] = ov
+        out.append(g)
+    return out
+
+
+NONE = {"none": 1.0}          # the candidate that stands for "no line of the page is it"
+CHOICES = ("title", "credit", "date")
+
+
+def candidates(table: Table, label: str) -> list[int]:
+    """The rows that can be the page's ``label`` line."""
+    rows = table.rows
+    if label == "title":
+        return [r.rank for r in rows if r.words <= 40 and r.chars <= 300]
+    if label == "credit":
+        return [r.rank for r in rows if r.words <= 25]
+    if label == "date":
+        return [r.rank for r in rows if r.date_value]
+    raise ValueError(label)
+
+
+def linear(weights: dict[str, float], feats: dict[str, float]) -> float:
+    get = weights.get
+    return sum(get(k, 0.0) * v for k, v in feats.items())
+
+
+def choose(weights: dict[str, float], feats: list[dict[str, float]], ranks: list[int],
+           with_none: bool) -> list[tuple[int | None, float]]:
+    """The candidates ranked by the model's chance that each is the one (None: no line is)."""
+    scored = [(r, linear(weights, feats[r])) for r in ranks]
+    if with_none:
+        scored.append((None, linear(weights, NONE)))
+    if not scored:
+        return []
+    top = max(s for _, s in scored)
+    exp = [(r, math.exp(s - top)) for r, s in scored]
+    z = sum(e for _, e in exp)
+    return sorted(((r, e / z) for r, e in exp), key=lambda x: -x[1])
+
+
+def probabilities(table: Table, model: dict | None = None) -> dict[str, list[float]]:
+    """Per label, the chance of each row (in ``table.rows`` order)."""
+    model = model or default_model()
+    first = stage1_features(table)
+    p1 = [score(model["stage1"]["body"], f) for f in first]
+    feats = stage2_features(table, first, p1)
+    out = {"body": [score(model["stage2"]["body"], f) for f in feats]}
+    for label in CHOICES:
+        probs = [0.0] * len(feats)
+        for r, p in choose(model["stage2"][label], feats, candidates(table, label), label != "title"):
+            if r is not None:
+                probs[r] = p
+        out[label] = probs
+    return out
+
+
+def body_rows(table: Table, p_body: list[float]) -> list[int]:
+    """The ranks of the article's lines: the best run by the body chance, without the lines in
+    it that are surely not body."""
+    a, b = best_run([p - 0.5 for p in p_body])
+    return [i for i in range(a, b + 1) if p_body[i] >= 0.5]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the line model says of a page. Ranks index ``table.rows``.
+
+    ``body`` holds each row's chance of being article text; ``titles``, ``credits`` and
+    ``dates`` rank the candidates for the headline, the credit line and the date line by the
+    model's chance that each is the one (``None``: no line of the page is)."""
+    body: tuple[float, ...]
+    titles: tuple[tuple[int | None, float], ...]
+    credits: tuple[tuple[int | None, float], ...]
+    dates: tuple[tuple[int | None, float], ...]
+
+
+def read_page(table: Table, model: dict | None = None) -> Reading:
+    """Run the model over a page's feature table."""
+    model = model or default_model()
+    if not table.rows:
+        return Reading((), (), (), ())
+    first = stage1_features(table)
+    p1 = [score(model["stage1"]["body"], f) for f in first]
+    feats = stage2_features(table, first, p1)
+    w = model["stage2"]
+    return Reading(
+        body=tuple(score(w["body"], f) for f in feats),
+        titles=tuple(choose(w["title"], feats, candidates(table, "title"), False)),
+        credits=tuple(choose(w["credit"], feats, candidates(table, "credit"), True)),
+        dates=tuple(choose(w["date"], feats, candidates(table, "date"), True)),
+    )

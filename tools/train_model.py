@@ -1,0 +1,529 @@
+"""Fit the line model on the development corpus and write its weights.
+
+    pip install -e ".[train]"
+    python tools/train_model.py ../shared/corpus            # cross-validate, then fit and write
+    python tools/train_model.py ../shared/corpus --cv-only  # only the cross-validation table
+
+The corpus (see its README) holds saved pages and wire stories, each ``NAME.txt`` with a gold
+``NAME.gold.json``. Every page is read the way newsparse reads it (decode, lines, feature
+table); the labels of its lines are derived from the gold, automatically:
+
+- **title**: the line (or two or three consecutive lines of one block, a wrapped headline)
+  whose text, whitespace collapsed and case ignored, is the gold title. When the page prints it
+  several times, the copy nearest above the body is the title and the others are left out of
+  the fit (neither title nor not-title); a line that holds the title with more around it (a
+  kicker run into it) is left out too.
+- **body**: with a full gold body, a line whose word trigrams are mostly in the gold body is
+  body, one with almost none is not; a line of fewer than three words counts as body when its
+  words stand in the gold body and a neighbour is body. With only snippets of the body (pages
+  whose gold lists text that must and must not be in the body), the lines that hold a snippet
+  are labelled and the rest are left out.
+- **credit**: a line of at most 25 words, not body, that holds a gold author's name; on pages
+  whose annotators recorded no author, no line is a credit line.
+- **date**: among the lines holding a date, those whose date falls on the gold day.
+
+The model is logistic regression, one weight vector per label over the named features of
+``newsparse/features.py``, in two stages: the first reads each line and its neighbours and
+gives the chance that it is body; the page's best run of body lines by that chance then gives
+every line its place relative to the article (above, inside, below, how far) and the share of
+its words that the article holds, and the second stage weighs everything for every label.
+Stage-two features are fitted on stage-one chances predicted out of fold, as at run time.
+
+Cross-validation leaves out one sub-corpus at a time (and, within the web sub-corpora, one
+group of sites at a time) and prints the scores on the part left out: the honest estimate of
+what a user sees on pages nobody tuned for.
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import json
+import re
+import sys
+import unicodedata
+from dataclasses import dataclass, field
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from newsparse import classify  # noqa: E402
+from newsparse.decode import decode_bytes  # noqa: E402
+from newsparse.features import read_table  # noqa: E402
+from newsparse.lines import scan  # noqa: E402
+
+# the single-article sub-corpora (archive exports are read by their layouts, not by the model)
+CORPORA = ("web_trafilatura", "trafilatura_eval_extra", "readability", "article_extraction_benchmark",
+           "web_newspaper4k", "goose3", "web_htmldate", "htmldate_mediacloud_extra", "bbc_fulltext",
+           "reuters21578")
+LABELS = ("body", "title", "credit", "date")
+CHOICE_C = {"title": 1.0, "credit": 1.0, "date": 1.0}   # inverse strength of the L2 penalty
+QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"',
+                        "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"})
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s or "").replace("\u00ad", "").translate(QUOTES)
+    return " ".join(s.split()).casefold()
+
+
+def tokens(s: str) -> list[str]:
+    s = norm(s)
+    if _CJK.search(s):
+        return [c for c in s if c.isalnum()]
+    return re.findall(r"\w+", s)
+
+
+@dataclass
+class Page:
+    corpus: str
+    name: str
+    site: str
+    gold: dict
+    table: object
+    labels: dict[str, dict[int, int]] = field(default_factory=dict)   # label -> row rank -> 0/1
+    first: list | None = None        # stage-one features, computed once
+    text: str = ""
+
+
+def load(corpus_dir: Path, only: set[str] | None = None) -> list[Page]:
+    pages = []
+    for sub in CORPORA:
+        if only and sub not in only:
+            continue
+        for txt in sorted((corpus_dir / sub).glob("*.txt")):
+            gold = json.loads(txt.with_name(txt.stem + ".gold.json").read_text(encoding="utf-8"))
+            text = decode_bytes(txt.read_bytes())
+            table = read_table(scan(text))
+            site = gold.get("domain") or (gold.get("url") or "").split("/")[2:3] or [txt.stem.split("-")[1]]
+            site = site if isinstance(site, str) else site[0]
+            page = Page(sub, txt.stem, re.sub(r"^www\.", "", site), gold, table, text=text)
+            derive(page)
+            pages.append(page)
+    return pages
+
+
+# --- labels from the gold -------------------------------------------------------------------
+
+def derive(page: Page) -> None:
+    rows = page.table.rows
+    g = page.gold
+    body = _body_labels(rows, g)
+    page.labels["body"] = body
+    if g.get("title"):
+        page.labels["title"] = _title_labels(rows, g, body)
+    names = _gold_names(g)
+    if names is not None:
+        page.labels["credit"] = _credit_labels(rows, names, body)
+    day = g.get("date")
+    if isinstance(day, str) and re.match(r"\d{4}-\d{2}-\d{2}", day):
+        page.labels["date"] = {r.rank: int(any(d.value is not None and d.value.day.isoformat() == day[:10]
+                                               for d in r.dates))
+                               for r in rows if r.date_value}
+
+
+def _body_labels(rows, g) -> dict[int, int]:
+    out: dict[int, int] = {}
+    if g.get("body"):
+        gold = tokens(g["body"])
+        grams = {tuple(gold[k:k + 3]) for k in range(len(gold) - 2)}
+        joined = " " + " ".join(gold) + " "
+        short = []
+        for r in rows:
+            text = r.line.raw[r.dateline:] if r.dateline else r.line.text
+            t = tokens(text)
+            if r.dateline and not t:
+                out[r.rank] = 1           # a dateline alone: the body opens with it
+                continue
+            if len(t) >= 3:
+                share = sum(1 for k in range(len(t) - 2) if tuple(t[k:k + 3]) in grams) / (len(t) - 2)
+                if share >= 0.5:
+                    out[r.rank] = 1
+                elif share <= 0.15:
+                    out[r.rank] = 0
+            elif t:
+                if (" " + " ".join(t) + " ") in joined:
+                    short.append(r.rank)
+                else:
+                    out[r.rank] = 0
+            else:
+                out[r.rank] = 0
+        for k in short:
+            if out.get(k - 1) == 1 or out.get(k + 1) == 1:
+                out[k] = 1
+        return out
+    must = g.get("body_must_contain") or []
+    must_not = g.get("body_must_not_contain") or []
+    if not must and not must_not:
+        return out
+    # the page's text as one normalised string, with each character's row
+    text, owner = [], []
+    for r in rows:
+        t = norm(r.line.text)
+        text.append(t + " ")
+        owner += [r.rank] * (len(t) + 1)
+    flat = "".join(text)
+    for snippets, value in ((must_not, 0), (must, 1)):
+        for s in snippets:
+            s = norm(s)
+            if not s:
+                continue
+            at = flat.find(s)
+            while at >= 0:
+                for k in set(owner[at:at + len(s)]):
+                    out[k] = value
+                at = flat.find(s, at + 1)
+    return out
+
+
+def _title_labels(rows, g, body) -> dict[int, int]:
+    alts = {norm(g["title"])}
+    if g.get("headline_line"):
+        alts.add(norm(g["headline_line"]))
+    cjk = any(_CJK.search(a) for a in alts)
+    if cjk:
+        alts = {a.replace(" ", "") for a in alts}
+    texts = [norm(r.line.text) for r in rows]
+    if cjk:
+        texts = [t.replace(" ", "") for t in texts]
+    hits: list[tuple[int, int]] = []     # (first rank, last rank)
+    for i in range(len(rows)):
+        joined = texts[i]
+        for j in range(i, min(i + 3, len(rows))):
+            if j > i:
+                if rows[j].block != rows[i].block:
+                    break
+                joined += ("" if cjk else " ") + texts[j]
+            if joined in alts:
+                hits.append((i, j))
+                break
+            if not any(a.startswith(joined) for a in alts):
+                break
+    out = {r.rank: 0 for r in rows}
+    for i, t in enumerate(texts):
+        if any(a in t for a in alts):
+            out.pop(i, None)              # holds the title with more around it: left out
+    if not hits:
+        return out
+    start = min((k for k, v in body.items() if v == 1), default=None)
+
+    def distance(hit):
+        a, _ = hit
+        if start is None:
+            return (0, a)
+        return (0, start - a) if a <= start else (1, a - start)
+
+    best = min(hits, key=distance)
+    for a, b in hits:
+        for k in range(a, b + 1):
+            out.pop(k, None)
+    for k in range(best[0], best[1] + 1):
+        out[k] = 1
+    return out
+
+
+def _gold_names(g) -> list[list[str]] | None:
+    if g.get("authors"):
+        names = [n for n in g["authors"] if isinstance(n, str)]
+    elif g.get("authors_raw"):
+        names = [p for p in re.split(r"\s*(?:,|;| and | und | et | y )\s*", g["authors_raw"]) if p]
+    elif g.get("authors_annotated_empty"):
+        return []
+    else:
+        return None
+    out = []
+    for n in names:
+        t = tokens(n)
+        if t:
+            out.append(t)
+    return out
+
+
+def _credit_labels(rows, names, body) -> dict[int, int]:
+    out = {}
+    for r in rows:
+        if r.words > 25 or body.get(r.rank) == 1:
+            continue
+        t = " " + " ".join(tokens(r.line.text)) + " "
+        out[r.rank] = int(any((" " + " ".join(n) + " ") in t for n in names))
+    return out
+
+
+# --- fitting ---------------------------------------------------------------------------------
+
+def fit(X: list[dict], y: list[int], c: float = 1.0, weights: list[float] | None = None) -> dict[str, float]:
+    """Logistic regression over named features: the weights by name (the intercept is "bias")."""
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    from sklearn.linear_model import LogisticRegression
+    if len(set(y)) < 2:
+        return {"bias": 10.0 if y and y[0] else -10.0}
+    names: dict[str, int] = {}
+    data, cols, ptr = [], [], [0]
+    for row in X:
+        for k, v in row.items():
+            if v:
+                cols.append(names.setdefault(k, len(names)))
+                data.append(v)
+        ptr.append(len(cols))
+    A = csr_matrix((np.array(data), np.array(cols), np.array(ptr)), shape=(len(X), len(names)))
+    model = LogisticRegression(C=c, max_iter=500, fit_intercept=False, solver="lbfgs", tol=1e-5)
+    model.fit(A, np.array(y), sample_weight=None if weights is None else np.array(weights))
+    return {name: round(float(model.coef_[0][i]), 5) for name, i in names.items() if abs(model.coef_[0][i]) > 1e-6}
+
+
+def _matrix(X: list[dict], names: dict[str, int] | None = None):
+    import numpy as np
+    from scipy.sparse import csr_matrix
+    names = {} if names is None else names
+    data, cols, ptr = [], [], [0]
+    for row in X:
+        for k, v in row.items():
+            if v:
+                cols.append(names.setdefault(k, len(names)))
+                data.append(v)
+        ptr.append(len(cols))
+    return csr_matrix((np.array(data, dtype=float), np.array(cols, dtype=np.int64), np.array(ptr)),
+                      shape=(len(X), len(names))), names
+
+
+def fit_choice(groups: list[tuple[list[dict], list[int]]], c: float = 1.0) -> dict[str, float]:
+    """A conditional logit: per page, one choice among its candidates (the gold ones, summed,
+    against all), with a weight vector shared by every page. Fitted by L-BFGS with an L2
+    penalty of 1 / (2c)."""
+    import numpy as np
+    from scipy.optimize import minimize
+    X, starts, gold = [], [], []
+    for cands, golds in groups:
+        if not cands or not golds:
+            continue
+        starts.append(len(X))
+        gold += [len(X) + g for g in golds]
+        X += cands
+    A, names = _matrix(X)
+    starts_a = np.array(starts)
+    ends = np.append(starts_a[1:], len(X))
+    is_gold = np.zeros(len(X))
+    is_gold[gold] = 1.0
+    group_of = np.repeat(np.arange(len(starts)), ends - starts_a)
+    lam = 1.0 / (2 * c)
+
+    def objective(w):
+        s = A @ w
+        m = np.maximum.reduceat(s, starts_a)
+        e = np.exp(s - m[group_of])
+        z = np.add.reduceat(e, starts_a)
+        zg = np.add.reduceat(e * is_gold, starts_a)
+        loss = float(np.sum(np.log(z) - np.log(zg))) + lam * float(w @ w)
+        q = e / z[group_of] - e * is_gold / zg[group_of]
+        grad = A.T @ q + 2 * lam * w
+        return loss, grad
+
+    res = minimize(objective, np.zeros(len(names)), jac=True, method="L-BFGS-B",
+                   options={"maxiter": 1000})
+    return {name: round(float(res.x[i]), 5) for name, i in names.items() if abs(res.x[i]) > 1e-6}
+
+
+def first_features(page: Page) -> list[dict]:
+    if page.first is None:
+        page.first = classify.stage1_features(page.table)
+    return page.first
+
+
+def stage1_data(pages):
+    X, y = [], []
+    for p in pages:
+        feats = first_features(p)
+        for rank, v in p.labels.get("body", {}).items():
+            X.append(feats[rank])
+            y.append(v)
+    return X, y
+
+
+def second_features(page: Page, w1: dict) -> list[dict]:
+    first = first_features(page)
+    p1 = [classify.score(w1, f) for f in first]
+    return classify.stage2_features(page.table, first, p1)
+
+
+def stage2_data(pages, feats_by_page, label):
+    X, y, w = [], [], []
+    for p in pages:
+        labs = p.labels.get(label)
+        if not labs:
+            continue
+        feats = feats_by_page[p.name]
+        for rank, v in labs.items():
+            X.append(feats[rank])
+            y.append(v)
+            # every page weighs about the same in the fit, whatever its number of lines
+            w.append(50.0 / len(labs) if label != "body" else 1.0)
+    return X, y, w
+
+
+def folds_of(pages, k: int = 5):
+    """Groups of pages to leave out: the web sites split into ``k`` groups."""
+    sites = sorted({p.site for p in pages})
+    group = {s: i % k for i, s in enumerate(sites)}
+    return [group[p.site] for p in pages]
+
+
+def fit_all(pages, k: int = 3) -> dict:
+    """Both stages. The second is fitted on first-stage chances predicted out of fold."""
+    groups = folds_of(pages, k)
+    second: dict[str, list[dict]] = {}
+    for g in range(k):
+        w1 = fit(*stage1_data([p for p, gg in zip(pages, groups) if gg != g]))
+        for p, gg in zip(pages, groups):
+            if gg == g:
+                second[p.name] = second_features(p, w1)
+    model = {"stage1": {"body": fit(*stage1_data(pages))}, "stage2": {}}
+    X, y, w = stage2_data(pages, second, "body")
+    model["stage2"]["body"] = fit(X, y, weights=w)
+    for label in classify.CHOICES:
+        model["stage2"][label] = fit_choice([choice_group(p, second[p.name], label) for p in pages],
+                                            c=CHOICE_C[label])
+    return model
+
+
+def choice_group(page: Page, feats: list[dict], label: str) -> tuple[list[dict], list[int]]:
+    """A page's candidates for ``label`` and which of them are the gold ones ([] to skip)."""
+    labs = page.labels.get(label)
+    if labs is None:
+        return [], []
+    ranks = [r for r in classify.candidates(page.table, label) if r in labs]
+    cands = [feats[r] for r in ranks]
+    golds = [i for i, r in enumerate(ranks) if labs[r] == 1]
+    if label == "title":
+        return cands, golds
+    cands.append(classify.NONE)
+    if not golds:
+        if label == "credit" and any(labs.values()):
+            return [], []             # the credit line is not a candidate (too long)
+        golds = [len(cands) - 1]
+    return cands, golds
+
+
+# --- evaluation ------------------------------------------------------------------------------
+
+def evaluate(model: dict, pages) -> dict[str, dict[str, list[float]]]:
+    """Per sub-corpus and task, the per-page scores of ``model``."""
+    out: dict[str, dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
+    for p in pages:
+        feats = second_features(p, model["stage1"]["body"])
+        probs = {"body": [classify.score(model["stage2"]["body"], f) for f in feats]}
+        res = out[p.corpus]
+        for label in classify.CHOICES:
+            labs = p.labels.get(label)
+            if labs is None:
+                continue
+            ranked = classify.choose(model["stage2"][label], feats, classify.candidates(p.table, label),
+                                     label != "title")
+            best = ranked[0][0] if ranked else None
+            if label == "credit" and not any(labs.values()):
+                res["credit_none"].append(float(best is None))
+                continue
+            if label == "date" and not any(labs.values()):
+                res["date_none"].append(float(best is None))
+                continue
+            if not any(labs.values()):
+                continue
+            res[label].append(float(best is not None and labs.get(best) == 1))
+        labs = p.labels.get("body")
+        if labs:
+            keep = set(classify.body_rows(p.table, probs["body"]))
+            tp = sum(1 for r, v in labs.items() if v == 1 and r in keep)
+            fp = sum(1 for r, v in labs.items() if v == 0 and r in keep)
+            fn = sum(1 for r, v in labs.items() if v == 1 and r not in keep)
+            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
+            res["body"].append(f1)
+    return out
+
+
+def table(results: dict) -> str:
+    cols = ("title", "date", "date_none", "credit", "credit_none", "body")
+    lines = ["left out".ljust(30) + "".join(f"{c:>16}" for c in cols)]
+    for corpus, res in sorted(results.items()):
+        cells = "".join(f"{sum(res[c]) / len(res[c]):>9.3f} ({len(res[c]):>3})" if res.get(c) else " " * 16
+                        for c in cols)
+        lines.append(corpus.ljust(30) + cells)
+    return "\n".join(lines)
+
+
+def end_to_end(model: dict, pages, scorer) -> dict[str, dict[str, list[float]]]:
+    """Parse ``pages`` with ``model`` through the whole pipeline and score them with the
+    corpus's own scorer: per sub-corpus and field, the per-page scores."""
+    from datetime import date
+    from newsparse import ParseOptions, parse, to_dict
+    saved = classify.default_model
+    classify.default_model = lambda: model
+    try:
+        out: dict = collections.defaultdict(lambda: collections.defaultdict(list))
+        for p in pages:
+            opts = scorer.CORPUS_OPTIONS.get(p.corpus, [])
+            options = ParseOptions(reference_date=date.fromisoformat(opts[1])) if opts else ParseOptions()
+            rec = to_dict(parse(p.text, options, path=p.name))
+            scorer.score_article(p.corpus, p.gold, rec, out[p.corpus])
+    finally:
+        classify.default_model = saved
+    return out
+
+
+def scorer_table(results: dict) -> str:
+    fields = sorted({f for r in results.values() for f in r})
+    lines = ["left out".ljust(30) + "".join(f"{f:>15}" for f in fields)]
+    for corpus, res in sorted(results.items()):
+        lines.append(corpus.ljust(30) + "".join(
+            f"{sum(res[f]) / len(res[f]):>9.3f} ({len(res[f]):>3})" if res.get(f) else " " * 15 for f in fields))
+    return "\n".join(lines)
+
+
+def cross_validate(pages, k=5) -> tuple[str, str]:
+    """Scores on left-out parts: by sub-corpus, then by site group."""
+    merged_corpus: dict = collections.defaultdict(lambda: collections.defaultdict(list))
+    for corpus in sorted({p.corpus for p in pages}):
+        train = [p for p in pages if p.corpus != corpus]
+        test = [p for p in pages if p.corpus == corpus]
+        model = fit_all(train)
+        for c, res in evaluate(model, test).items():
+            for f, v in res.items():
+                merged_corpus[c][f] += v
+    merged_site: dict = collections.defaultdict(lambda: collections.defaultdict(list))
+    groups = folds_of(pages, k)
+    for g in range(k):
+        train = [p for p, gg in zip(pages, groups) if gg != g]
+        test = [p for p, gg in zip(pages, groups) if gg == g]
+        model = fit_all(train)
+        for c, res in evaluate(model, test).items():
+            for f, v in res.items():
+                merged_site[c][f] += v
+    return table(merged_corpus), table(merged_site)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpus", type=Path)
+    ap.add_argument("--cv-only", action="store_true")
+    ap.add_argument("--no-cv", action="store_true")
+    ap.add_argument("--only", help="comma-separated sub-corpora")
+    ap.add_argument("--out", type=Path, default=ROOT / "newsparse" / "data" / "line_model.json")
+    a = ap.parse_args()
+    pages = load(a.corpus, set(a.only.split(",")) if a.only else None)
+    print(f"{len(pages)} pages, {sum(len(p.table.rows) for p in pages)} lines", file=sys.stderr)
+    if not a.no_cv:
+        by_corpus, by_site = cross_validate(pages)
+        print("Left out one sub-corpus at a time:\n" + by_corpus)
+        print("\nLeft out one group of sites at a time:\n" + by_site)
+    if a.cv_only:
+        return 0
+    model = fit_all(pages)
+    model["about"] = {"pages": len(pages), "corpora": sorted({p.corpus for p in pages}),
+                      "command": "python tools/train_model.py ../shared/corpus"}
+    a.out.write_text(json.dumps(model, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {a.out}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
