@@ -119,18 +119,30 @@ def _meta(row: Row) -> bool:
     return row.date_share >= 0.5 or row.by or bool(row.label_keys & (CREDIT_KEYS | DATE_KEYS))
 
 
+RUN = "run:"     # the prefix of features read relative to the first estimate of the article's run
+
+
 def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]) -> list[dict[str, float]]:
-    """The second stage's features, from the first stage's features and chances."""
+    """The second stage's features, from the first stage's features and chances.
+
+    Two kinds: the neighbourhood of each line in first chances (the lines around it, its
+    block, how much reads as article text above and below it, how much of its vocabulary
+    the likely article lines share), and, prefixed ``run:``, its place relative to the best
+    run of lines by first chance (the headline, credit and date choices read these; the body
+    does not, so one misjudged stretch cannot cut the article in two)."""
     rows = table.rows
+    n = len(rows)
     a, b = best_run([p - 0.5 for p in p1])
     unspaced = table.doc.unspaced
+    likely = [r for r in rows if p1[r.rank] >= 0.5]
+    soft_vocab = vocabulary(likely, unspaced)
     vocab = vocabulary(rows[a:b + 1], unspaced) if b >= a else {}
     heads = [headline_shaped(r) for r in rows]
     overlaps = [overlap(r, vocab, a <= r.rank <= b, unspaced) for r in rows]
     # above the run: how many headline-shaped lines stand between a line and the run, and
     # whether a date or credit line does
-    order = [0] * len(rows)
-    meta_below = [False] * len(rows)
+    order = [0] * n
+    meta_below = [False] * n
     best_overlap = -1
     if b >= a:
         seen, meta = 0, False
@@ -146,24 +158,42 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     prefix = [0.0]
     for p in p1:
         prefix.append(prefix[-1] + p)
-    n = len(rows)
     next_prose = [n] * (n + 1)          # the nearest row at or after i that reads as body
     for i in range(n - 1, -1, -1):
         next_prose[i] = i if p1[i] >= 0.5 else next_prose[i + 1]
+    prev_prose = [-1] * n               # the nearest row at or before i that reads as body
+    last = -1
+    for i in range(n):
+        if p1[i] >= 0.5:
+            last = i
+        prev_prose[i] = last
     block_mean: dict[int, float] = {}
     for r in rows:
         block_mean[r.block] = block_mean.get(r.block, 0.0) + p1[r.rank] / r.block_size
+    window = [(prefix[min(n, i + 6)] - prefix[max(0, i - 5)]) for i in range(n)]
+    densest = max(window) if window else 1.0
     out = []
     for i, f in enumerate(first):
         g = dict(f)
-        g["p1_block"] = block_mean[rows[i].block]
-        below = prefix[min(n, i + 21)] - prefix[i + 1]
-        above_mass = prefix[i] - prefix[max(0, i - 20)]
-        _bin_into(below, (0.5, 2, 5, 10), "mass_below", g)
-        _bin_into(above_mass, (0.5, 2, 5, 10), "mass_above", g)
-        d = next_prose[i + 1] - i if i + 1 <= n else n
-        _bin_into(d, (1, 2, 3, 5, 10, 20), "to_prose", g)
         row = rows[i]
+        g["p1"] = p1[i]
+        g["p1_prev"] = p1[i - 1] if i > 0 else 0.0
+        g["p1_next"] = p1[i + 1] if i + 1 < n else 0.0
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
+        g["p1_block"] = block_mean[row.block]
+        g["density"] = window[i] / densest if densest > 0 else 0.0
+        _bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
+        _bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
+        _bin_into(next_prose[i + 1] - i if i + 1 < n else n, (1, 2, 3, 5, 10, 20), "to_prose", g)
+        back = i - prev_prose[i - 1] if i > 0 and prev_prose[i - 1] >= 0 else n
+        _bin_into(back, (1, 2, 3, 5, 10, 20), "from_prose", g)
+        if back <= 10 and i + 1 < n and next_prose[i + 1] - i <= 10:
+            g["between_prose"] = 1.0
+        ov = overlap(row, soft_vocab, p1[i] >= 0.5, unspaced)
+        g["soft_overlap"] = ov
+        head = heads[i]
+        g["head"] = float(head)
         if i + 1 < n:
             nxt = rows[i + 1]
             if heads[i + 1]:
@@ -180,45 +210,31 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
                     g["prev_short_head"] = 1.0
             if prv.line.text[:1] == "[":
                 g["prev_bracket"] = 1.0
-        g["p1"] = p1[i]
-        g["p1_prev"] = p1[i - 1] if i > 0 else 0.0
-        g["p1_next"] = p1[i + 1] if i + 1 < len(p1) else 0.0
-        lo, hi = max(0, i - 3), min(len(p1), i + 4)
-        g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
-        head = heads[i]
-        g["head"] = float(head)
-        g["head_prev"] = float(i > 0 and heads[i - 1])
-        g["head_next"] = float(i + 1 < len(rows) and heads[i + 1])
-        if i + 1 < len(rows) and heads[i + 1] and rows[i + 1].block == rows[i].block:
-            g["head_next_longer" if rows[i + 1].chars > rows[i].chars else "head_next_shorter"] = 1.0
-        if i > 0 and heads[i - 1] and rows[i - 1].block == rows[i].block:
-            g["head_prev_longer" if rows[i - 1].chars > rows[i].chars else "head_prev_shorter"] = 1.0
         if b < a:
-            g["no_run"] = 1.0
+            g[RUN + "none"] = 1.0
         elif i < a:
-            g["above"] = 1.0
-            _dist_bins(a - i, "above", g)
+            g[RUN + "above"] = 1.0
+            _dist_bins(a - i, RUN + "above", g)
             if head:
-                g[f"head_order={min(order[i], 4)}"] = 1.0
+                g[f"{RUN}head_order={min(order[i], 4)}"] = 1.0
                 if meta_below[i]:
-                    g["head_meta_below"] = 1.0
+                    g[RUN + "head_meta_below"] = 1.0
                 if i == best_overlap:
-                    g["head_best_overlap"] = 1.0
+                    g[RUN + "head_best_overlap"] = 1.0
             if i == 0:
-                g["top_line_near" if a - i <= 3 else "top_line_far"] = 1.0
+                g[RUN + ("top_line_near" if a - i <= 3 else "top_line_far")] = 1.0
         elif i > b:
-            g["below"] = 1.0
-            _dist_bins(i - b, "below", g)
+            g[RUN + "below"] = 1.0
+            _dist_bins(i - b, RUN + "below", g)
         else:
-            g["inside"] = 1.0
-            _dist_bins(i - a + 1, "in_from_top", g)
+            g[RUN + "inside"] = 1.0
+            _dist_bins(i - a + 1, RUN + "in_from_top", g)
             if head and i - a < 3:
-                g["head_run_top"] = 1.0
-        ov = overlaps[i]
-        g["overlap"] = ov
-        g["overlap_hi"] = float(ov >= 0.5)
+                g[RUN + "head_run_top"] = 1.0
+        g[RUN + "overlap"] = overlaps[i]
+        g[RUN + "overlap_hi"] = float(overlaps[i] >= 0.5)
         if head:
-            g["head_overlap"] = ov
+            g[RUN + "head_overlap"] = overlaps[i]
         out.append(g)
     return out
 
@@ -274,10 +290,34 @@ def probabilities(table: Table, model: dict | None = None) -> dict[str, list[flo
     return out
 
 
+MAX_RUNS = 8            # runs of article text weighed for the article's extent
+RUN_SHARE = 0.1         # a run this large beside the largest one is part of the same article
+
+
+def article_span(p_body: list[float]) -> tuple[int, int]:
+    """The first and last rank of the article: the extent of the runs of likely body lines
+    (by total chance above one half) that weigh at least ``RUN_SHARE`` of the largest. A
+    stretch of page furniture inside the article (a picture, a teaser) does not cut it; a
+    lone paragraph far away (a cookie notice) weighs too little to widen it."""
+    scores = [p - 0.5 for p in p_body]
+    runs = []
+    for _ in range(MAX_RUNS):
+        a, b = best_run(scores)
+        if b < a:
+            break
+        runs.append((a, b, sum(scores[a:b + 1])))
+        for i in range(a, b + 1):
+            scores[i] = -1e9
+    if not runs:
+        return 0, -1
+    top = runs[0][2]
+    kept = [(a, b) for a, b, total in runs if total >= RUN_SHARE * top]
+    return min(a for a, _ in kept), max(b for _, b in kept)
+
+
 def body_rows(table: Table, p_body: list[float]) -> list[int]:
-    """The ranks of the article's lines: the best run by the body chance, without the lines in
-    it that are surely not body."""
-    a, b = best_run([p - 0.5 for p in p_body])
+    """The ranks of the article's lines: those within its span that the model takes for body."""
+    a, b = article_span(p_body)
     return [i for i in range(a, b + 1) if p_body[i] >= 0.5]
 
 
@@ -303,9 +343,36 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     p1 = [score(model["stage1"]["body"], f) for f in first]
     feats = stage2_features(table, first, p1)
     w = model["stage2"]
+    titles = choose(w["title"], feats, candidates(table, "title"), False)
+    feats = with_title(table, feats, titles[0][0] if titles else None)
     return Reading(
         body=tuple(score(w["body"], f) for f in feats),
-        titles=tuple(choose(w["title"], feats, candidates(table, "title"), False)),
+        titles=tuple(titles),
         credits=tuple(choose(w["credit"], feats, candidates(table, "credit"), True)),
         dates=tuple(choose(w["date"], feats, candidates(table, "date"), True)),
     )
+
+
+TITLE = "tt:"    # the prefix of features read relative to the chosen headline
+
+
+def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -> list[dict[str, float]]:
+    """The features with each line's place relative to the chosen headline added (the credit
+    and date lines stand just below a headline, or right after the article)."""
+    if title is None:
+        return feats
+    rows = table.rows
+    out = []
+    for i, f in enumerate(feats):
+        g = dict(f)
+        d = i - title
+        if d == 0:
+            g[TITLE + "is"] = 1.0
+        elif d > 0:
+            _dist_bins(d, TITLE + "below", g)
+            if rows[i].block == rows[title].block:
+                g[TITLE + "same_block"] = 1.0
+        else:
+            _dist_bins(-d, TITLE + "above", g)
+        out.append(g)
+    return out

@@ -25,6 +25,7 @@ from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHA
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
+from .names import has_credit_cue
 
 _NO_CONTEXT = DateContext()
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -74,6 +75,8 @@ class Row:
     ad: bool
     crumb: bool                # a breadcrumb trail
     name_like: bool            # two to four capitalised words: a person's name, a credit
+    credit_cue: bool           # reads as a credit: "By X", "Written by X", "Reporting by X", "作者：X"
+    name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
     dateline: int              # characters of a wire dateline opening the line ("BEIJING, May 17 (Xinhua) --"), or 0
@@ -166,7 +169,8 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
         rights=any(p in lower for p in RIGHTS_RESERVED),
         caption=is_caption(lower), reading_time=READING_TIME.search(text) is not None,
         ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
-        name_like=_name_like(text), staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
+        name_like=_name_like(text), credit_cue=words <= 30 and has_credit_cue(text),
+        name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         email="@" in text, dateline=_dateline_end(line),
         dates=dates, date_share=min(1.0, covered / n), date_value=any(d.value is not None for d in dates),
         repeats=line.repeats, listed=line.listed, echo=echo,
@@ -179,6 +183,9 @@ def _dateline_end(line: Line) -> int:
         return 0
     m = match_dateline(line.raw)
     return m.end if m is not None else 0
+
+
+_NAME_IN = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?![\w])")
 
 
 def _name_like(text: str) -> bool:
@@ -290,6 +297,8 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["ad"] = float(row.ad)
     f["crumb"] = float(row.crumb)
     f["name_like"] = float(row.name_like)
+    f["credit_cue"] = float(row.credit_cue)
+    f["name_in"] = float(row.name_in)
     f["staff"] = float(row.staff)
     f["email"] = float(row.email)
     f["dateline"] = float(row.dateline > 0)

@@ -18,13 +18,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from .classify import Reading, best_run, headline_shaped
+from .classify import Reading, article_span, headline_shaped
 from .features import Table
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import SIGN_OFF_TAILS
 
-CREDIT_SHARE = 0.3       # a credit or date line the model gives this much of its choice is one
+CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
 TITLE_WRAP_SHARE = 0.15  # the next line of the headline's block with this much title chance continues it
 _SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
@@ -57,17 +57,17 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if not rows:
         return _build(doc, (False,) * len(lines), None, None, (), ())
     title = _title_rows(table, reading)
-    credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_SHARE)
+    credits = tuple(r for r, _ in _before_none(reading.credits))
     dates = _before_none(reading.dates)
     p = reading.body
-    a, b = best_run([x - 0.5 for x in p])
+    a, b = article_span(list(p))
     # the chosen credit lines and date line are not article text (a dated first paragraph is)
     taken = set(credits) | {r for r, pr in dates[:1] if pr >= CREDIT_SHARE
                             and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
     if title is not None:
         taken.update(range(title[0], title[1] + 1))
-        if a <= title[1] <= b and title[0] - a < 3:
-            a = title[1] + 1              # the run took in the headline above its first paragraph
+        if a <= title[1] <= b:
+            a = title[1] + 1              # the article's text starts below its headline
     kept = [i for i in range(a, b + 1) if p[i] >= 0.5 and i not in taken]
     if not kept:
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \

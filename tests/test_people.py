@@ -4,8 +4,8 @@ from __future__ import annotations
 import pytest
 
 from newsparse.dateline import match_dateline
-from newsparse.extract.people import bare_name, credit_text, read_contribution, read_credits
-from newsparse.extract.sources import default_registry
+from newsparse.names import bare_name, credit_text, read_contribution, read_credits
+from newsparse.registry import default_registry
 
 W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
 
@@ -222,7 +222,7 @@ def test_read_contribution(text, people, outlets):
 ], ids=["lower-case", "underscore", "avatar-alt-text", "camel-case", "brand", "brand-lower-first", "digit-first",
         "capitalised-word", "acronym", "news-word", "two-words", "web-address", "too-short"])
 def test_user_handle(text, expected):
-    from newsparse.extract.people import user_handle
+    from newsparse.names import user_handle
     assert user_handle(text) == expected
 
 

@@ -115,7 +115,8 @@ def derive(page: Page) -> None:
         page.labels["title"] = _title_labels(rows, g, body)
     names = _gold_names(g)
     if names is not None:
-        page.labels["credit"] = _credit_labels(rows, names, body)
+        title = min((k for k, v in page.labels.get("title", {}).items() if v == 1), default=None)
+        page.labels["credit"] = _credit_labels(rows, names, body, title)
     day = g.get("date")
     if isinstance(day, str) and re.match(r"\d{4}-\d{2}-\d{2}", day):
         page.labels["date"] = {r.rank: int(any(d.value is not None and d.value.day.isoformat() == day[:10]
@@ -240,13 +241,26 @@ def _gold_names(g) -> list[list[str]] | None:
     return out
 
 
-def _credit_labels(rows, names, body) -> dict[int, int]:
+def _credit_labels(rows, names, body, title) -> dict[int, int]:
+    """Short lines holding a gold name; of those, the one nearest the headline (below it
+    first) is the credit line and the others are left out (a bio, a comment, a teaser by the
+    same author)."""
     out = {}
+    hits = []
     for r in rows:
         if r.words > 25 or body.get(r.rank) == 1:
             continue
         t = " " + " ".join(tokens(r.line.text)) + " "
-        out[r.rank] = int(any((" " + " ".join(n) + " ") in t for n in names))
+        hit = any((" " + " ".join(n) + " ") in t for n in names)
+        out[r.rank] = int(hit)
+        if hit:
+            hits.append(r.rank)
+    if len(hits) > 1:
+        anchor = title if title is not None else min((k for k, v in body.items() if v == 1), default=0)
+        best = min(hits, key=lambda k: (k < anchor, abs(k - anchor)))
+        for k in hits:
+            if k != best:
+                del out[k]
     return out
 
 
@@ -355,7 +369,7 @@ def stage2_data(pages, feats_by_page, label):
             continue
         feats = feats_by_page[p.name]
         for rank, v in labs.items():
-            X.append(feats[rank])
+            X.append({k: x for k, x in feats[rank].items() if not k.startswith(classify.RUN)})
             y.append(v)
             # every page weighs about the same in the fit, whatever its number of lines
             w.append(50.0 / len(labs) if label != "body" else 1.0)
@@ -381,10 +395,19 @@ def fit_all(pages, k: int = 3) -> dict:
     model = {"stage1": {"body": fit(*stage1_data(pages))}, "stage2": {}}
     X, y, w = stage2_data(pages, second, "body")
     model["stage2"]["body"] = fit(X, y, weights=w)
-    for label in classify.CHOICES:
+    model["stage2"]["title"] = fit_choice([choice_group(p, second[p.name], "title") for p in pages],
+                                          c=CHOICE_C["title"])
+    for p in pages:                       # the credit and date lines are read beside the chosen headline
+        second[p.name] = with_title(p, second[p.name], model)
+    for label in ("credit", "date"):
         model["stage2"][label] = fit_choice([choice_group(p, second[p.name], label) for p in pages],
                                             c=CHOICE_C[label])
     return model
+
+
+def with_title(page: Page, feats: list[dict], model: dict) -> list[dict]:
+    titles = classify.choose(model["stage2"]["title"], feats, classify.candidates(page.table, "title"), False)
+    return classify.with_title(page.table, feats, titles[0][0] if titles else None)
 
 
 def choice_group(page: Page, feats: list[dict], label: str) -> tuple[list[dict], list[int]]:
@@ -411,7 +434,7 @@ def evaluate(model: dict, pages) -> dict[str, dict[str, list[float]]]:
     """Per sub-corpus and task, the per-page scores of ``model``."""
     out: dict[str, dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
     for p in pages:
-        feats = second_features(p, model["stage1"]["body"])
+        feats = with_title(p, second_features(p, model["stage1"]["body"]), model)
         probs = {"body": [classify.score(model["stage2"]["body"], f) for f in feats]}
         res = out[p.corpus]
         for label in classify.CHOICES:

@@ -30,7 +30,7 @@ from .body import build_body
 from .credits import read_people
 from .outlet import read_source, sign_off_agency
 from .section import read_section
-from .sources import Registry, default_registry, tidy_name
+from ..registry import Registry, default_registry, tidy_name
 from .title import clean_title, labelled_title, title_text
 from .when import page_dates
 

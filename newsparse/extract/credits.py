@@ -16,9 +16,9 @@ from ..dates import DateContext, find_dates
 from ..features import Table
 from ..model import Evidence, Field, Person
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
-from .people import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
+from ..names import (Credits, bare_name, credit_text, has_credit_cue, is_byline_label, read_contribution,
                      read_credits, user_handle)
-from .sources import Registry
+from ..registry import Registry
 
 CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator"}
 LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces

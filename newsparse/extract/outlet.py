@@ -13,7 +13,7 @@ from ..lines import Line
 from ..model import Evidence, Field
 from ..rules.cues import is_caption
 from ..rules.labels import RIGHTS_RESERVED
-from .sources import Outlet, Registry, tidy_name
+from ..registry import Outlet, Registry, tidy_name
 
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
 SIGN_OFF_REACH = 6        # lines after the body where a wire sign-off stands

@@ -13,7 +13,7 @@ import re
 from ..dates import DateContext, find_dates
 from ..lines import Line
 from ..model import Field
-from .sources import Registry
+from ..registry import Registry
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 COLUMN_GAP = re.compile(r"\s{5,}")

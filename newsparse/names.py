@@ -11,12 +11,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..model import Person
-from ..rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
-from ..rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
-from ..rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN,
+from .model import Person
+from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
+from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
+from .rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN,
                             NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
-from .sources import Registry
+from .registry import Registry
 
 _EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
 _ROLE = re.compile(
