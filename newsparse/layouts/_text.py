@@ -10,16 +10,19 @@ from typing import Iterable, Iterator, Sequence
 
 from ..dates import DateContext, dates_cover, find_dates
 from ..dates import is_weekday as weekday_word
-from ..model import Field, Record
+from ..model import Field
 from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
                             archive_label_key, cover_label_key, is_body_label)
-from ..rules.people import BY_PREFIXES, BY_WORDS
+from ..rules.people import BY_PREFIXES, BY_WORDS, NOT_NAME_WORDS
 
 CENTERED = 6            # a line indented this far is centred vendor metadata, not text
 WRAPPED = 60            # a line this long was probably wrapped by the exporter
 _NO_CONTEXT = DateContext()
+# what a blank line may hold: every Unicode space, and the marks editors leave without width
+# (a byte-order mark, a zero-width space or joiner)
+BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u200c\u200d\u2060"
 
 
 class Ln:
@@ -30,9 +33,9 @@ class Ln:
         self.full = full
         self.start = start
         self.raw = full.rstrip("\r\n")
-        text = self.raw.strip().lstrip("\ufeff").strip()
+        text = self.raw.strip(BLANK)
         self.text = text
-        lead = self.raw.find(text) if text else len(self.raw)
+        lead = len(self.raw) - len(self.raw.lstrip(BLANK)) if text else len(self.raw)
         self.indent = len(self.raw[:lead].replace("\ufeff", ""))
         self.text_start = start + lead
 
@@ -75,14 +78,6 @@ def paragraphs(lines: Sequence[Ln]) -> list[list[Ln]]:
     if current:
         out.append(current)
     return out
-
-
-def make_record(lines: Sequence[Ln], layout: str, index: int, fields: Iterable[Field] = (),
-                body: tuple[int, int] | None = None, extra: dict | None = None,
-                warnings: Iterable[str] = ()) -> Record:
-    return Record(text="".join(l.full for l in lines), offset=lines[0].start, layout=layout,
-                  index=index, fields=tuple(fields), body=body, extra=dict(extra or {}),
-                  warnings=tuple(warnings))
 
 
 # --- fields -------------------------------------------------------------------------------------
@@ -323,3 +318,38 @@ def _put(out: dict[str, str], key: str | None, parts: list[str]) -> None:
     if key and parts and key not in out:
         out[key] = " ".join(" ".join(parts).split())
 
+
+
+# --- rules and names ----------------------------------------------------------------------------
+
+def is_rule(text: str, chars: str = "=*-", least: int = 4) -> bool:
+    """A line of one repeated character ("=====", "____"), told without a pattern: a rule of
+    20 MB costs one pass over it and no memory."""
+    return len(text) >= least and text[0] in chars and not text.strip(text[0])
+
+
+_PARTICLES = frozenset("van von de der den del della di da dos du le la ten ter zu al el bin ibn mac".split())
+
+
+def given_first(value: str) -> str:
+    """Authors printed surname first, ";" between them, turned round: "Okafor, Maria; REYES,
+    TOM" -> "Maria Okafor; TOM REYES". Only a one-word surname (with its particles: "van der
+    Berg") before a comma and one to three name words after it are turned, so "Anna Muster,
+    Berlin" and "JOHN SMITH, Associated Press" stay as printed."""
+    names = []
+    for name in value.split(";"):
+        surname, comma, given = name.partition(",")
+        words, first = surname.split(), given.split()
+        if (comma and words and 1 <= len(first) <= 3 and "," not in given
+                and all(w.casefold() in _PARTICLES for w in words[:-1])
+                and all(_name_word(w) and w.casefold() not in NOT_NAME_WORDS for w in words[-1:] + first)):
+            name = f"{given.strip()} {surname.strip()}"
+        names.append(" ".join(name.split()))
+    return "; ".join(n for n in names if n)
+
+
+def _name_word(word: str) -> bool:
+    """A word a name is written with: letters (hyphens, apostrophes), capitalised or in capitals,
+    or an initial ("J.")."""
+    core = word.rstrip(".")
+    return bool(core) and core[0].isupper() and all(ch.isalpha() or ch in "-'’" for ch in core)
