@@ -6,11 +6,15 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse import parse_file, parse_many
+from newsparse import InputError, parse_file, parse_many
 from newsparse.cli import cli
 from newsparse.decode import decode_bytes, split_lines
-from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, split_records
+from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, rebuild, split_input, split_records
+from newsparse.model import Gap, Record
+from newsparse.pipeline import parse_record
 from newsparse.layouts._text import date_text, split_headline, split_page, word_count
 from newsparse.rules.labels import archive_label_key, is_body_label
 
@@ -548,3 +552,111 @@ def test_corpus_exports_split_into_their_records(path: Path):
 def test_labels_on_a_line(line, keys):
     from newsparse.rules.labels import find_labels
     assert [k for k, *_ in find_labels(line)] == keys
+
+
+# --- nothing lost, any input (issue 13) -------------------------------------------------------------
+
+def check_pieces(text: str, layout: str | None = None) -> list:
+    """The records and gaps of an input tile it: in order, contiguous, and rebuilding it."""
+    pieces = list(split_input(split_lines(text), layout))
+    assert rebuild(pieces) == text
+    pos = 0
+    for piece in pieces:
+        assert piece.offset == pos and text[pos:pos + len(piece.text)] == piece.text
+        pos += len(piece.text)
+    return pieces
+
+
+@pytest.mark.parametrize("name", [s[0] for s in ARCHIVE_SAMPLES])
+def test_records_segments_and_gaps_rebuild_the_archive(name):
+    text = sample_text(name)
+    out = []
+    for piece in check_pieces(text):
+        if isinstance(piece, Gap):
+            out.append(piece.text)
+        else:
+            out += [s.text(text) for s in parse_record(piece, TEST_OPTIONS).segments]
+    assert "".join(out) == text
+
+
+def test_gaps_name_the_cover_page_and_the_separators():
+    kinds = [p.kind for p in check_pieces(sample_text("lexisnexis-export.txt")) if isinstance(p, Gap)]
+    assert kinds == ["cover"]
+    kinds = [p.kind for p in check_pieces(sample_text("proquest-export.txt")) if isinstance(p, Gap)]
+    assert set(kinds) == {"separator", "furniture"}
+    pieces = check_pieces(sample_text("lexisnexis-malformed-record.txt"))
+    [gap] = [p for p in pieces if isinstance(p, Gap) and p.kind == "no-article"]
+    assert gap.note == "record '2 of 3 DOCUMENTS' holds no article, only copyright lines"
+
+
+junk_line = st.sampled_from(["", "   ", "\ufeff", "\ufeff \ufeff", "\f", "End of Document", "1 of 3 DOCUMENTS",
+                             "=" * 40, "_" * 60, "Copyright 2024 Coastal Newspapers Group Ltd.",
+                             "LENGTH: 25 words", "BODY:", " AN  Document HRBCR00020240502ek5200001",
+                             "Document HRBCR00020240502ek5200001", " HD  Quay reopens", "25 words",
+                             "Full text: The quay reopened.", "Publication title: The Harbour Courier"])
+some_line = st.one_of(junk_line, st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
+
+
+@st.composite
+def archives(draw):
+    """An export of one of the vendor shapes, its records and lines shuffled with junk."""
+    make = draw(st.sampled_from([ln_export, _factiva_export, _proquest_export, _generic_export]))
+    lines = split_lines(make(draw(st.integers(1, 4))))
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(lines)))
+        lines.insert(at, draw(some_line) + draw(st.sampled_from(["\n", "\r\n", ""])))
+    if draw(st.booleans()) and lines:
+        del lines[draw(st.integers(0, len(lines) - 1))]
+    return "".join(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(archives(), st.sampled_from([None, "lexisnexis", "factiva", "proquest", "generic"]))
+def test_generated_archives_rebuild_and_never_crash(text, layout):
+    try:
+        pieces = check_pieces(text, layout)
+    except InputError:
+        return                              # a file with no article says so
+    records = [p for p in pieces if isinstance(p, Record)]
+    assert [r.index for r in records] == list(range(len(records)))
+    for r in records:
+        assert r.text.strip(" \t\r\n\f\v\ufeff")     # every record has text for the pipeline
+
+
+def test_many_empty_records_are_linear_and_not_silent():
+    n = 20000
+    with pytest.raises(InputError, match=f"{n} of its records hold none"):
+        list(split_records(split_lines("End of Document\n" * n)))
+    text = "".join(f"{i} of {n} DOCUMENTS\n\n" for i in range(1, n)) + "\n".join(
+        ln_record(n, n, "The one article", ["LENGTH: 25 words"], BODY)) + "\n"
+    [record] = split_records(split_lines(text))
+    assert record.warnings[:1] == (f"record '1 of {n} DOCUMENTS' holds no article",)
+    assert record.warnings[-1] == f"and {n - 4} more records before this one hold no article"
+
+
+def test_the_last_record_without_an_article_keeps_its_warning():
+    text = "\n".join(["Ferry timetable", "The Harbour Courier", "May 2, 2024", "", "LENGTH: 25 words",
+                      "Body", "", *BODY, "", "End of Document", "", "Copyright 2024 Coastal Newspapers",
+                      "", "End of Document", ""])
+    first, last = split_records(split_lines(text))
+    assert not first.warnings
+    assert last.warnings == ("a record holds no article, only copyright lines",)
+
+
+def test_a_piece_of_byte_order_marks_and_spaces_is_no_record():
+    text = _generic_export(2).replace("\f", "\f\ufeff \ufeff\n\f", 1)
+    records = list(split_records(split_lines(text)))
+    assert [r.text.strip().split("\n", 1)[0] for r in records] == ["Headline number 0", "Headline number 1"]
+    assert len(list(parse_many(text, TEST_OPTIONS))) == 2
+
+
+def test_a_long_rule_costs_no_more_than_its_text():
+    import tracemalloc
+    text = "A headline\n\n" + "=" * 4_000_000 + "\n\nThe text under it.\n"
+    tracemalloc.start()
+    try:
+        records = list(split_records(split_lines(text), "generic"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(records) == 2 and peak < 5 * 4_000_000

@@ -21,6 +21,7 @@ from __future__ import annotations
 from itertools import chain
 from typing import Iterable, Iterator, Sequence
 
+from ..decode import split_lines
 from ..errors import InputError
 from ..model import Gap, Record
 from . import factiva, generic, lexisnexis, proquest
@@ -44,10 +45,10 @@ def _detect(head: Sequence[str]) -> Layout | None:
     return next((spec for spec in SPECS if spec.detect(head)), None)
 
 
-def split_input(lines: Iterable[str], layout: str | None = None) -> Iterator[Record | Gap]:
-    """The records of an input given as lines with their endings, and the gaps between them,
-    in input order."""
-    it = iter(lines)
+def split_input(lines: str | Iterable[str], layout: str | None = None) -> Iterator[Record | Gap]:
+    """The records of an input (a text, or its lines with their endings) and the gaps between
+    them, in input order: ``rebuild`` of them gives back the input."""
+    it = iter(split_lines(lines) if isinstance(lines, str) else lines)
     head = []
     for line in it:
         head.append(line)

@@ -138,6 +138,8 @@ class State:
         self.marked = False                   # a delimiter has been seen
         self.shown: list[str] = []            # held warnings of records without an article
         self.more = 0
+        self.total = 0                        # ... and how many there were in all
+        self.first = ""
         self.pending: tuple[Record, list[Ln]] | None = None   # a record without an article, held
         self.queue: list[Gap] = []            # gaps after it, held in input order
 
@@ -159,7 +161,9 @@ class State:
             yield from self.queue
             self.queue = []
 
-    def hold(self, warnings: Iterable[str]) -> None:
+    def hold(self, warnings: Sequence[str]) -> None:
+        self.total += 1
+        self.first = self.first or (warnings[-1] if warnings else "")
         for w in warnings:
             if len(self.shown) < HELD_SHOWN:
                 self.shown.append(w)
@@ -205,10 +209,11 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
     yield from _flush(state, chunk, "opened" if opened else "last")
     if state.pending is not None:
         record, _ = state.pending
-        if state.index == 0:
-            raise InputError(f"no article in this {layout.name} export: " + "; ".join(
-                state.take_held() + list(record.warnings)))
         state.pending = None
+        if state.index == 0:
+            state.hold(record.warnings)
+            raise InputError(f"no article in this {layout.name} export: {state.total} of its records "
+                             f"hold none ({state.first})")
         yield _numbered(record, state)      # the last record holds no article: it says so itself
         yield from state.queue
     elif state.index == 0 and state.marked:
@@ -376,7 +381,7 @@ def read(lines: list[Ln], layout: Layout, uni: bool, warnings: Sequence[str] = (
     if not body_units and (cut is None or not spec.body_label_first):
         if not fields or all(f.key == "copyright" for f in fields):
             what = f"record {r.opening!r}" if r.opening else "a record"
-            r.warnings.append(f"{what} holds no article, only copyright lines")
+            r.warnings.append(f"{what} holds no article" + (", only copyright lines" if fields else ""))
             malformed = True
         elif (graphic := next((f for f in fields if f.key == "graphic"), None)) is not None:
             body = graphic.start, graphic.end      # a picture record: its caption is all its text
