@@ -13,9 +13,10 @@ from newsparse import InputError, parse_file, parse_many
 from newsparse.cli import cli
 from newsparse.decode import decode_bytes, split_lines
 from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, rebuild, split_input, split_records
-from newsparse.model import Gap, Record
+from newsparse.model import Gap, Person, Record
 from newsparse.pipeline import parse_record
-from newsparse.layouts._text import date_text, split_headline, split_page, word_count
+from newsparse.layouts._text import (byline_shape, date_text, given_first, page_list, split_headline,
+                                     split_page, volume_line, word_count)
 from newsparse.rules.labels import archive_label_key, is_body_label
 
 from .conftest import SAMPLES, SHARED, TEST_OPTIONS
@@ -62,6 +63,7 @@ ARCHIVE_SAMPLES = [
     ("lexisnexis-malformed-record.txt", "lexisnexis", 2),     # its copyright-only record is a warning
     ("factiva-articles.txt", "factiva", 2),
     ("factiva-coded.txt", "factiva", 2),
+    ("factiva-bylines.txt", "factiva", 5),
     ("proquest-export.txt", "proquest", 2),
     ("generic-rules.txt", "generic", 3),
     ("generic-formfeed.txt", "generic", 2),
@@ -660,3 +662,74 @@ def test_a_long_rule_costs_no_more_than_its_text():
     finally:
         tracemalloc.stop()
     assert len(records) == 2 and peak < 5 * 4_000_000
+
+
+# --- header fields read by shape ---------------------------------------------------------------
+
+def test_factiva_bylines_without_a_cue(in_root):
+    articles = list(parse_file("samples/factiva-bylines.txt", TEST_OPTIONS))
+    assert [(a.title, a.section, a.authors) for a in articles] == [
+        ("Neue Postautolinie ins Safiental", "Region", ("Anna Muster",)),
+        ("Stausee wird im Herbst abgelassen", None, ("Lukas Brunner",)),             # "..., Chur"
+        ("Das Dorfkino zeigt wieder Filme ; Der Verein sucht noch Helferinnen und Helfer für die Kasse",
+         "Kultur", ("Sandra Keller",)),                                             # "sandra keller"
+        ("Warum die Bahn ins Tal bleiben muss", "Gastbeitrag", ("Reto Ammann",)),   # "Reto Ammann*"
+        ("Junge Langläufer holen drei Medaillen", "Sport", ("Corina Flury",)),
+    ]
+    assert articles[4].contributors == (Person("Marco Hartmann", "photographer"),)
+    fourth = articles[3].extra
+    assert (fourth["column"], fourth["page"], fourth["volume"]) == ("Meinung", "14, 15", "Nr. 61")
+    assert all(a.source == "Bündner Morgenblatt" for a in articles)
+
+
+BYLINE_SHAPES = [
+    ("Anna Muster", "Anna Muster", "a bare name"),
+    ("Anna Muster, Berlin", "Anna Muster, Berlin", "a name with a place"),
+    ("anna muster", "Anna Muster", "a name in lower case, capitalised"),
+    ("ANNA MUSTER", "ANNA MUSTER", "a name in capitals"),
+    ("This Jenny*", "This Jenny", "a footnote mark dropped"),
+    ("Hans Muster¹", "Hans Muster", "a superscript mark dropped"),
+    ("Franco Brunner (Text) und Nadja Simmen (Bilder)", "Franco Brunner (Text) und Nadja Simmen (Bilder)",
+     "names with roles in brackets"),
+    ("Anna Muster, Zürich, und Peter Beispiel", "Anna Muster, Zürich, und Peter Beispiel", "two names, a place"),
+    ("Peter von Arx", "Peter von Arx", "a particle in the name"),
+    ("Text: Anna Muster", "Text: Anna Muster", "a role label"),
+    ("Die Wahrheit", None, "an article opens a headline"),
+    ("Neue Regeln für Hunde", None, "function words"),
+    ("Tagung der Ärzte", None, "'der' does not open a name's particles"),
+    ("Weil es sich rechnet", None, "a clause"),
+    ("Model", None, "one word"),
+    ("Ausgabe 2024", None, "digits"),
+    ("Die Wahrheit (Kommentar)", None, "brackets that are no role"),
+]
+assert len({c[0] for c in BYLINE_SHAPES}) == len(BYLINE_SHAPES)
+
+
+@pytest.mark.parametrize("text,value,why", BYLINE_SHAPES, ids=[c[2] for c in BYLINE_SHAPES])
+def test_byline_shape(text, value, why):
+    assert byline_shape(text) == value
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("MUSTER, ANNA", "ANNA MUSTER"), ("Okafor, Maria; Reyes, Tom", "Maria Okafor; Tom Reyes"),
+    ("van der Berg, Jan", "Jan van der Berg"), ("Anna Muster, Berlin", "Anna Muster, Berlin"),
+    ("JOHN SMITH, Associated Press", "JOHN SMITH, Associated Press"), ("Lou Dobbs, Candy Crowley, Ed Henry",
+     "Lou Dobbs, Candy Crowley, Ed Henry"), ("Smith, Staff Writer", "Smith, Staff Writer"),
+])
+def test_authors_printed_surname_first_are_turned(value, expected):
+    assert given_first(value) == expected
+
+
+def test_inverted_author_under_a_localised_label():
+    text = "\n".join(ln_record(1, 1, "Le port rouvre", ["AUTEUR: MUSTER, ANNA", "LONGUEUR: 25 mots"], BODY)) + "\n"
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.authors == ("Anna Muster",)
+
+
+@pytest.mark.parametrize("line,pages,volume", [
+    ("14", "14", False), ("S. 14-15", "14-15", False), ("Seite 3, 5", "3, 5", False), ("pp. 3-5", "3-5", False),
+    ("A1, A4", "A1, A4", False), ("Nr. 47", None, True), ("Vol. 12, No. 3", None, True),
+    ("12. Jahrgang", None, True), ("German", None, False), ("No comment", None, False),
+])
+def test_page_and_volume_lines(line, pages, volume):
+    assert (page_list(line), volume_line(line)) == (pages, volume)

@@ -15,7 +15,8 @@ from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
                             archive_label_key, cover_label_key, is_body_label)
-from ..rules.people import BY_PREFIXES, BY_WORDS, NOT_NAME_WORDS
+from ..rules.people import BY_PREFIXES, BY_WORDS, NAME_JOIN, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES
+from ..rules.stopwords import ALL_STOPWORDS
 
 CENTERED = 6            # a line indented this far is centred vendor metadata, not text
 WRAPPED = 60            # a line this long was probably wrapped by the exporter
@@ -253,7 +254,7 @@ def split_headline(parts: Sequence[tuple[str, int]]) -> tuple[list[tuple[str, in
     with ";" at the end of a line ("Euro crisis hits bank;" / "Write-downs on Greek bonds"); a
     ";" inside a line, or after a headline that is already more than one sentence, is kept."""
     for i, (text, start) in enumerate(parts[:-1]):
-        if text.endswith(";"):
+        if text.endswith(";") and not text.endswith(" ;"):      # " ;" joins two headlines
             head = " ".join(t for t, _ in parts[:i + 1])[:-1].rstrip()
             if head and not _SENTENCE_BREAK.search(head):
                 title = list(parts[:i]) + [(text[:-1].rstrip(), start)]
@@ -329,6 +330,12 @@ def is_rule(text: str, chars: str = "=*-", least: int = 4) -> bool:
 
 
 _PARTICLES = frozenset("van von de der den del della di da dos du le la ten ter zu al el bin ibn mac".split())
+# particles that may open the particles of a name ("van der Berg", "de la Cruz"; not "der", "la")
+_FIRST_PARTICLES = frozenset("van von de del della di da dos du ten ter zu al el bin ibn mac".split())
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)|\s*\(\*\)")
+_PAREN = re.compile(r"\(([^()]{1,24})\)")
+_ROLE_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<rest>\S.*)$")
+_INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*\.$")
 
 
 def given_first(value: str) -> str:
@@ -353,3 +360,94 @@ def _name_word(word: str) -> bool:
     or an initial ("J.")."""
     core = word.rstrip(".")
     return bool(core) and core[0].isupper() and all(ch.isalpha() or ch in "-'’" for ch in core)
+
+
+def byline_shape(text: str) -> str | None:
+    """A credit line without a cue word, told by its shape: person names in any case, a place
+    after a name ("Anna Muster, Berlin"), a footnote mark ("This Jenny*"), several names joined
+    with roles in brackets ("Franco Brunner (Text) und Nadja Simmen (Bilder)"), a role label
+    ("Text: Anna Muster"). Returns the value to read (``credit_value``), or None for anything
+    else: a headline, a sentence, a place."""
+    value = credit_value(text)
+    m = _ROLE_LABEL.match(value)
+    names = m["rest"] if m and _credit_label(m["label"]) else value
+    if not value or len(value) > 100 or any(ch.isdigit() for ch in value):
+        return None
+    lower = names.islower()
+    core = _PAREN.sub(lambda p: " , " if p[1].strip().casefold() in PAREN_ROLES else "\x00", names)
+    if "\x00" in core or "(" in core or ")" in core or core.rstrip()[-1:] in "!?:;\"”»«":
+        return None
+    found = 0
+    for n, piece in enumerate(p for p in NAME_JOIN.split(core) if p.strip()):
+        words = piece.split()
+        if not _person(words, lower):
+            if n == 0 or len(words) > 2 or not all(_name_word(w) for w in words):
+                return None                  # a name comes first; after it, a place at most
+            continue
+        found += 1
+    return value if found else None
+
+
+def credit_value(text: str) -> str:
+    """A credit line as it is read: footnote marks dropped ("This Jenny*"), names printed in
+    lower case capitalised ("anna muster" -> "Anna Muster")."""
+    value = _FOOTNOTE.sub("", text).strip(" ,;")
+    if not value.islower():
+        return value
+    return " ".join(w if w in _PARTICLES or w in ALL_STOPWORDS else
+                    "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in value.split())
+
+
+def _credit_label(label: str) -> bool:
+    low = label.strip().casefold()
+    return (low in ROLE_PHRASES or low in PAREN_ROLES or low in _INTERVIEW_LABELS
+            or archive_label_key(low) in ("byline", "photographer", "editor"))
+
+
+_INTERVIEW_LABELS = frozenset("interview gespräch gesprächsleitung moderation entretien entrevista intervista".split())
+# words that open a headline and never a name ("Die Wahrheit ...", "The case for ...")
+_ARTICLES = frozenset("die der das den dem des ein eine einer the a an le la les un une el los las il lo gli "
+                      "i het een de du".split())
+
+
+def _person(words: list[str], lower: bool) -> bool:
+    """Two to four words that make a person's name: given names, particles, a surname."""
+    if not 2 <= len(words) <= 4:
+        return False
+    particle = False
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if low in _PARTICLES and 0 < i < len(words) - 1 and (particle or low in _FIRST_PARTICLES):
+            particle = True
+            continue
+        if particle and i < len(words) - 1:
+            return False                     # after the particles comes the surname, last
+        if low in NOT_NAME_WORDS or (i == 0 and low in _ARTICLES) or (
+                low in ALL_STOPWORDS and (lower or w.islower())):
+            return False
+        if not (_INITIAL.match(w) or (lower and w.replace("-", "").replace("'", "").isalpha())
+                or _name_word(w)) or (w.endswith(".") and not _INITIAL.match(w)):
+            return False
+    return True
+
+
+# --- volume and page lines ----------------------------------------------------------------------
+
+_PAGE_REF = r"[A-Za-z]?\d{1,4}[A-Za-z]?"
+_PAGE_LIST = re.compile(rf"(?i)^(?:(?:{'|'.join(PAGE_WORDS)}|seiten)\.?\s*)?(?P<pages>{_PAGE_REF}"
+                        rf"(?:\s*(?:[-–,;/&+]|\b(?:und|and|et|en|y)\b)\s*{_PAGE_REF}){{0,12}})$")
+_VOLUME_WORDS = r"vol|volume|band|bd|jahrgang|jg|année|annee|jaargang|issue|no|nr|n°|heft|ausgabe|numéro|numero|número"
+_VOLUME_LINE = re.compile(rf"(?i)^(?:(?:{_VOLUME_WORDS})\.?\s*[\w./-]{{1,12}}(?:\s*[,;/]?\s*(?:{_VOLUME_WORDS})\.?\s*[\w./-]{{1,12}}){{0,3}}"
+                          rf"|\d{{1,4}}\.\s*(?:jahrgang|jg\.?|année|jaargang|volume))$")
+
+
+def page_list(text: str) -> str | None:
+    """The pages of a line that holds nothing else ("S. 14-15" -> "14-15", "3, 5", "A1"), else
+    None. A bare number counts: where such lines stand, it is a page."""
+    m = _PAGE_LIST.match(text) if len(text) <= 60 else None
+    return m["pages"] if m else None
+
+
+def volume_line(text: str) -> bool:
+    """A line that holds only a volume or issue number ("Vol. 12, No. 3", "Nr. 47", "12. Jahrgang")."""
+    return len(text) <= 60 and bool(_VOLUME_LINE.match(text)) and any(ch.isdigit() for ch in text)

@@ -93,7 +93,7 @@ class RecordSpec:
     anchor_key: str = ""
     no_anchor: str = ""                     # a record without its anchor line is read as free text
     anchor_scan: int = 20                   # non-blank lines searched for the anchor
-    above: Callable[[list[Ln]], list[Field]] | None = None       # the lines above the anchor
+    above: Callable[["Reading", list[Ln]], list[Field]] | None = None   # the lines above the anchor
     below: tuple[Slot, ...] = ()            # the lines below the anchor
     below_goes_on: Callable[["Reading", Ln], bool] | None = None  # a field after a blank line
     closing: Callable[[Ln], list[Field]] | None = None           # fields of the closing line
@@ -699,7 +699,7 @@ def _anchored(r: Reading, lines: list[Ln], closing: list[Field]) -> Record:
     if at is None:
         r.warnings.append(f"{spec.no_anchor}: the record is read as free text")
         return _record(r.lines, r.layout, closing, None, r.warnings)
-    fields = spec.above(lines[:at]) if spec.above else []
+    fields = spec.above(r, lines[:at]) if spec.above else []
     line = lines[at]
     fields.append(Field(spec.anchor_key, str(spec.anchor(line.text)), line.text_start, line.text_end))
     body_from = _below(r, lines, at + 1, end)

@@ -20,8 +20,9 @@ from typing import Sequence
 from ..model import Field
 from ..rules.labels import FACTIVA_CODES
 from ..rules.languages import LANGUAGE_NAMES
-from ._text import (WRAPPED, Label, Ln, date_text, field_of, has_credit_cue, is_copyright,
-                    is_rights, is_time, line_parts, split_headline, word_count)
+from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, field_of,
+                    has_credit_cue, is_copyright, is_rights, is_time, line_parts, page_list,
+                    split_headline, volume_line, word_count)
 from .engine import Layout, Reading, RecordSpec, Slot, State, labelled
 
 NAME = "factiva"
@@ -30,9 +31,6 @@ TRAILER = re.compile(r"^\s*(?:Document|Dokument|Documento|Documenten)\s+(?P<id>[
 CODE = re.compile(r"^\s{0,2}(?P<code>[A-Z]{2,3})(?:\s{2,}(?P<value>\S.*)|\s*)$")
 _BANNER = re.compile(r"(?i)^factiva\b")
 _SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
-_PAGE = re.compile(r"(?i)^(?:(?:page|pg|p|seite|s)\.?\s*)?\d{1,4}[A-Z]?$")
-_PAGE_NUMBER = re.compile(r"\d{1,4}[A-Z]?$")
-_VOLUME = re.compile(r"(?i)^(?:vol|volume|band|jahrgang|jg|issue|no|nr|heft)\.?\s*\S{1,12}(?:\s*,.*)?$")
 _PUBLISHER_END = re.compile(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v|nv|ab|as|a/s|spa|srl)\.?$")
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
 
@@ -80,32 +78,42 @@ def _document_id(line: Ln) -> list[Field]:
     return [Field("document_id", m["id"], start, start + len(m["id"]), "Document")]
 
 
-def _above(lines: list[Ln]) -> list[Field]:
-    """Section (and column) lines, the headline and the byline above the word count."""
-    pre = [l for l in lines if l.text]
+def _above(r: Reading, lines: list[Ln]) -> list[Field]:
+    """Section (and column) lines, the headline and the byline above the word count, and the
+    volume and page lines among them."""
+    width = _width(r.lines)
     out: list[Field] = []
+    pre = []
+    for line in (l for l in lines if l.text):
+        if (pages := page_list(line.text)) is not None and not line.text.isdigit():
+            at = line.text.rfind(pages)
+            out.append(Field("page", pages, line.text_start + at, line.text_start + at + len(pages)))
+        elif volume_line(line.text):
+            out.append(field_of("volume", line_parts([line])))
+        else:
+            pre.append(line)
     byline = None
-    if len(pre) >= 2 and has_credit_cue(pre[-1].text):
-        byline = pre.pop()
+    if len(pre) >= 2 and (has_credit_cue(pre[-1].text) or (
+            byline_shape(pre[-1].text) and any(" " in l.text for l in pre[:-1])
+            and not _wrapped(pre[-2], pre[-1], width, case=not pre[-1].text.islower()))):
+        byline = pre.pop()                   # "Von Anna Muster", "Anna Muster, Berlin", "anna muster"
     # one-word lines on top are the section (and a column above it): the headline follows them,
-    # wrapped over lines as long as each line runs to the page width, and a short line after it
-    # is a byline without a cue ("Mit X sprach Y", "Gesprächsleitung: Y")
+    # wrapped over lines, and a short line after it is a byline without a cue ("Mit X sprach Y",
+    # "Gesprächsleitung: Y")
     tops = 0
     while tops < 2 and len(pre) - tops > 1 and _one_word(pre[tops].text):
         tops += 1
-    title: list[Ln] = []
     if tops and byline is None:
         rest = pre[tops:]
         n = 1
-        while n < len(rest) and len(rest[n - 1].text) >= WRAPPED:
+        while n < len(rest) and _wrapped(rest[n - 1], rest[n], width):
             n += 1
         if len(rest) == n + 1 and len(rest[n].text.split()) <= 12:
             byline = rest[n]
             pre = pre[:tops] + rest[:n]
-    if pre:
-        title.append(pre.pop())
-        while pre and len(pre[-1].text) >= WRAPPED:
-            title.insert(0, pre.pop())          # a headline wrapped over several lines
+    title = [pre.pop()] if pre else []
+    while pre and _wrapped(pre[-1], title[0], width):
+        title.insert(0, pre.pop())          # a headline wrapped over several lines
     if pre:
         section = pre.pop()
         out.append(field_of("section", line_parts([section])))
@@ -117,8 +125,25 @@ def _above(lines: list[Ln]) -> list[Field]:
         if sub:
             out.append(field_of("subtitle", sub))
     if byline is not None:
-        out.append(field_of("byline", line_parts([byline])))
+        out.append(Field("byline", credit_value(byline.text), byline.text_start, byline.text_end))
     return out
+
+
+def _width(lines: list[Ln]) -> int:
+    """The width the exporter wrapped the record's text at: its longest line with spaces."""
+    return max((len(l.text) for l in lines if l.text.count(" ") >= 3), default=0) or 100
+
+
+def _wrapped(prev: Ln, line: Ln, width: int, case: bool = True) -> bool:
+    """Whether ``line`` goes on with ``prev``: ``prev`` ends in a joining word or mark, ``line``
+    starts in lower case (``case``: unless the line is a name printed in lower case), or its
+    first word would not have fitted on ``prev`` (the exporter wrapped there)."""
+    first = line.text.split(None, 1)[0]
+    return (bool(_JOINED.search(prev.text)) or (case and line.text[:1].islower())
+            or len(prev.text) + 1 + len(first) > width >= WRAPPED)
+
+
+_JOINED = re.compile(r"(?i)(?:[,;&/–-]|\b(?:and|und|et|en|og|y|of|the|der|die|das|des|von|zu|for|für|le|la|les|du|des))$")
 
 
 def _one_word(text: str) -> bool:
@@ -146,10 +171,10 @@ def _copyright(r: Reading, k: int, hit: object) -> int:
     return j
 
 
-def _page(r: Reading, k: int, hit: object) -> int:
+def _page(r: Reading, k: int, pages: object) -> int:
     line = r.para[k]
-    num = _PAGE_NUMBER.search(line.text)
-    r.add(r.header, Field("page", num[0], line.text_start + num.start(), line.text_start + num.end()))
+    at = line.text.rfind(str(pages))
+    r.add(r.header, Field("page", str(pages), line.text_start + at, line.text_start + at + len(str(pages))))
     return k + 1
 
 
@@ -187,8 +212,8 @@ BELOW = (
     Slot("language", lambda r, l: _language(l.text)),
     Slot("source", lambda r, l: True),
     Slot("source_code", lambda r, l: _SOURCE_CODE.match(l.text)),
-    Slot("page", lambda r, l: _PAGE.match(l.text), _page),
-    Slot("volume", lambda r, l: _VOLUME.match(l.text)),
+    Slot("page", lambda r, l: page_list(l.text), _page),
+    Slot("volume", lambda r, l: volume_line(l.text) or l.text.isdigit()),
     Slot("edition", lambda r, l: True, absent=("edition", "language")),
 )
 
