@@ -100,6 +100,10 @@ ORDINARY = [
      "headings underlined with = and -"),
     ("Title: Notes from the quay\nDate: 2024-05-01\n\nThe boats came in early today.\n",
      "a labelled header of a single page"),
+    ("Harbour wall to be repaired\n\n" + "The wall by the lifeboat station will be repaired this summer, "
+     "the council said.\n" * 5 + "\n----\n\n[INS: :INS]\n\nShare your ideas with the community and get the "
+     "latest news and offers in your inbox every week from our team of editors.\n" * 2,
+     "a short rule above the page's chrome"),
 ]
 
 

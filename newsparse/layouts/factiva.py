@@ -41,7 +41,7 @@ def _code(line: Ln) -> tuple[str, re.Match] | None:
 
 
 def looks_coded(head: Sequence[str]) -> bool:
-    codes = {hit[0] for line in head if (hit := _code(Ln(line, 0)))}
+    codes = {m["code"] for line in head if (m := CODE.match(line.rstrip("\r\n"))) and m["code"] in FACTIVA_CODES}
     return "HD" in codes and len(codes & {"PD", "SN", "AN", "WC"}) >= 2 and len(codes) >= 4
 
 

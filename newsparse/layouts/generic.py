@@ -2,8 +2,8 @@
 layout spec.
 
 Each piece between separators is one article, read as free text (no layout fields). A rule right
-under a short line of about its length underlines a heading (``Title`` / ``=====``) and does not
-divide anything. The layout is detected only when at least two pieces read as articles (a
+under a short line of about its length underlines a heading (``Title`` / ``=====``), and a short
+rule (``----``, ``****``) breaks a section inside a story: neither divides anything. The layout is detected only when at least two pieces read as articles (a
 headline-like first line and some prose), so one article with a rule above its footer stays one.
 """
 from __future__ import annotations
@@ -17,10 +17,11 @@ NAME = "generic"
 
 ARTICLE_WORDS = 30          # an article piece has at least this many words
 TITLE_WORDS = 15            # ... and opens with a line of at most this many
+RULE_LEAST = 10             # a rule this long divides articles; "----" or "* * *" breaks a section
 
 
 def _divides(line: Ln, prev: Ln | None) -> bool:
-    if not is_rule(line.text):
+    if not is_rule(line.text, least=RULE_LEAST):
         return False
     if prev is not None and prev.text and len(prev.text) <= 60 and not is_rule(prev.text) \
             and abs(len(line.text) - len(prev.text)) <= 3:
@@ -43,6 +44,8 @@ def _keep(lines: list[Ln], how: str, state: State) -> bool:
 
 
 def looks_like(head: Sequence[str]) -> bool:
+    if not any("\f" in line or is_rule(line.strip(), least=RULE_LEAST) for line in head):
+        return False
     pieces: list[list[Ln]] = [[]]
     for line in numbered(head, form_feeds=True):
         if line.full == "\f" or _divides(line, pieces[-1][-1] if pieces[-1] else None):
