@@ -24,7 +24,7 @@ from typing import Iterable, Iterator, Sequence
 from ..decode import split_lines
 from ..errors import InputError
 from ..model import Gap, Record
-from . import factiva, generic, lexisnexis, proquest
+from . import factiva, generic, lexisnexis, proquest, structure
 from .engine import Layout, split
 
 DETECT_LINES = 400
@@ -32,7 +32,7 @@ LAYOUTS = ("single", "lexisnexis", "factiva", "proquest", "generic")
 
 # specs in the order they are tried: the more specific layouts first
 SPECS: tuple[Layout, ...] = (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE,
-                             generic.LAYOUT)
+                             structure.LAYOUT, generic.LAYOUT)
 
 
 def detect_layout(head: Sequence[str]) -> str:

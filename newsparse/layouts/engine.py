@@ -123,6 +123,7 @@ class Layout:
     cover: Callable[[list[Ln]], tuple[list[Ln], list[Ln]]] | None = None   # cover + first record
     read_cover: Callable[[list[Ln]], dict[str, str]] | None = None
     none_found: str = ""                    # the warning when no record is found (a forced layout)
+    cut: Callable[[Iterable[str]], Iterator[Record | Gap]] | None = None   # a reader of its own
 
 
 # --- cutting ------------------------------------------------------------------------------------
@@ -179,6 +180,9 @@ class State:
 
 def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
     """The records and gaps of an input, in input order, each yielded once it is complete."""
+    if layout.cut is not None:
+        yield from layout.cut(lines)
+        return
     state = State(layout)
     chunk: list[Ln] = []
     opened = False
