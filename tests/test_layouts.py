@@ -870,3 +870,33 @@ def test_single_articles_of_the_corpus_are_never_split():
              for p in SINGLE_FILES}
     split = [name for name, head in heads.items() if detect_layout(head) != "single"]
     assert len(SINGLE_FILES) > 400 and split == []
+
+
+# --- a new vendor is a new spec ------------------------------------------------------------------------
+
+def test_a_new_vendor_is_a_spec():
+    """A made-up vendor: records open with '#### Item 3', a headline, a date line, labelled fields
+    in Danish, 'TEKST:' opens the body, a copyright line closes it."""
+    from newsparse.layouts._text import date_text as day_of
+    from newsparse.layouts.engine import Layout, RecordSpec, Slot, split
+
+    opens = lambda text: text.startswith("#### Item ")
+    spec = Layout(name="harbour", detect=lambda head: any(opens(l) for l in head), opens=opens,
+                  record=RecordSpec(header=(Slot("published", lambda r, line: day_of(line.text)),
+                                            Slot("title", lambda r, line: True)),
+                                    copyright_trailer=True))
+    text = "".join(f"#### Item {i}\nHavnen får ny færge {i}\n{10 + i} maj 2024\n\nSEKTION: Lokalt\n"
+                   f"FORFATTER: Mette Jensen\nTEKST:\n{BODY[0]}\n\nCopyright 2024 Havnebladet\n\n" for i in (1, 2))
+    records = [p for p in split(split_lines(text), spec) if isinstance(p, Record)]
+    assert [{f.key: f.value for f in r.fields} for r in records] == [
+        {"published": f"{10 + i} maj 2024", "title": f"Havnen får ny færge {i}", "section": "Lokalt",
+         "byline": "Mette Jensen", "copyright": "Copyright 2024 Havnebladet"} for i in (1, 2)]
+    assert text[records[0].body[0]:records[0].body[1]] == BODY[0]
+
+
+def test_cli_reports_a_file_without_an_article(runner, tmp_path):
+    path = tmp_path / "empty-export.txt"
+    path.write_text("End of Document\n\n" * 50, encoding="utf-8")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", str(path)])
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "no article in this lexisnexis export: 50 of its records hold none" in result.stderr

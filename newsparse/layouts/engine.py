@@ -109,12 +109,13 @@ class Layout:
     ``opens``: a line that opens a record and belongs to it; ``closes``: a line that closes one
     and belongs to it; ``divides``: a line between records that belongs to none (with the line
     before it, to tell a heading's underline). ``keep(lines, how, state)`` decides what a chunk
-    is: True (a record), a warning (a record with that warning), "cover" or False (a gap).
+    is: True (a record), a warning (a record with that warning) or False (a gap); by default a
+    chunk with text is a record.
     """
     name: str
     detect: Callable[[Sequence[str]], bool]
-    record: RecordSpec
-    keep: Callable[[list[Ln], str, "State"], bool | str]
+    record: RecordSpec = RecordSpec()
+    keep: Callable[[list[Ln], str, "State"], bool | str] = lambda lines, how, state: any(l.text for l in lines)
     opens: Callable[[str], bool] | None = None
     closes: LineTest | None = None
     divides: Callable[[Ln, Ln | None], bool] | None = None
@@ -270,8 +271,8 @@ def _flush(state: State, lines: list[Ln], how: str) -> Iterator[Record | Gap]:
         yield _numbered(Record("".join(l.full for l in lines), lines[0].start, layout.name,
                                warnings=(layout.none_found,) if layout.none_found else ()), state)
         return
-    if kept is False or kept == "cover":
-        yield from state.gaps(_gap("cover" if kept == "cover" else "furniture", lines))
+    if kept is False:
+        yield from state.gaps(_gap("furniture", lines))
         return
     record, malformed = read(lines, layout, uni=how != "opened",
                              warnings=(kept,) if isinstance(kept, str) else ())

@@ -11,7 +11,7 @@ from __future__ import annotations
 from typing import Sequence
 
 from ._text import Ln, is_rule
-from .engine import Layout, RecordSpec, State, numbered
+from .engine import Layout, RecordSpec, numbered
 
 NAME = "generic"
 
@@ -39,10 +39,6 @@ def _article_like(piece: list[Ln]) -> bool:
     return len(line.text.split()) <= TITLE_WORDS and (len(line.text) < 60 or not follows)
 
 
-def _keep(lines: list[Ln], how: str, state: State) -> bool:
-    return any(l.text for l in lines)
-
-
 def looks_like(head: Sequence[str]) -> bool:
     if not any("\f" in line or is_rule(line.strip(), least=RULE_LEAST) for line in head):
         return False
@@ -55,5 +51,4 @@ def looks_like(head: Sequence[str]) -> bool:
     return len(pieces) >= 2 and sum(1 for p in pieces if _article_like(p)) >= 2
 
 
-LAYOUT = Layout(name=NAME, detect=looks_like, keep=_keep, divides=_divides, form_feeds=True,
-                record=RecordSpec(free=True))
+LAYOUT = Layout(name=NAME, detect=looks_like, divides=_divides, form_feeds=True, record=RecordSpec(free=True))

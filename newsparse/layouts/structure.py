@@ -36,7 +36,7 @@ from ..rules.dates import WEEKDAYS
 from ..rules.labels import PAGE_WORDS, WORD_COUNT_WORDS
 from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
                     number_lines, read_cover)
-from .engine import Layout, RecordSpec
+from .engine import Layout
 
 NAME = "generic"
 
@@ -506,5 +506,4 @@ def read(lines: Iterable[str]) -> Iterator[Record | Gap]:
     return Reader().read(lines)
 
 
-LAYOUT = Layout(name=NAME, detect=looks_like, keep=lambda lines, how, state: True,
-                record=RecordSpec(free=True), cut=read)
+LAYOUT = Layout(name=NAME, detect=looks_like, cut=read)
