@@ -900,3 +900,17 @@ def test_cli_reports_a_file_without_an_article(runner, tmp_path):
     result = runner.invoke(cli, ["parse", "--format", "jsonl", str(path)])
     assert result.exit_code == 1 and result.stdout == ""
     assert "no article in this lexisnexis export: 50 of its records hold none" in result.stderr
+
+
+def test_contents_with_the_citation_on_the_heading_and_labelled_parts():
+    text = "\n".join([
+        "1. Haven krijgt nieuwe veerboot - Noordkust Dagblad - dinsdag 12 maart 2024 - pagina 3 - 142 woorden",
+        "2. Dijk bij het strand wordt verhoogd - Westerhoeker Courant - woensdag 13 maart 2024 - pagina 5", "",
+        "Haven krijgt nieuwe veerboot", "Datum: dinsdag 12 maart 2024, Pagina: 3, Lengte: 142 woorden",
+        "Rubriek: Regio", "Femke de Wit", "", " ".join(BODY), "", "© Noordkust Media B.V.", "",
+        "Dijk bij het strand wordt verhoogd", "Datum: woensdag 13 maart 2024, Pagina: 5", "", " ".join(BODY), ""])
+    articles = list(parse_many(text, TEST_OPTIONS))
+    assert [_article_view(a) + (a.extra["page"],) for a in articles] == [
+        ("Haven krijgt nieuwe veerboot", "Noordkust Dagblad", "Regio", "2024-03-12", ("Femke de Wit",), "3"),
+        ("Dijk bij het strand wordt verhoogd", "Westerhoeker Courant", None, "2024-03-13", (), "5")]
+    assert articles[0].extra["length_words"] == "142" and articles[0].body == " ".join(BODY)

@@ -33,10 +33,10 @@ from typing import Iterable, Iterator, Sequence
 from ..dates import DateContext, find_dates
 from ..model import Field, Gap, Record
 from ..rules.dates import WEEKDAYS
-from ..rules.labels import PAGE_WORDS, WORD_COUNT_WORDS
+from ..rules.labels import PAGE_WORDS, WORD_COUNT_WORDS, archive_label_key
 from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
-                    number_lines, read_cover)
-from .engine import Layout
+                    number_lines, read_cover, read_label)
+from .engine import Layout, labelled
 
 NAME = "generic"
 
@@ -54,6 +54,8 @@ _WORDS = re.compile(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".j
 _HINT = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r"|seiten|paginas)\.?\s*[A-Za-z]?\d"
                    r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
 _DIGIT = re.compile(r"\d")
+_PAGE_REF = re.compile(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
+_PART_LABEL = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*(?=\S)")
 _NUMBERED = re.compile(r"^(?P<n>\d{1,4})[.)]\s+(?P<title>\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?…]\s*$")
 
@@ -88,8 +90,16 @@ def cite(text: str) -> Cite | None:
     page = words = outlet = section = None
     for value, start in _parts(text):
         end = start + len(value)
+        key = None
+        if (m := _PART_LABEL.match(value)) and (end <= found.start or start >= found.end):
+            key = archive_label_key(m[0].rstrip(": "))          # "Pagina: 3", "Lengte: 612 woorden"
+            value, start = value[m.end():], start + m.end()
         if end <= found.start or start >= found.end:
-            if (m := _PAGE.match(value)) and page is None:
+            if key == "page" and _PAGE_REF.match(value) and page is None:
+                page = (value, start, end)
+            elif key == "length" and (n := re.match(r"[\d.,' ]*\d", value)) and words is None:
+                words = (re.sub(r"\D", "", n[0]), start, end)
+            elif (m := _PAGE.match(value)) and page is None:
                 page = (m["page"], start + m.start("page"), start + m.end("page"))
             elif (m := _WORDS.match(value)) and words is None:
                 words = (re.sub(r"\D", "", m["n"]), start, end)
@@ -105,7 +115,7 @@ def cite(text: str) -> Cite | None:
                 return None
         elif start < found.start and text[start:found.start].strip(" ,") and outlet is None:
             head = text[start:found.start].rstrip(" ,")   # "Het Parool 12 maart 2024": no separator
-            if head.casefold() not in WEEKDAYS and not _DIGIT.search(head):
+            if head.casefold() not in WEEKDAYS and not _DIGIT.search(head) and not head.endswith(":"):
                 outlet = (head, start, start + len(head))
     if page is None and words is None:
         return None
@@ -217,7 +227,8 @@ class Reader:
                 self._entry_at(line, head, i)
                 return
             self.numbered = True
-            yield from self._start(i, entry=Entry(head[0], _title(line, head)))
+            entry = _entry(line, head)
+            yield from self._start(i, entry=entry, anchor=i if entry.cite else None)
             return
         if rec is not None and rec.entry is not None and rec.anchor is None and c is not None:
             rec.anchor = i
@@ -269,7 +280,8 @@ class Reader:
         del self.buf[:i]
         if restart:
             self.numbered = True
-            self.rec = _Rec(entry=Entry(1, _title(line, head)))
+            entry = _entry(line, head)
+            self.rec = _Rec(anchor=0 if entry.cite else None, entry=entry)
             self.next_number = 2
         elif repeat:
             self.numbered = False
@@ -280,7 +292,7 @@ class Reader:
             self.shape = c.kinds
 
     def _entry_at(self, line: Ln, head: tuple[int, str, int], i: int) -> None:
-        entry = Entry(head[0], _title(line, head), i)
+        entry = _entry(line, head, i)
         self.entries.append(entry)
         self.titles.setdefault(_key(entry.title.value), entry)
 
@@ -366,7 +378,7 @@ class Reader:
             i -= 1
         return i
 
-    def _entry(self, n: int) -> Entry | None:
+    def _nth_entry(self, n: int) -> Entry | None:
         return self.entries[n] if 0 <= n < len(self.entries) else None
 
     # -- the fields of a record --
@@ -393,9 +405,17 @@ class Reader:
             have = {f.key for f in fields}
             fields += [f for f in _cite_fields(contents.cite, contents.cite_line, "contents")
                        if f.key not in have]      # the full text wins; the contents fill in
-        if title is not None and (by := _byline(lines, head)) is not None:
-            fields.append(Field("byline", credit_value(lines[by].text), lines[by].text_start, lines[by].text_end))
-            head = by
+        while title is not None and (k := self._next_text(lines, head)) is not None:
+            line = lines[k]                   # a byline, labelled fields ("Rubriek: Binnenland")
+            lab = read_label(line.text, upper_ok=False)
+            if lab is not None and lab.key:
+                value = line.text[lab.value_at:].strip()
+                fields += labelled(lab.key, [(value, line.text_start + lab.value_at)], lab.label) if value else []
+            elif not any(f.key == "byline" for f in fields) and _byline(line):
+                fields.append(Field("byline", credit_value(line.text), line.text_start, line.text_end))
+            else:
+                break
+            head = k
         end = len(lines)
         closer = next((k for k in range(len(lines) - 1, head, -1) if is_copyright(lines[k].text)), None)
         if closer is not None:
@@ -410,6 +430,10 @@ class Reader:
                         body, dict(self.extra))
         self.index += 1
         return record
+
+    @staticmethod
+    def _next_text(lines: list[Ln], k: int) -> int | None:
+        return next((j for j in range(k + 1, len(lines)) if lines[j].text), None)
 
     def _headline(self, rec: _Rec, lines: list[Ln], anchor: int | None, contents: Entry | None) -> list[Ln] | None:
         if rec.entry is not None:
@@ -432,13 +456,27 @@ class Reader:
         if not self.entries:
             return None
         found = (self.titles.get(_key(l.text)) for l in lines[:12] if l.text)
-        return next((e for e in found if e is not None), None) or self._entry(self.index)
+        return next((e for e in found if e is not None), None) or self._nth_entry(self.index)
 
 
 def _title(line: Ln, head: tuple[int, str, int]) -> Field:
     _, title, at = head
     start = line.text_start + at
     return Field("title", title, start, start + len(title))
+
+
+def _entry(line: Ln, head: tuple[int, str, int], at: int = 0) -> Entry:
+    """The entry of a numbered heading; one that runs on into its citation ("3. Markt verhuist -
+    Noordkust Dagblad - 15 maart 2024 - p. 2") has both."""
+    c = cite(head[1])
+    if c is not None and c.outlet is not None and c.outlet[1] == 0:
+        # the headline is the first part; the outlet (if any) the part after it
+        title, outlet = c.outlet[0], c.section if c.section and c.section[2] <= c.date[1] else None
+        section = c.section if outlet is None else None
+        shifted = Cite(*(p and (p[0], p[1] + head[2], p[2] + head[2]) for p in
+                         (c.date, c.page, c.words, outlet, section)))
+        return Entry(head[0], _title(line, (head[0], title, head[2])), at, shifted, line)
+    return Entry(head[0], _title(line, head), at)
 
 
 def _cite_fields(c: Cite, line: Ln, label: str = "") -> list[Field]:
@@ -451,15 +489,9 @@ def _cite_fields(c: Cite, line: Ln, label: str = "") -> list[Field]:
     return out
 
 
-def _byline(lines: list[Ln], head: int) -> int | None:
-    """The credit line right after the header (the headline and the citation line): with a cue
-    ("Door X", "Von X"), or a bare name by its shape."""
-    k = head + 1
-    while k < len(lines) and not lines[k].text:
-        k += 1
-    if k < len(lines) and (has_credit_cue(lines[k].text) or byline_shape(lines[k].text)) and not cite(lines[k].text):
-        return k
-    return None
+def _byline(line: Ln) -> bool:
+    """A credit line under the header: with a cue ("Door X", "Von X"), or a bare name by its shape."""
+    return (has_credit_cue(line.text) or byline_shape(line.text) is not None) and cite(line.text) is None
 
 
 _HOLDER = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^\d|•·,;]{2,80})$")
