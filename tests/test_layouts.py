@@ -914,3 +914,16 @@ def test_contents_with_the_citation_on_the_heading_and_labelled_parts():
         ("Haven krijgt nieuwe veerboot", "Noordkust Dagblad", "Regio", "2024-03-12", ("Femke de Wit",), "3"),
         ("Dijk bij het strand wordt verhoogd", "Westerhoeker Courant", None, "2024-03-13", (), "5")]
     assert articles[0].extra["length_words"] == "142" and articles[0].body == " ".join(BODY)
+
+
+def test_a_full_text_may_print_its_outlet_above_its_date_line():
+    toc = ("1. Haven krijgt nieuwe veerboot\nNoordkust Dagblad, 12 maart 2024, pagina 3, 142 woorden\n"
+           "2. Dijk wordt verhoogd\nWesterhoeker Courant, 13 maart 2024, pagina 5, 118 woorden\n\n")
+    full = "".join(f"{outlet}\n{day} maart 2024, pagina {page}\n{title}\n\n" + " ".join(BODY) + "\n\n"
+                   for outlet, day, page, title in [("Noordkust Dagblad", 12, 3, "Haven krijgt nieuwe veerboot"),
+                                                    ("Westerhoeker Courant", 13, 5, "Dijk wordt verhoogd")])
+    pieces = check_pieces(toc + full)
+    records = [p for p in pieces if isinstance(p, Record)]
+    assert [r.text.split("\n", 1)[0] for r in records] == ["Noordkust Dagblad", "Westerhoeker Courant"]
+    assert [a.title for a in parse_many(toc + full, TEST_OPTIONS)] == ["Haven krijgt nieuwe veerboot",
+                                                                      "Dijk wordt verhoogd"]

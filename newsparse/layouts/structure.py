@@ -274,10 +274,11 @@ class Reader:
             yield from self._unwind()
             return
         toc, self.toc_start, self.toc_done = self.toc_start, None, True
+        at = self._head_start(i) if c is not None and not (restart or repeat) else i
         self.extra = read_cover(self.buf[:toc])
         yield from self._gap("cover", 0, toc)
-        yield from self._gap("contents", toc, i)
-        del self.buf[:i]
+        yield from self._gap("contents", toc, at)
+        del self.buf[:at]
         if restart:
             self.numbered = True
             entry = _entry(line, head)
@@ -288,8 +289,8 @@ class Reader:
             self.rec = _Rec()
         else:
             self.numbered = False
-            self.rec = _Rec(anchor=0)
-            self.shape = c.kinds
+            self.rec = _Rec(anchor=i - at)    # a full text that opens with its citation line,
+            self.shape = c.kinds              # or with a line (the outlet) above it
 
     def _entry_at(self, line: Ln, head: tuple[int, str, int], i: int) -> None:
         entry = _entry(line, head, i)
