@@ -195,7 +195,8 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
                 continue
             yield from state.gaps(_gap("cover", chunk))
             chunk, lead = [], False
-        if layout.divides is not None and (line.full == "\f" or layout.divides(line, chunk[-1] if chunk else None)):
+        prev = chunk[-1] if chunk else None
+        if layout.divides is not None and (line.full == "\f" or layout.divides(line, prev)):
             state.marked = True
             yield from _flush(state, chunk, "opened" if opened else "divided")
             yield from state.gaps([Gap("separator", line.full, line.start)])

@@ -221,7 +221,8 @@ PAGE = Layout(
     name=NAME, detect=looks_like, keep=_keep_page, lead=_lead,
     closes=lambda line: bool(TRAILER.match(line.text)),
     none_found="no Factiva records (a word count and a \"Document ...\" trailer) found; read as one article",
-    record=RecordSpec(anchor=word_count, anchor_key="length_words", no_anchor="no word-count line", anchor_scan=HEADER_SCAN, above=_above,
+    record=RecordSpec(anchor=word_count, anchor_key="length_words", no_anchor="no word-count line",
+                      anchor_scan=HEADER_SCAN, above=_above,
                       below=BELOW, below_goes_on=_goes_on, closing=_document_id, tail=_publisher),
 )
 

@@ -3,8 +3,9 @@ layout spec.
 
 Each piece between separators is one article, read as free text (no layout fields). A rule right
 under a short line of about its length underlines a heading (``Title`` / ``=====``), and a short
-rule (``----``, ``****``) breaks a section inside a story: neither divides anything. The layout is detected only when at least two pieces read as articles (a
-headline-like first line and some prose), so one article with a rule above its footer stays one.
+rule (``----``, ``****``) breaks a section inside a story: neither divides anything. The layout is
+detected only when at least two pieces read as articles (a headline-like first line and some
+prose), so one article with a rule above its footer stays one.
 """
 from __future__ import annotations
 

@@ -33,7 +33,7 @@ from typing import Iterable, Iterator, Sequence
 from ..dates import DateContext, find_dates
 from ..model import Field, Gap, Record
 from ..rules.dates import WEEKDAYS
-from ..rules.labels import PAGE_WORDS, WORD_COUNT_WORDS, archive_label_key
+from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archive_label_key
 from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
                     number_lines, read_cover, read_label)
 from .engine import Layout, labelled
@@ -495,9 +495,9 @@ def _byline(line: Ln) -> bool:
     return (has_credit_cue(line.text) or byline_shape(line.text) is not None) and cite(line.text) is None
 
 
-_HOLDER = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?(?P<name>[^\d|•·,;]{2,80})$")
-_RIGHTS = re.compile(r"(?i)[\s.,;–-]*(?:all rights reserved|alle rechten voorbehouden|alle rechte vorbehalten"
-                     r"|tous droits réservés|todos los derechos reservados)[\s.]*$")
+_HOLDER = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                     r"(?P<name>[^\d|•·,;]{2,80})$")
+_RIGHTS = re.compile(r"(?i)[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
 
 
 def _holder(line: Ln) -> Field | None:
