@@ -434,7 +434,7 @@ def _person(words: list[str], lower: bool) -> bool:
 # --- volume and page lines ----------------------------------------------------------------------
 
 _PAGE_REF = r"[A-Za-z]?\d{1,4}[A-Za-z]?"
-_PAGE_LIST = re.compile(rf"(?i)^(?:(?:{'|'.join(PAGE_WORDS)}|seiten)\.?\s*)?(?P<pages>{_PAGE_REF}"
+_PAGE_LIST = re.compile(rf"(?i)^(?:(?:{'|'.join(PAGE_WORDS)})\.?\s*)?(?P<pages>{_PAGE_REF}"
                         rf"(?:\s*(?:[-–,;/&+]|\b(?:und|and|et|en|y)\b)\s*{_PAGE_REF}){{0,12}})$")
 _VOLUME_WORDS = r"vol|volume|band|bd|jahrgang|jg|année|annee|jaargang|issue|no|nr|n°|heft|ausgabe|numéro|numero|número"
 _VOLUME_ITEM = rf"(?:{_VOLUME_WORDS})\.?\s*[\w./-]{{1,12}}"          # "Vol. 12", "Nr. 47"

@@ -47,11 +47,11 @@ HEADING_LINES = 3         # a headline block above a citation line has at most t
 HEADING_WORDS = 30
 _NO_CONTEXT = DateContext()
 _PARTS = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
-_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r"|seiten|paginas)\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
+_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
                    r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
 _WORDS = re.compile(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
 # a page or a word count somewhere in the line: the cheap test before the dates are looked for
-_HINT = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r"|seiten|paginas)\.?\s*[A-Za-z]?\d"
+_HINT = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
                    r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
 _DIGIT = re.compile(r"\d")
 _PAGE_REF = re.compile(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
