@@ -927,3 +927,21 @@ def test_a_full_text_may_print_its_outlet_above_its_date_line():
     assert [r.text.split("\n", 1)[0] for r in records] == ["Noordkust Dagblad", "Westerhoeker Courant"]
     assert [a.title for a in parse_many(toc + full, TEST_OPTIONS)] == ["Haven krijgt nieuwe veerboot",
                                                                       "Dijk wordt verhoogd"]
+
+
+structure_line = st.one_of(st.sampled_from([
+    "1. Headline one", "2. Headline two", "1. Headline one - Courier - 12 May 2024 - p. 3", "Headline one",
+    "The Courier, 12 May 2024, p. 3, 60 words", "12 May 2024, p. 4", "(c) Courier Ltd", "All rights reserved.",
+    "", "\f", " ".join(BODY)]), st.text(max_size=40))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(structure_line, max_size=50), st.sampled_from([None, "generic"]))
+def test_structure_shaped_text_rebuilds_and_never_crashes(lines, layout):
+    text = "\n".join(lines)
+    try:
+        pieces = check_pieces(text, layout)
+    except InputError:
+        return
+    if text.strip(" \t\r\n\f\v\ufeff"):         # a blank input is one blank record: parse() refuses it
+        assert all(p.text.strip(" \t\r\n\f\v\ufeff") for p in pieces if isinstance(p, Record))
