@@ -18,7 +18,8 @@ _PUBLIC = {
     "Outlet": "registry", "Registry": "registry", "default_registry": "registry",
     "load_registry": "registry",
     "Article": "model", "Dateline": "model", "Evidence": "model", "ParseOptions": "model", "Person": "model",
-    "PubDate": "model", "Segment": "model", "SegmentKind": "model",
+    "PubDate": "model", "Segment": "model", "SegmentKind": "model", "Gap": "model", "Record": "model",
+    "rebuild": "layouts", "split_input": "layouts",
     "parse": "pipeline", "parse_file": "pipeline", "parse_many": "pipeline", "parse_stream": "pipeline",
     "iter_jsonl": "serialize", "to_dict": "serialize", "to_json": "serialize",
 }
@@ -41,7 +42,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:                   # for type checkers and editors: the names, eagerly
     from .errors import ExitCode, InputError, NewsparseError, RegistryError
+    from .layouts import rebuild, split_input
+    from .model import Article, Dateline, Evidence, Gap, ParseOptions, Person, PubDate, Record, Segment, SegmentKind
     from .registry import Outlet, Registry, default_registry, load_registry
-    from .model import Article, Dateline, Evidence, ParseOptions, Person, PubDate, Segment, SegmentKind
     from .pipeline import parse, parse_file, parse_many, parse_stream
     from .serialize import iter_jsonl, to_dict, to_json

@@ -69,6 +69,18 @@ class Record:
 
 
 @dataclass(frozen=True, slots=True)
+class Gap:
+    """Text of an input that belongs to no record: a cover page, a separator line, export
+    furniture, a record that holds no article. ``kind`` says which (``cover``, ``separator``,
+    ``furniture``, ``contents``, ``no-article``); ``note`` says why, where that is not plain.
+    In input order, the records' and the gaps' texts rebuild the input exactly."""
+    kind: str
+    text: str
+    offset: int
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
 class PubDate:
     """A normalised date: a ``date`` when only the day is known, else a ``datetime``.
 

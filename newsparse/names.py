@@ -21,7 +21,7 @@ from .registry import Registry
 _EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
 _ROLE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
-    + r")(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
+    + r")(?!\w*\s*\))(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
 _PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")

@@ -6,12 +6,18 @@ import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from newsparse import parse_file, parse_many
+from newsparse import InputError, parse_file, parse_many
 from newsparse.cli import cli
 from newsparse.decode import decode_bytes, split_lines
-from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, split_records
-from newsparse.layouts._text import date_text, split_headline, split_page, word_count
+from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, rebuild, split_input, split_records
+from newsparse.model import Gap, Person, Record
+from newsparse.layouts._text import (byline_shape, date_text, given_first, page_list, split_headline,
+                                     split_page, volume_line, word_count)
+from newsparse.layouts.structure import cite
+from newsparse.pipeline import parse_record
 from newsparse.rules.labels import archive_label_key, is_body_label
 
 from .conftest import SAMPLES, SHARED, TEST_OPTIONS
@@ -58,9 +64,12 @@ ARCHIVE_SAMPLES = [
     ("lexisnexis-malformed-record.txt", "lexisnexis", 2),     # its copyright-only record is a warning
     ("factiva-articles.txt", "factiva", 2),
     ("factiva-coded.txt", "factiva", 2),
+    ("factiva-bylines.txt", "factiva", 5),
     ("proquest-export.txt", "proquest", 2),
     ("generic-rules.txt", "generic", 3),
     ("generic-formfeed.txt", "generic", 2),
+    ("generic-contents.txt", "generic", 3),
+    ("generic-citations.txt", "generic", 3),
 ]
 
 
@@ -94,6 +103,18 @@ ORDINARY = [
      "headings underlined with = and -"),
     ("Title: Notes from the quay\nDate: 2024-05-01\n\nThe boats came in early today.\n",
      "a labelled header of a single page"),
+    ("Harbour wall to be repaired\n\n" + "The wall by the lifeboat station will be repaired this summer, "
+     "the council said.\n" * 5 + "\n----\n\n[INS: :INS]\n\nShare your ideas with the community and get the "
+     "latest news and offers in your inbox every week from our team of editors.\n" * 2,
+     "a short rule above the page's chrome"),
+    ("Ferry fares to rise\n\n" + "Fares will rise in July, the operator said on Tuesday. " * 6
+     + "\n\nSource: The Harbour Courier, 14 May 2024, p. 4\n", "one citation line under the story"),
+    ("Press review\n\n" + "The papers spent the week on the ferry fares and the new market hall. " * 5
+     + "\n\n1. The Harbour Courier, 14 May 2024, p. 4\n2. Island Evening News, 15 May 2024, p. 2\n",
+     "a story that ends in a numbered list of the pages it cites"),
+    ("Ten tips for the harbour walk\n\n1. Wear good shoes\n\n" + "The path is rocky after the bridge. " * 8
+     + "\n\n2. Check the tide\n\n" + "The causeway floods at high water on 14 May 2024. " * 8 + "\n",
+     "a numbered list inside one story"),
 ]
 
 
@@ -123,7 +144,10 @@ def test_records_point_into_the_whole_file(name, layout, count):
         if r.body is not None:
             assert r.offset <= r.body[0] <= r.body[1] <= r.offset + len(r.text)
         for f in r.fields:
-            assert r.offset <= f.start < f.end <= r.offset + len(r.text), f
+            if f.label == "contents":           # read from the record's entry in the contents
+                assert f.end <= r.offset, f
+            else:
+                assert r.offset <= f.start < f.end <= r.offset + len(r.text), f
             printed = " ".join(text[f.start:f.end].split())
             if f.key in ("title", "subtitle", "source", "section", "language", "edition",
                          "copyright", "dateline", "document_id", "source_code", "load_date"):
@@ -387,8 +411,14 @@ def _generic_export(n: int) -> str:
     return "\n\f\n".join(f"Headline number {i}\n\n" + "\n".join(BODY * 2) + "\n" for i in range(n))
 
 
+def _citation_export(n: int) -> str:
+    return "".join(f"Headline number {i}\nThe Harbour Courier, {1 + i % 28} May 2024, p. {i % 9 + 1}, 50 words\n\n"
+                   + "\n".join(BODY * 2) + "\n\n" for i in range(n))
+
+
 @pytest.mark.parametrize("make,layout", [(ln_export, "lexisnexis"), (_factiva_export, "factiva"),
-                                         (_proquest_export, "proquest"), (_generic_export, "generic")])
+                                         (_proquest_export, "proquest"), (_generic_export, "generic"),
+                                         (_citation_export, "generic")])
 def test_records_stream_before_the_input_ends(make, layout):
     lines = split_lines(make(120))
     assert len(lines) > 2 * DETECT_LINES
@@ -549,3 +579,370 @@ def test_corpus_exports_split_into_their_records(path: Path):
 def test_labels_on_a_line(line, keys):
     from newsparse.rules.labels import find_labels
     assert [k for k, *_ in find_labels(line)] == keys
+
+
+# --- nothing lost, any input (issue 13) -------------------------------------------------------------
+
+def check_pieces(text: str, layout: str | None = None) -> list:
+    """The records and gaps of an input tile it: in order, contiguous, and rebuilding it."""
+    pieces = list(split_input(split_lines(text), layout))
+    assert rebuild(pieces) == text
+    pos = 0
+    for piece in pieces:
+        assert piece.offset == pos and text[pos:pos + len(piece.text)] == piece.text
+        pos += len(piece.text)
+    return pieces
+
+
+@pytest.mark.parametrize("name", [s[0] for s in ARCHIVE_SAMPLES])
+def test_records_segments_and_gaps_rebuild_the_archive(name):
+    text = sample_text(name)
+    out = []
+    for piece in check_pieces(text):
+        if isinstance(piece, Gap):
+            out.append(piece.text)
+        else:
+            out += [s.text(text) for s in parse_record(piece, TEST_OPTIONS).segments]
+    assert "".join(out) == text
+
+
+def test_gaps_name_the_cover_page_and_the_separators():
+    kinds = [p.kind for p in check_pieces(sample_text("lexisnexis-export.txt")) if isinstance(p, Gap)]
+    assert kinds == ["cover"]
+    kinds = [p.kind for p in check_pieces(sample_text("proquest-export.txt")) if isinstance(p, Gap)]
+    assert set(kinds) == {"separator", "furniture"}
+    pieces = check_pieces(sample_text("lexisnexis-malformed-record.txt"))
+    [gap] = [p for p in pieces if isinstance(p, Gap) and p.kind == "no-article"]
+    assert gap.note == "record '2 of 3 DOCUMENTS' holds no article, only copyright lines"
+
+
+junk_line = st.sampled_from(["", "   ", "\ufeff", "\ufeff \ufeff", "\f", "End of Document", "1 of 3 DOCUMENTS",
+                             "=" * 40, "_" * 60, "Copyright 2024 Coastal Newspapers Group Ltd.",
+                             "LENGTH: 25 words", "BODY:", " AN  Document HRBCR00020240502ek5200001",
+                             "Document HRBCR00020240502ek5200001", " HD  Quay reopens", "25 words",
+                             "Full text: The quay reopened.", "Publication title: The Harbour Courier"])
+some_line = st.one_of(junk_line, st.text(st.characters(blacklist_categories=("Cs",)), max_size=60))
+
+
+@st.composite
+def archives(draw):
+    """An export of one of the vendor shapes, its records and lines shuffled with junk."""
+    make = draw(st.sampled_from([ln_export, _factiva_export, _proquest_export, _generic_export, _citation_export]))
+    lines = split_lines(make(draw(st.integers(1, 4))))
+    for _ in range(draw(st.integers(0, 6))):
+        at = draw(st.integers(0, len(lines)))
+        lines.insert(at, draw(some_line) + draw(st.sampled_from(["\n", "\r\n", ""])))
+    if draw(st.booleans()) and lines:
+        del lines[draw(st.integers(0, len(lines) - 1))]
+    return "".join(lines)
+
+
+@settings(max_examples=60, deadline=None)
+@given(archives(), st.sampled_from([None, "lexisnexis", "factiva", "proquest", "generic"]))
+def test_generated_archives_rebuild_and_never_crash(text, layout):
+    try:
+        pieces = check_pieces(text, layout)
+    except InputError:
+        return                              # a file with no article says so
+    records = [p for p in pieces if isinstance(p, Record)]
+    assert [r.index for r in records] == list(range(len(records)))
+    for r in records:
+        assert r.text.strip(" \t\r\n\f\v\ufeff")     # every record has text for the pipeline
+
+
+def test_many_empty_records_are_linear_and_not_silent():
+    n = 5000
+    with pytest.raises(InputError, match=f"{n} of its records hold none"):
+        list(split_records(split_lines("End of Document\n" * n)))
+    text = "".join(f"{i} of {n} DOCUMENTS\n\n" for i in range(1, n)) + "\n".join(
+        ln_record(n, n, "The one article", ["LENGTH: 25 words"], BODY)) + "\n"
+    [record] = split_records(split_lines(text))
+    assert record.warnings[:1] == (f"record '1 of {n} DOCUMENTS' holds no article",)
+    assert record.warnings[-1] == f"and {n - 4} more records before this one hold no article"
+
+
+def test_the_last_record_without_an_article_keeps_its_warning():
+    text = "\n".join(["Ferry timetable", "The Harbour Courier", "May 2, 2024", "", "LENGTH: 25 words",
+                      "Body", "", *BODY, "", "End of Document", "", "Copyright 2024 Coastal Newspapers",
+                      "", "End of Document", ""])
+    first, last = split_records(split_lines(text))
+    assert not first.warnings
+    assert last.warnings == ("a record holds no article, only copyright lines",)
+
+
+def test_a_piece_of_byte_order_marks_and_spaces_is_no_record():
+    text = _generic_export(2).replace("\f", "\f\ufeff \ufeff\n\f", 1)
+    records = list(split_records(split_lines(text)))
+    assert [r.text.strip().split("\n", 1)[0] for r in records] == ["Headline number 0", "Headline number 1"]
+    assert len(list(parse_many(text, TEST_OPTIONS))) == 2
+
+
+def test_a_long_rule_costs_no_more_than_its_text():
+    import tracemalloc
+    text = "A headline\n\n" + "=" * 4_000_000 + "\n\nThe text under it.\n"
+    tracemalloc.start()
+    try:
+        records = list(split_records(split_lines(text), "generic"))
+        peak = tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+    assert len(records) == 2 and peak < 5 * 4_000_000
+
+
+# --- header fields read by shape ---------------------------------------------------------------
+
+def test_factiva_bylines_without_a_cue(in_root):
+    articles = list(parse_file("samples/factiva-bylines.txt", TEST_OPTIONS))
+    assert [(a.title, a.section, a.authors) for a in articles] == [
+        ("Neue Postautolinie ins Safiental", "Region", ("Anna Muster",)),
+        ("Stausee wird im Herbst abgelassen", None, ("Lukas Brunner",)),             # "..., Chur"
+        ("Das Dorfkino zeigt wieder Filme ; Der Verein sucht noch Helferinnen und Helfer für die Kasse",
+         "Kultur", ("Sandra Keller",)),                                             # "sandra keller"
+        ("Warum die Bahn ins Tal bleiben muss", "Gastbeitrag", ("Reto Ammann",)),   # "Reto Ammann*"
+        ("Junge Langläufer holen drei Medaillen", "Sport", ("Corina Flury",)),
+    ]
+    assert articles[4].contributors == (Person("Marco Hartmann", "photographer"),)
+    fourth = articles[3].extra
+    assert (fourth["column"], fourth["page"], fourth["volume"]) == ("Meinung", "14, 15", "Nr. 61")
+    assert all(a.source == "Bündner Morgenblatt" for a in articles)
+
+
+BYLINE_SHAPES = [
+    ("Anna Muster", "Anna Muster", "a bare name"),
+    ("Anna Muster, Berlin", "Anna Muster, Berlin", "a name with a place"),
+    ("anna muster", "Anna Muster", "a name in lower case, capitalised"),
+    ("ANNA MUSTER", "ANNA MUSTER", "a name in capitals"),
+    ("This Jenny*", "This Jenny", "a footnote mark dropped"),
+    ("Hans Muster¹", "Hans Muster", "a superscript mark dropped"),
+    ("Franco Brunner (Text) und Nadja Simmen (Bilder)", "Franco Brunner (Text) und Nadja Simmen (Bilder)",
+     "names with roles in brackets"),
+    ("Anna Muster, Zürich, und Peter Beispiel", "Anna Muster, Zürich, und Peter Beispiel", "two names, a place"),
+    ("Peter von Arx", "Peter von Arx", "a particle in the name"),
+    ("Text: Anna Muster", "Text: Anna Muster", "a role label"),
+    ("Die Wahrheit", None, "an article opens a headline"),
+    ("Neue Regeln für Hunde", None, "function words"),
+    ("Tagung der Ärzte", None, "'der' does not open a name's particles"),
+    ("Weil es sich rechnet", None, "a clause"),
+    ("Model", None, "one word"),
+    ("Ausgabe 2024", None, "digits"),
+    ("Die Wahrheit (Kommentar)", None, "brackets that are no role"),
+]
+assert len({c[0] for c in BYLINE_SHAPES}) == len(BYLINE_SHAPES)
+
+
+@pytest.mark.parametrize("text,value,why", BYLINE_SHAPES, ids=[c[2] for c in BYLINE_SHAPES])
+def test_byline_shape(text, value, why):
+    assert byline_shape(text) == value
+
+
+@pytest.mark.parametrize("value,expected", [
+    ("MUSTER, ANNA", "ANNA MUSTER"), ("Okafor, Maria; Reyes, Tom", "Maria Okafor; Tom Reyes"),
+    ("van der Berg, Jan", "Jan van der Berg"), ("Anna Muster, Berlin", "Anna Muster, Berlin"),
+    ("JOHN SMITH, Associated Press", "JOHN SMITH, Associated Press"), ("Lou Dobbs, Candy Crowley, Ed Henry",
+     "Lou Dobbs, Candy Crowley, Ed Henry"), ("Smith, Staff Writer", "Smith, Staff Writer"),
+])
+def test_authors_printed_surname_first_are_turned(value, expected):
+    assert given_first(value) == expected
+
+
+def test_inverted_author_under_a_localised_label():
+    text = "\n".join(ln_record(1, 1, "Le port rouvre", ["AUTEUR: MUSTER, ANNA", "LONGUEUR: 25 mots"], BODY)) + "\n"
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.authors == ("Anna Muster",)
+
+
+@pytest.mark.parametrize("line,pages,volume", [
+    ("14", "14", False), ("S. 14-15", "14-15", False), ("Seite 3, 5", "3, 5", False), ("pp. 3-5", "3-5", False),
+    ("A1, A4", "A1, A4", False), ("Nr. 47", None, True), ("Vol. 12, No. 3", None, True),
+    ("12. Jahrgang", None, True), ("German", None, False), ("No comment", None, False),
+])
+def test_page_and_volume_lines(line, pages, volume):
+    assert (page_list(line), volume_line(line)) == (pages, volume)
+
+
+# --- exports no vendor spec claims: records from their repeated structure ---------------------------
+
+def _article_view(a) -> tuple:
+    return (a.title, a.source, a.section, a.published.isoformat(), a.authors)
+
+
+def test_numbered_contents_and_full_texts(in_root):
+    pieces = check_pieces(sample_text("generic-contents.txt"))
+    assert [p.kind if isinstance(p, Gap) else "record" for p in pieces] == [
+        "cover", "contents", "record", "record", "record"]
+    articles = list(parse_file("samples/generic-contents.txt", TEST_OPTIONS))
+    assert [_article_view(a) for a in articles] == [
+        ("Haven krijgt nieuwe veerboot", "Noordkust Dagblad", "Regio", "2024-03-12", ("Femke de Wit",)),
+        ("Dijk bij het strand wordt verhoogd", "Westerhoeker Courant", None, "2024-03-13", ("Sanne Bakker",)),
+        ("Markt verhuist naar het havenplein", "Noordkust Dagblad", "Stad", "2024-03-15", ()),
+    ]
+    first = articles[0]
+    assert {k: first.extra[k] for k in ("page", "length_words", "publisher", "search_terms")} == {
+        "page": "3", "length_words": "142", "publisher": "Noordkust Media B.V.",
+        "search_terms": "haven OR veerboot OR markt"}
+    assert first.body.startswith("De haven van Westerhoek") and first.body.endswith("tien minuten korter duurt.")
+    assert articles[1].extra["publisher"] == "Westerhoeker Uitgevers"     # the holder, not the outlet
+    assert all(a.language == "nl" and not a.warnings for a in articles)
+    text = sample_text("generic-contents.txt")
+    ev = first.evidence["source"]                                          # read from the contents entry
+    assert text[ev.start:ev.end] == "Noordkust Dagblad" and ev.end < pieces[2].offset
+
+
+def test_one_citation_line_per_record(in_root):
+    articles = list(parse_file("samples/generic-citations.txt", TEST_OPTIONS))
+    assert [_article_view(a) for a in articles] == [
+        ("Ferry fares to rise in July", "The Harbour Courier", None, "2024-05-14", ("Anna Lindqvist",)),
+        ("Lifeboat crew rescues two walkers", "Island Evening News", None, "2024-05-15", ()),
+        ("Market hall to open on Sundays", "The Harbour Courier", None, "2024-05-17", ("Tom Reyes",)),
+    ]
+    assert [(a.extra["page"], a.extra["length_words"]) for a in articles] == [("4", "96"), ("2", "71"), ("7", "64")]
+    assert articles[0].extra["publisher"] == "Coastal Newspapers Group Ltd"
+    assert "Copyright" not in articles[0].body and articles[1].body.endswith("after a check at the station.")
+    [cover] = [p for p in check_pieces(sample_text("generic-citations.txt")) if isinstance(p, Gap)]
+    assert cover.kind == "cover" and cover.text.startswith("Harbour Monitor")
+
+
+def _structured(order: list[int], numbered: bool = False) -> str:
+    heads = ["Ferry fares to rise in July", "Lifeboat crew rescues two walkers", "Market hall to open on Sundays"]
+    toc = "".join(f"{i + 1}. {h}\nThe Harbour Courier, {14 + i} May 2024, p. {i + 2}, 60 words\n" for i, h in enumerate(heads))
+    full = "".join(f"\n{str(i + 1) + '. ' if numbered else ''}{heads[i]}\n{14 + i} May 2024, p. {i + 2}\n\n"
+                   + " ".join(BODY) + "\n" for i in order)
+    return toc + full
+
+
+@pytest.mark.parametrize("order,numbered,why", [
+    ([0, 1, 2], False, "full texts in the contents' order"),
+    ([1, 0, 2], False, "full texts in another order: paired by headline"),
+    ([0, 1, 2], True, "full texts numbered again"),
+], ids=lambda v: v if isinstance(v, str) else None)
+def test_contents_pair_with_their_full_texts(order, numbered, why):
+    articles = list(parse_many(_structured(order, numbered), TEST_OPTIONS))
+    assert [(a.title, a.published.isoformat(), a.extra["page"], a.source) for a in articles] == [
+        (["Ferry fares to rise in July", "Lifeboat crew rescues two walkers", "Market hall to open on Sundays"][i],
+         f"2024-05-{14 + i}", str(i + 2), "The Harbour Courier") for i in order]
+
+
+def test_contents_without_full_texts_are_its_records():
+    text = "".join(f"{i}. Headline number {i}\nThe Harbour Courier, {10 + i} May 2024, p. {i}\n{BODY[0]}\n\n"
+                   for i in range(1, 4))
+    assert [a.title for a in parse_many(text, TEST_OPTIONS)] == [f"Headline number {i}" for i in range(1, 4)]
+
+
+CITATIONS = [
+    ("Noordkust Dagblad, Regio, dinsdag 12 maart 2024, pagina 3, 142 woorden",
+     ("dinsdag 12 maart 2024", "3", "142", "Noordkust Dagblad", "Regio"), "outlet, section, weekday, date, page, words"),
+    ("dinsdag 12 maart 2024, pagina 3", ("dinsdag 12 maart 2024", "3", None, None, None), "a date-and-page line"),
+    ("The Harbour Courier | Tuesday, May 14, 2024 | Page 4 | 96 words",
+     ("Tuesday, May 14, 2024", "4", "96", "The Harbour Courier", None), "parts divided by bars"),
+    ("Nordsee Anzeiger, 10. Mai 2024, S. 7 (312 Wörter)", ("10. Mai 2024", "7", "312", "Nordsee Anzeiger", None),
+     "a word count in brackets"),
+    ("The Harbour Courier, 14 May 2024", None, "no page, no word count"),
+    ("The fares rose on 14 May 2024, page 4 of the report says.", None, "a sentence"),
+    ("Page 4", None, "no date"),
+]
+assert len({c[0] for c in CITATIONS}) == len(CITATIONS)
+
+
+@pytest.mark.parametrize("line,parts,why", CITATIONS, ids=[c[2] for c in CITATIONS])
+def test_citation_lines(line, parts, why):
+    c = cite(line)
+    got = None if c is None else tuple(p and p[0] for p in (c.date, c.page, c.words, c.outlet, c.section))
+    assert got == parts
+
+
+def test_structured_export_in_windows_1252(tmp_path):
+    path = tmp_path / "export.txt"
+    path.write_bytes(sample_text("generic-contents.txt").replace("\n", "\r\n").encode("cp1252"))
+    articles = list(parse_file(path, TEST_OPTIONS))
+    assert [(a.title, a.source) for a in articles] == [
+        ("Haven krijgt nieuwe veerboot", "Noordkust Dagblad"), ("Dijk bij het strand wordt verhoogd",
+                                                               "Westerhoeker Courant"),
+        ("Markt verhuist naar het havenplein", "Noordkust Dagblad")]
+
+
+SINGLE_FILES = [p for d in sorted(CORPUS.glob("*")) if d.is_dir() for p in sorted(d.glob("*.txt"))
+                if "articles" not in json.loads(p.with_name(p.stem + ".gold.json").read_text(encoding="utf-8"))
+                ] if CORPUS.exists() else []
+
+
+@corpus
+def test_single_articles_of_the_corpus_are_never_split():
+    heads = {p.name: split_lines(p.read_bytes()[:1 << 16].decode("utf-8", "replace"))[:DETECT_LINES]
+             for p in SINGLE_FILES}
+    split = [name for name, head in heads.items() if detect_layout(head) != "single"]
+    assert len(SINGLE_FILES) > 400 and split == []
+
+
+# --- a new vendor is a new spec ------------------------------------------------------------------------
+
+def test_a_new_vendor_is_a_spec():
+    """A made-up vendor: records open with '#### Item 3', a headline, a date line, labelled fields
+    in Danish, 'TEKST:' opens the body, a copyright line closes it."""
+    from newsparse.layouts._text import date_text as day_of
+    from newsparse.layouts.engine import Layout, RecordSpec, Slot, split
+
+    opens = lambda text: text.startswith("#### Item ")
+    spec = Layout(name="harbour", detect=lambda head: any(opens(l) for l in head), opens=opens,
+                  record=RecordSpec(header=(Slot("published", lambda r, line: day_of(line.text)),
+                                            Slot("title", lambda r, line: True)),
+                                    copyright_trailer=True))
+    text = "".join(f"#### Item {i}\nHavnen får ny færge {i}\n{10 + i} maj 2024\n\nSEKTION: Lokalt\n"
+                   f"FORFATTER: Mette Jensen\nTEKST:\n{BODY[0]}\n\nCopyright 2024 Havnebladet\n\n" for i in (1, 2))
+    records = [p for p in split(split_lines(text), spec) if isinstance(p, Record)]
+    assert [{f.key: f.value for f in r.fields} for r in records] == [
+        {"published": f"{10 + i} maj 2024", "title": f"Havnen får ny færge {i}", "section": "Lokalt",
+         "byline": "Mette Jensen", "copyright": "Copyright 2024 Havnebladet"} for i in (1, 2)]
+    assert text[records[0].body[0]:records[0].body[1]] == BODY[0]
+
+
+def test_cli_reports_a_file_without_an_article(runner, tmp_path):
+    path = tmp_path / "empty-export.txt"
+    path.write_text("End of Document\n\n" * 50, encoding="utf-8")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", str(path)])
+    assert result.exit_code == 3 and result.stdout == ""     # nothing could be parsed
+    assert "no article in this lexisnexis export: 50 of its records hold none" in result.stderr
+
+
+def test_contents_with_the_citation_on_the_heading_and_labelled_parts():
+    text = "\n".join([
+        "1. Haven krijgt nieuwe veerboot - Noordkust Dagblad - dinsdag 12 maart 2024 - pagina 3 - 142 woorden",
+        "2. Dijk bij het strand wordt verhoogd - Westerhoeker Courant - woensdag 13 maart 2024 - pagina 5", "",
+        "Haven krijgt nieuwe veerboot", "Datum: dinsdag 12 maart 2024, Pagina: 3, Lengte: 142 woorden",
+        "Rubriek: Regio", "Femke de Wit", "", " ".join(BODY), "", "© Noordkust Media B.V.", "",
+        "Dijk bij het strand wordt verhoogd", "Datum: woensdag 13 maart 2024, Pagina: 5", "", " ".join(BODY), ""])
+    articles = list(parse_many(text, TEST_OPTIONS))
+    assert [_article_view(a) + (a.extra["page"],) for a in articles] == [
+        ("Haven krijgt nieuwe veerboot", "Noordkust Dagblad", "Regio", "2024-03-12", ("Femke de Wit",), "3"),
+        ("Dijk bij het strand wordt verhoogd", "Westerhoeker Courant", None, "2024-03-13", (), "5")]
+    assert articles[0].extra["length_words"] == "142" and articles[0].body == " ".join(BODY)
+
+
+def test_a_full_text_may_print_its_outlet_above_its_date_line():
+    toc = ("1. Haven krijgt nieuwe veerboot\nNoordkust Dagblad, 12 maart 2024, pagina 3, 142 woorden\n"
+           "2. Dijk wordt verhoogd\nWesterhoeker Courant, 13 maart 2024, pagina 5, 118 woorden\n\n")
+    full = "".join(f"{outlet}\n{day} maart 2024, pagina {page}\n{title}\n\n" + " ".join(BODY) + "\n\n"
+                   for outlet, day, page, title in [("Noordkust Dagblad", 12, 3, "Haven krijgt nieuwe veerboot"),
+                                                    ("Westerhoeker Courant", 13, 5, "Dijk wordt verhoogd")])
+    pieces = check_pieces(toc + full)
+    records = [p for p in pieces if isinstance(p, Record)]
+    assert [r.text.split("\n", 1)[0] for r in records] == ["Noordkust Dagblad", "Westerhoeker Courant"]
+    assert [a.title for a in parse_many(toc + full, TEST_OPTIONS)] == ["Haven krijgt nieuwe veerboot",
+                                                                      "Dijk wordt verhoogd"]
+
+
+structure_line = st.one_of(st.sampled_from([
+    "1. Headline one", "2. Headline two", "1. Headline one - Courier - 12 May 2024 - p. 3", "Headline one",
+    "The Courier, 12 May 2024, p. 3, 60 words", "12 May 2024, p. 4", "(c) Courier Ltd", "All rights reserved.",
+    "", "\f", " ".join(BODY)]), st.text(max_size=40))
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(structure_line, max_size=50), st.sampled_from([None, "generic"]))
+def test_structure_shaped_text_rebuilds_and_never_crashes(lines, layout):
+    text = "\n".join(lines)
+    try:
+        pieces = check_pieces(text, layout)
+    except InputError:
+        return
+    if text.strip(" \t\r\n\f\v\ufeff"):         # a blank input is one blank record: parse() refuses it
+        assert all(p.text.strip(" \t\r\n\f\v\ufeff") for p in pieces if isinstance(p, Record))

@@ -1,8 +1,9 @@
 """Split an input into records: detect its layout, then cut it record by record.
 
-A layout reader takes the input's lines one at a time and yields ``Record`` values as soon as
-each is complete, so an archive is never held whole (a cover page and one record at a time).
-``detect_layout`` decides from the first lines (``DETECT_LINES``) which reader applies:
+Each layout is a spec run by one engine (``engine.py``): a reader takes the input's lines one at
+a time and yields each ``Record`` as soon as it is complete, so an archive is never held whole
+(a cover page and one record at a time). ``detect_layout`` decides from the first lines
+(``DETECT_LINES``) which spec applies:
 
 - ``proquest``: records divided by a rule of underscores, ``Full text:``, labelled fields;
 - ``factiva``: Factiva article pages (``475 words`` ... ``Document <id>``) or coded fields
@@ -11,59 +12,70 @@ each is complete, so an archive is never held whole (a cover page and one record
 - ``generic``: articles divided by form feeds or rules of ``=``, ``-`` or ``*``;
 - ``single`` (the whole input is one article) is the fallback.
 
-The readers share the label tables of ``rules/labels.py``; see each module for its layout.
+Nothing is lost: ``split_input`` also yields a ``Gap`` for every stretch of the input that is no
+record (a cover page, a separator line, export furniture, a record that holds no article), so
+``rebuild`` of the pieces gives back the input exactly. ``split_records`` yields the records only.
 """
 from __future__ import annotations
 
 from itertools import chain
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
+from ..decode import split_lines
 from ..errors import InputError
-from ..model import Record
-from . import factiva, generic, lexisnexis, proquest
+from ..model import Gap, Record
+from . import factiva, generic, lexisnexis, proquest, structure
+from .engine import Layout, split
 
 DETECT_LINES = 400
 LAYOUTS = ("single", "lexisnexis", "factiva", "proquest", "generic")
 
-# detectors in the order they are tried: the more specific layouts first
-_DETECTORS: tuple[tuple[str, Callable[[Sequence[str]], bool]], ...] = (
-    ("proquest", proquest.looks_like),
-    ("factiva", factiva.looks_coded),
-    ("lexisnexis", lexisnexis.looks_like),
-    ("factiva", factiva.looks_like),
-    ("generic", generic.looks_like),
-)
-_READERS: dict[str, Callable[[Iterable[str], Sequence[str]], Iterator[Record]]] = {
-    "lexisnexis": lambda lines, head: lexisnexis.read(lines),
-    "factiva": factiva.read,
-    "proquest": proquest.read,
-    "generic": generic.read,
-}
+# specs in the order they are tried: the more specific layouts first
+SPECS: tuple[Layout, ...] = (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE,
+                             structure.LAYOUT, generic.LAYOUT)
 
 
 def detect_layout(head: Sequence[str]) -> str:
     """The layout of an input that starts with the lines ``head``."""
-    for name, looks_like in _DETECTORS:
-        if looks_like(head):
-            return name
-    return "single"
+    spec = _detect(head)
+    return spec.name if spec is not None else "single"
 
 
-def split_records(lines: Iterable[str], layout: str | None = None) -> Iterator[Record]:
-    """Records of an input given as lines with their endings, in input order."""
-    it = iter(lines)
+def _detect(head: Sequence[str]) -> Layout | None:
+    return next((spec for spec in SPECS if spec.detect(head)), None)
+
+
+def split_input(lines: str | Iterable[str], layout: str | None = None) -> Iterator[Record | Gap]:
+    """The records of an input (a text, or its lines with their endings) and the gaps between
+    them, in input order: ``rebuild`` of them gives back the input."""
+    it = iter(split_lines(lines) if isinstance(lines, str) else lines)
     head = []
     for line in it:
         head.append(line)
         if len(head) >= DETECT_LINES:
             break
     if layout is None or layout == "auto":
-        layout = detect_layout(head)
+        spec = _detect(head)
     elif layout not in LAYOUTS:
         raise InputError(f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}")
-    if layout == "single":
+    elif layout == "single":
+        spec = None
+    else:       # a forced layout: its first spec that fits the head, else its first
+        named = [s for s in SPECS if s.name == layout]
+        spec = next((s for s in named if s.detect(head)), named[-1])
+    if spec is None:
         return _single(chain(head, it))
-    return _READERS[layout](chain(head, it), head)
+    return split(chain(head, it), spec)
+
+
+def split_records(lines: Iterable[str], layout: str | None = None) -> Iterator[Record]:
+    """Records of an input given as lines with their endings, in input order."""
+    return (piece for piece in split_input(lines, layout) if isinstance(piece, Record))
+
+
+def rebuild(pieces: Iterable[Record | Gap]) -> str:
+    """The input the pieces of ``split_input`` were cut from."""
+    return "".join(piece.text for piece in pieces)
 
 
 def _single(lines: Iterable[str]) -> Iterator[Record]:

@@ -10,16 +10,20 @@ from typing import Iterable, Iterator, Sequence
 
 from ..dates import DateContext, dates_cover, find_dates
 from ..dates import is_weekday as weekday_word
-from ..model import Field, Record
+from ..model import Field
 from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
                             archive_label_key, cover_label_key, is_body_label)
-from ..rules.people import BY_PREFIXES, BY_WORDS
+from ..rules.people import BY_PREFIXES, BY_WORDS, NAME_JOIN, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES
+from ..rules.stopwords import ALL_STOPWORDS
 
 CENTERED = 6            # a line indented this far is centred vendor metadata, not text
 WRAPPED = 60            # a line this long was probably wrapped by the exporter
 _NO_CONTEXT = DateContext()
+# what a blank line may hold: every Unicode space, and the marks editors leave without width
+# (a byte-order mark, a zero-width space or joiner)
+BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u200c\u200d\u2060"
 
 
 class Ln:
@@ -30,9 +34,9 @@ class Ln:
         self.full = full
         self.start = start
         self.raw = full.rstrip("\r\n")
-        text = self.raw.strip().lstrip("\ufeff").strip()
+        text = self.raw.strip(BLANK)
         self.text = text
-        lead = self.raw.find(text) if text else len(self.raw)
+        lead = len(self.raw) - len(self.raw.lstrip(BLANK)) if text else len(self.raw)
         self.indent = len(self.raw[:lead].replace("\ufeff", ""))
         self.text_start = start + lead
 
@@ -75,14 +79,6 @@ def paragraphs(lines: Sequence[Ln]) -> list[list[Ln]]:
     if current:
         out.append(current)
     return out
-
-
-def make_record(lines: Sequence[Ln], layout: str, index: int, fields: Iterable[Field] = (),
-                body: tuple[int, int] | None = None, extra: dict | None = None,
-                warnings: Iterable[str] = ()) -> Record:
-    return Record(text="".join(l.full for l in lines), offset=lines[0].start, layout=layout,
-                  index=index, fields=tuple(fields), body=body, extra=dict(extra or {}),
-                  warnings=tuple(warnings))
 
 
 # --- fields -------------------------------------------------------------------------------------
@@ -258,7 +254,7 @@ def split_headline(parts: Sequence[tuple[str, int]]) -> tuple[list[tuple[str, in
     with ";" at the end of a line ("Euro crisis hits bank;" / "Write-downs on Greek bonds"); a
     ";" inside a line, or after a headline that is already more than one sentence, is kept."""
     for i, (text, start) in enumerate(parts[:-1]):
-        if text.endswith(";"):
+        if text.endswith(";") and not text.endswith(" ;"):      # " ;" joins two headlines
             head = " ".join(t for t, _ in parts[:i + 1])[:-1].rstrip()
             if head and not _SENTENCE_BREAK.search(head):
                 title = list(parts[:i]) + [(text[:-1].rstrip(), start)]
@@ -323,3 +319,136 @@ def _put(out: dict[str, str], key: str | None, parts: list[str]) -> None:
     if key and parts and key not in out:
         out[key] = " ".join(" ".join(parts).split())
 
+
+
+# --- rules and names ----------------------------------------------------------------------------
+
+def is_rule(text: str, chars: str = "=*-", least: int = 4) -> bool:
+    """A line of one repeated character ("=====", "____"), told without a pattern: a rule of
+    20 MB costs one pass over it and no memory."""
+    return len(text) >= least and text[0] in chars and not text.strip(text[0])
+
+
+_PARTICLES = frozenset("van von de der den del della di da dos du le la ten ter zu al el bin ibn mac".split())
+# particles that may open the particles of a name ("van der Berg", "de la Cruz"; not "der", "la")
+_FIRST_PARTICLES = frozenset("van von de del della di da dos du ten ter zu al el bin ibn mac".split())
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)|\s*\(\*\)")
+_PAREN = re.compile(r"\(([^()]{1,24})\)")
+_ROLE_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<rest>\S.*)$")
+_INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*\.$")
+
+
+def given_first(value: str) -> str:
+    """Authors printed surname first, ";" between them, turned round: "Okafor, Maria; REYES,
+    TOM" -> "Maria Okafor; TOM REYES". Only a one-word surname (with its particles: "van der
+    Berg") before a comma and one to three name words after it are turned, so "Anna Muster,
+    Berlin" and "JOHN SMITH, Associated Press" stay as printed."""
+    names = []
+    for name in value.split(";"):
+        surname, comma, given = name.partition(",")
+        words, first = surname.split(), given.split()
+        if (comma and words and 1 <= len(first) <= 3 and "," not in given
+                and all(w.casefold() in _PARTICLES for w in words[:-1])
+                and all(_name_word(w) and w.casefold() not in NOT_NAME_WORDS for w in words[-1:] + first)):
+            name = f"{given.strip()} {surname.strip()}"
+        names.append(" ".join(name.split()))
+    return "; ".join(n for n in names if n)
+
+
+def _name_word(word: str) -> bool:
+    """A word a name is written with: letters (hyphens, apostrophes), capitalised or in capitals,
+    or an initial ("J.")."""
+    core = word.rstrip(".")
+    return bool(core) and core[0].isupper() and all(ch.isalpha() or ch in "-'’" for ch in core)
+
+
+def byline_shape(text: str) -> str | None:
+    """A credit line without a cue word, told by its shape: person names in any case, a place
+    after a name ("Anna Muster, Berlin"), a footnote mark ("This Jenny*"), several names joined
+    with roles in brackets ("Franco Brunner (Text) und Nadja Simmen (Bilder)"), a role label
+    ("Text: Anna Muster"). Returns the value to read (``credit_value``), or None for anything
+    else: a headline, a sentence, a place."""
+    value = credit_value(text)
+    m = _ROLE_LABEL.match(value)
+    names = m["rest"] if m and _credit_label(m["label"]) else value
+    if not value or len(value) > 100 or any(ch.isdigit() for ch in value):
+        return None
+    lower = names.islower()
+    core = _PAREN.sub(lambda p: " , " if p[1].strip().casefold() in PAREN_ROLES else "\x00", names)
+    if "\x00" in core or "(" in core or ")" in core or core.rstrip()[-1:] in "!?:;\"”»«":
+        return None
+    found = 0
+    for n, piece in enumerate(p for p in NAME_JOIN.split(core) if p.strip()):
+        words = piece.split()
+        if not _person(words, lower):
+            if n == 0 or len(words) > 2 or not all(_name_word(w) for w in words):
+                return None                  # a name comes first; after it, a place at most
+            continue
+        found += 1
+    return value if found else None
+
+
+def credit_value(text: str) -> str:
+    """A credit line as it is read: footnote marks dropped ("This Jenny*"), names printed in
+    lower case capitalised ("anna muster" -> "Anna Muster")."""
+    value = _FOOTNOTE.sub("", text).strip(" ,;")
+    if not value.islower():
+        return value
+    return " ".join(w if w in _PARTICLES or w in ALL_STOPWORDS else
+                    "-".join(p[:1].upper() + p[1:] for p in w.split("-")) for w in value.split())
+
+
+def _credit_label(label: str) -> bool:
+    low = label.strip().casefold()
+    return (low in ROLE_PHRASES or low in PAREN_ROLES or low in _INTERVIEW_LABELS
+            or archive_label_key(low) in ("byline", "photographer", "editor"))
+
+
+_INTERVIEW_LABELS = frozenset("interview gespräch gesprächsleitung moderation entretien entrevista intervista".split())
+# words that open a headline and never a name ("Die Wahrheit ...", "The case for ...")
+_ARTICLES = frozenset("die der das den dem des ein eine einer the a an le la les un une el los las il lo gli "
+                      "i het een de du".split())
+
+
+def _person(words: list[str], lower: bool) -> bool:
+    """Two to four words that make a person's name: given names, particles, a surname."""
+    if not 2 <= len(words) <= 4:
+        return False
+    particle = False
+    for i, w in enumerate(words):
+        low = w.casefold()
+        if low in _PARTICLES and 0 < i < len(words) - 1 and (particle or low in _FIRST_PARTICLES):
+            particle = True
+            continue
+        if particle and i < len(words) - 1:
+            return False                     # after the particles comes the surname, last
+        if low in NOT_NAME_WORDS or (i == 0 and low in _ARTICLES) or (
+                low in ALL_STOPWORDS and (lower or w.islower())):
+            return False
+        if not (_INITIAL.match(w) or (lower and w.replace("-", "").replace("'", "").isalpha())
+                or _name_word(w)) or (w.endswith(".") and not _INITIAL.match(w)):
+            return False
+    return True
+
+
+# --- volume and page lines ----------------------------------------------------------------------
+
+_PAGE_REF = r"[A-Za-z]?\d{1,4}[A-Za-z]?"
+_PAGE_LIST = re.compile(rf"(?i)^(?:(?:{'|'.join(PAGE_WORDS)})\.?\s*)?(?P<pages>{_PAGE_REF}"
+                        rf"(?:\s*(?:[-–,;/&+]|\b(?:und|and|et|en|y)\b)\s*{_PAGE_REF}){{0,12}})$")
+_VOLUME_WORDS = r"vol|volume|band|bd|jahrgang|jg|année|annee|jaargang|issue|no|nr|n°|heft|ausgabe|numéro|numero|número"
+_VOLUME_ITEM = rf"(?:{_VOLUME_WORDS})\.?\s*[\w./-]{{1,12}}"          # "Vol. 12", "Nr. 47"
+_VOLUME_LINE = re.compile(rf"(?i)^(?:{_VOLUME_ITEM}(?:\s*[,;/]?\s*{_VOLUME_ITEM}){{0,3}}"
+                          rf"|\d{{1,4}}\.\s*(?:jahrgang|jg\.?|année|jaargang|volume))$")
+
+
+def page_list(text: str) -> str | None:
+    """The pages of a line that holds nothing else ("S. 14-15" -> "14-15", "3, 5", "A1"), else
+    None. A bare number counts: where such lines stand, it is a page."""
+    m = _PAGE_LIST.match(text) if len(text) <= 60 else None
+    return m["pages"] if m else None
+
+
+def volume_line(text: str) -> bool:
+    """A line that holds only a volume or issue number ("Vol. 12, No. 3", "Nr. 47", "12. Jahrgang")."""
+    return len(text) <= 60 and bool(_VOLUME_LINE.match(text)) and any(ch.isdigit() for ch in text)

@@ -314,8 +314,8 @@ WIRE_SLUGS = frozenset("leadall lead urgent flash bulletin advisory roundup upda
                        "corrected refile rpt repeat wrapup 1stld 2ndld 3rdld 4thld writethru "
                        "adv eds eilt eil".split())
 # page references in a section value: "NEWS; Pg. 3", "ECONOMIE; Blz. 9", "S. 7"
-PAGE_WORDS = ("pg", "p", "pp", "page", "pages", "s", "seite", "blz", "bladzijde", "side", "sida",
-              "pag", "pág", "página", "pagina")
+PAGE_WORDS = ("pg", "p", "pp", "page", "pages", "s", "seite", "seiten", "blz", "bladzijde", "side", "sida",
+              "pag", "pág", "página", "pagina", "paginas", "pagine")
 
 # Factiva's two- and three-letter field codes ("HD  headline", "PD  29 December 2011")
 FACTIVA_CODES: dict[str, str] = {

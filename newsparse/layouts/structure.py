@@ -1,0 +1,542 @@
+"""Exports that no vendor spec claims: records found from the file's repeated structure.
+
+Press databases and clipping services export without the labels the vendor specs key on. What
+they do print is structure that repeats once per record:
+
+- a citation line: a date with a page or a word count, in parts divided by commas, bars or
+  dashes ("Noordkust Dagblad, dinsdag 12 maart 2024, pagina 3, 245 woorden", "12 maart 2024,
+  p. 3"); its other parts are the outlet (before the date), a section, the weekday;
+- numbered headings ("1. Haven krijgt nieuwe veerboot") with a citation line under them;
+- a table of contents: numbered headings, each with its citation line and a lead, and then the
+  full texts in the same order;
+- a copyright line that closes a record; form feeds between records.
+
+The reader finds the anchors (citation lines) and decides where each record starts: at its
+numbered heading, at the headline of the table of contents' next entry, after the last record's
+copyright line, at the headline block right above its citation line (when the export prints the
+headline first), else at the citation line itself. The contents and a cover page before them are
+gaps; each full text is paired with its contents entry (by headline, else by order): the full
+text wins, and the entry supplies what it lacks (the outlet). A record's header is not labelled,
+so the free-text model reads it (``body`` is None); what the structure tells for sure comes as
+fields: the date, page and word count of its citation line, the outlet, the headline, a byline
+by its shape, the copyright line (its holder is the publisher, never the source).
+
+Detection asks for two records (or a table of contents) of the same citation shape with prose
+between them, so a single article that cites a page stays one article.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Iterable, Iterator, Sequence
+
+from ..dates import DateContext, find_dates
+from ..model import Field, Gap, Record
+from ..rules.dates import WEEKDAYS
+from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archive_label_key
+from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
+                    number_lines, read_cover, read_label)
+from .engine import Layout, labelled
+
+NAME = "generic"
+
+CITATION_CHARS = 200      # a citation line is no longer than this
+ARTICLE_WORDS = 30        # a record has at least this much text after its citation line
+LEAD_WORDS = 150          # an entry of a table of contents has at most this much text
+HEADING_LINES = 3         # a headline block above a citation line has at most this many lines
+HEADING_WORDS = 30
+_NO_CONTEXT = DateContext()
+_PARTS = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
+_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
+                   r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
+_WORDS = re.compile(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
+# a page or a word count somewhere in the line: the cheap test before the dates are looked for
+_HINT = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
+                   r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
+_DIGIT = re.compile(r"\d")
+_PAGE_REF = re.compile(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
+_PART_LABEL = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*(?=\S)")
+_NUMBERED = re.compile(r"^(?P<n>\d{1,4})[.)]\s+(?P<title>\S.*)$")
+_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+
+
+# --- line shapes ---------------------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class Cite:
+    """The parts of a citation line: ``(value, start, end)`` in the line's text, or None."""
+    date: tuple[str, int, int]
+    page: tuple[str, int, int] | None
+    words: tuple[str, int, int] | None
+    outlet: tuple[str, int, int] | None
+    section: tuple[str, int, int] | None
+
+    @property
+    def kinds(self) -> frozenset[str]:
+        return frozenset(k for k in ("page", "words", "outlet") if getattr(self, k) is not None)
+
+
+def _hint(text: str) -> bool:
+    return len(text) <= CITATION_CHARS and bool(_DIGIT.search(text)) and bool(_HINT.search(text))
+
+
+def cite(text: str) -> Cite | None:
+    """The parts of a citation line (a date with a page or a word count), else None."""
+    if not _hint(text):
+        return None
+    found = next((f for f in find_dates(text, _NO_CONTEXT) if f.value is not None or f.warning), None)
+    if found is None:
+        return None
+    page = words = outlet = section = None
+    for value, start in _parts(text):
+        end = start + len(value)
+        key = None
+        if (m := _PART_LABEL.match(value)) and (end <= found.start or start >= found.end):
+            key = archive_label_key(m[0].rstrip(": "))          # "Pagina: 3", "Lengte: 612 woorden"
+            value, start = value[m.end():], start + m.end()
+        if end <= found.start or start >= found.end:
+            if key == "page" and _PAGE_REF.match(value) and page is None:
+                page = (value, start, end)
+            elif key == "length" and (n := re.match(r"[\d.,' ]*\d", value)) and words is None:
+                words = (re.sub(r"\D", "", n[0]), start, end)
+            elif (m := _PAGE.match(value)) and page is None:
+                page = (m["page"], start + m.start("page"), start + m.end("page"))
+            elif (m := _WORDS.match(value)) and words is None:
+                words = (re.sub(r"\D", "", m["n"]), start, end)
+            elif value.casefold().rstrip(".") in WEEKDAYS:
+                continue
+            elif _DIGIT.search(value) or len(value.split()) > 6 or value[-1:] in ".!?":
+                return None                  # a sentence or a number of its own: no citation
+            elif end <= found.start and outlet is None:
+                outlet = (value, start, end)
+            elif section is None:
+                section = (value, start, end)
+            else:
+                return None
+        elif start < found.start and text[start:found.start].strip(" ,") and outlet is None:
+            head = text[start:found.start].rstrip(" ,")   # "Het Parool 12 maart 2024": no separator
+            if head.casefold() not in WEEKDAYS and not _DIGIT.search(head) and not head.endswith(":"):
+                outlet = (head, start, start + len(head))
+    if page is None and words is None:
+        return None
+    date = (found.raw, found.start, found.end)
+    return Cite(date, page, words, outlet, section)
+
+
+def _parts(text: str) -> Iterator[tuple[str, int]]:
+    pos = 0
+    for m in _PARTS.finditer(text):
+        if m.start() > pos:
+            yield text[pos:m.start()], pos
+        pos = m.end()
+    if pos < len(text):
+        yield text[pos:].rstrip(), pos
+
+
+def numbered(text: str) -> tuple[int, str, int] | None:
+    """A numbered heading ("12. Haven krijgt nieuwe veerboot"): its number, headline and where
+    the headline starts, else None."""
+    m = _NUMBERED.match(text) if len(text) <= CITATION_CHARS else None
+    if m is None or _SENTENCE_END.search(m["title"]) and not m["title"].endswith("?"):
+        return None
+    return int(m["n"]), m["title"], m.start("title")
+
+
+def _key(text: str) -> str:
+    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
+
+
+def _words(lines: Iterable[Ln]) -> int:
+    return sum(len(l.text.split()) for l in lines)
+
+
+def _heading_like(lines: Sequence[Ln]) -> bool:
+    """A headline block: a few short lines, no sentence end, no copyright, citation or number."""
+    texts = [l.text for l in lines]
+    return (0 < len(texts) <= HEADING_LINES and sum(len(t.split()) for t in texts) <= HEADING_WORDS
+            and not _SENTENCE_END.search(texts[-1])
+            and not any(is_copyright(t) or cite(t) or numbered(t) for t in texts))
+
+
+# --- records ---------------------------------------------------------------------------------------
+
+@dataclass
+class Entry:
+    """A numbered heading with its citation line: an entry of the contents, or a record's head."""
+    number: int
+    title: Field
+    at: int = 0                         # the heading's line in the reader's buffer
+    cite: Cite | None = None
+    cite_line: Ln | None = None
+
+
+@dataclass
+class _Rec:
+    """The record being read: indexes into the reader's buffer, which starts with it."""
+    anchor: int | None = None           # its citation line
+    entry: Entry | None = None          # its own numbered heading
+    closer: int | None = None           # the line after its copyright lines
+    words: int = 0                      # words after its citation line
+
+    @property
+    def done(self) -> bool:
+        """Whether the record has its text: the next one may start."""
+        return self.anchor is not None and (self.words >= ARTICLE_WORDS or self.closer is not None)
+
+
+class Reader:
+    """Cut an input into records by its repeated structure, streaming: a record is given out
+    once the next one starts (or the input ends). The buffer holds the current record (before
+    the first record: the cover page and the contents)."""
+
+    def __init__(self) -> None:
+        self.buf: list[Ln] = []
+        self.rec: _Rec | None = None
+        self.entries: list[Entry] = []  # the table of contents
+        self.titles: dict[str, Entry] = {}  # ... by headline
+        self.toc_start: int | None = None   # the contents are open, from this line
+        self.toc_done = False           # no (more) contents: numbered headings are records
+        self.numbered: bool | None = None   # records open with numbered headings
+        self.above: bool | None = None  # headlines stand above the citation lines
+        self.shape: frozenset[str] | None = None
+        self.next_number = 1
+        self.index = 0
+        self.extra: dict[str, str] = {}
+
+    def read(self, lines: Iterable[str]) -> Iterator[Record | Gap]:
+        for line in number_lines(lines):
+            yield from self.line(line)
+        yield from self.end()
+
+    def line(self, line: Ln) -> Iterator[Record | Gap]:
+        i = len(self.buf)
+        self.buf.append(line)
+        text = line.text
+        if not text:
+            return
+        head = numbered(text)
+        if self.toc_start is not None:
+            yield from self._contents(line, i, head)
+            return
+        c = cite(text)
+        rec = self.rec
+        if (head is not None and head[0] == self.next_number and self.numbered is not False
+                and (rec is None or rec.anchor is not None)):
+            if rec is None and head[0] == 1 and not self.toc_done and self._lead_in(i):
+                self.toc_start = i             # maybe a table of contents
+                self._entry_at(line, head, i)
+                return
+            self.numbered = True
+            entry = _entry(line, head)
+            yield from self._start(i, entry=entry, anchor=i if entry.cite else None)
+            return
+        if rec is not None and rec.entry is not None and rec.anchor is None and c is not None:
+            rec.anchor = i
+            rec.entry.cite, rec.entry.cite_line = c, line
+            return
+        if c is not None and self._fits(c) and (rec is None or rec.anchor is None or rec.done):
+            if rec is None:
+                self.numbered = False
+                yield from self._start(self._head_start(i), anchor=i)
+            elif rec.anchor is None:
+                rec.anchor = i
+            else:
+                yield from self._start(self._cut(rec, i), anchor=i)
+            self.shape = self.shape or c.kinds
+            return
+        if rec is not None and rec.done and self.entries and _key(text) in self.titles:
+            yield from self._start(i)         # a contents entry's headline opens its full text
+            return
+        if rec is not None:
+            if is_copyright(text) or (rec.closer == i and is_rights(text)):
+                rec.closer = i + 1
+            elif rec.anchor is not None:
+                rec.words += len(text.split())
+
+    def _contents(self, line: Ln, i: int, head: tuple[int, str, int] | None) -> Iterator[Record | Gap]:
+        """A line while a table of contents may be open: an entry, or the first full text."""
+        last = self.entries[-1]
+        c = cite(line.text)
+        if head is not None and head[0] == last.number + 1:
+            self._entry_at(line, head, i)
+            return
+        if c is not None and last.cite is None:
+            last.cite, last.cite_line = c, line
+            return
+        restart = head is not None and head[0] == 1
+        repeat = head is None and _key(line.text) in self.titles
+        lead = _words(self.buf[last.at:i])
+        if not (restart or repeat or c is not None):
+            if lead > LEAD_WORDS:
+                yield from self._unwind()     # no contents: numbered records after all
+            return
+        if len(self.entries) < 2 or not all(e.cite for e in self.entries):
+            yield from self._unwind()
+            return
+        toc, self.toc_start, self.toc_done = self.toc_start, None, True
+        at = self._head_start(i) if c is not None and not (restart or repeat) else i
+        self.extra = read_cover(self.buf[:toc])
+        yield from self._gap("cover", 0, toc)
+        yield from self._gap("contents", toc, at)
+        del self.buf[:at]
+        if restart:
+            self.numbered = True
+            entry = _entry(line, head)
+            self.rec = _Rec(anchor=0 if entry.cite else None, entry=entry)
+            self.next_number = 2
+        elif repeat:
+            self.numbered = False
+            self.rec = _Rec()
+        else:
+            self.numbered = False
+            self.rec = _Rec(anchor=i - at)    # a full text that opens with its citation line,
+            self.shape = c.kinds              # or with a line (the outlet) above it
+
+    def _entry_at(self, line: Ln, head: tuple[int, str, int], i: int) -> None:
+        entry = _entry(line, head, i)
+        self.entries.append(entry)
+        self.titles.setdefault(_key(entry.title.value), entry)
+
+    def _unwind(self) -> Iterator[Record | Gap]:
+        """What looked like a table of contents were numbered records: read them again."""
+        lines, self.buf, self.entries, self.titles = self.buf, [], [], {}
+        self.toc_start, self.toc_done = None, True
+        for line in lines:
+            yield from self.line(line)
+
+    def end(self) -> Iterator[Record | Gap]:
+        if self.toc_start is not None:        # contents without full texts: numbered records
+            yield from self._unwind()
+        if self.rec is None:
+            if any(l.text for l in self.buf):
+                yield Record("".join(l.full for l in self.buf), self.buf[0].start, NAME)
+            return
+        yield from self._emit(len(self.buf))
+
+    # -- where records start --
+
+    def _fits(self, c: Cite) -> bool:
+        """A citation line of the shape the export's records have."""
+        return self.shape is None or bool(self.shape & c.kinds) or c.kinds <= self.shape
+
+    def _lead_in(self, i: int) -> bool:
+        """Whether the text before a first numbered heading leaves room for contents: it is not
+        the prose of an article that ends in a numbered list."""
+        return _words(l for l in self.buf[:i] if len(l.text.split()) >= 8) < ARTICLE_WORDS
+
+    def _head_start(self, i: int) -> int:
+        """Where a record whose citation line is ``i`` starts when nothing else says: at the
+        headline block right above it, when the export prints headlines first."""
+        j = self._blank_start(i)
+        k = j
+        while k > 0 and self.buf[k - 1].text and j - k <= HEADING_LINES:
+            k -= 1
+        block = self.buf[k:j]
+        heading = _heading_like(block) and (k == 0 or not self.buf[k - 1].text)
+        if self.rec is not None and self.above is None:
+            self.above = heading
+        return k if heading and (self.above or self.rec is None) else i
+
+    def _cut(self, rec: _Rec, i: int) -> int:
+        """Where the record after ``rec`` starts, given its citation line ``i``."""
+        if rec.closer is not None:
+            return self._blank_end(rec.closer)
+        return self._head_start(i)
+
+    def _start(self, at: int, entry: Entry | None = None, anchor: int | None = None) -> Iterator[Record | Gap]:
+        """A record starts at line ``at``: give out what stands before it."""
+        if entry is not None:
+            self.next_number = entry.number + 1
+        if self.rec is not None:
+            yield from self._emit(at)
+        elif at > 0:
+            self.extra = read_cover(self.buf[:at])
+            yield from self._gap("cover", 0, at)
+            del self.buf[:at]
+        self.rec = _Rec(anchor=anchor - at if anchor is not None else None, entry=entry)
+
+    def _emit(self, end: int) -> Iterator[Record | Gap]:
+        """Give out the current record: the buffer up to ``end``."""
+        lines = self.buf[:end]
+        if any(l.text for l in lines):
+            yield self._record(self.rec, lines)
+        else:
+            yield from self._gap("furniture", 0, end)
+        del self.buf[:end]
+        self.rec = None
+
+    def _gap(self, kind: str, a: int, b: int) -> Iterator[Gap]:
+        if b > a:
+            yield Gap(kind, "".join(l.full for l in self.buf[a:b]), self.buf[a].start)
+
+    def _blank_end(self, i: int) -> int:
+        while i < len(self.buf) and not self.buf[i].text:
+            i += 1
+        return i
+
+    def _blank_start(self, i: int) -> int:
+        while i > 0 and not self.buf[i - 1].text:
+            i -= 1
+        return i
+
+    def _nth_entry(self, n: int) -> Entry | None:
+        return self.entries[n] if 0 <= n < len(self.entries) else None
+
+    # -- the fields of a record --
+
+    def _record(self, rec: _Rec, lines: list[Ln]) -> Record:
+        """The record of these lines, with what its structure tells: the headline (its numbered
+        heading, the contents entry's, the block above or the line below its citation line), the
+        citation's date, page, word count and outlet (from the contents entry where the full
+        text lacks them), a byline by its shape, the copyright line and its holder. When the
+        headline is found, the body is what follows the header, up to the copyright line."""
+        fields: list[Field] = []
+        anchor = rec.anchor if rec.anchor is not None and rec.anchor < len(lines) else None
+        contents = self._match(lines)
+        title = self._headline(rec, lines, anchor, contents)
+        head = -1
+        if title is not None:
+            fields.append(rec.entry.title if rec.entry is not None else
+                          Field("title", " ".join(l.text for l in title), title[0].text_start, title[-1].text_end))
+            head = lines.index(title[-1])
+        if anchor is not None and (c := cite(lines[anchor].text)) is not None:
+            fields += _cite_fields(c, lines[anchor])
+            head = max(head, anchor)
+        if contents is not None and contents.cite is not None:
+            have = {f.key for f in fields}
+            fields += [f for f in _cite_fields(contents.cite, contents.cite_line, "contents")
+                       if f.key not in have]      # the full text wins; the contents fill in
+        while title is not None and (k := self._next_text(lines, head)) is not None:
+            line = lines[k]                   # a byline, labelled fields ("Rubriek: Binnenland")
+            lab = read_label(line.text, upper_ok=False)
+            if lab is not None and lab.key:
+                value = line.text[lab.value_at:].strip()
+                fields += labelled(lab.key, [(value, line.text_start + lab.value_at)], lab.label) if value else []
+            elif not any(f.key == "byline" for f in fields) and _byline(line):
+                fields.append(Field("byline", credit_value(line.text), line.text_start, line.text_end))
+            else:
+                break
+            head = k
+        end = len(lines)
+        closer = next((k for k in range(len(lines) - 1, head, -1) if is_copyright(lines[k].text)), None)
+        if closer is not None:
+            line = lines[closer]
+            fields.append(Field("copyright", line.text, line.text_start, line.text_end))
+            if (holder := _holder(line)) is not None:
+                fields.append(holder)
+            end = closer
+        text = [l for l in lines[head + 1:end] if l.text]
+        body = (text[0].start, text[-1].end) if title is not None and text else None
+        record = Record("".join(l.full for l in lines), lines[0].start, NAME, self.index, tuple(fields),
+                        body, dict(self.extra))
+        self.index += 1
+        return record
+
+    @staticmethod
+    def _next_text(lines: list[Ln], k: int) -> int | None:
+        return next((j for j in range(k + 1, len(lines)) if lines[j].text), None)
+
+    def _headline(self, rec: _Rec, lines: list[Ln], anchor: int | None, contents: Entry | None) -> list[Ln] | None:
+        if rec.entry is not None:
+            return [l for l in lines if l.start <= rec.entry.title.start < l.stop]
+        if contents is not None:
+            key = _key(contents.title.value)
+            at = next((l for l in lines[:12] if l.text and _key(l.text) == key), None)
+            if at is not None:
+                return [at]
+        if anchor is None:
+            return None
+        above = [l for l in lines[:anchor] if l.text]
+        if above:
+            return above if _heading_like(above) else None
+        below = next((l for l in lines[anchor + 1:] if l.text), None)
+        return [below] if below is not None and _heading_like([below]) else None
+
+    def _match(self, lines: list[Ln]) -> Entry | None:
+        """The contents entry of a full text: by its headline, else by order."""
+        if not self.entries:
+            return None
+        found = (self.titles.get(_key(l.text)) for l in lines[:12] if l.text)
+        return next((e for e in found if e is not None), None) or self._nth_entry(self.index)
+
+
+def _title(line: Ln, head: tuple[int, str, int]) -> Field:
+    _, title, at = head
+    start = line.text_start + at
+    return Field("title", title, start, start + len(title))
+
+
+def _entry(line: Ln, head: tuple[int, str, int], at: int = 0) -> Entry:
+    """The entry of a numbered heading; one that runs on into its citation ("3. Markt verhuist -
+    Noordkust Dagblad - 15 maart 2024 - p. 2") has both."""
+    c = cite(head[1])
+    if c is not None and c.outlet is not None and c.outlet[1] == 0:
+        # the headline is the first part; the outlet (if any) the part after it
+        title, outlet = c.outlet[0], c.section if c.section and c.section[2] <= c.date[1] else None
+        section = c.section if outlet is None else None
+        shifted = Cite(*(p and (p[0], p[1] + head[2], p[2] + head[2]) for p in
+                         (c.date, c.page, c.words, outlet, section)))
+        return Entry(head[0], _title(line, (head[0], title, head[2])), at, shifted, line)
+    return Entry(head[0], _title(line, head), at)
+
+
+def _cite_fields(c: Cite, line: Ln, label: str = "") -> list[Field]:
+    out = []
+    for key, part in (("published", c.date), ("source", c.outlet), ("section", c.section),
+                      ("page", c.page), ("length_words", c.words)):
+        if part is not None:
+            value, a, b = part
+            out.append(Field(key, value, line.text_start + a, line.text_start + b, label))
+    return out
+
+
+def _byline(line: Ln) -> bool:
+    """A credit line under the header: with a cue ("Door X", "Von X"), or a bare name by its shape."""
+    return (has_credit_cue(line.text) or byline_shape(line.text) is not None) and cite(line.text) is None
+
+
+_HOLDER = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+                     r"(?P<name>[^\d|•·,;]{2,80})$")
+_RIGHTS = re.compile(r"(?i)[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
+
+
+def _holder(line: Ln) -> Field | None:
+    """The copyright holder of a closing line: the publisher, not the outlet."""
+    m = _HOLDER.match(line.text)
+    if m is None:
+        return None
+    name = _RIGHTS.sub("", m["name"]).strip(" -–")
+    if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1]:
+        name = name[:-1]                     # a full stop, not an abbreviation's ("B.V.")
+    if not name:
+        return None
+    at = line.text_start + m.start("name")
+    return Field("publisher", name, at, at + len(name))
+
+
+# --- detection -------------------------------------------------------------------------------------
+
+def looks_like(head: Sequence[str]) -> bool:
+    """Whether the head shows two records, or contents of two entries (the head may be all
+    contents), or contents and a full text."""
+    if sum(1 for line in head if _hint(line)) < 2:
+        return False                        # the cheap test: no two lines that cite a page or a length
+    reader = Reader()
+    records = 0
+    contents = False
+    for line in number_lines(head):
+        for piece in reader.line(line):
+            records += isinstance(piece, Record)
+            contents = contents or (isinstance(piece, Gap) and piece.kind == "contents")
+    if reader.rec is not None and reader.rec.done:
+        records += 1
+    if reader.toc_start is not None:
+        return len(reader.entries) >= 2 and all(e.cite for e in reader.entries)
+    return records >= 2 or (contents and records >= 1)
+
+
+def read(lines: Iterable[str]) -> Iterator[Record | Gap]:
+    return Reader().read(lines)
+
+
+LAYOUT = Layout(name=NAME, detect=looks_like, cut=read)
