@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -106,6 +107,18 @@ def _bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
     out[f"{name}>{edges[-1]}"] = 1.0
 
 
+def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
+    """Headline-shaped rows whose text another, longer line of the page holds."""
+    text = table.doc.text
+    out = set()
+    for i, row in enumerate(table.rows):
+        if heads[i] and row.words >= 3:
+            t = row.line.text
+            if text.count(t) > row.repeats and len(t) >= 12:
+                out.add(i)
+    return out
+
+
 def headline_shaped(row: Row) -> bool:
     """Short, not a sentence, not a list item or a link: the shape of a headline."""
     text = row.line.text
@@ -122,7 +135,8 @@ def _meta(row: Row) -> bool:
 RUN = "run:"     # the prefix of features read relative to the first estimate of the article's run
 
 
-def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]) -> list[dict[str, float]]:
+def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float],
+                    span: tuple[int, int] | None = None) -> list[dict[str, float]]:
     """The second stage's features, from the first stage's features and chances.
 
     Two kinds: the neighbourhood of each line in first chances (the lines around it, its
@@ -132,7 +146,7 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     does not, so one misjudged stretch cannot cut the article in two)."""
     rows = table.rows
     n = len(rows)
-    a, b = best_run([p - 0.5 for p in p1])
+    a, b = span if span is not None else best_run([p - 0.5 for p in p1])
     unspaced = table.doc.unspaced
     likely = [r for r in rows if p1[r.rank] >= 0.5]
     soft_vocab = vocabulary(likely, unspaced)
@@ -168,9 +182,15 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
             last = i
         prev_prose[i] = last
     block_mean: dict[int, float] = {}
+    cut_blocks = set()                   # blocks with a line cut off by "...": a teaser's summary
     for r in rows:
         block_mean[r.block] = block_mean.get(r.block, 0.0) + p1[r.rank] / r.block_size
+        if r.end_char == "…" or r.line.text.endswith("..."):
+            cut_blocks.add(r.block)
     window = [(prefix[min(n, i + 6)] - prefix[max(0, i - 5)]) for i in range(n)]
+    lede = vocabulary([r for r in rows[a:b + 1] if p1[r.rank] >= 0.5][:5], unspaced) if b >= a else {}
+    quoted = _quoted_elsewhere(table, heads)
+    images = [i for i, r in enumerate(rows) if r.line.text[:1] == "[" and r.words <= 3]
     densest = max(window) if window else 1.0
     out = []
     for i, f in enumerate(first):
@@ -182,6 +202,10 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         lo, hi = max(0, i - 3), min(n, i + 4)
         g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
         g["p1_block"] = block_mean[row.block]
+        _bin_into(p1[i], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_bin", g)
+        _bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
+        if row.block in cut_blocks:
+            g["block_cut"] = 1.0
         g["density"] = window[i] / densest if densest > 0 else 0.0
         _bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
         _bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
@@ -194,6 +218,12 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         g["soft_overlap"] = ov
         head = heads[i]
         g["head"] = float(head)
+        if head and i in quoted:
+            g["head_quoted"] = 1.0        # the page prints it again inside a longer line (a trail, a share text)
+        if any(abs(i - k) <= 2 for k in images[bisect_left(images, i - 2):bisect_left(images, i - 2) + 3]):
+            g["near_image"] = 1.0
+        if head and b >= a:
+            g[RUN + "lede_overlap"] = overlap(row, lede, a <= i <= b, unspaced)
         if i + 1 < n:
             nxt = rows[i + 1]
             if heads[i + 1]:
@@ -231,8 +261,9 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
             _dist_bins(i - a + 1, RUN + "in_from_top", g)
             if head and i - a < 3:
                 g[RUN + "head_run_top"] = 1.0
-        g[RUN + "overlap"] = overlaps[i]
-        g[RUN + "overlap_hi"] = float(overlaps[i] >= 0.5)
+        g["topic_overlap"] = overlaps[i]      # the share of its words the first run holds: the article's topic
+        _bin_into(overlaps[i], (0.0, 0.25, 0.5, 0.75), "topic_bin", g)
+        g["topic_overlap_hi"] = float(overlaps[i] >= 0.5)
         if head:
             g[RUN + "head_overlap"] = overlaps[i]
         out.append(g)
@@ -246,8 +277,8 @@ CHOICES = ("title", "credit", "date")
 def candidates(table: Table, label: str) -> list[int]:
     """The rows that can be the page's ``label`` line."""
     rows = table.rows
-    if label == "title":
-        return [r.rank for r in rows if r.words <= 40 and r.chars <= 300]
+    if label == "title":                  # words, not a picture's placeholder ("[logo]") or a rule
+        return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2]
     if label == "credit":
         return [r.rank for r in rows if r.words <= 25]
     if label == "date":
@@ -343,10 +374,13 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     p1 = [score(model["stage1"]["body"], f) for f in first]
     feats = stage2_features(table, first, p1)
     w = model["stage2"]
+    body = [score(w["body"], f) for f in feats]
+    # the choices read each line's place relative to the article the body chances give
+    feats = stage2_features(table, first, p1, article_span(body))
     titles = choose(w["title"], feats, candidates(table, "title"), False)
     feats = with_title(table, feats, titles[0][0] if titles else None)
     return Reading(
-        body=tuple(score(w["body"], f) for f in feats),
+        body=tuple(body),
         titles=tuple(titles),
         credits=tuple(choose(w["credit"], feats, candidates(table, "credit"), True)),
         dates=tuple(choose(w["date"], feats, candidates(table, "date"), True)),

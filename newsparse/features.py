@@ -21,13 +21,16 @@ from .dateline import match_dateline
 from .dates import DateContext, FoundDate, find_dates
 from .lines import Document, Line
 from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
-                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_caption)
+                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
+                         is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .names import has_credit_cue
 
 _NO_CONTEXT = DateContext()
+_PLACEHOLDER = re.compile(r"(?:\[[^\]]{1,80}\]\s*)+$")
+_SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
 _WORDISH = re.compile(r"[^\W\d_]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _STRIP = ".,:;!?\"'“”‘’()«»[]|•·-–—"
@@ -50,6 +53,7 @@ class Row:
     block_pos: int             # position in the block (0: first)
     rank: int                  # position among non-blank lines
     chars: int
+    letters: int
     words: int
     stop_share: float          # function words among the words
     caps_share: float          # words that start with a capital
@@ -59,6 +63,7 @@ class Row:
     sentence_end: bool
     end_char: str              # the last character
     link: bool                 # a link or file shape
+    placeholder: bool          # a picture a text browser shows by its name: "[logo]", "[96ccc2595a]"
     separators: int            # "|", "•", "·", " / " between items
     chrome_share: float        # interface words among the words
     code: bool                 # mostly code or markup characters
@@ -79,6 +84,7 @@ class Row:
     name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
+    sign_off: bool             # a wire agency's sign-off alone on its line ("Reuter", "-- AP", "(dpa)")
     dateline: int              # characters of a wire dateline opening the line ("BEIJING, May 17 (Xinhua) --"), or 0
     dates: tuple[FoundDate, ...]
     date_share: float          # share of the line's characters that are dates
@@ -155,10 +161,11 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
     sep = text.count("|") + text.count("•") + text.count("·") + text.count(" / ")
     end_char = text.rstrip("\"'”’»)]」』 ")[-1:]
     return Row(
-        line=line, block=block, block_size=size, block_pos=pos, rank=rank, chars=n, words=words,
+        line=line, block=block, block_size=size, block_pos=pos, rank=rank, chars=n, letters=letters, words=words,
         stop_share=min(stop_share, 1.0), caps_share=caps / max(1, len(tokens)),
         upper=text.isupper() and letters > 3, digit_share=digits / n, punct_share=max(0, punct) / n,
         sentence_end=line.sentence_end, end_char=end_char, link=LINK_SHAPE.search(text) is not None,
+        placeholder=text[0] == "[" and _PLACEHOLDER.match(text) is not None,
         separators=sep, chrome_share=chrome / max(1, len(tokens)),
         code=n > 20 and (n - len(text.translate(_DROP_CODE))) * 8 > n,
         by=by, labels=labels, label_keys=frozenset(k for k, *_ in labels),
@@ -171,7 +178,8 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
         ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
         name_like=_name_like(text), credit_cue=words <= 30 and has_credit_cue(text),
         name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
-        email="@" in text, dateline=_dateline_end(line),
+        email="@" in text, sign_off=words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
+        dateline=_dateline_end(line),
         dates=dates, date_share=min(1.0, covered / n), date_value=any(d.value is not None for d in dates),
         repeats=line.repeats, listed=line.listed, echo=echo,
     )
@@ -264,7 +272,9 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     _bin(row.words, (1, 3, 6, 12, 20, 40), "words", f)
     f["stop_share"] = row.stop_share
     f["stop_any"] = float(row.stop_share > 0)
+    _bin(row.stop_share, (0.0, 0.05, 0.1, 0.2, 0.3, 0.45), "stops", f)
     f["caps_share"] = row.caps_share
+    _bin(row.caps_share, (0.0, 0.2, 0.4, 0.7, 0.99), "caps", f)
     f["upper"] = float(row.upper)
     f["digit_share"] = row.digit_share
     f["punct_share"] = min(row.punct_share, 0.5)
@@ -279,8 +289,11 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["bullet"] = float(row.line.bullet)
     f["indent"] = float(row.line.indent > 0)
     f["link"] = float(row.link)
+    f["placeholder"] = float(row.placeholder)
     _bin(row.separators, (0, 1, 3), "seps", f)
     f["chrome_share"] = row.chrome_share
+    _bin(row.chrome_share, (0.0, 0.2, 0.5), "chrome", f)
+    _bin(row.digit_share, (0.0, 0.05, 0.15, 0.4), "digits", f)
     f["code"] = float(row.code)
     f["by"] = float(row.by)
     f["label_credit"] = float(bool(row.label_keys & CREDIT_KEYS))
@@ -301,6 +314,7 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["name_in"] = float(row.name_in)
     f["staff"] = float(row.staff)
     f["email"] = float(row.email)
+    f["sign_off"] = float(row.sign_off)
     f["dateline"] = float(row.dateline > 0)
     f["dateline_only"] = float(row.dateline > 0 and row.dateline >= len(row.line.raw.rstrip()) - 1)
     f["has_date"] = float(row.date_value)

@@ -19,12 +19,14 @@ import re
 from dataclasses import dataclass, replace
 
 from .classify import Reading, article_span, headline_shaped
-from .features import Table
+from .features import Row, Table
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import SIGN_OFF_TAILS
+from .rules.labels import RECORD_KEYS
 
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
+FIELD_WORDS = 20         # a labelled field's line is this short
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
 TITLE_WRAP_SHARE = 0.15  # the next line of the headline's block with this much title chance continues it
 _SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
@@ -68,10 +70,12 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         taken.update(range(title[0], title[1] + 1))
         if a <= title[1] <= b:
             a = title[1] + 1              # the article's text starts below its headline
-    kept = [i for i in range(a, b + 1) if p[i] >= 0.5 and i not in taken]
-    if not kept:
+    kept = [i for i in range(a, b + 1) if p[i] >= 0.5 and i not in taken and not field_line(rows[i])]
+    if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
+    if not kept:                          # nothing but the headline: the text is its one line of body
+        kept, title, credits = [r.rank for r in rows], None, ()
     keep = [False] * len(lines)
     for i in kept:
         keep[rows[i].line.index] = True
@@ -93,6 +97,13 @@ def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[in
             break
         out.append((r, p))
     return tuple(out)
+
+
+def field_line(row: Row) -> bool:
+    """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17"): a
+    value the page names, never article text."""
+    return (bool(row.labels) and row.words <= FIELD_WORDS and row.labels[0][2] == 0
+            and all(key in RECORD_KEYS for key, *_ in row.labels))
 
 
 def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:

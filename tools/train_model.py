@@ -9,7 +9,9 @@ The corpus (see its README) holds saved pages and wire stories, each ``NAME.txt`
 table); the labels of its lines are derived from the gold, automatically:
 
 - **title**: the line (or two or three consecutive lines of one block, a wrapped headline)
-  whose text, whitespace collapsed and case ignored, is the gold title. When the page prints it
+  whose text, cleaned as the title reader cleans it (a list mark, a second column, a site
+  name after the headline, a kicker run into it left out), whitespace collapsed and case
+  ignored, is the gold title. When the page prints it
   several times, the copy nearest above the body is the title and the others are left out of
   the fit (neither title nor not-title); a line that holds the title with more around it (a
   kicker run into it) is left out too.
@@ -49,6 +51,8 @@ sys.path.insert(0, str(ROOT))
 
 from newsparse import classify  # noqa: E402
 from newsparse.decode import decode_bytes  # noqa: E402
+from newsparse.extract.title import clean_title, title_text, without_kicker  # noqa: E402
+from newsparse.registry import default_registry  # noqa: E402
 from newsparse.features import read_table  # noqa: E402
 from newsparse.lines import scan  # noqa: E402
 
@@ -57,7 +61,8 @@ CORPORA = ("web_trafilatura", "trafilatura_eval_extra", "readability", "article_
            "web_newspaper4k", "goose3", "web_htmldate", "htmldate_mediacloud_extra", "bbc_fulltext",
            "reuters21578")
 LABELS = ("body", "title", "credit", "date")
-CHOICE_C = {"title": 1.0, "credit": 1.0, "date": 1.0}   # inverse strength of the L2 penalty
+CHOICE_C = {"title": 1.0, "credit": 1.0, "date": 1.0}
+BODY_C = 3.0                                             # the same, for the body
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"',
                         "\u201d": '"', "\u201e": '"', "\u00ab": '"', "\u00bb": '"', "\u2013": "-", "\u2014": "-"})
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
@@ -185,7 +190,9 @@ def _title_labels(rows, g, body) -> dict[int, int]:
     cjk = any(_CJK.search(a) for a in alts)
     if cjk:
         alts = {a.replace(" ", "") for a in alts}
-    texts = [norm(r.line.text) for r in rows]
+    registry = default_registry()
+    lines = [r.line for r in rows]
+    texts = [norm(clean_title(without_kicker(title_text([r.line])[0], lines), registry)) for r in rows]
     if cjk:
         texts = [t.replace(" ", "") for t in texts]
     hits: list[tuple[int, int]] = []     # (first rank, last rank)
@@ -394,7 +401,9 @@ def fit_all(pages, k: int = 3) -> dict:
                 second[p.name] = second_features(p, w1)
     model = {"stage1": {"body": fit(*stage1_data(pages))}, "stage2": {}}
     X, y, w = stage2_data(pages, second, "body")
-    model["stage2"]["body"] = fit(X, y, weights=w)
+    model["stage2"]["body"] = fit(X, y, c=BODY_C, weights=w)
+    for p in pages:                       # the choices read places relative to the article's span
+        second[p.name] = spanned(p, second[p.name], model)
     model["stage2"]["title"] = fit_choice([choice_group(p, second[p.name], "title") for p in pages],
                                           c=CHOICE_C["title"])
     for p in pages:                       # the credit and date lines are read beside the chosen headline
@@ -403,6 +412,13 @@ def fit_all(pages, k: int = 3) -> dict:
         model["stage2"][label] = fit_choice([choice_group(p, second[p.name], label) for p in pages],
                                             c=CHOICE_C[label])
     return model
+
+
+def spanned(page: Page, feats: list[dict], model: dict) -> list[dict]:
+    """Second-stage features with the run read from the body chances of ``model``."""
+    body = [classify.score(model["stage2"]["body"], f) for f in feats]
+    p1 = [f["p1"] for f in feats]
+    return classify.stage2_features(page.table, first_features(page), p1, classify.article_span(body))
 
 
 def with_title(page: Page, feats: list[dict], model: dict) -> list[dict]:
@@ -434,8 +450,9 @@ def evaluate(model: dict, pages) -> dict[str, dict[str, list[float]]]:
     """Per sub-corpus and task, the per-page scores of ``model``."""
     out: dict[str, dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
     for p in pages:
-        feats = with_title(p, second_features(p, model["stage1"]["body"]), model)
-        probs = {"body": [classify.score(model["stage2"]["body"], f) for f in feats]}
+        plain = second_features(p, model["stage1"]["body"])
+        probs = {"body": [classify.score(model["stage2"]["body"], f) for f in plain]}
+        feats = with_title(p, spanned(p, plain, model), model)
         res = out[p.corpus]
         for label in classify.CHOICES:
             labs = p.labels.get(label)

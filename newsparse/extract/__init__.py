@@ -31,7 +31,7 @@ from .credits import read_people
 from .outlet import read_source, sign_off_agency
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
-from .title import clean_title, labelled_title, title_text
+from .title import clean_title, labelled_title, title_text, without_kicker
 from .when import page_dates
 
 __all__ = ["Fields", "extract_fields"]
@@ -197,8 +197,10 @@ def _title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     elif seg.title is not None:
         a, b = seg.title
         text, start, end = title_text([l for l in table.doc.lines[a:b] if l.text])
-        out.title = text
-        out.note("title", text, start, end)
+        bare = without_kicker(text, table.doc.lines)
+        start += len(text) - len(bare) if text.endswith(bare) else 0
+        out.title = bare
+        out.note("title", text[len(text) - len(bare):] if text.endswith(bare) else text, start, end)
     sub = _first(labelled, "subtitle")
     if sub is not None:
         out.subtitle = " ".join(sub.value.split())

@@ -16,6 +16,8 @@ from ..model import Field
 from ..registry import Registry
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
+RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
+_BULLETS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
 COLUMN_GAP = re.compile(r"\s{5,}")
 _TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
 _DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
@@ -40,6 +42,21 @@ def title_text(lines: list[Line]) -> tuple[str, int, int]:
             text = text[:gap.start()]
         parts.append(text)
     return " ".join(parts), start, lines[-1].end
+
+
+def without_kicker(text: str, lines: list[Line]) -> str:
+    """The headline without a kicker run into its line ("Climate Harbour baths stay open" over
+    "• Harbour baths stay open"), when the page prints the headline alone on another line (a
+    trail, a list item, a share text): the few words before it are a label, not the headline."""
+    words = text.split()
+    if len(words) < 5:
+        return text
+    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40}
+    for k in range(1, min(RUN_IN_KICKER_WORDS, len(words) - 4) + 1):
+        rest = " ".join(words[k:])
+        if rest in alone:
+            return rest
+    return text
 
 
 def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
