@@ -73,9 +73,11 @@ class _Item:
 
 @dataclass(frozen=True)
 class _Work:
-    """What every partition of a conversion is parsed and written with."""
+    """What every partition of a conversion is parsed and written with: ``out`` as given (for
+    messages) and ``place``, the same folder for every worker (a local path made absolute)."""
     job: Job
     out: str
+    place: str
     token: str
     paths: bool = False
     glob: str = DEFAULT_GLOB
@@ -107,13 +109,13 @@ def convert_bag(bag: db.Bag, out: str, options: ParseOptions | None = None, *, p
     when ``out`` already holds the output of a run)."""
     job = Job(options=options or ParseOptions(), fmt="jsonl", fields=tuple(fields) if fields else None,
               max_bytes=max_bytes)
-    work = _Work(job, out, uuid.uuid4().hex[:16], paths, glob, follow_links)
+    folder = _prepare(out)
+    work = _Work(job, out, _place(out, folder), uuid.uuid4().hex[:16], paths, glob, follow_links)
     try:
         from distributed import default_client
         client = default_client()
     except (ImportError, ValueError):
         client = None
-    folder = _prepare(out)
     try:
         return _convert(_computed(bag, work, client), work, folder, reporter or Reporter())
     except BaseException:
@@ -157,8 +159,8 @@ def convert(sources: Sequence[Source], job: Job, reporter: Reporter, *, out: str
     """Convert listed sources on the cluster at ``scheduler``, or on a local cluster of
     ``workers`` processes with one thread each. Reports every input in input order; raises Stop
     (SIGINT, SIGTERM) or OutputError with the counts so far as their ``counts``."""
-    work = _Work(job, out, uuid.uuid4().hex[:16])
     folder = _prepare(out)              # before a cluster is started for nothing
+    work = _Work(job, out, _place(out, folder), uuid.uuid4().hex[:16])
     try:
         with _client(scheduler, workers) as client, Guard():     # SIGINT, SIGTERM: Stop
             threads = sum(client.nthreads().values())
@@ -281,9 +283,13 @@ def _prepare(out: str):
     return fs, root
 
 
+def _place(out: str, folder: tuple) -> str:
+    return out if _URL.match(out) else folder[1]
+
+
 def _remove_temps(work: _Work) -> None:
     try:
-        fs, root = url_to_fs(work.out)
+        fs, root = url_to_fs(work.place)
         for temp in fs.glob(f"{root.rstrip('/')}/.*.{work.token}.tmp"):
             fs.rm(temp)
     except Exception:                   # noqa: BLE001 - best effort while already failing
@@ -294,7 +300,7 @@ def _remove_temps(work: _Work) -> None:
 
 def _convert_partition(items: list, index: int, work: _Work) -> list:
     """Parse a partition's inputs into its part file; return one Outcome per input."""
-    fs, root = url_to_fs(work.out)
+    fs, root = url_to_fs(work.place)
     root = root.rstrip("/") or "/"
     name = PART.format(index)
     target = f"{work.out.rstrip('/')}/{name}"
