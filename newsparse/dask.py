@@ -228,7 +228,7 @@ def _submitted(client, chunks: list, work: _Work, window: int) -> Iterator[Any]:
     cluster at a time, submitted in order with falling priority, so that the first are done
     first and a stop has little to cancel. A partition whose worker kept dying gives the
     exception instead."""
-    from distributed import KilledWorker
+    from distributed.scheduler import KilledWorker     # where every version defines it
 
     def result(future):
         try:
