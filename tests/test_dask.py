@@ -338,5 +338,5 @@ def test_the_readme_documents_the_engine_and_the_library():
     readme = (ROOT / "README.md").read_text(encoding="utf-8")
     section = readme[readme.index("## Running on a Dask cluster"):]
     for name in ("--engine dask", "--scheduler", "--partition-size", "parse_bag(", "convert_bag(", "errors.jsonl",
-                 'pip install "newsparse[dask]"'):
+                 'pip install "newsparse[dask]"', "python benchmarks/dask_bench.py"):
         assert name in section, name
