@@ -270,7 +270,10 @@ def _died(src: Source, exc: Exception) -> Outcome:
 def _prepare(out: str):
     """The output folder, created if needed; refused when it holds the output of a run, whose
     part files would mix with these when read back."""
-    fs, root = url_to_fs(out)
+    try:
+        fs, root = url_to_fs(out)
+    except (ImportError, ValueError) as exc:        # an unknown protocol, or its package missing
+        raise OutputError(f"cannot create --out {out}: {exc}") from None
     root = root.rstrip("/") or "/"
     try:
         fs.makedirs(root, exist_ok=True)

@@ -11,8 +11,10 @@ import importlib.util
 import json
 import logging
 import math
+import os
 import re
 import shutil
+import signal
 import subprocess
 import sys
 import tarfile
@@ -171,6 +173,10 @@ def test_an_out_folder_holding_a_run_or_under_a_file_is_exit_4(runner, client, t
     result = runner.invoke(cli, [*base, "--out", str(tmp_path / "a.txt" / "out")])
     assert result.exit_code == 4
     assert result.stderr.splitlines()[0] == f"error: cannot create --out {tmp_path}/a.txt/out: Not a directory"
+    result = runner.invoke(cli, [*base, "--out", "nosuchprotocol://bucket/out"])
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0] == ("error: cannot create --out nosuchprotocol://bucket/out: "
+                                             "Protocol not known: nosuchprotocol")
 
 
 @needs_dask
@@ -230,6 +236,33 @@ def test_without_scheduler_a_local_cluster_is_started(tmp_path):
     assert (tmp_path / "out" / "part-00000.jsonl").read_bytes() == local.stdout
     assert local.stdout.count(b"\n") > 1                           # a multi-article file
     assert result.stderr.decode().splitlines()[:-1] == []           # the summary only: no cluster chatter
+
+
+@needs_dask
+def test_sigterm_stops_with_143_and_leaves_only_complete_part_files(runner, tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_text(FERRY)
+    big = "".join(f"Paragraph {n} of the long report says the council met on day {n} and agreed item {n}.\n\n"
+                  for n in range(60000))
+    (folder / "b.txt").write_text("A very long report\n\n" + big)
+    out = tmp_path / "out"
+    with subprocess.Popen([sys.executable, "-m", "newsparse", "convert", "-v", str(folder), "--engine", "dask",
+                           "--jobs", "1", "--partition-size", "1", "--out", str(out)],
+                          stderr=subprocess.PIPE, stdout=subprocess.DEVNULL) as proc:
+        first = proc.stderr.readline().decode()
+        assert first == f"ok: {folder}/a.txt: 1 articles (utf-8) -> {out}/part-00000.jsonl\n"
+        proc.send_signal(signal.SIGTERM)                # while b.txt is being parsed
+        rest = proc.stderr.read().decode()
+        assert proc.wait(timeout=60) == 143
+    assert rest.splitlines()[0] == "stopped by signal 15; every file written is complete"
+    names = sorted(os.listdir(out))             # no temporary file, no errors.jsonl: the run did not finish
+    assert names in (["part-00000.jsonl"], ["part-00000.jsonl", "part-00001.jsonl"])
+    local = runner.invoke(cli, ["parse", "--format", "jsonl", str(folder / "a.txt")], catch_exceptions=False)
+    assert (out / "part-00000.jsonl").read_bytes() == local.stdout_bytes
+    if len(names) == 2:                         # the worker finished b.txt while the cluster closed: whole
+        assert {json.loads(line)["input"]["path"] for line in (out / names[1]).read_text().splitlines()} == \
+            {str(folder / "b.txt")}
 
 
 USAGE_ERRORS = [
