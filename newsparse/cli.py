@@ -35,6 +35,8 @@ Examples:
   newsparse convert archive/ --out json/               # archive/2024/a.txt -> json/2024/a.json
   newsparse convert exports.zip --out json/ --jobs 0   # every core
   newsparse convert archive/ --out json/ --skip-existing   # resume a stopped batch
+  newsparse convert archive/ --engine dask --out parts/    # part-00000.jsonl, ... on a local Dask cluster
+  newsparse convert s3://bucket/news/ --engine dask --scheduler tcp://sched:8786 --out s3://bucket/parts/
 """
 
 
@@ -171,16 +173,61 @@ def parse_cmd(inputs: tuple[str, ...], fmt: str | None, **opts) -> None:
               show_default=True, help="The format of the output files.")
 @click.option("--skip-existing", is_flag=True,
               help="Leave an input whose output file exists (resumes a stopped batch).")
+@click.option("--engine", type=click.Choice(["local", "dask"]), default="local", show_default=True,
+              help="local: this machine, --jobs processes; dask: a Dask cluster, writing JSON Lines "
+                   "partition files part-NNNNN.jsonl and errors.jsonl (needs newsparse[dask]).")
+@click.option("--scheduler", default=None, metavar="ADDRESS",
+              help="With --engine dask: the scheduler of a running cluster (tcp://host:8786); "
+                   "without it a local cluster of --jobs processes is started (default: every core).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=None, metavar="N",
+              help="With --engine dask: inputs per partition file (default: 4 partitions per worker "
+                   "thread, at most 1000 inputs each).")
 @_batch_options
 @_reading_options
-def convert_cmd(inputs: tuple[str, ...], out_dir: str, fmt: str, skip_existing: bool, **opts) -> None:
+@click.pass_context
+def convert_cmd(ctx: click.Context, inputs: tuple[str, ...], out_dir: str, fmt: str, skip_existing: bool,
+                engine: str, scheduler: str | None, partition_size: int | None, **opts) -> None:
     """Convert INPUT files, folders and archives into one output file each under --out.
 
     A folder's files keep their paths below it (archive/2024/a.txt becomes OUT/2024/a.json), and
     so do an archive's members. Names that would collide, or name an input, get ~2, ~3, ...
     Each file is written under a temporary name and renamed when complete.
+
+    With --engine dask the inputs (paths, or URLs fsspec reads) are cut into partitions and the
+    records of each go to one JSON Lines file, OUT/part-00000.jsonl, ... in input order, and the
+    failed inputs to OUT/errors.jsonl.
     """
-    _run(inputs, fmt, out_dir, skip_existing, **opts)
+    if engine == "local":
+        for name, value in (("--scheduler", scheduler), ("--partition-size", partition_size)):
+            if value is not None:
+                raise click.UsageError(f"{name} is for --engine dask")
+        _run(inputs, fmt, out_dir, skip_existing, **opts)
+        return
+    _run(inputs, "jsonl", out_dir, False, engine=_dask_settings(ctx, fmt, skip_existing, scheduler,
+                                                                 partition_size, opts), **opts)
+
+
+def _dask_settings(ctx, fmt, skip_existing, scheduler, partition_size, opts) -> dict:
+    """The options --engine dask takes, checked; the rest have no meaning on a cluster."""
+    from click.core import ParameterSource
+    given = {name for name in ctx.params if ctx.get_parameter_source(name) is not ParameterSource.DEFAULT}
+    if "fmt" in given and fmt != "jsonl":
+        raise click.BadParameter("--engine dask writes JSON Lines partition files: use --format jsonl",
+                                 param_hint="--format")
+    if skip_existing:
+        raise click.UsageError("--skip-existing is for --engine local; --engine dask writes into an empty --out")
+    if opts["timeout"] is not None:
+        raise click.BadParameter("is not supported with --engine dask", param_hint="--timeout")
+    if scheduler and "jobs" in given:
+        raise click.UsageError("--jobs sets the workers of a local cluster; the cluster at --scheduler has its own")
+    try:
+        from . import dask as engine
+    except ImportError as exc:
+        raise click.BadParameter(f"needs the dask extra: pip install 'newsparse[dask]' ({exc})",
+                                 param_hint="--engine") from None
+    from .batch import default_jobs
+    workers = None if scheduler else default_jobs(opts["jobs"] if "jobs" in given else 0)
+    return {"module": engine, "scheduler": scheduler, "partition_size": partition_size, "workers": workers}
 
 
 @cli.command("schema")
@@ -243,7 +290,7 @@ def sources_cmd(fmt: str, sources_file: str | None) -> None:
 # -- running parse and convert ------------------------------------------------------------------------
 
 def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max_bytes, jobs, timeout,
-         errors_file, quiet, verbose, **reading) -> None:
+         errors_file, quiet, verbose, engine=None, **reading) -> None:
     from . import batch
     from .inputs import expand, members
 
@@ -252,8 +299,12 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
     if timeout and not hasattr(__import__("signal"), "setitimer"):
         raise click.BadParameter("is not supported on this system", param_hint="--timeout")
     jobs = batch.default_jobs(jobs)
-    entries = list(expand(inputs, glob=glob, follow_links=follow_links))
-    sources = (m for e in entries for m in members(e, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1))
+    if engine is None:
+        entries = list(expand(inputs, glob=glob, follow_links=follow_links))
+        sources = (m for e in entries for m in members(e, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1))
+    else:                           # --engine dask: listed here, read by the workers
+        entries = list(engine["module"].list_sources(inputs, glob=glob, follow_links=follow_links,
+                                                     max_bytes=max_bytes))
     messages = _Messages(quiet, verbose, len(entries))
     sink = planner = None
     started = time.perf_counter()
@@ -263,12 +314,15 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
             from .serialize import Sink
             sink = Sink(batch.Out(sys.stdout.buffer), fmt, job.fields)
             sink.begin()
-        else:
+        elif engine is None:
             planner = _planner(out_dir, fmt, entries)
             sources = (_no_stdin(s) for s in sources)
         with messages:
-            counts = batch.run(sources, job, messages, jobs=jobs,
-                               write=sink.write if sink else None, planner=planner)
+            if engine is None:
+                counts = batch.run(sources, job, messages, jobs=jobs,
+                                   write=sink.write if sink else None, planner=planner)
+            else:
+                counts = _run_dask(engine, entries, job, messages, out_dir)
         if sink:
             sink.end()
     except batch.Stop as exc:
@@ -292,6 +346,15 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
         code = (ExitCode.NOTHING_PARSED if not counts.parsed and not counts.existing
                 else ExitCode.INPUT_ERRORS if counts.failed else ExitCode.OK)
     sys.exit(code)
+
+
+def _run_dask(engine: dict, sources, job, messages, out_dir: str):
+    module = engine["module"]
+    try:
+        return module.convert(sources, job, messages, out=out_dir, scheduler=engine["scheduler"],
+                              workers=engine["workers"], partition_size=engine["partition_size"])
+    except module.ClusterError as exc:
+        raise click.BadParameter(str(exc), param_hint="--scheduler" if engine["scheduler"] else "--engine") from None
 
 
 def _no_stdin(src):

@@ -33,7 +33,7 @@ def test_readme_names_every_layout(layout):
 
 
 def test_ci_runs_the_readme_test_command():
-    command = 'pip install -e ".[test]" && python -m pytest'
+    command = 'pip install -e ".[test,dask]" && python -m pytest'
     assert command in README
     assert command in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
 
