@@ -48,15 +48,9 @@ def score(weights: dict[str, float], feats: dict[str, float]) -> float:
 
 
 def page_features(rows: list[Row]) -> dict[str, float]:
-    """What holds for the whole page: its size and how much of it reads as prose, lists, links."""
+    """What holds for the whole page: how much of it reads as prose, lists, links."""
     n = len(rows)
     f: dict[str, float] = {}
-    for e in (3, 8, 20, 50, 150):
-        if n <= e:
-            f[f"page_rows<={e}"] = 1.0
-            break
-    else:
-        f["page_rows>150"] = 1.0
     f["page_prose"] = sum(1 for r in rows if prose_like(r)) / max(1, n)
     f["page_bullets"] = sum(1 for r in rows if r.line.bullet) / max(1, n)
     f["page_links"] = sum(1 for r in rows if r.link) / max(1, n)

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from .dateline import match_dateline
 from .dates import DateContext, FoundDate, find_dates
+from .lang import detect_language
 from .lines import Document, Line
 from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
                          HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
@@ -28,7 +29,6 @@ from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .names import has_credit_cue
 
-_NO_CONTEXT = DateContext()
 _PLACEHOLDER = re.compile(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
 _WORDISH = re.compile(r"[^\W\d_]")
@@ -104,9 +104,12 @@ class Table:
         return self.by_line.get(index)
 
 
-def read_table(doc: Document, ctx: DateContext = _NO_CONTEXT) -> Table:
-    """Measure every non-blank line of ``doc`` once."""
+def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
+    """Measure every non-blank line of ``doc`` once. Dates are read in the language of the
+    page's prose (``prose_language``) unless ``ctx`` says how."""
     lines = doc.lines
+    if ctx is None:
+        ctx = DateContext(language=prose_language(lines))
     unspaced = doc.unspaced
     rows: list[Row] = []
     block = -1
@@ -132,6 +135,21 @@ def read_table(doc: Document, ctx: DateContext = _NO_CONTEXT) -> Table:
         rows.append(_row(line, block, sizes[block], line.index - starts[block], rank, unspaced, ctx,
                          line.index in echoes))
     return Table(doc, rows, {r.line.index: r for r in rows})
+
+
+PROSE_SAMPLE = 1500      # characters of a page's longer lines read for its language
+
+
+def prose_language(lines: list[Line]) -> str | None:
+    """The language of the page's longer lines (menus and buttons say little)."""
+    parts, size = [], 0
+    for line in lines:
+        if line.words >= 8:
+            parts.append(line.text)
+            size += len(line.text)
+            if size >= PROSE_SAMPLE:
+                break
+    return detect_language("\n".join(parts)) if parts else None
 
 
 def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool, ctx: DateContext,

@@ -109,6 +109,38 @@ def load(corpus_dir: Path, only: set[str] | None = None) -> list[Page]:
     return pages
 
 
+def shortened(pages: list[Page]) -> list[Page]:
+    """Short texts made from the pages: each page's headline over its first one or three body
+    lines, alone, and again between the few lines of page furniture that stand around them on
+    the page (a menu above, links below). Pages saved from the web hold their article among
+    much else; these teach the model what a short article looks like, bare (a headline and a
+    paragraph, as a user pastes them) or with a little furniture left around it. Labels carry
+    over from the page's."""
+    out = []
+    for p in pages:
+        title = sorted(k for k, v in p.labels.get("title", {}).items() if v == 1)
+        labels = p.labels.get("body", {})
+        body = sorted(k for k, v in labels.items() if v == 1)
+        if not title or not body or p.corpus.startswith("short:"):
+            continue
+        rows = p.table.rows
+        above = [k for k in range(max(0, title[0] - 4), title[0]) if labels.get(k) == 0][-3:]
+        below = [k for k in range(body[-1] + 1, min(len(rows), body[-1] + 6)) if labels.get(k) == 0][:3]
+        for n, chrome in ((1, False), (3, False), (3, True)):
+            parts = [(k, "title") for k in title] + [(k, "body") for k in body[:n]]
+            if chrome:
+                parts = [(k, "") for k in above] + parts + [(k, "") for k in below]
+            text = "\n".join(rows[k].line.text for k, _ in parts) + "\n"
+            table = read_table(scan(text))
+            if len(table.rows) != len(parts):
+                continue                      # a line that reads differently alone
+            page = Page("short:" + p.corpus, f"{p.name}~{n}{'c' if chrome else ''}", p.site, {}, table, text=text)
+            page.labels["title"] = {r.rank: int(kind == "title") for r, (_, kind) in zip(table.rows, parts)}
+            page.labels["body"] = {r.rank: int(kind == "body") for r, (_, kind) in zip(table.rows, parts)}
+            out.append(page)
+    return out
+
+
 # --- labels from the gold -------------------------------------------------------------------
 
 def derive(page: Page) -> None:
@@ -391,7 +423,9 @@ def folds_of(pages, k: int = 5):
 
 
 def fit_all(pages, k: int = 3) -> dict:
-    """Both stages. The second is fitted on first-stage chances predicted out of fold."""
+    """Both stages. The second is fitted on first-stage chances predicted out of fold. The
+    pages' shortened copies (``shortened``) join the fit."""
+    pages = list(pages) + shortened(pages)
     groups = folds_of(pages, k)
     second: dict[str, list[dict]] = {}
     for g in range(k):
