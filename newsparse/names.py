@@ -2,7 +2,10 @@
 
 ``read_credits`` returns the people a credit line names, each with a role, and the outlet or
 agency names it carries ("By X, Reuters"). Names are cleaned of "By", role words, e-mail
-addresses and staff titles; a piece that does not look like a person's name is not one.
+addresses, glued handles and staff titles; a piece that does not look like a person's name is
+not one. The names run until prose, a date taken out or a separator ("By X on May 3", "Von X |
+3 Kommentare"). After a cue or a label one word can be a name ("von Tobi", "By jroe"), and a
+credit that names no person gives the desk or agency it prints ("Por Agencia EFE").
 ``read_contribution`` reads a closing "X contributed to this report" note, ``bare_name`` a
 line that is only a name, and ``user_handle`` a forum or blog user name.
 """
@@ -14,11 +17,19 @@ from dataclasses import dataclass
 from .model import Person
 from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
-from .rules.people import (BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN,
-                            NAME_THEN_ROLE, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES)
+from .rules.people import (ARTICLES, AUTHOR_ROLES, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CUE_WORDS, DESK_CREDITS,
+                            DESK_WORDS, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
+                            NOT_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, ROLE_PHRASES, TITLE_NOUNS,
+                            TITLE_WORDS)
 from .registry import Registry
 
 _EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
+# a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
+_GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@])")
+# a capitalised word glued to the lower-case end of the word before it: "RoeStaff"
+_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+# where a credit stops and other things of the line begin (spaces already collapsed to one)
+_HARD_STOP = re.compile(r" [|•·/–—-] ")
 _ROLE = re.compile(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?!\w*\s*\))(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
@@ -34,6 +45,8 @@ _INTERVIEW = re.compile(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<na
 _IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
+_JOINERS = frozenset(NAME_JOINERS)
+_STRIP = " .,;:-–—|•·()[]\"'“”„«»"
 
 
 @dataclass(slots=True)
@@ -43,16 +56,28 @@ class Credits:
 
 
 def read_credits(text: str, registry: Registry, default_role: str = "writer",
-                 strict: bool = False) -> Credits:
+                 strict: bool = False, cued: bool | None = None) -> Credits:
     """The people and outlets of one credit line.
 
     ``strict``: the line must be nothing but credits; a piece that is neither a name, an
     outlet nor a staff title means the line is prose ("Von Einheimischen und Gästen"), and no
-    one is read from it.
+    one is read from it. The names run to the first word of prose ("von Jane Roe mit den
+    Schlagwörtern ..."); after a separator (" | ", " · ", " - ", a date taken out) only more
+    names or an outlet go on with them ("By Jane Roe | 12 comments").
+
+    ``cued``: the credit has an explicit cue: a label stood before ``text`` ("Author: jroe"),
+    or (``None``, the default) ``text`` opens with "By" or a role phrase. On a cued line one
+    word can be a name ("von Tobi", "By jroe"), and a line that names no person credits the
+    desk or agency it prints ("Por Agencia EFE", "Von Redaktion"): that is the author, as
+    printed. Without a cue, a strict reading takes nothing but names and outlets, separators
+    or not ("LOS ANGELES (AP) — To LeBron James, ..." names no one).
     """
+    if "@" in text:
+        text = _GLUED_HANDLE.sub(" ", text)
     if "@" in text or "http" in text or "www." in text:
         text = _EMAIL.sub(" ", text)
     text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
+    text = _GLUED_WORD.sub(_unglue, text)
     people: list[Person] = []
     outlets: list[str] = []
     m = _INTERVIEW.match(text)
@@ -62,10 +87,50 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     if m:                                 # "홍길동·김철수 기자": the names come before the role
         role = NAME_THEN_ROLE[m["role"]]
         return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
-    for role, chunk in _role_chunks(text, default_role):
+    opened = False                        # the names have begun (a part held more than a cue)
+    for part in _HARD_STOP.split(text):
+        if not part.strip(_STRIP):
+            continue
+        if not opened:
+            role, rest = _after_cue(part, default_role)
+            if cued is None:
+                cued = rest != part
+            if not rest.strip(_STRIP):
+                continue                  # "Posted by | Jane Roe": the cue alone, the names follow
+            opened = True
+            found, ok = _read_names(part, registry, default_role, strict, cued, outlets)
+            if not ok or not found:       # a desk needs no cue: "Harbour Post Staff Report"
+                entity = None
+                if cued or _desk_named(rest):
+                    entity = _credited_entity(rest, role, registry, outlets)
+                return Credits([entity] if entity else [], outlets if ok or entity else [])
+            people += found
+            continue
+        outlet = registry.lookup(part.strip(_STRIP))
+        if outlet is not None:            # "By Jane Roe - Reuters"
+            outlets.append(outlet.name)
+            continue
+        found, ok = _read_names(part, registry, default_role, True, False, [])
+        if not ok or not found:
+            if strict and not cued:
+                return Credits([], [])    # prose after a separator: the line is no credit
+            break                         # "By Jane Roe | 12 comments": the credit ended
+        people += found
+    return Credits(people, outlets)
+
+
+def _read_names(part: str, registry: Registry, default_role: str, strict: bool, cued: bool,
+                outlets: list[str]) -> tuple[list[Person], bool]:
+    """The people of one part of a credit line, and False when ``strict`` and the part is prose."""
+    people: list[Person] = []
+    for role, chunk in _role_chunks(part, default_role):
         if " in " in chunk:
             chunk = _IN_PLACE.sub("", chunk)   # "Reporting by Anna Kessler in London; ..."
-        for piece in NAME_JOIN.split(_PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)):
+        chunk = _PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)
+        chunk, whole = _names_run(chunk)
+        if strict and not whole and not cued:
+            return [], False              # "Former President X, the most popular ...": prose
+        for piece in NAME_JOIN.split(chunk):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
             if not piece:
@@ -75,12 +140,99 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
                 outlets.append(outlet.name)
                 continue
             piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
-            name = clean_name(piece, capitals_ok=not strict, caseless_ok=True)
+            piece = _without_title(piece, registry)           # "Jane Roe Staff Writer"
+            name = clean_name(piece, capitals_ok=not strict, caseless_ok=True, lower_ok=cued and whole)
             if name:
                 people.append(Person(name, own_role.strip(_ROLE_MARK + " ") or role))
             elif strict and not _staff_or_outlet(piece):
-                return Credits([], [])
-    return Credits(people, outlets)
+                return [], False
+    return people, True
+
+
+def _names_run(chunk: str) -> tuple[str, bool]:
+    """``chunk`` up to its first word of prose: a lower-case function word that is neither a
+    joining word nor a particle before more of a name ("Jane Roe on", "Jana Roth mit den
+    Schlagwörtern", "the way, nobody ..."); and whether only function words were cut off ("jroe
+    on", not "Jane Roe mit den Schlagwörtern")."""
+    words = [w for w in chunk.split(" ") if w]
+    for i, w in enumerate(words):
+        low = w.lower().strip(",;.")
+        if not w[:1].islower() or low not in ALL_STOPWORDS:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        nxt_low = nxt.lower().strip(",;.")
+        if low in _JOINERS and i > 0 and nxt and (nxt[:1].isupper() or nxt_low not in ALL_STOPWORDS):
+            continue                      # "Jane Roe and John Doe", "Staff and news service reports"
+        if low in _PARTICLES and nxt and (nxt[:1].isupper() or nxt_low in _PARTICLES):
+            continue                      # "Ursula von der Leyen"
+        whole = all(not x or x in ALL_STOPWORDS for x in (x.lower().strip(_STRIP) for x in words[i:]))
+        return " ".join(words[:i]), whole
+    return chunk, True
+
+
+def _after_cue(part: str, role: str) -> tuple[str, str]:
+    """The role a credit's opening cue gives and the text after the cue ("By X" -> X, "Written
+    by X" -> X, "作者：X" -> X); ``part`` itself when it opens with no cue."""
+    text = part.lstrip(" •·-–—(")
+    for prefix in BY_PREFIXES:
+        if text.startswith(prefix):
+            return role, text[len(prefix):].lstrip(" :：")
+    m = _ROLE.match(text)
+    if m and text[m.end():].strip(_STRIP):
+        return ROLE_PHRASES[m.group(1).lower()], text[m.end():]
+    words = text.split(None, 1)
+    if words and words[0].lower().rstrip(":") in CUE_WORDS:
+        return role, words[1] if len(words) > 1 else ""
+    if words and (glued := _glued_by(words[0])):
+        return role, text[glued:]
+    return role, part
+
+
+def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str]) -> Person | None:
+    """The desk, agency or one-word name a cued credit names when it names no person: the
+    words as printed ("Agencia EFE", "Staff and news service reports", "Redaktion", "jroe",
+    "LD"), if they read as such; never staff titles alone ("Staff Writer"), prose or interface
+    words."""
+    low = text.strip(_STRIP).lower()
+    if role not in AUTHOR_ROLES or low in ROLE_PHRASES and low not in DESK_WORDS:
+        return None                       # "Foto", "Редактор": a role, no one named
+    text, whole = _names_run(" ".join(text.strip(_STRIP).split()))
+    text = text.strip(_STRIP)
+    tokens = text.split()
+    if not whole or not 1 <= len(tokens) <= 6 or len(text) < 2 or any(c in text for c in ",:;@[]{}<>"):
+        return None                       # prose goes on after the words ("By Monday the council ...")
+    if len(tokens) == 1 and (len(text) > 30 or sum(c.isdigit() for c in text) > 4 or text.count("-") > 1):
+        return None                       # a code, not a name ("HBX-Native-204417-Ads")
+    lows = [t.lower().strip(".") for t in tokens]
+    for i, (t, low) in enumerate(zip(tokens, lows)):
+        if low in _JOINERS and 0 < i < len(tokens) - 1:
+            continue                      # "Staff and news service reports"
+        if i == 0 < len(tokens) - 1 and t.istitle() and low in ARTICLES:
+            continue                      # "The Associated Press"
+        if low in CHROME_WORDS or low in ALL_STOPWORDS or not any(c.isalpha() for c in t):
+            return None
+        address = "." in t.strip(".") or "/" in t
+        if t[:1].islower() and t.endswith(".") and not address:
+            return None                   # "by force.": the end of a sentence
+        if (len(tokens) > 1 and t[:1].islower() and low not in DESK_WORDS and low not in NOT_NAME_WORDS
+                and not address and registry.lookup(t) is None):
+            return None                   # lower-case words of a desk's name are desk words
+    if all(low in NOT_NAME_WORDS or low in TITLE_WORDS or low in _JOINERS for low in lows) and not any(
+            low in DESK_WORDS for low in lows):
+        return None                       # "Staff Writer": a title, no one named
+    if len(tokens) == 1 and (lows[0] in LANGUAGE_WORDS or lows[0] in NOT_NAME_WORDS and lows[0] not in DESK_WORDS):
+        return None                       # "heute", "Editor"
+    for piece in NAME_JOIN.split(text):
+        outlet = registry.lookup(piece.strip(_STRIP)) if piece.strip(_STRIP) else None
+        if outlet is not None and outlet.name not in outlets:
+            outlets.append(outlet.name)
+    return Person(text, role)
+
+
+def _desk_named(text: str) -> bool:
+    """Whether ``text`` ends in how a desk is credited ("... Staff Report", "... Redaktion")."""
+    tail = " ".join(text.strip(_STRIP).split()[-2:]).lower()
+    return any(tail == d or tail.endswith(" " + d) for d in DESK_CREDITS)
 
 
 def read_contribution(text: str, registry: Registry) -> Credits:
@@ -110,7 +262,10 @@ def read_contribution(text: str, registry: Registry) -> Credits:
 
 
 def _outlet_after(piece: str, registry: Registry, outlets: list[str]) -> str:
-    """A name with its outlet run on after it, no comma between: the name (the outlet noted)."""
+    """A name with its outlet run on after it, no comma between: the name (the outlet noted).
+    An outlet the registry does not know shows by its last word, two words or more after the
+    name ("Jane Roe Harbour Post", "Jane Roe Harbour Revue International"): the name is then the
+    first two words (three with an initial or a particle between), the rest is the outlet."""
     words = piece.split()
     for k in (3, 2, 1):
         if len(words) - k >= 2:
@@ -118,7 +273,34 @@ def _outlet_after(piece: str, registry: Registry, outlets: list[str]) -> str:
             if outlet is not None:
                 outlets.append(outlet.name)
                 return " ".join(words[:-k])
+    if len(words) >= 4 and words[-1].lower() in OUTLET_WORDS:
+        n = 3 if len(words) >= 5 and (_INITIAL.match(words[1]) or words[1].lower() in _PARTICLES) else 2
+        name = words[:n]
+        if (words[0][:1].isupper() and words[0].lower() not in ALL_STOPWORDS
+                and (piece.isupper() or not any(w.isupper() and len(w) > 1 for w in name))):
+            outlets.append(" ".join(words[n:]))
+            return " ".join(name)         # not "The Harbour News", "LLC HPX Business Review"
     return piece
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _without_title(piece: str, registry: Registry) -> str:
+    """A name without the staff title run on after it ("Jane Roe Staff Writer"); an outlet's
+    staff title stays whole ("AP Harbour Writer")."""
+    words = piece.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in TITLE_WORDS:
+        words.pop()
+    if registry.lookup(words[0], exact=True) is not None:
+        return piece
+    return " ".join(words)
+
+
+def _unglue(m: re.Match) -> str:
+    """A staff title glued to the name before it gets its space back ("RoeStaff Writer")."""
+    word = m.group(0)
+    return " " + word if word.lower() in TITLE_WORDS else word
 
 
 def _staff_or_outlet(piece: str) -> bool:
@@ -221,7 +403,7 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
             if chunk.startswith(prefix):
                 chunk = chunk[len(prefix):].lstrip(" :：")
         words = chunk.split(None, 1)
-        if words and words[0].lower().rstrip(":") in BY_WORDS:
+        if words and words[0].lower().rstrip(":") in CUE_WORDS:
             chunk = words[1] if len(words) > 1 else ""
         elif words and (glued := _glued_by(words[0])):
             chunk = chunk[glued:]
@@ -229,12 +411,15 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     return out
 
 
-def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False) -> str | None:
+def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
+               lower_ok: bool = False) -> str | None:
     """A person's name from one piece of a credit line, or None when it is not one.
 
     ``capitals_ok``: a surname in capitals among capitalised words ("Sophie LATIL") is a name;
     on free text it is not trusted ("Sixers NBA"). ``caseless_ok``: a name in a script without
-    capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened."""
+    capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened.
+    ``lower_ok``: after a cue or a label, a name may be printed in lower case ("by jane roe",
+    "Author: Mira kessler"), kept as printed, when none of its words is a function word."""
     piece = piece.strip(" .,:;-–—'\"“”()")
     if not piece:
         return None
@@ -246,18 +431,31 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False)
     tokens = piece.split()
     while tokens and tokens[0].lower() in HONORIFICS:
         tokens = tokens[1:]
+    half = len(tokens) // 2
+    if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]            # "Jane Roe Jane Roe": a picture's alt text, then the name
+        piece = " ".join(tokens)
     if not 2 <= len(tokens) <= 5:
         return None                       # one word is a handle or a word, not a name we can trust
-    if any(t.lower().strip(".,") in NOT_NAME_WORDS for t in tokens) or tokens[0] in _PARTICLES:
-        return None                       # a staff title, or "von X" with its "von" left on
+    if tokens[0] in _PARTICLES or any(t.lower().strip(".,") in NOT_NAME_WORDS or t.lower() in ORG_WORDS
+                                      or t.lower() in TITLE_NOUNS for t in tokens):
+        return None                       # a staff title, an organisation, or "von X" with its "von" left on
+    if any(t.endswith(".") and len(t) > 3 and not t.isupper() for t in tokens[:-1]):
+        return None                       # "Harbourpress. Impressum": a sentence ends inside
     if any(ch.isdigit() for ch in piece):
         return None
     capitals = 0
     mixed = not piece.isupper()
+    # "by jane roe"; a given name and a surname typed in lower case, "Author: Mira kessler"
+    lower_ok = lower_ok and any(t.islower() and t not in _PARTICLES for t in tokens) and (
+        piece.islower() or len(tokens) == 2 and tokens[0][:1].isupper())
+    if lower_ok and any(t.lower() in ALL_STOPWORDS and t not in _PARTICLES for t in tokens):
+        return None                       # "by the way": words of prose, no name
     for t in tokens:
         if t.lower() in _PARTICLES:
             continue
-        if not _NAME_TOKEN.match(t):
+        if not _NAME_TOKEN.match(t) and not (lower_ok and _LOWER_TOKEN.match(t) and t not in CHROME_WORDS
+                                             and t not in LANGUAGE_WORDS):
             return None
         if mixed and not capitals_ok and t.isupper() and len(t.rstrip(".")) > 2:
             return None                   # "Sixers NBA": an acronym among capitalised words
@@ -268,6 +466,9 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False)
         piece = " ".join(t if len(t) <= 2 and t.endswith(".") else t.title() for t in tokens)
         return piece
     return " ".join(tokens)
+
+
+_LOWER_TOKEN = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+$")
 
 
 BYLINE_LABEL_ONLY = frozenset({"by", "von", "par", "por", "di", "door", "af", "av", "author", "authors",
@@ -289,6 +490,8 @@ def bare_name(text: str) -> str | None:
         return None
     if END_CUES.match(text.lower()) or _date_cue_at(text) >= 0:
         return None                       # "Related posts", "Last update": headings, not names
+    if text.split(None, 1)[0].lower() in ARTICLES:
+        return None                       # "The Council", "Das Beste von X": a phrase
     return clean_name(text)
 
 

@@ -46,7 +46,7 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
         role = CREDIT_KEYS.get(f.key)
         if role is None:
             continue
-        credits = read_credits(without_dates(f.value), registry, role)
+        credits = read_credits(without_dates(f.value), registry, role, cued=True)
         people += credits.people
         out.outlets += credits.outlets
         if credits.people:
@@ -145,9 +145,13 @@ def _name_among(text: str, registry: Registry) -> str | None:
     return handles[0] if len(handles) == 1 else None
 
 
+_DATE_MARK = " | "
+
+
 def without_dates(text: str) -> str:
-    """``text`` with its date expressions blanked out."""
+    """``text`` with its date expressions taken out, each left as a separator (" | "): a
+    credit stops there ("by jroe on December 4, 2006" -> "by jroe on  | ")."""
     found = find_dates(text, DateContext()) if _DIGIT.search(text) else []
     for d in reversed(found):
-        text = text[:d.start] + " " + text[d.end:]
+        text = text[:d.start] + _DATE_MARK + text[d.end:]
     return text
