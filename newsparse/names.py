@@ -6,6 +6,9 @@ addresses, glued handles and staff titles; a piece that does not look like a per
 not one. The names run until prose, a date taken out or a separator ("By X on May 3", "Von X |
 3 Kommentare"). After a cue or a label one word can be a name ("von Tobi", "By jroe"), and a
 credit that names no person gives the desk or agency it prints ("Por Agencia EFE").
+
+``credit_start`` finds where a line's credit starts, wherever its cue stands ("12.03.2024 ·
+von X"), and ``explicit_cue`` whether that cue is explicit enough for one word or a desk.
 ``read_contribution`` reads a closing "X contributed to this report" note, ``bare_name`` a
 line that is only a name, and ``user_handle`` a forum or blog user name.
 """
@@ -17,10 +20,10 @@ from dataclasses import dataclass
 from .model import Person
 from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
-from .rules.people import (ARTICLES, AUTHOR_ROLES, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CUE_WORDS, DESK_CREDITS,
-                            DESK_WORDS, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
-                            NOT_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, ROLE_PHRASES, TITLE_NOUNS,
-                            TITLE_WORDS)
+from .rules.people import (ARTICLES, AUTHOR_ROLES, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
+                            CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN,
+                            NAME_JOINERS, NAME_THEN_ROLE, NOT_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PAREN_ROLES,
+                            PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
 
 _EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
@@ -329,6 +332,86 @@ def has_credit_cue(text: str) -> bool:
     # a role phrase opening the line, give or take two characters: tried at those three
     # places rather than searched for along the whole line
     return any(_ROLE.match(stripped, at) for at in range(min(3, len(stripped))))
+
+
+MID_CUE_WORDS = 30       # a byline word further on counts on a line of at most so many words
+_WORD = re.compile(r"\S+")
+_PART_MARKS = frozenset("|•·/–—-")
+_LABELS_LONGEST = sorted(CREDIT_LABELS, key=len, reverse=True)
+
+
+def credit_start(text: str) -> int:
+    """Where the credit of a credit line starts, or -1: at the line's opening cue ("By X",
+    "Reporting by X"); after a credit label and its colon or a wide gap ("Text: X", "• von: X",
+    "Author      X"); or at a byline word further on a short line, after a date or a kicker
+    ("12.03.2024 · von X", "Posted on 3 May 2021 by X", "Ein Artikel von X | 03.05.2021"),
+    together with the role phrase it ends ("Written by X"). A byline word that is also a
+    particle, between capitalised words of a name ("Hans von Rohe"), is the name's."""
+    if has_credit_cue(text):
+        return 0
+    lead = len(text) - len(text.lstrip(" \t•·-–—|("))
+    head = text[lead:lead + 40].lower()
+    for label in _LABELS_LONGEST:
+        if head.startswith(label):
+            end = lead + len(label)
+            after = text[end:end + 3]
+            colon = 1 if after[:1] in (":", "：") else 2 if after[:2] in (" :", " ：") else 0
+            if colon and not after[colon:colon + 1].islower():    # "Text: X", "Texte : X", not "Autor:innen"
+                return end + colon
+            if after[:2] == "  ":         # "Author      X": two columns
+                return end
+    words = []
+    for m in _WORD.finditer(text):
+        words.append((m.start(), m.group()))
+        if len(words) > MID_CUE_WORDS:
+            return -1
+    part = 0                              # the first word of the part the word stands in
+    prose = 0                             # lower-case words before, not function words
+    for i, (at, w) in enumerate(words):
+        if w in _PART_MARKS:
+            part = i + 1
+            continue
+        low = w.lower().rstrip(":")
+        if i + 1 >= len(words) or low not in CUE_WORDS and not _glued_by(w):
+            if w[:1].islower() and w.lower().strip(_STRIP) not in ALL_STOPWORDS:
+                prose += 1
+            continue
+        if prose > 1:
+            return -1                     # "... were taken by force.": a sentence
+        before = [x for _, x in words[part:i] if any(c.isalnum() for c in x)]
+        if before and before[-1].lower().strip(_STRIP) in PICTURE_WORDS:
+            return -1                     # "Featured image by X": a picture's credit
+        while any(x.endswith((",", ";")) for x in before):
+            before = before[1:]           # "Anna, Greta von Rohe": the last name of a list
+        nxt = words[i + 1][1]
+        if (low in _PARTICLES and before and (nxt[:1].isupper() or nxt.lower() in _PARTICLES)
+                and all(_NAME_TOKEN.match(x) and x.lower() not in ALL_STOPWORDS for x in before)):
+            continue                      # "Hans von Rohe": a particle
+        for j in range(max(part, i - 3), i):
+            m = _ROLE.match(text, words[j][0])
+            if m and m.end() > at:        # "Written by": the role phrase the word ends
+                return words[j][0]
+        return at
+    return -1
+
+
+_LAST_PART = re.compile(r"[|•·/–—]| - ")
+
+
+def explicit_cue(text: str, at: int) -> bool:
+    """Whether the credit that starts at ``at`` (``credit_start``) has an explicit cue, so that
+    one word or a desk can be its credit: the line opens with the cue, a credit label stands
+    before it ("Author: jroe"; not a source's label, "Source: China Daily"), or nothing but a
+    date (taken out), a separator or a "posted" or "updated" stamp stands before the cue in
+    its part of the line ("Posted on 3 May 2021 by jroe", "12.03.2024 · von Tobi"); not words
+    of a phrase ("Parlano di noi", "Das Beste von ...")."""
+    if at == 0:
+        return True
+    label = text[:at].strip(" \t•·-–—|(:：").lower()
+    if label in CREDIT_LABELS:
+        return label not in SOURCE_LABELS
+    stamp = _LAST_PART.split(text[:at])[-1]
+    return not stamp.strip(_STRIP) or _date_cue_at(stamp) >= 0
 
 
 def _glued_by(word: str) -> int:

@@ -1,16 +1,30 @@
-"""How one credit is read: the text of a credit line or of a labelled credit field (``read_credits``).
-One row per case, with its reason; every name is invented."""
+"""How one credit line is read: the text of a credit (``read_credits``), and the line the line
+model chose, read as the pipeline reads it (a ``Label: value`` pair with a credit label through
+the labelled field, any other line by its own shape). One row per case, with its reason; every
+name is invented."""
 from __future__ import annotations
 
 import time
 
 import pytest
 
-from newsparse.extract.credits import without_dates
-from newsparse.names import read_credits
+from newsparse.extract.credits import CREDIT_KEYS, read_people, without_dates
+from newsparse.features import read_table
+from newsparse.lines import scan
+from newsparse.model import Field
+from newsparse.names import credit_start, read_credits
 from newsparse.registry import default_registry
 
 W, R, P = "writer", "reporter", "photographer"
+
+
+def read_line(text: str) -> list[str]:
+    """The authors the pipeline reads from ``text`` when the model picks it as the credit line."""
+    table = read_table(scan(text + "\n"))
+    row = table.rows[0]
+    line = row.line.text
+    fields = [Field(k, line[vs:ve], vs, ve, line[ls:vs]) for k, _, ls, vs, ve in row.labels if k in CREDIT_KEYS]
+    return read_people(table, (row.line.index,), fields, default_registry()).authors
 
 
 READ_CASES = [
@@ -65,6 +79,85 @@ def test_a_labelled_value(value, people):
     assert [p.name for p in credits.people] == people
 
 
+LINE_CASES = [
+    # the cue after a date or a kicker
+    ("12 March 2024, 09:41 · von Jane Roe", ["Jane Roe"], "a date and a separator before the cue"),
+    ("Posted on 3 May 2021 by jroe", ["jroe"], "a user name after a posted stamp"),
+    ("Written by Jane Roe on May 3, 2021", ["Jane Roe"], "the date after the name"),
+    ("Ein Artikel von Jane Roe | 03.05.2021 - 12:45", ["Jane Roe"], "a kicker before the cue, a date after"),
+    ("by jroe on December 4, 2006", ["jroe"], "a user name, then its date"),
+    ("Veröffentlicht am 3. Mai 2021 von Jane Roe Harbour Post", ["Jane Roe"], "an outlet run on after the name"),
+    ("Posted on Friday, 3 May 2021 by LD", ["LD"], "initials after a long posted stamp"),
+    ("• Post author By Tom Becker", ["Tom Becker"], "a theme's label before the cue"),
+    ("Ein kurzes Porträt von Lena Brandt", ["Lena Brandt"], "a kicker of three words before the cue"),
+    ("von Jana Roth mit den Schlagwörtern Auto, Test, Vorstellung", ["Jana Roth"], "prose after the name"),
+    ("Hans von Rohe | 3. Mai 2021", ["Hans von Rohe"], "'von' between two words of a name is a particle"),
+    ("The towns were taken by force.", [], "a sentence with 'by' in it names no one"),
+    ("Das Beste von Harbourtown", [], "one word after a byline word inside a phrase"),
+    ("Featured image by Jane Roe", [], "a picture's credit further on the line"),
+    ("Die erste Woche von Jane Roe bei Harbour Post", [], "a headline with a byline word in it"),
+    ("HP Staff Report by HP Staff Report", ["HP Staff Report"], "a desk, then a byline word and the desk"),
+    # one word after a cue or a label
+    ("von Tobi", ["Tobi"], "a first name alone after the cue"),
+    ("By jroe", ["jroe"], "a lower-case user name after the cue"),
+    ("Author: Bo2man am 14.03.2011, 09:12 Uhr", ["Bo2man"], "a labelled user name with a date"),
+    ("Von: Adrian Roe", ["Adrian Roe"], "the byline word as a label"),
+    ("• von: Fliegender Reporter", ["Fliegender Reporter"], "a pen name that ends in a staff title"),
+    ("Text: Klara Sommer", ["Klara Sommer"], "a text label"),
+    ("Author                 Mira kessler", ["Mira kessler"], "a label and its value in two columns"),
+    ("Autor:innen", [], "a gendered word, no label"),
+    ("Arvid", [], "one word on a bare line is no name"),
+    # a desk or an agency credited
+    ("Por Agencia EFE", ["Agencia EFE"], "an agency after the cue, as printed"),
+    ("Von Redaktion", ["Redaktion"], "the desk after the cue"),
+    ("By Staff and news service reports", ["Staff and news service reports"], "a desk in words"),
+    ("By Jane Roe, Harbour Post", ["Jane Roe"], "a person and an outlet: the person"),
+    ("By Reuters", ["Reuters"], "an agency alone after the cue"),
+    ("Reuters", [], "a known outlet alone on a line stays an outlet"),
+    ("By Staff Writer", [], "a staff title alone names no one"),
+    ("Autor: Redaktion", ["Redaktion"], "the desk under a byline label"),
+    ("Source: Harbour Times", [], "an outlet under a source label is the source"),
+    ("Quelle: Harbour University, Ocean Institute", [], "organisations under a source label"),
+    # glued text and lists
+    ("By Jane Roe@janeroe Updated Jul 24, 2018", ["Jane Roe"], "a handle glued to the name"),
+    ("By Jane RoeStaff Writer", ["Jane Roe"], "a staff title glued to the name"),
+    ("By Jane Roe, Tom Becker and Li Wei", ["Jane Roe", "Tom Becker", "Li Wei"], "three names"),
+    ("Von Jane Roe und Tom Becker | 3. Mai 2021", ["Jane Roe", "Tom Becker"], "two names and a date"),
+    ("Ana Ruiz, Li Wei", [], "a list of names without a cue may be places or topics"),
+    ("Ana Ruiz, Harbour Post", ["Ana Ruiz"], "a name and an outlet, no cue"),
+    ("By Jane Roe | Foto: Tom Becker", ["Jane Roe"], "the author before a photographer's label"),
+    ("Text: Jane Roe | Fotos: Tom Becker", ["Jane Roe"], "a text label before a photographer's label"),
+    ("Harbour Square, Oldtown. · Foto: Tom Becker", [], "a caption before a photographer's label"),
+    # capitals and lower case
+    ("by JANE ROE", ["Jane Roe"], "a byline in capitals"),
+    ("Quelle: JANE ROE", ["Jane Roe"], "a source label on the credit line, in capitals"),
+    ("by jane roe", ["jane roe"], "a byline in lower case, as printed"),
+    # prose that opens like a credit
+    ("By the way, nobody expected this", [], "an English sentence"),
+    ("By The way", [], "a capitalised article and a word"),
+    ("By Monday the council will decide", [], "a sentence with a capitalised word after 'By'"),
+    ("von Kugeln zerlöcherten Türen", [], "a German phrase after 'von'"),
+    ("by HBX-Native-204417-Ads", [], "an advert's code"),
+    ("Von Einheimischen, Gästen und ganz viel Kühen", [], "a German sentence after 'Von'"),
+]
+assert len({c[0] for c in LINE_CASES}) == len(LINE_CASES)
+
+
+@pytest.mark.parametrize("text,authors,why", LINE_CASES, ids=[c[2] for c in LINE_CASES])
+def test_a_chosen_credit_line(text, authors, why):
+    assert read_line(text) == authors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By Jane Roe", 0), ("Text: Jane Roe", 5), ("Texte : Jane Roe", 7), ("Author   Jane Roe", 6),
+    ("Posted on 3 May by jroe", 16), ("12.03.2024 · Written by Jane Roe", 13), ("Hans von Rohe", -1),
+    ("Jane Roe", -1), ("word " * 40 + "by Jane Roe", -1), ("Autor:innen", -1),
+], ids=["opening-cue", "label", "label-space-colon", "label-and-gap", "mid-line", "role-phrase-mid-line", "particle",
+        "no-cue", "long-line", "no-label"])
+def test_credit_start(text, expected):
+    assert credit_start(text) == expected
+
+
 LONG_RUNS = [
     "By" + " " * 20_000 + "Jane Roe",
     "Jane Roe" + " " * 20_000 + "| 12 comments",
@@ -73,13 +166,21 @@ LONG_RUNS = [
     "(Text) " * 10_000,
     "Jane@" * 10_000,
     "RoeStaff" * 10_000,
+    "12 May 2021 ·" + " " * 20_000 + "von" + " " * 20_000 + "Jane Roe",
+    "Author" + " " * 20_000 + "jroe",
+    "Jane" + " " * 20_000 + "Roe" + " " * 20_000 + "mugshot",
+    "Jane Roe" + " " * 20_000 + "is a reporter at the Harbour Post.",
+    "(" + " " * 20_000 + "HP mit dpa" + " " * 20_000 + ")",
 ]
 
 
 @pytest.mark.parametrize("text", LONG_RUNS, ids=["after-the-cue", "before-a-separator", "particles", "joiners",
-                                                 "brackets", "at-signs", "glued-titles"])
+                                                 "brackets", "at-signs", "glued-titles", "around-a-mid-line-cue",
+                                                 "after-a-label", "around-a-picture-word", "before-a-bio-verb",
+                                                 "inside-brackets"])
 def test_long_runs_cost_linear_time(text):
     started = time.perf_counter()
     read_credits(text, default_registry(), cued=True)
     read_credits(text, default_registry(), strict=True)
+    read_line(text)
     assert time.perf_counter() - started < 2.0

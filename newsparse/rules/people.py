@@ -6,8 +6,9 @@ phrases of a credit line to a role ("Reporting by" -> reporter, "Editing by" -> 
 ``NAME_JOIN``) split a list of names. ``NOT_NAME_WORDS`` are words that never stand in a
 person's name on a credit line
 (staff titles, interface words), so "Email the author" or "Staff Writer" are not people.
-``CUE_WORDS`` open the names like a byline word; ``DESK_WORDS`` and ``DESK_CREDITS`` tell a
-desk or an agency credited instead of a person ("Von Redaktion", "Harbour Post Staff Report").
+``CUE_WORDS`` and ``CREDIT_LABELS`` say where the names of a credit line start; ``DESK_WORDS``
+and ``DESK_CREDITS`` tell a desk or an agency credited instead of a person ("Von Redaktion",
+"Harbour Post Staff Report").
 """
 from __future__ import annotations
 
@@ -17,6 +18,14 @@ BY_WORDS = frozenset("by von par por di door af av van від от".split())
 # words that open the names like a byline word but are no byline word of the feature table:
 # "Escribe Ana Ruiz" (Spanish: "writes")
 CUE_WORDS = BY_WORDS | frozenset("escribe escriben".split())
+# labels whose value, after a colon or a wide gap, is the credit on a line chosen as the credit
+# line ("Text: X", "Author      X", "Quelle: X"), besides the byline labels of rules/labels.py
+CREDIT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs",
+                           "text", "texte", "texto", "testo", "tekst", "written by", "posted by",
+                           "post author", "verfasser", "verfasserin", "quelle", "source", "fuente", "fonte"})
+# of those, the labels of a source: a person's name there is the author ("Quelle: Jane Roe"), an
+# outlet or an agency is the source ("Source: China Daily"), not an author
+SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte"})
 # bylines in scripts without spaces: the cue and the name run together ("记者 张三", "文/李四")
 BY_PREFIXES = ("作者", "记者", "記者", "文/", "文／", "撰稿", "通讯员", "本报记者", "新华社记者")
 
@@ -110,6 +119,10 @@ redakteur redakteurin korrespondent korrespondentin autor autorin
 """.split())
 TITLE_WORDS = TITLE_NOUNS | frozenset("staff senior chief deputy special contributing freelance guest associate "
                                       "managing executive".split())
+# the picture a credit further on a line belongs to: "Featured image by X" credits no author
+PICTURE_WORDS = frozenset("image images picture pictures photo photos photograph bild bilder foto fotos "
+                          "illustration grafik graphic video imagen immagine".split())
+
 # words of a desk or an agency credited instead of a person ("By Staff and news service reports",
 # "Von Redaktion", "Por Agencia EFE"); a credit of staff titles only ("By Staff Writer") is no one
 DESK_WORDS = frozenset("""
