@@ -8,7 +8,9 @@ not one. The names run until prose, a date taken out or a separator ("By X on Ma
 credit that names no person gives the desk or agency it prints ("Por Agencia EFE").
 
 ``credit_start`` finds where a line's credit starts, wherever its cue stands ("12.03.2024 ·
-von X"), and ``explicit_cue`` whether that cue is explicit enough for one word or a desk.
+von X"); ``pictured_name`` reads the alt text of an author's picture ("Jane Roe mugshot"),
+``bio_name`` the name that opens an author's bio, ``desk_credit`` and ``agency_credit`` a desk
+or an agency credited without a cue ("Harbour Post Staff Report", "(FR mit dpa)").
 ``read_contribution`` reads a closing "X contributed to this report" note, ``bare_name`` a
 line that is only a name, and ``user_handle`` a forum or blog user name.
 """
@@ -20,10 +22,11 @@ from dataclasses import dataclass
 from .model import Person
 from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
-from .rules.people import (ARTICLES, AUTHOR_ROLES, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
-                            CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, INTERVIEW_CREDITS, NAME_JOIN,
-                            NAME_JOINERS, NAME_THEN_ROLE, NOT_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PAREN_ROLES,
-                            PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS)
+from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
+                            CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
+                            INTERVIEW_CREDITS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE, NOT_NAME_WORDS,
+                            ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS,
+                            TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
 
 _EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
@@ -232,10 +235,44 @@ def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str
     return Person(text, role)
 
 
+def desk_credit(text: str, registry: Registry) -> Credits:
+    """A line that credits a desk without a cue, at its end ("Harbour Post Staff Report",
+    "harbour-motor.example Redaktion", "Redaktion"): the desk, as printed, is the author."""
+    words = text.strip(_STRIP).split()
+    if not 1 <= len(words) <= 6 or text.rstrip().endswith((":", "：")) or not _desk_named(text):
+        return Credits([], [])            # "Liebe Redaktion:": a label, the value follows
+    if any(w[:1].islower() and not ("." in w or w.lower() in DESK_WORDS) for w in words):
+        return Credits([], [])            # a sentence, not a desk's name
+    outlets: list[str] = []
+    entity = _credited_entity(" ".join(words), "writer", registry, outlets)
+    return Credits([entity] if entity else [], outlets)
+
+
 def _desk_named(text: str) -> bool:
     """Whether ``text`` ends in how a desk is credited ("... Staff Report", "... Redaktion")."""
     tail = " ".join(text.strip(_STRIP).split()[-2:]).lower()
     return any(tail == d or tail.endswith(" " + d) for d in DESK_CREDITS)
+
+
+def agency_credit(text: str, registry: Registry) -> Credits:
+    """An agency credit in brackets at the end of a line, "... hieß es. (FR mit dpa)": what the
+    brackets hold, as printed, when it names an agency."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return Credits([], [])
+    at = text.rfind("(")
+    inner = text[at + 1:-1].strip() if at >= 0 else ""
+    if not inner or len(inner.split()) > 5 or "(" in inner:
+        return Credits([], [])
+    pieces = [p.strip(_STRIP) for p in NAME_JOIN.split(inner) if p.strip(_STRIP)]
+    if len(pieces) < 2 or not any((o := registry.lookup(p)) is not None and o.is_agency for p in pieces):
+        return Credits([], [])            # "(dpa)" alone is the agency, an outlet, as on a sign-off
+    if any(w.lower() in ROLE_PHRASES or w.lower() in PAREN_ROLES for w in inner.replace("/", " ").split()) or any(
+            clean_name(p) for p in pieces):
+        return Credits([], [])            # a picture's credit, "(AP Photo/Jane Roe)"
+    outlets: list[str] = []
+    entity = _credited_entity(inner, "writer", registry, outlets)
+    return Credits([entity] if entity else [], outlets)
 
 
 def read_contribution(text: str, registry: Registry) -> Credits:
@@ -414,6 +451,64 @@ def explicit_cue(text: str, at: int) -> bool:
     return not stamp.strip(_STRIP) or _date_cue_at(stamp) >= 0
 
 
+_IMAGE_BEFORE = sorted(IMAGE_BEFORE, key=len, reverse=True)
+
+
+def pictured_name(text: str) -> str | None:
+    """The credit in the alt text of an author's picture ("Profilbild HansEhrlich" ->
+    "HansEhrlich", "Avatar photo by Jane Roe" -> "by Jane Roe", "Jane Roe mugshot" and
+    "Jane-Roe-headshot" -> "Jane Roe"), or None when the line is no such text."""
+    text = text.strip(" \t•·-–—|")
+    lower = text.lower()
+    for w in _IMAGE_BEFORE:
+        if lower.startswith(w) and not text[len(w):len(w) + 1].isalnum():
+            rest = text[len(w):].strip(" :-–—")
+            return rest or None
+    words = text.split(None, 8)[:8]
+    first = words[0] if words else ""
+    stem, _, tail = first.rpartition("-")
+    if stem and tail.lower() in IMAGE_AFTER:
+        return stem.replace("-", " ")     # a file name: "Jane-Roe-headshot"
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower().strip(".,")
+        if low in IMAGE_AFTER or i + 1 < len(words) and f"{low} {words[i + 1].lower()}" in IMAGE_AFTER:
+            return " ".join(words[:i])
+    return None
+
+
+BIO_WORDS = 10           # a bio without a full stop runs on over at least so many words
+
+
+def bio_name(text: str) -> str | None:
+    """The name that opens an author's bio: two or three capitalised words, then a verb of a
+    bio ("Jane Roe is a reporter at ...", "Jane Roe will die Welt retten."), in a sentence (a
+    full stop, or a line of many words that a paragraph wrapped), not a headline ("Jane Roe
+    will run for mayor")."""
+    n = len(text.split(None, BIO_WORDS))
+    if n < BIO_MIN_WORDS or not text.rstrip()[-1:] in ".!?…" and n <= BIO_WORDS:
+        return None
+    words = text.split(None, 4)[:4]
+    for k in (2, 3):
+        if (len(words) > k and words[k].rstrip(".,") in BIO_VERBS
+                and all(w[:1].isupper() and not _sentence_end(w) for w in words[:k])):
+            return opening_name(" ".join(words[:k]))
+    return None
+
+
+BIO_MIN_WORDS = 5        # "Jane Roe is a reporter."
+
+
+def _sentence_end(word: str) -> bool:
+    """A word that ends a sentence ("Ufer."), not an initial or an abbreviation ("C.", "S.A.",
+    "St.")."""
+    return word.endswith(".") and len(word) > 3 and not word.isupper()
+
+
+def opening_name(text: str) -> str | None:
+    """A name that opens a line before more of it, not a place in capitals ("HARBOUR CITY - ...")."""
+    return None if text.isupper() else bare_name(text)
+
+
 def _glued_by(word: str) -> int:
     """The length of a byline word glued to the name by a saved page that dropped the link's
     space ("byJane", "vonElisa"), or 0."""
@@ -444,8 +539,9 @@ def credit_text(text: str) -> str:
         text = _CLOCK_TAIL.sub("", text[:m.start()].rstrip(_SEPARATORS)).rstrip(_SEPARATORS)
     words = text.split()
     for i, w in enumerate(words):
-        if i >= 2 and w.lower().strip(".,:;!") in CHROME_WORDS and w[:1].isupper():
-            return " ".join(words[:i])
+        low = w.lower().strip(".,:;!")
+        if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()):
+            return " ".join(words[:i - 1] if words[i - 1].isdigit() else words[:i])   # "Jane Roe 12 comments"
     return text
 
 
@@ -579,7 +675,6 @@ def bare_name(text: str) -> str | None:
 
 
 _HANDLE = re.compile(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "buchmesse.ARD.de" is an address
-_IMAGE_WORDS = ("profilbild von ", "profilbild ", "avatar ", "profile picture ", "photo de profil ")
 
 
 def user_handle(text: str) -> str | None:
@@ -588,10 +683,11 @@ def user_handle(text: str) -> str | None:
     word ("Berlin"), a CamelCase brand ("GeekWire", "eBay"), a function or interface word."""
     text = text.strip()
     lower = text.lower()
-    for prefix in _IMAGE_WORDS:             # "Profilbild HansEhrlich": the avatar's alt text
-        if lower.startswith(prefix):
+    for prefix in _IMAGE_BEFORE:            # "Profilbild HansEhrlich": the avatar's alt text
+        if lower.startswith(prefix + " "):
             text = text[len(prefix):].strip()
             lower = text.lower()
+            break
     if not _HANDLE.match(text) or len(text) < 4:
         return None
     if (lower in LANGUAGE_WORDS or lower in CHROME_WORDS or lower in NOT_NAME_WORDS or text.isdigit()

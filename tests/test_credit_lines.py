@@ -12,7 +12,7 @@ from newsparse.extract.credits import CREDIT_KEYS, read_people, without_dates
 from newsparse.features import read_table
 from newsparse.lines import scan
 from newsparse.model import Field
-from newsparse.names import credit_start, read_credits
+from newsparse.names import bio_name, credit_start, pictured_name, read_credits
 from newsparse.registry import default_registry
 
 W, R, P = "writer", "reporter", "photographer"
@@ -156,6 +156,59 @@ def test_a_chosen_credit_line(text, authors, why):
         "no-cue", "long-line", "no-label"])
 def test_credit_start(text, expected):
     assert credit_start(text) == expected
+
+
+MORE_LINE_CASES = [
+    # desks and agencies without a cue
+    ("Harbour Post Staff Report", ["Harbour Post Staff Report"], "a staff report without a cue"),
+    ("harbour-motor.example Redaktion", ["harbour-motor.example Redaktion"], "a site's desk"),
+    ("Liebe Redaktion:", [], "a label that announces its value is no desk"),
+    ("sagte der Sprecher. (HP mit dpa)", ["HP mit dpa"], "an outlet with an agency in brackets"),
+    ("sagte der Sprecher. (dpa)", [], "an agency alone in brackets is the outlet"),
+    ("sagte sie. (AP Photo/Jane Roe)", [], "a picture's credit in brackets"),
+    # a name, then other things
+    ("Jane Roe • This post first appeared on Harbour Notes", ["Jane Roe"], "a name before a separator"),
+    ("Jane Roe | 12 comments", ["Jane Roe"], "a name and a count of comments"),
+    ("Jane Roe 1 Kommentar", ["Jane Roe"], "a name and a count, no separator"),
+    ("Harbour Life | Sports | Culture", [], "the items of a menu"),
+    ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
+    ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
+    # an author box
+    ("Jane Roe is a reporter at the Harbour Post.", ["Jane Roe"], "the name opening a bio"),
+    ("Jane Roe will die Welt verbessern. Sie findet, dass das geht.", ["Jane Roe"], "a German bio"),
+    ("Jane Roe will run for mayor", [], "a headline is no bio"),
+    # the alt text of the author's picture
+    ("Profilbild JaneRoe", ["JaneRoe"], "an avatar's alt text and a user name"),
+    ("Avatar photo by Jane Roe November 8, 2023 | 6:03 pm", ["Jane Roe"], "an avatar then the byline"),
+    ("Jane-Roe-headshot", ["Jane Roe"], "a picture's file name"),
+    ("Jane Roe mugshot", ["Jane Roe"], "a picture's alt text after the name"),
+    ("Bild des Benutzers Ulla", ["Ulla"], "a user's picture names one word"),
+]
+assert len({c[0] for c in MORE_LINE_CASES}) == len(MORE_LINE_CASES)
+assert not {c[0] for c in MORE_LINE_CASES} & {c[0] for c in LINE_CASES}
+
+
+@pytest.mark.parametrize("text,authors,why", MORE_LINE_CASES, ids=[c[2] for c in MORE_LINE_CASES])
+def test_a_chosen_credit_line_without_a_cue(text, authors, why):
+    assert read_line(text) == authors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profilbild von jroe", "jroe"), ("Avatar photo by Jane Roe", "by Jane Roe"), ("Jane-Roe-headshot", "Jane Roe"),
+    ("Jane Roe mugshot", "Jane Roe"), ("Jane Roe profile photo", "Jane Roe"), ("Jane Roe", None), ("Avatars", None),
+], ids=["before", "before-a-byline", "file-name", "after", "two-words-after", "no-picture", "a-longer-word"])
+def test_pictured_name(text, expected):
+    assert pictured_name(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Roe is a reporter.", "Jane Roe"), ("Jane Mary Roe covers the courts.", "Jane Mary Roe"),
+    ("Anna Schulte ist Redakteurin im Ressort Politik.", "Anna Schulte"), ("The Council is closed today.", None),
+    ("Harbour baths stay open", None), ("Jane Roe", None), ("Jane Roe will run for mayor", None),
+    ("Ufer. Der Umbau ist fertig.", None),
+], ids=["english", "three-words", "german", "article", "no-verb", "no-sentence", "headline", "two-sentences"])
+def test_bio_name(text, expected):
+    assert bio_name(text) == expected
 
 
 LONG_RUNS = [

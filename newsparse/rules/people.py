@@ -6,9 +6,9 @@ phrases of a credit line to a role ("Reporting by" -> reporter, "Editing by" -> 
 ``NAME_JOIN``) split a list of names. ``NOT_NAME_WORDS`` are words that never stand in a
 person's name on a credit line
 (staff titles, interface words), so "Email the author" or "Staff Writer" are not people.
-``CUE_WORDS`` and ``CREDIT_LABELS`` say where the names of a credit line start; ``DESK_WORDS``
-and ``DESK_CREDITS`` tell a desk or an agency credited instead of a person ("Von Redaktion",
-"Harbour Post Staff Report").
+``CUE_WORDS``, ``CREDIT_LABELS`` and ``IMAGE_BEFORE`` / ``IMAGE_AFTER`` say where the names of
+a credit line start; ``DESK_WORDS`` and ``DESK_CREDITS`` tell a desk or an agency credited
+instead of a person ("Von Redaktion", "Harbour Post Staff Report").
 """
 from __future__ import annotations
 
@@ -26,6 +26,13 @@ CREDIT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "
 # of those, the labels of a source: a person's name there is the author ("Quelle: Jane Roe"), an
 # outlet or an agency is the source ("Source: China Daily"), not an author
 SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte"})
+# the alt text of an author's picture around the name: "Profilbild HansEhrlich", "Avatar photo
+# by Jane Roe", "Jane Roe mugshot", "Jane-Roe-headshot"; the picture names the person shown
+IMAGE_BEFORE = ("profilbild von", "profilbild", "avatar photo", "avatar for", "avatar of", "avatar",
+                "profile picture of", "profile picture", "profile photo of", "profile photo",
+                "photo de profil de", "photo de profil", "foto de perfil de", "foto de perfil",
+                "immagine del profilo di", "bild des benutzers", "benutzerbild", "gravatar")
+IMAGE_AFTER = ("headshot", "mugshot", "avatar", "profilbild", "profile photo", "profile picture", "thumbnail")
 # bylines in scripts without spaces: the cue and the name run together ("记者 张三", "文/李四")
 BY_PREFIXES = ("作者", "记者", "記者", "文/", "文／", "撰稿", "通讯员", "本报记者", "新华社记者")
 
@@ -144,8 +151,10 @@ INTERVIEW_CREDITS = (r"mit .{1,60}? sprach(?:en)?", r"(?:das )?gespräch führte
 # the verb after an author's name that opens an author box under the story: "Jane Roe is a
 # professor at ...", "Anna Schulte ist Redakteurin ...", "Jeanne Dupont est journaliste ..."
 BIO_VERBS = frozenset("""
-is was covers writes reports ist war schreibt berichtet est était couvre écrit
-es fue cubre escribe è era scrive é foi cobre escreve
+is was covers writes reports will lives works joined leads teaches studied
+ist war schreibt berichtet will lebt arbeitet leitet lehrt studierte
+est était couvre écrit vit travaille dirige enseigne
+es fue cubre escribe vive trabaja dirige è era scrive vive lavora dirige é foi cobre escreve trabalha
 """.split())
 
 # a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
