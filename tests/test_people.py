@@ -88,7 +88,8 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Nathanael", None),
     ("Letzte Aktualisierung", None),
     ("Ähnliche Beiträge", None),
-], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue"])
+    ("Das Beste von Harbourtown", None),
+], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
 
