@@ -182,6 +182,18 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         if r.end_char == "…" or r.line.text.endswith("..."):
             cut_blocks.add(r.block)
     window = [(prefix[min(n, i + 6)] - prefix[max(0, i - 5)]) for i in range(n)]
+    # the nearest end-matter heading ("Related", "Comments") and copyright notice above each row
+    cue_above, notice_above = [n] * n, [n] * n
+    last_cue = last_notice = None
+    for i, r in enumerate(rows):
+        if last_cue is not None:
+            cue_above[i] = i - last_cue
+        if last_notice is not None:
+            notice_above[i] = i - last_notice
+        if r.end_cue:
+            last_cue = i
+        if r.copyright:
+            last_notice = i
     lede = vocabulary([r for r in rows[a:b + 1] if p1[r.rank] >= 0.5][:5], unspaced) if b >= a else {}
     quoted = _quoted_elsewhere(table, heads)
     images = [i for i, r in enumerate(rows) if r.line.text[:1] == "[" and r.words <= 3]
@@ -200,6 +212,10 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         _bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
         if row.block in cut_blocks:
             g["block_cut"] = 1.0
+        if cue_above[i] < n:
+            _bin_into(cue_above[i], (1, 3, 8, 20), "end_cue_above", g)
+        if notice_above[i] < n:
+            _bin_into(notice_above[i], (3, 10, 30), "notice_above", g)
         g["density"] = window[i] / densest if densest > 0 else 0.0
         _bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
         _bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
@@ -272,7 +288,8 @@ def candidates(table: Table, label: str) -> list[int]:
     """The rows that can be the page's ``label`` line."""
     rows = table.rows
     if label == "title":                  # words, not a picture's placeholder ("[logo]") or a rule
-        return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2]
+        return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2
+                and not r.dateline]       # a wire dateline opens the body, never the headline
     if label == "credit":
         return [r.rank for r in rows if r.words <= 25]
     if label == "date":
@@ -371,7 +388,7 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     body = [score(w["body"], f) for f in feats]
     # the choices read each line's place relative to the article the body chances give
     feats = stage2_features(table, first, p1, article_span(body))
-    titles = choose(w["title"], feats, candidates(table, "title"), False)
+    titles = choose(w["title"], feats, candidates(table, "title"), True)
     feats = with_title(table, feats, titles[0][0] if titles else None)
     return Reading(
         body=tuple(body),

@@ -27,7 +27,7 @@ from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHA
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
-from .names import has_credit_cue
+from .names import credit_start, has_credit_cue
 
 _PLACEHOLDER = re.compile(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
@@ -81,6 +81,7 @@ class Row:
     crumb: bool                # a breadcrumb trail
     name_like: bool            # two to four capitalised words: a person's name, a credit
     credit_cue: bool           # reads as a credit: "By X", "Written by X", "Reporting by X", "作者：X"
+    credit_later: bool         # a credit's cue further on a short line: "12.03.2024 · von X", "Text: X"
     name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
@@ -194,7 +195,8 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
         rights=any(p in lower for p in RIGHTS_RESERVED),
         caption=is_caption(lower), reading_time=READING_TIME.search(text) is not None,
         ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
-        name_like=_name_like(text), credit_cue=words <= 30 and has_credit_cue(text),
+        name_like=_name_like(text), credit_cue=(cue := words <= 30 and has_credit_cue(text)),
+        credit_later=not cue and words <= 30 and credit_start(text) > 0,
         name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         email="@" in text, sign_off=words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
         dateline=_dateline_end(line),
@@ -329,6 +331,7 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["crumb"] = float(row.crumb)
     f["name_like"] = float(row.name_like)
     f["credit_cue"] = float(row.credit_cue)
+    f["credit_later"] = float(row.credit_later)
     f["name_in"] = float(row.name_in)
     f["staff"] = float(row.staff)
     f["email"] = float(row.email)

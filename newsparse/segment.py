@@ -27,6 +27,8 @@ from .rules.labels import RECORD_KEYS
 
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
 FIELD_WORDS = 20         # a labelled field's line is this short
+CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice is read for names
+PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
 TITLE_WRAP_SHARE = 0.15  # the next line of the headline's block with this much title chance continues it
 _SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
@@ -59,10 +61,15 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if not rows:
         return _build(doc, (False,) * len(lines), None, None, (), ())
     title = _title_rows(table, reading)
-    credits = tuple(r for r, _ in _before_none(reading.credits))
+    credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE)
     dates = _before_none(reading.dates)
     p = reading.body
     a, b = article_span(list(p))
+    if b >= a:                            # the article's first and last blocks go with it whole
+        while a > 0 and rows[a - 1].block == rows[a].block:
+            a -= 1
+        while b + 1 < len(rows) and rows[b + 1].block == rows[b].block:
+            b += 1
     # the chosen credit lines and date line are not article text (a dated first paragraph is)
     taken = set(credits) | {r for r, pr in dates[:1] if pr >= CREDIT_SHARE
                             and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
@@ -70,7 +77,9 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         taken.update(range(title[0], title[1] + 1))
         if a <= title[1] <= b:
             a = title[1] + 1              # the article's text starts below its headline
-    kept = [i for i in range(a, b + 1) if p[i] >= 0.5 and i not in taken and not field_line(rows[i])]
+    block_chance = _block_chances(rows, p)
+    kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i])
+            and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)]
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -100,10 +109,21 @@ def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[in
 
 
 def field_line(row: Row) -> bool:
-    """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17"): a
-    value the page names, never article text."""
+    """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17") or
+    the site's copyright notice: values the page names, never article text."""
+    if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
+        return True
     return (bool(row.labels) and row.words <= FIELD_WORDS and row.labels[0][2] == 0
             and all(key in RECORD_KEYS for key, *_ in row.labels))
+
+
+def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:
+    """Each block's mean chance of being article text: a paragraph (or a table set in one
+    block with the paragraph) goes with the article as a whole."""
+    sums: dict[int, float] = {}
+    for r in rows:
+        sums[r.block] = sums.get(r.block, 0.0) + p[r.rank] / r.block_size
+    return sums
 
 
 def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
@@ -114,7 +134,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     rows = table.rows
     top, _ = reading.titles[0]
     if top is None:
-        return None
+        return None                       # the model finds no headline: the text opens with its prose
     chance = dict(reading.titles)
     end = top
     while end + 1 < len(rows) and end - top < 2:

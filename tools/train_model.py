@@ -126,8 +126,10 @@ def shortened(pages: list[Page]) -> list[Page]:
         rows = p.table.rows
         above = [k for k in range(max(0, title[0] - 4), title[0]) if labels.get(k) == 0][-3:]
         below = [k for k in range(body[-1] + 1, min(len(rows), body[-1] + 6)) if labels.get(k) == 0][:3]
-        for n, chrome in ((1, False), (3, False), (3, True)):
+        for n, chrome in ((0, False), (1, False), (3, False), (3, True)):
             parts = [(k, "title") for k in title] + [(k, "body") for k in body[:n]]
+            if n == 0:                        # prose alone: no line of it is a headline
+                parts = [(k, "body") for k in body[:3]]
             if chrome:
                 parts = [(k, "") for k in above] + parts + [(k, "") for k in below]
             text = "\n".join(rows[k].line.text for k, _ in parts) + "\n"
@@ -468,10 +470,10 @@ def choice_group(page: Page, feats: list[dict], label: str) -> tuple[list[dict],
     ranks = [r for r in classify.candidates(page.table, label) if r in labs]
     cands = [feats[r] for r in ranks]
     golds = [i for i, r in enumerate(ranks) if labs[r] == 1]
-    if label == "title":
-        return cands, golds
     cands.append(classify.NONE)
     if not golds:
+        if label == "title" and not page.corpus.startswith("short:"):
+            return [], []                 # the headline is not printed as a line: left out
         if label == "credit" and any(labs.values()):
             return [], []             # the credit line is not a candidate (too long)
         golds = [len(cands) - 1]
@@ -492,8 +494,7 @@ def evaluate(model: dict, pages) -> dict[str, dict[str, list[float]]]:
             labs = p.labels.get(label)
             if labs is None:
                 continue
-            ranked = classify.choose(model["stage2"][label], feats, classify.candidates(p.table, label),
-                                     label != "title")
+            ranked = classify.choose(model["stage2"][label], feats, classify.candidates(p.table, label), True)
             best = ranked[0][0] if ranked else None
             if label == "credit" and not any(labs.values()):
                 res["credit_none"].append(float(best is None))

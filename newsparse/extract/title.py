@@ -47,12 +47,16 @@ def title_text(lines: list[Line]) -> tuple[str, int, int]:
 def without_kicker(text: str, lines: list[Line]) -> str:
     """The headline without a kicker run into its line ("Climate Harbour baths stay open" over
     "• Harbour baths stay open"), when the page prints the headline alone on another line (a
-    trail, a list item, a share text): the few words before it are a label, not the headline."""
+    trail, a list item, a share text): the few words before it are a label, not the headline.
+    A kicker set off by a colon or a dash ("Climate: Harbour baths stay open") is printed as
+    part of the headline and stays."""
     words = text.split()
     if len(words) < 5:
         return text
     alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40}
     for k in range(1, min(RUN_IN_KICKER_WORDS, len(words) - 4) + 1):
+        if words[k - 1][-1:] in ":|–—-":
+            break                         # "Kicker: Title" is printed as one headline
         rest = " ".join(words[k:])
         if rest in alone:
             return rest
