@@ -185,7 +185,11 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     # the nearest end-matter heading ("Related", "Comments") and copyright notice above each row
     cue_above, notice_above = [n] * n, [n] * n
     last_cue = last_notice = None
+    dateline_above = [False] * n          # a wire dateline above: the story's text has begun
+    seen_dateline = False
     for i, r in enumerate(rows):
+        dateline_above[i] = seen_dateline
+        seen_dateline = seen_dateline or r.dateline > 0
         if last_cue is not None:
             cue_above[i] = i - last_cue
         if last_notice is not None:
@@ -212,6 +216,8 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         _bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
         if row.block in cut_blocks:
             g["block_cut"] = 1.0
+        if dateline_above[i]:
+            g["dateline_above"] = 1.0
         if cue_above[i] < n:
             _bin_into(cue_above[i], (1, 3, 8, 20), "end_cue_above", g)
         if notice_above[i] < n:

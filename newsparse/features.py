@@ -25,7 +25,7 @@ from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHA
                          HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
                          is_caption)
 from .rules.labels import RIGHTS_RESERVED, find_labels
-from .rules.people import BY_PREFIXES, BY_WORDS, STAFF_TITLES
+from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .names import credit_start, has_credit_cue
 
@@ -82,6 +82,8 @@ class Row:
     name_like: bool            # two to four capitalised words: a person's name, a credit
     credit_cue: bool           # reads as a credit: "By X", "Written by X", "Reporting by X", "作者：X"
     credit_later: bool         # a credit's cue further on a short line: "12.03.2024 · von X", "Text: X"
+    role_credits: bool         # a wire story's closing credits: "Reporting by X; Editing by Y", or its
+                               # note that others contributed ("X in Boston contributed to this report.")
     name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
@@ -197,6 +199,8 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
         ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
         name_like=_name_like(text), credit_cue=(cue := words <= 30 and has_credit_cue(text)),
         credit_later=not cue and words <= 30 and credit_start(text) > 0,
+        role_credits=(cue and ";" in text and _ROLE_CREDITS.match(text) is not None
+                      or words <= 30 and any(c in lower for c in CONTRIBUTION_CUES)),
         name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         email="@" in text, sign_off=words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
         dateline=_dateline_end(line),
@@ -206,13 +210,22 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
 
 
 def _dateline_end(line: Line) -> int:
-    """Where a wire dateline that opens the line ends, or 0."""
-    if line.words > 200 or not (line.text[:1].isupper() or line.text[:1] in "(（" or ord(line.text[0]) > 0x2e80):
+    """Where a wire dateline that opens the line ends, or 0: one that names an agency or its
+    place in capitals ("BEIJING, May 17 (Xinhua) --", "NEW YORK, Feb 26 -"; in lower case in
+    copy set all in lower case), not a headline that happens to read like one ("Election
+    called for 4 July - what happens next")."""
+    if line.words > 200 or not (line.text[:1].isalpha() or line.text[:1] in "(（"):
         return 0
     m = match_dateline(line.raw)
-    return m.end if m is not None else 0
+    place = (m.location or "").split(",")[0] if m is not None else ""
+    if m is None or not (m.agency or place.isupper() or place.islower() and m.date_text
+                         or place and not place.isascii()):
+        return 0
+    return m.end
 
 
+_ROLE_WORDS = "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)   # "reporting by", "editing by"
+_ROLE_CREDITS = re.compile(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
 _NAME_IN = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?![\w])")
 
 
@@ -332,6 +345,7 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["name_like"] = float(row.name_like)
     f["credit_cue"] = float(row.credit_cue)
     f["credit_later"] = float(row.credit_later)
+    f["role_credits"] = float(row.role_credits)
     f["name_in"] = float(row.name_in)
     f["staff"] = float(row.staff)
     f["email"] = float(row.email)
@@ -350,7 +364,6 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     _bin(row.block_size, (1, 2, 5), "block", f)
     f["block_first"] = float(row.block_pos == 0)
     f["block_last"] = float(row.block_pos == row.block_size - 1)
-    _bin(row.rank, (0, 2, 9, 29), "from_top", f)
     return f
 
 

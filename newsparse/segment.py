@@ -62,6 +62,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         return _build(doc, (False,) * len(lines), None, None, (), ())
     title = _title_rows(table, reading)
     credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE)
+    credits += tuple(r.rank for r in rows if r.role_credits and r.rank not in credits)
     dates = _before_none(reading.dates)
     p = reading.body
     a, b = article_span(list(p))
@@ -70,9 +71,10 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
             a -= 1
         while b + 1 < len(rows) and rows[b + 1].block == rows[b].block:
             b += 1
-    # the chosen credit lines and date line are not article text (a dated first paragraph is)
-    taken = set(credits) | {r for r, pr in dates[:1] if pr >= CREDIT_SHARE
-                            and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
+    # the chosen credit and date lines are not article text, unless the model reads them as
+    # such (a dated first paragraph, a sentence that names a reporter)
+    taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue} | {
+        r for r, pr in dates[:1] if pr >= CREDIT_SHARE and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
     if title is not None:
         taken.update(range(title[0], title[1] + 1))
         if a <= title[1] <= b:
@@ -109,8 +111,12 @@ def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[in
 
 
 def field_line(row: Row) -> bool:
-    """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17") or
-    the site's copyright notice: values the page names, never article text."""
+    """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17"), the
+    site's copyright notice, a wire story's closing credits ("Reporting by X; Editing by
+    Y", "X contributed to this report.") or a rule: values the page names and lines without
+    words, never article text."""
+    if row.role_credits or row.letters == 0 and row.digit_share == 0:
+        return True                       # closing credits, or a rule ("___", "* * *")
     if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
         return True
     return (bool(row.labels) and row.words <= FIELD_WORDS and row.labels[0][2] == 0

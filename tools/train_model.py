@@ -128,7 +128,9 @@ def shortened(pages: list[Page]) -> list[Page]:
         below = [k for k in range(body[-1] + 1, min(len(rows), body[-1] + 6)) if labels.get(k) == 0][:3]
         for n, chrome in ((0, False), (1, False), (3, False), (3, True)):
             parts = [(k, "title") for k in title] + [(k, "body") for k in body[:n]]
-            if n == 0:                        # prose alone: no line of it is a headline
+            if n == 0:                        # prose alone, a paragraph a line: no line of it is a headline
+                if not rows[body[0]].sentence_end:
+                    continue
                 parts = [(k, "body") for k in body[:3]]
             if chrome:
                 parts = [(k, "") for k in above] + parts + [(k, "") for k in below]

@@ -37,15 +37,21 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             (published if f.key == "published" else updated).extend(found[:1])
     if table is not None:
         for n, (index, chance) in enumerate(date_rows):
-            if n and (chance < SECOND_LINE or any(d.value for d in published)):
+            if n and chance < SECOND_LINE:
                 break
+            have = any(d.value for d in published)
             line = table.doc.lines[index]
+            if n and have and (updated or not UPDATED_CUES.search(line.text)):
+                break                     # a further line only for an update stamp the first lacked
             base = line.start + line.indent
             for d in find_dates(line.text, ctx, base):
                 if d.value is None and d.warning is None:
                     continue              # a time alone
                 before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
-                (updated if UPDATED_CUES.search(before) else published).append(d)
+                if UPDATED_CUES.search(before):
+                    updated.append(d)
+                elif not have:
+                    published.append(d)
     if dateline is not None:
         published.append(dateline)
     return published, updated
