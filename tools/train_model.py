@@ -1,8 +1,12 @@
 """Fit the line model on the development corpus and write its weights.
 
     pip install -e ".[train]"
-    python tools/train_model.py ../shared/corpus            # cross-validate, then fit and write
-    python tools/train_model.py ../shared/corpus --cv-only  # only the cross-validation table
+    python tools/train_model.py ../shared/corpus              # cross-validate by site, fit, write
+    python tools/train_model.py ../shared/corpus --cv both    # also leave out each sub-corpus
+    python tools/train_model.py ../shared/corpus --cv-only    # only the cross-validation table
+
+The run is deterministic: the same corpus and code give the same weights, written sorted to
+``newsparse/data/line_model.json``.
 
 The corpus (see its README) holds saved pages and wire stories, each ``NAME.txt`` with a gold
 ``NAME.gold.json``. Every page is read the way newsparse reads it (decode, lines, feature
@@ -11,39 +15,50 @@ table); the labels of its lines are derived from the gold, automatically:
 - **title**: the line (or two or three consecutive lines of one block, a wrapped headline)
   whose text, cleaned as the title reader cleans it (a list mark, a second column, a site
   name after the headline, a kicker run into it left out), whitespace collapsed and case
-  ignored, is the gold title. When the page prints it
-  several times, the copy nearest above the body is the title and the others are left out of
-  the fit (neither title nor not-title); a line that holds the title with more around it (a
-  kicker run into it) is left out too.
+  ignored, is the gold title. When the page prints it several times, the copy nearest above
+  the body is the title and the others are left out of the fit (neither title nor
+  not-title); a line that holds the title with more around it is left out too. A page whose
+  headline is printed on no line is left out of the headline's fit.
 - **body**: with a full gold body, a line whose word trigrams are mostly in the gold body is
   body, one with almost none is not; a line of fewer than three words counts as body when its
-  words stand in the gold body and a neighbour is body. With only snippets of the body (pages
-  whose gold lists text that must and must not be in the body), the lines that hold a snippet
-  are labelled and the rest are left out.
-- **credit**: a line of at most 25 words, not body, that holds a gold author's name; on pages
-  whose annotators recorded no author, no line is a credit line.
-- **date**: among the lines holding a date, those whose date falls on the gold day.
+  words stand in the gold body and a neighbour is body; a wire dateline alone on its line is
+  body (the body opens with it). With only snippets of the body (pages whose gold lists text
+  that must and must not be in the body), the lines that hold a snippet are labelled and the
+  rest are left out.
+- **credit**: the line of at most 25 words, not body, that holds a gold author's name,
+  nearest the headline (others holding the name, a bio or a comment, are left out); on pages
+  whose annotators recorded no author, no line is the credit line.
+- **date**: among the lines holding a date, those whose date falls on the gold day; when
+  none does, no line is the date line.
 
-The model is logistic regression, one weight vector per label over the named features of
-``newsparse/features.py``, in two stages: the first reads each line and its neighbours and
-gives the chance that it is body; the page's best run of body lines by that chance then gives
-every line its place relative to the article (above, inside, below, how far) and the share of
-its words that the article holds, and the second stage weighs everything for every label.
-Stage-two features are fitted on stage-one chances predicted out of fold, as at run time.
+Short texts made from the pages join the fit (``shortened``): a page's headline over its
+first body lines, bare or with the few lines of furniture around them, and a paragraph
+alone. They teach what an article pasted on its own looks like.
 
-Cross-validation leaves out one sub-corpus at a time (and, within the web sub-corpora, one
-group of sites at a time) and prints the scores on the part left out: the honest estimate of
-what a user sees on pages nobody tuned for.
+The model (``newsparse/classify.py``) has two stages over the named features of
+``newsparse/features.py``. Stage one is logistic regression for "this line is body" from the
+line and its neighbours. Stage two adds each line's neighbourhood in stage-one chances and its
+place relative to the article, and fits logistic regression for the body again, and a
+conditional logit for each choice (the headline, the credit line, the date line): per page,
+one candidate, or none, is the one. Stage-two features are fitted on stage-one chances
+predicted out of fold, as they are at run time on unseen pages.
+
+Cross-validation fits on all but one part and runs the whole pipeline on the part left out,
+scored by the corpus's own scorer (``eval/score.py`` beside the corpus): one group of sites
+at a time (five groups; a site is never split), and with ``--cv corpus`` one sub-corpus at a
+time. This is the honest estimate of what a user sees on pages nobody tuned for.
 """
 from __future__ import annotations
 
 import argparse
 import collections
+import importlib.util
 import json
 import re
 import sys
 import unicodedata
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -60,7 +75,6 @@ from newsparse.lines import scan  # noqa: E402
 CORPORA = ("web_trafilatura", "trafilatura_eval_extra", "readability", "article_extraction_benchmark",
            "web_newspaper4k", "goose3", "web_htmldate", "htmldate_mediacloud_extra", "bbc_fulltext",
            "reuters21578")
-LABELS = ("body", "title", "credit", "date")
 CHOICE_C = {"title": 1.0, "credit": 1.0, "date": 1.0}
 BODY_C = 3.0                                             # the same, for the body
 QUOTES = str.maketrans({"\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u201c": '"',
@@ -484,54 +498,9 @@ def choice_group(page: Page, feats: list[dict], label: str) -> tuple[list[dict],
 
 # --- evaluation ------------------------------------------------------------------------------
 
-def evaluate(model: dict, pages) -> dict[str, dict[str, list[float]]]:
-    """Per sub-corpus and task, the per-page scores of ``model``."""
-    out: dict[str, dict[str, list[float]]] = collections.defaultdict(lambda: collections.defaultdict(list))
-    for p in pages:
-        plain = second_features(p, model["stage1"]["body"])
-        probs = {"body": [classify.score(model["stage2"]["body"], f) for f in plain]}
-        feats = with_title(p, spanned(p, plain, model), model)
-        res = out[p.corpus]
-        for label in classify.CHOICES:
-            labs = p.labels.get(label)
-            if labs is None:
-                continue
-            ranked = classify.choose(model["stage2"][label], feats, classify.candidates(p.table, label), True)
-            best = ranked[0][0] if ranked else None
-            if label == "credit" and not any(labs.values()):
-                res["credit_none"].append(float(best is None))
-                continue
-            if label == "date" and not any(labs.values()):
-                res["date_none"].append(float(best is None))
-                continue
-            if not any(labs.values()):
-                continue
-            res[label].append(float(best is not None and labs.get(best) == 1))
-        labs = p.labels.get("body")
-        if labs:
-            keep = set(classify.body_rows(p.table, probs["body"]))
-            tp = sum(1 for r, v in labs.items() if v == 1 and r in keep)
-            fp = sum(1 for r, v in labs.items() if v == 0 and r in keep)
-            fn = sum(1 for r, v in labs.items() if v == 1 and r not in keep)
-            f1 = 2 * tp / (2 * tp + fp + fn) if tp else 0.0
-            res["body"].append(f1)
-    return out
-
-
-def table(results: dict) -> str:
-    cols = ("title", "date", "date_none", "credit", "credit_none", "body")
-    lines = ["left out".ljust(30) + "".join(f"{c:>16}" for c in cols)]
-    for corpus, res in sorted(results.items()):
-        cells = "".join(f"{sum(res[c]) / len(res[c]):>9.3f} ({len(res[c]):>3})" if res.get(c) else " " * 16
-                        for c in cols)
-        lines.append(corpus.ljust(30) + cells)
-    return "\n".join(lines)
-
-
 def end_to_end(model: dict, pages, scorer) -> dict[str, dict[str, list[float]]]:
     """Parse ``pages`` with ``model`` through the whole pipeline and score them with the
     corpus's own scorer: per sub-corpus and field, the per-page scores."""
-    from datetime import date
     from newsparse import ParseOptions, parse, to_dict
     saved = classify.default_model
     classify.default_model = lambda: model
@@ -556,42 +525,59 @@ def scorer_table(results: dict) -> str:
     return "\n".join(lines)
 
 
-def cross_validate(pages, k=5) -> tuple[str, str]:
-    """Scores on left-out parts: by sub-corpus, then by site group."""
-    merged_corpus: dict = collections.defaultdict(lambda: collections.defaultdict(list))
-    for corpus in sorted({p.corpus for p in pages}):
-        train = [p for p in pages if p.corpus != corpus]
-        test = [p for p in pages if p.corpus == corpus]
-        model = fit_all(train)
-        for c, res in evaluate(model, test).items():
-            for f, v in res.items():
-                merged_corpus[c][f] += v
-    merged_site: dict = collections.defaultdict(lambda: collections.defaultdict(list))
-    groups = folds_of(pages, k)
-    for g in range(k):
+def cross_validate(pages, scorer, by: str, k: int = 5) -> str:
+    """The scorer's table on parts left out of the fit: each of ``k`` groups of sites in turn
+    (``by="site"``), or each sub-corpus in turn (``by="corpus"``)."""
+    if by == "site":
+        groups = folds_of(pages, k)
+    else:
+        names = sorted({p.corpus for p in pages})
+        groups = [names.index(p.corpus) for p in pages]
+    merged: dict = collections.defaultdict(lambda: collections.defaultdict(list))
+    for g in sorted(set(groups)):
         train = [p for p, gg in zip(pages, groups) if gg != g]
         test = [p for p, gg in zip(pages, groups) if gg == g]
         model = fit_all(train)
-        for c, res in evaluate(model, test).items():
-            for f, v in res.items():
-                merged_site[c][f] += v
-    return table(merged_corpus), table(merged_site)
+        for corpus, res in end_to_end(model, test, scorer).items():
+            for field_, values in res.items():
+                merged[corpus][field_] += values
+        print(f"  left out part {g + 1} of {len(set(groups))}", file=sys.stderr)
+    return scorer_table(merged)
+
+
+def load_scorer(corpus_dir: Path):
+    """The corpus's own scorer (``eval/score.py`` beside the corpus), or None."""
+    path = corpus_dir.resolve().parent / "eval" / "score.py"
+    if not path.exists():
+        return None
+    spec = importlib.util.spec_from_file_location("corpus_score", path)
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("corpus", type=Path)
-    ap.add_argument("--cv-only", action="store_true")
-    ap.add_argument("--no-cv", action="store_true")
-    ap.add_argument("--only", help="comma-separated sub-corpora")
+    ap.add_argument("corpus", type=Path, help="the development corpus (../shared/corpus)")
+    ap.add_argument("--cv", choices=("site", "corpus", "both", "none"), default="site",
+                    help="cross-validate by groups of sites (default), by sub-corpus, both, or not at all")
+    ap.add_argument("--cv-only", action="store_true", help="cross-validate, and write no model")
+    ap.add_argument("--only", help="comma-separated sub-corpora to read (default: all single-article ones)")
     ap.add_argument("--out", type=Path, default=ROOT / "newsparse" / "data" / "line_model.json")
     a = ap.parse_args()
     pages = load(a.corpus, set(a.only.split(",")) if a.only else None)
     print(f"{len(pages)} pages, {sum(len(p.table.rows) for p in pages)} lines", file=sys.stderr)
-    if not a.no_cv:
-        by_corpus, by_site = cross_validate(pages)
-        print("Left out one sub-corpus at a time:\n" + by_corpus)
-        print("\nLeft out one group of sites at a time:\n" + by_site)
+    if a.cv != "none":
+        scorer = load_scorer(a.corpus)
+        if scorer is None:
+            print("no eval/score.py beside the corpus: no cross-validation", file=sys.stderr)
+        for by in (("site", "corpus") if a.cv == "both" else (a.cv,)):
+            if scorer is None:
+                break
+            what = "one group of sites" if by == "site" else "one sub-corpus"
+            print(f"Left out {what} at a time (scores on the part left out):")
+            print(cross_validate(pages, scorer, by))
+            print()
     if a.cv_only:
         return 0
     model = fit_all(pages)
