@@ -15,8 +15,8 @@ __version__ = "0.1.0"
 
 _PUBLIC = {
     "ExitCode": "errors", "InputError": "errors", "NewsparseError": "errors", "RegistryError": "errors",
-    "Outlet": "extract.sources", "Registry": "extract.sources", "default_registry": "extract.sources",
-    "load_registry": "extract.sources",
+    "Outlet": "registry", "Registry": "registry", "default_registry": "registry",
+    "load_registry": "registry",
     "Article": "model", "Dateline": "model", "Evidence": "model", "ParseOptions": "model", "Person": "model",
     "PubDate": "model", "Segment": "model", "SegmentKind": "model", "Gap": "model", "Record": "model",
     "rebuild": "layouts", "split_input": "layouts",
@@ -42,8 +42,8 @@ def __dir__() -> list[str]:
 
 if TYPE_CHECKING:                   # for type checkers and editors: the names, eagerly
     from .errors import ExitCode, InputError, NewsparseError, RegistryError
-    from .extract.sources import Outlet, Registry, default_registry, load_registry
     from .layouts import rebuild, split_input
     from .model import Article, Dateline, Evidence, Gap, ParseOptions, Person, PubDate, Record, Segment, SegmentKind
+    from .registry import Outlet, Registry, default_registry, load_registry
     from .pipeline import parse, parse_file, parse_many, parse_stream
     from .serialize import iter_jsonl, to_dict, to_json

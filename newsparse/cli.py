@@ -264,7 +264,7 @@ def sources_cmd(fmt: str, sources_file: str | None) -> None:
     import json
     from .batch import Out, OutputError
     from .errors import RegistryError
-    from .extract.sources import default_registry, load_registry, outlet_dict
+    from .registry import default_registry, load_registry, outlet_dict
     try:
         registry = load_registry(sources_file) if sources_file else default_registry()
     except RegistryError as exc:
@@ -382,7 +382,7 @@ def _parse_options(reference_date, dayfirst, layout, encoding, sources_file):
     from .model import ParseOptions
     registry = None
     if sources_file:
-        from .extract.sources import load_registry
+        from .registry import load_registry
         try:
             registry = load_registry(sources_file)
         except RegistryError as exc:

@@ -39,8 +39,6 @@ class Line:
     digits: bool        # holds a digit (dates, times, numbers)
     repeats: int = 1    # how many lines of the document carry the same text (bullets aside)
     listed: bool = False  # the same text also stands as a list item: a teaser shown twice
-    meta: bool | None = None   # the segmenter's memo: is this a credit, date or source line
-    labels: list | None = None  # memo of its "Label: value" fields (segmenter and extractors read them)
 
 
 @dataclass(slots=True)

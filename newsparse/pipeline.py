@@ -1,4 +1,5 @@
-"""The one way through: text -> records -> lines -> segments -> fields -> article.
+"""The one way through: text -> records -> lines -> feature table -> the line model's reading
+-> segments -> fields -> article.
 
 ``parse`` reads one article; ``parse_many`` and ``parse_file`` split an input that may hold
 several (an archive export) and yield one article per record, streaming.
@@ -11,7 +12,9 @@ from typing import BinaryIO, Iterable, Iterator
 
 from .decode import TextStream, iter_lines, split_lines
 from .errors import InputError
+from .classify import read_page
 from .extract import extract_fields
+from .features import read_table
 from .layouts import split_records
 from .lang import count_words
 from .lines import scan
@@ -65,8 +68,10 @@ def parse_record(record: Record, options: ParseOptions = DEFAULTS, path: str | N
     if not record.text.strip(" \t\r\n\f\v\ufeff"):
         raise InputError("no text")
     doc = scan(record.text, record.offset)
-    seg = segment(doc, record)
-    fields = extract_fields(doc, seg, record, options)
+    table = read_table(doc)
+    reading = read_page(table) if record.body is None else None
+    seg = segment(doc, table, reading, record)
+    fields = extract_fields(table, seg, record, options)
     body = fields.body
     return Article(
         path=path, index=record.index, title=fields.title, subtitle=fields.subtitle,

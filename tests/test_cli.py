@@ -271,15 +271,6 @@ def test_an_update_stamp_stands_in_for_a_missing_publication_date_with_a_warning
     assert record["warnings"] == ["no publication date printed; the update stamp stands in for it"]
 
 
-def test_a_date_line_far_below_the_headline_is_not_its_date(runner):
-    gallery = "".join(f"Video Ad Feedback\nHarbour clip {n}\n03:1{n}\nNow playing\n" for n in range(4))
-    text = (f"Harbour opens new ferry pier\n\nBy Ana Ruiz\n\n{gallery}Voters in Owensboro, Thursday, Nov. 2, 2023\n"
-            f"{gallery}\n{PIER}\nThe port has spent two years and most of its budget on the work, its chief said.\n\n"
-            "Ferry crews welcomed the change, which ends long waits for the older berth in winter.\n")
-    result = runner.invoke(cli, ["parse", "--format", "jsonl", "-"], input=text.encode(), catch_exceptions=False)
-    assert json.loads(result.stdout)["published"] is None
-
-
 DATED = ("Ferry pier opens\n\nPublished: 05/06/2024\n\n"
          "The new pier opened on Friday and will take the larger ferries from next month, the port said.\n")
 

@@ -41,11 +41,6 @@ def test_a_menu_item_that_names_an_outlet_is_not_the_source():
     assert parse(text).source == "Süddeutsche Zeitung"
 
 
-def test_a_fixture_list_names_no_author():
-    fixtures = "15 March 2024 - Aston Villa\n\n19 March 2024 - Manchester City\n\n"
-    assert parse(f"Harbour club fixtures\n\n{P1}\n{fixtures}{P2}").authors == ()
-
-
 def test_a_headline_with_a_date_keeps_its_words():
     assert parse(f"Election called for 4 July - what happens next\n\n{P1}\n{P2}").title == (
         "Election called for 4 July - what happens next")

@@ -7,6 +7,8 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from newsparse import InputError, parse, to_dict, to_json
+from newsparse.classify import read_page
+from newsparse.features import read_table
 from newsparse.lines import scan
 from newsparse.model import Record, SegmentKind
 from newsparse.segment import segment
@@ -15,7 +17,8 @@ ORDER = [SegmentKind.HEADER, SegmentKind.BYLINE, SegmentKind.BODY, SegmentKind.F
 
 
 def segments_of(text: str):
-    return segment(scan(text), Record(text, 0, "single")).segments
+    table = read_table(scan(text))
+    return segment(table.doc, table, read_page(table), Record(text, 0, "single")).segments
 
 
 def check_segments(text: str) -> None:

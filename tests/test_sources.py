@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 
 from newsparse.cli import cli
 from newsparse.errors import RegistryError
-from newsparse.extract.sources import (KINDS, Outlet, Registry, default_registry, load_registry,
+from newsparse.registry import (KINDS, Outlet, Registry, default_registry, load_registry,
                                        normalize_name, outlet_dict)
 
 REGISTRY = default_registry()

@@ -65,6 +65,9 @@ END_CUES = re.compile(
     r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة)"
 )
 
+# An advertisement's or sponsor's notice opens with one of these (matched on the lower-cased line).
+AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
+
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
 COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
 

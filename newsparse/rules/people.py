@@ -6,12 +6,33 @@ phrases of a credit line to a role ("Reporting by" -> reporter, "Editing by" -> 
 ``NAME_JOIN``) split a list of names. ``NOT_NAME_WORDS`` are words that never stand in a
 person's name on a credit line
 (staff titles, interface words), so "Email the author" or "Staff Writer" are not people.
+``CUE_WORDS``, ``CREDIT_LABELS`` and ``IMAGE_BEFORE`` / ``IMAGE_AFTER`` say where the names of
+a credit line start; ``DESK_WORDS`` and ``DESK_CREDITS`` tell a desk or an agency credited
+instead of a person ("Von Redaktion", "Harbour Post Staff Report").
 """
 from __future__ import annotations
 
 import re
 
 BY_WORDS = frozenset("by von par por di door af av van від от".split())
+# words that open the names like a byline word but are no byline word of the feature table:
+# "Escribe Ana Ruiz" (Spanish: "writes")
+CUE_WORDS = BY_WORDS | frozenset("escribe escriben".split())
+# labels whose value, after a colon or a wide gap, is the credit on a line chosen as the credit
+# line ("Text: X", "Author      X", "Quelle: X"), besides the byline labels of rules/labels.py
+CREDIT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs",
+                           "text", "texte", "texto", "testo", "tekst", "written by", "posted by",
+                           "post author", "verfasser", "verfasserin", "quelle", "source", "fuente", "fonte"})
+# of those, the labels of a source: a person's name there is the author ("Quelle: Jane Roe"), an
+# outlet or an agency is the source ("Source: China Daily"), not an author
+SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte"})
+# the alt text of an author's picture around the name: "Profilbild HansEhrlich", "Avatar photo
+# by Jane Roe", "Jane Roe mugshot", "Jane-Roe-headshot"; the picture names the person shown
+IMAGE_BEFORE = ("profilbild von", "profilbild", "avatar photo", "avatar for", "avatar of", "avatar",
+                "profile picture of", "profile picture", "profile photo of", "profile photo",
+                "photo de profil de", "photo de profil", "foto de perfil de", "foto de perfil",
+                "immagine del profilo di", "bild des benutzers", "benutzerbild", "gravatar")
+IMAGE_AFTER = ("headshot", "mugshot", "avatar", "profilbild", "profile photo", "profile picture", "thumbnail")
 # bylines in scripts without spaces: the cue and the name run together ("记者 张三", "文/李四")
 BY_PREFIXES = ("作者", "记者", "記者", "文/", "文／", "撰稿", "通讯员", "本报记者", "新华社记者")
 
@@ -48,6 +69,7 @@ PAREN_ROLES: dict[str, str] = {
     "bild": "photographer", "bilder": "photographer", "foto": "photographer", "fotos": "photographer",
     "photo": "photographer", "photos": "photographer", "pictures": "photographer",
     "video": "videographer", "grafik": "graphics", "graphics": "graphics", "illustration": "illustrator",
+    "reporting": "reporter", "photography": "photographer",
 }
 AUTHOR_ROLES = frozenset({"writer", "reporter", "author"})
 EDITOR_ROLES = frozenset({"editor"})
@@ -67,6 +89,14 @@ def _joiner(word: str) -> str:
 # between two names on a credit line: punctuation, or a joining word of any language
 NAME_JOIN = re.compile(r"\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 
+# words of outlets' names: "Jane Roe Harbour Post" is a name and its outlet run on
+_OUTLET_NOUNS = """
+post times herald gazette tribune chronicle journal telegraph courier observer daily weekly
+magazine magazin radio tv media zeitung nachrichten rundschau anzeiger tagblatt tageblatt
+diario periódico gazzetta corriere giornale dagblad krant avis
+"""
+OUTLET_WORDS = frozenset((_OUTLET_NOUNS + " news online international revue review today blog").split())
+
 # words that are not part of a person's name on a credit line (lower case)
 NOT_NAME_WORDS = frozenset("""
 staff writer writers reporter reporters correspondent correspondents editor editors
@@ -77,10 +107,40 @@ redaktion redakteur redakteurin korrespondent korrespondentin autor autorin mita
 rédaction rédacteur journaliste correspondant envoyé spécial redacción redactor corresponsal
 enviado especial redazione redattore inviato redactie verslaggever
 agencies agency wire wires newsroom editorial board admin administrator
-post times herald gazette tribune chronicle journal telegraph courier observer daily weekly
-magazine magazin radio tv media zeitung nachrichten rundschau anzeiger tagblatt tageblatt
-diario periódico gazzetta corriere giornale dagblad krant avis
+""".split() + _OUTLET_NOUNS.split())
+
+# words of an organisation's name, never of a person's ("Harbour University", "Harbour Ministry")
+ORG_WORDS = frozenset("""
+university universität université universidad università universidade institute institut instituto
+istituto ministry ministerium ministère ministerio ministero department departement council rat
+company corporation inc inc. ltd ltd. llc gmbh plc foundation stiftung fondation fundación fondazione
+association verband verein college school schule hospital klinikum commission kommission committee
 """.split())
+
+# staff titles after a name, glued to it or not ("Jane RoeStaff Writer", "Jane Roe Senior Editor");
+# the nouns are never part of a name, the words before them may be ("Christopher Guest")
+TITLE_NOUNS = frozenset("""
+writer writers reporter reporters editor editors correspondent columnist contributor
+producer engineer designer developer manager director analyst photographer
+redakteur redakteurin korrespondent korrespondentin autor autorin
+""".split())
+TITLE_WORDS = TITLE_NOUNS | frozenset("staff senior chief deputy special contributing freelance guest associate "
+                                      "managing executive".split())
+# the picture a credit further on a line belongs to: "Featured image by X" credits no author
+PICTURE_WORDS = frozenset("image images picture pictures photo photos photograph bild bilder foto fotos "
+                          "illustration grafik graphic video imagen immagine".split())
+
+# words of a desk or an agency credited instead of a person ("By Staff and news service reports",
+# "Von Redaktion", "Por Agencia EFE"); a credit of staff titles only ("By Staff Writer") is no one
+DESK_WORDS = frozenset("""
+redaktion rédaction redacción redazione redactie redação redaktionen newsroom desk report reports
+service services team agency agencies agencia agence agentur agenzia agência nachrichtenagentur
+wire wires bureau
+""".split())
+# how a line credits a desk without a cue, at its end: "Harbour Post Staff Report", "Redaktion"
+DESK_CREDITS = ("redaktion", "rédaction", "redacción", "redazione", "redactie", "redação", "newsroom",
+                "staff report", "staff reports", "news desk", "news service", "news services",
+                "editorial team", "editorial staff", "editorial board", "online-redaktion")
 
 # interview credits: the interviewer, who wrote the piece, after the phrase ("Mit Ruth Dreifuss
 # sprach David Sieber", "Das Gespräch führte Urs Fitze", "Propos recueillis par Jeanne Dupont")
@@ -91,8 +151,10 @@ INTERVIEW_CREDITS = (r"mit .{1,60}? sprach(?:en)?", r"(?:das )?gespräch führte
 # the verb after an author's name that opens an author box under the story: "Jane Roe is a
 # professor at ...", "Anna Schulte ist Redakteurin ...", "Jeanne Dupont est journaliste ..."
 BIO_VERBS = frozenset("""
-is was covers writes reports ist war schreibt berichtet est était couvre écrit
-es fue cubre escribe è era scrive é foi cobre escreve
+is was covers writes reports will lives works joined leads teaches studied
+ist war schreibt berichtet will lebt arbeitet leitet lehrt studierte
+est était couvre écrit vit travaille dirige enseigne
+es fue cubre escribe vive trabaja dirige è era scrive vive lavora dirige é foi cobre escreve trabalha
 """.split())
 
 # a closing note that names contributing reporters: "Associated Press writer Ana Ruiz in Boston
@@ -109,6 +171,10 @@ rédacteur rédactrice journaliste correspondant correspondante chroniqueur
 redactor redactora periodista corresponsal columnista redattore redattrice giornalista
 redacteur verslaggever correspondent journalist
 """.split())
+
+# articles that open a phrase, never a name ("The Council", "Das Beste von ..."); not those that
+# are also given names or particles ("Les", "Una", "La", "De")
+ARTICLES = frozenset("the der die das dem ein eine einen einem un une uno los las il gli het een".split())
 
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "

@@ -37,7 +37,7 @@ from pathlib import Path
 from typing import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..errors import RegistryError
+from .errors import RegistryError
 
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 

@@ -1,0 +1,429 @@
+"""The line model: what each line of a page is, from the feature table, by fitted weights.
+
+Two stages of logistic regression over the named features of ``features.py``, with weights
+in ``data/line_model.json`` (written by ``tools/train_model.py``; nothing here is tuned by
+hand):
+
+1. *Body, first reading.* Each line's own features and its neighbours' give the chance that it
+   is article text.
+2. *Everything.* The best run of lines by that chance (``best_run``) is the page's first
+   estimate of the article; each line then also gets its place relative to the run (above,
+   inside, below, how many lines away), the share of its words the run holds, and the first
+   chances of the lines around it. One weight vector per label (body, title, credit, date)
+   gives the final chances.
+
+Boilerplate comes in runs: the first chances of the neighbours and the run itself carry that.
+"""
+from __future__ import annotations
+
+import json
+import math
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from .features import CREDIT_KEYS, DATE_KEYS, Row, Table, context, own, overlap, prose_like, vocabulary
+
+MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
+LABELS = ("body", "title", "credit", "date")
+
+
+@lru_cache(maxsize=1)
+def default_model() -> dict:
+    return json.loads(MODEL_PATH.read_text(encoding="utf-8"))
+
+
+def _sigmoid(x: float) -> float:
+    if x < -30:
+        return 0.0
+    if x > 30:
+        return 1.0
+    return 1.0 / (1.0 + math.exp(-x))
+
+
+def score(weights: dict[str, float], feats: dict[str, float]) -> float:
+    get = weights.get
+    return _sigmoid(sum(get(k, 0.0) * v for k, v in feats.items()))
+
+
+def page_features(rows: list[Row]) -> dict[str, float]:
+    """What holds for the whole page: how much of it reads as prose, lists, links."""
+    n = len(rows)
+    f: dict[str, float] = {}
+    f["page_prose"] = sum(1 for r in rows if prose_like(r)) / max(1, n)
+    f["page_bullets"] = sum(1 for r in rows if r.line.bullet) / max(1, n)
+    f["page_links"] = sum(1 for r in rows if r.link) / max(1, n)
+    return f
+
+
+def stage1_features(table: Table) -> list[dict[str, float]]:
+    rows = table.rows
+    n = len(rows)
+    owns = [own(r, n) for r in rows]
+    page = page_features(rows)
+    out = []
+    for i, f in enumerate(owns):
+        g = dict(f)
+        g.update(context(rows, i, owns))
+        g.update(page)
+        out.append(g)
+    return out
+
+
+def best_run(scores: list[float]) -> tuple[int, int]:
+    """The run of rows with the greatest total score (Kadane), as first and last rank; (0, -1)
+    when no score is positive."""
+    best, span = 0.0, (0, -1)
+    total, start = 0.0, 0
+    for i, s in enumerate(scores):
+        if total <= 0:
+            total, start = 0.0, i
+        total += s
+        if total > best:
+            best, span = total, (start, i)
+    return span
+
+
+def _dist_bins(d: int, name: str, f: dict) -> None:
+    for e in (1, 2, 3, 6, 12, 30):
+        if d <= e:
+            f[f"{name}<={e}"] = 1.0
+            return
+    f[f"{name}>30"] = 1.0
+
+
+def _bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
+    for e in edges:
+        if value <= e:
+            out[f"{name}<={e}"] = 1.0
+            return
+    out[f"{name}>{edges[-1]}"] = 1.0
+
+
+def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
+    """Headline-shaped rows whose text another, longer line of the page holds."""
+    text = table.doc.text
+    out = set()
+    for i, row in enumerate(table.rows):
+        if heads[i] and row.words >= 3:
+            t = row.line.text
+            if text.count(t) > row.repeats and len(t) >= 12:
+                out.add(i)
+    return out
+
+
+def headline_shaped(row: Row) -> bool:
+    """Short, not a sentence, not a list item or a link: the shape of a headline."""
+    text = row.line.text
+    return (2 <= row.words <= 30 and not row.line.bullet and not row.link
+            and (not row.sentence_end or row.end_char in "?!") and (text[0].isupper() or not text[0].isalpha())
+            and row.date_share < 0.5 and not row.by)
+
+
+def _meta(row: Row) -> bool:
+    """A date or credit line."""
+    return row.date_share >= 0.5 or row.by or bool(row.label_keys & (CREDIT_KEYS | DATE_KEYS))
+
+
+RUN = "run:"     # the prefix of features read relative to the first estimate of the article's run
+
+
+def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float],
+                    span: tuple[int, int] | None = None) -> list[dict[str, float]]:
+    """The second stage's features, from the first stage's features and chances.
+
+    Two kinds: the neighbourhood of each line in first chances (the lines around it, its
+    block, how much reads as article text above and below it, how much of its vocabulary
+    the likely article lines share), and, prefixed ``run:``, its place relative to the best
+    run of lines by first chance (the headline, credit and date choices read these; the body
+    does not, so one misjudged stretch cannot cut the article in two)."""
+    rows = table.rows
+    n = len(rows)
+    a, b = span if span is not None else best_run([p - 0.5 for p in p1])
+    unspaced = table.doc.unspaced
+    likely = [r for r in rows if p1[r.rank] >= 0.5]
+    soft_vocab = vocabulary(likely, unspaced)
+    vocab = vocabulary(rows[a:b + 1], unspaced) if b >= a else {}
+    heads = [headline_shaped(r) for r in rows]
+    overlaps = [overlap(r, vocab, a <= r.rank <= b, unspaced) for r in rows]
+    # above the run: how many headline-shaped lines stand between a line and the run, and
+    # whether a date or credit line does
+    order = [0] * n
+    meta_below = [False] * n
+    best_overlap = -1
+    if b >= a:
+        seen, meta = 0, False
+        top = -1.0
+        for i in range(a - 1, -1, -1):
+            order[i] = seen
+            meta_below[i] = meta
+            if heads[i]:
+                seen += 1
+                if overlaps[i] > top:
+                    top, best_overlap = overlaps[i], i
+            meta = meta or _meta(rows[i])
+    prefix = [0.0]
+    for p in p1:
+        prefix.append(prefix[-1] + p)
+    next_prose = [n] * (n + 1)          # the nearest row at or after i that reads as body
+    for i in range(n - 1, -1, -1):
+        next_prose[i] = i if p1[i] >= 0.5 else next_prose[i + 1]
+    prev_prose = [-1] * n               # the nearest row at or before i that reads as body
+    last = -1
+    for i in range(n):
+        if p1[i] >= 0.5:
+            last = i
+        prev_prose[i] = last
+    block_mean: dict[int, float] = {}
+    cut_blocks = set()                   # blocks with a line cut off by "...": a teaser's summary
+    for r in rows:
+        block_mean[r.block] = block_mean.get(r.block, 0.0) + p1[r.rank] / r.block_size
+        if r.end_char == "…" or r.line.text.endswith("..."):
+            cut_blocks.add(r.block)
+    window = [(prefix[min(n, i + 6)] - prefix[max(0, i - 5)]) for i in range(n)]
+    # the nearest end-matter heading ("Related", "Comments") and copyright notice above each row
+    cue_above, notice_above = [n] * n, [n] * n
+    last_cue = last_notice = None
+    dateline_above = [False] * n          # a wire dateline above: the story's text has begun
+    seen_dateline = False
+    for i, r in enumerate(rows):
+        dateline_above[i] = seen_dateline
+        seen_dateline = seen_dateline or r.dateline > 0
+        if last_cue is not None:
+            cue_above[i] = i - last_cue
+        if last_notice is not None:
+            notice_above[i] = i - last_notice
+        if r.end_cue:
+            last_cue = i
+        if r.copyright:
+            last_notice = i
+    lede = vocabulary([r for r in rows[a:b + 1] if p1[r.rank] >= 0.5][:5], unspaced) if b >= a else {}
+    quoted = _quoted_elsewhere(table, heads)
+    images = [i for i, r in enumerate(rows) if r.line.text[:1] == "[" and r.words <= 3]
+    densest = max(window) if window else 1.0
+    out = []
+    for i, f in enumerate(first):
+        g = dict(f)
+        row = rows[i]
+        g["p1"] = p1[i]
+        g["p1_prev"] = p1[i - 1] if i > 0 else 0.0
+        g["p1_next"] = p1[i + 1] if i + 1 < n else 0.0
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
+        g["p1_block"] = block_mean[row.block]
+        _bin_into(p1[i], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_bin", g)
+        _bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
+        if row.block in cut_blocks:
+            g["block_cut"] = 1.0
+        if dateline_above[i]:
+            g["dateline_above"] = 1.0
+        if cue_above[i] < n:
+            _bin_into(cue_above[i], (1, 3, 8, 20), "end_cue_above", g)
+        if notice_above[i] < n:
+            _bin_into(notice_above[i], (3, 10, 30), "notice_above", g)
+        g["density"] = window[i] / densest if densest > 0 else 0.0
+        _bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
+        _bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
+        _bin_into(next_prose[i + 1] - i if i + 1 < n else n, (1, 2, 3, 5, 10, 20), "to_prose", g)
+        back = i - prev_prose[i - 1] if i > 0 and prev_prose[i - 1] >= 0 else n
+        _bin_into(back, (1, 2, 3, 5, 10, 20), "from_prose", g)
+        if back <= 10 and i + 1 < n and next_prose[i + 1] - i <= 10:
+            g["between_prose"] = 1.0
+        ov = overlap(row, soft_vocab, p1[i] >= 0.5, unspaced)
+        g["soft_overlap"] = ov
+        head = heads[i]
+        g["head"] = float(head)
+        if head and i in quoted:
+            g["head_quoted"] = 1.0        # the page prints it again inside a longer line (a trail, a share text)
+        if any(abs(i - k) <= 2 for k in images[bisect_left(images, i - 2):bisect_left(images, i - 2) + 3]):
+            g["near_image"] = 1.0
+        if head and b >= a:
+            g[RUN + "lede_overlap"] = overlap(row, lede, a <= i <= b, unspaced)
+        if i + 1 < n:
+            nxt = rows[i + 1]
+            if heads[i + 1]:
+                g["next_head_longer" if nxt.chars > row.chars else "next_head_shorter"] = 1.0
+            elif nxt.sentence_end and nxt.chars > row.chars:
+                g["next_longer_sentence"] = 1.0
+            if nxt.line.text[:1] == "[":
+                g["next_bracket"] = 1.0
+        if i > 0:
+            prv = rows[i - 1]
+            if heads[i - 1]:
+                g["prev_head_longer" if prv.chars > row.chars else "prev_head_shorter"] = 1.0
+                if prv.words <= 4:
+                    g["prev_short_head"] = 1.0
+            if prv.line.text[:1] == "[":
+                g["prev_bracket"] = 1.0
+        if b < a:
+            g[RUN + "none"] = 1.0
+        elif i < a:
+            g[RUN + "above"] = 1.0
+            _dist_bins(a - i, RUN + "above", g)
+            if head:
+                g[f"{RUN}head_order={min(order[i], 4)}"] = 1.0
+                if meta_below[i]:
+                    g[RUN + "head_meta_below"] = 1.0
+                if i == best_overlap:
+                    g[RUN + "head_best_overlap"] = 1.0
+            if i == 0:
+                g[RUN + ("top_line_near" if a - i <= 3 else "top_line_far")] = 1.0
+        elif i > b:
+            g[RUN + "below"] = 1.0
+            _dist_bins(i - b, RUN + "below", g)
+        else:
+            g[RUN + "inside"] = 1.0
+            _dist_bins(i - a + 1, RUN + "in_from_top", g)
+            if head and i - a < 3:
+                g[RUN + "head_run_top"] = 1.0
+        g["topic_overlap"] = overlaps[i]      # the share of its words the first run holds: the article's topic
+        _bin_into(overlaps[i], (0.0, 0.25, 0.5, 0.75), "topic_bin", g)
+        g["topic_overlap_hi"] = float(overlaps[i] >= 0.5)
+        if head:
+            g[RUN + "head_overlap"] = overlaps[i]
+        out.append(g)
+    return out
+
+
+NONE = {"none": 1.0}          # the candidate that stands for "no line of the page is it"
+CHOICES = ("title", "credit", "date")
+
+
+def candidates(table: Table, label: str) -> list[int]:
+    """The rows that can be the page's ``label`` line."""
+    rows = table.rows
+    if label == "title":                  # words, not a picture's placeholder ("[logo]") or a rule
+        return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2
+                and not r.dateline]       # a wire dateline opens the body, never the headline
+    if label == "credit":
+        return [r.rank for r in rows if r.words <= 25]
+    if label == "date":
+        return [r.rank for r in rows if r.date_value]
+    raise ValueError(label)
+
+
+def linear(weights: dict[str, float], feats: dict[str, float]) -> float:
+    get = weights.get
+    return sum(get(k, 0.0) * v for k, v in feats.items())
+
+
+def choose(weights: dict[str, float], feats: list[dict[str, float]], ranks: list[int],
+           with_none: bool) -> list[tuple[int | None, float]]:
+    """The candidates ranked by the model's chance that each is the one (None: no line is)."""
+    scored = [(r, linear(weights, feats[r])) for r in ranks]
+    if with_none:
+        scored.append((None, linear(weights, NONE)))
+    if not scored:
+        return []
+    top = max(s for _, s in scored)
+    exp = [(r, math.exp(s - top)) for r, s in scored]
+    z = sum(e for _, e in exp)
+    return sorted(((r, e / z) for r, e in exp), key=lambda x: -x[1])
+
+
+def probabilities(table: Table, model: dict | None = None) -> dict[str, list[float]]:
+    """Per label, the chance of each row (in ``table.rows`` order)."""
+    model = model or default_model()
+    first = stage1_features(table)
+    p1 = [score(model["stage1"]["body"], f) for f in first]
+    feats = stage2_features(table, first, p1)
+    out = {"body": [score(model["stage2"]["body"], f) for f in feats]}
+    for label in CHOICES:
+        probs = [0.0] * len(feats)
+        for r, p in choose(model["stage2"][label], feats, candidates(table, label), label != "title"):
+            if r is not None:
+                probs[r] = p
+        out[label] = probs
+    return out
+
+
+MAX_RUNS = 8            # runs of article text weighed for the article's extent
+RUN_SHARE = 0.1         # a run this large beside the largest one is part of the same article
+
+
+def article_span(p_body: list[float]) -> tuple[int, int]:
+    """The first and last rank of the article: the extent of the runs of likely body lines
+    (by total chance above one half) that weigh at least ``RUN_SHARE`` of the largest. A
+    stretch of page furniture inside the article (a picture, a teaser) does not cut it; a
+    lone paragraph far away (a cookie notice) weighs too little to widen it."""
+    scores = [p - 0.5 for p in p_body]
+    runs = []
+    for _ in range(MAX_RUNS):
+        a, b = best_run(scores)
+        if b < a:
+            break
+        runs.append((a, b, sum(scores[a:b + 1])))
+        for i in range(a, b + 1):
+            scores[i] = -1e9
+    if not runs:
+        return 0, -1
+    top = runs[0][2]
+    kept = [(a, b) for a, b, total in runs if total >= RUN_SHARE * top]
+    return min(a for a, _ in kept), max(b for _, b in kept)
+
+
+def body_rows(table: Table, p_body: list[float]) -> list[int]:
+    """The ranks of the article's lines: those within its span that the model takes for body."""
+    a, b = article_span(p_body)
+    return [i for i in range(a, b + 1) if p_body[i] >= 0.5]
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the line model says of a page. Ranks index ``table.rows``.
+
+    ``body`` holds each row's chance of being article text; ``titles``, ``credits`` and
+    ``dates`` rank the candidates for the headline, the credit line and the date line by the
+    model's chance that each is the one (``None``: no line of the page is)."""
+    body: tuple[float, ...]
+    titles: tuple[tuple[int | None, float], ...]
+    credits: tuple[tuple[int | None, float], ...]
+    dates: tuple[tuple[int | None, float], ...]
+
+
+def read_page(table: Table, model: dict | None = None) -> Reading:
+    """Run the model over a page's feature table."""
+    model = model or default_model()
+    if not table.rows:
+        return Reading((), (), (), ())
+    first = stage1_features(table)
+    p1 = [score(model["stage1"]["body"], f) for f in first]
+    feats = stage2_features(table, first, p1)
+    w = model["stage2"]
+    body = [score(w["body"], f) for f in feats]
+    # the choices read each line's place relative to the article the body chances give
+    feats = stage2_features(table, first, p1, article_span(body))
+    titles = choose(w["title"], feats, candidates(table, "title"), True)
+    feats = with_title(table, feats, titles[0][0] if titles else None)
+    return Reading(
+        body=tuple(body),
+        titles=tuple(titles),
+        credits=tuple(choose(w["credit"], feats, candidates(table, "credit"), True)),
+        dates=tuple(choose(w["date"], feats, candidates(table, "date"), True)),
+    )
+
+
+TITLE = "tt:"    # the prefix of features read relative to the chosen headline
+
+
+def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -> list[dict[str, float]]:
+    """The features with each line's place relative to the chosen headline added (the credit
+    and date lines stand just below a headline, or right after the article)."""
+    if title is None:
+        return feats
+    rows = table.rows
+    out = []
+    for i, f in enumerate(feats):
+        g = dict(f)
+        d = i - title
+        if d == 0:
+            g[TITLE + "is"] = 1.0
+        elif d > 0:
+            _dist_bins(d, TITLE + "below", g)
+            if rows[i].block == rows[title].block:
+                g[TITLE + "same_block"] = 1.0
+        else:
+            _dist_bins(-d, TITLE + "above", g)
+        out.append(g)
+    return out

@@ -1,0 +1,247 @@
+"""Authors, editors and other contributors: from labelled credit fields, from the reporters a
+dateline names, and from the credit lines the line model picked.
+
+The model chooses the lines; this module reads the names on them (``names.py`` parses the
+names): a line with a credit cue or label wherever it stands ("By X", "Reporting by X; Editing
+by Y", "作者：X", "Text: X", "12.03.2024 · von X"), the alt text of the author's picture
+("Profilbild X"), a lone "By" with the names on the lines after it, a closing "X contributed to
+this report", a line that is only a name or a user name, an author's bio ("X is a reporter
+at ..."), a line with one name or one user name among its parts ("Jane Roe, 02.02.2022",
+"23.06.2016 | macbacchi | 9 comments", "Jane Roe • This post first appeared on ..."), "Name,
+Outlet", and a desk or an agency credited without a cue ("Harbour Post Staff Report", "(FR mit
+dpa)"). ``_LINE_STEPS`` holds the order.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..dates import DateContext, find_dates
+from ..features import Table
+from ..model import Evidence, Field, Person
+from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
+from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
+                     explicit_cue, is_byline_label, opening_name, pictured_name, read_contribution, read_credits,
+                     user_handle)
+from ..registry import Registry
+
+CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator"}
+LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
+_PARTS = re.compile(r" [-–—|·•/] ")   # between the parts of a line (spaces collapsed)
+_SENTENCE_WORDS = 3      # words after a name and a separator that make a sentence, not a menu item
+_HANDLE_LINE_WORDS = 8   # a user name stands on a short line with its stamp
+_HANDLE_LINE = re.compile(r"@\w{2,30}$")
+_DIGIT = re.compile(r"\d")
+
+
+@dataclass(slots=True)
+class People:
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    contributors: list[Person] = field(default_factory=list)
+    outlets: list[str] = field(default_factory=list)        # outlet and agency names on credit lines
+    evidence: dict[str, Evidence] = field(default_factory=dict)
+
+
+def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Field], registry: Registry,
+                wire_credit: Evidence | None = None) -> People:
+    """People from labelled credit fields, the dateline's reporters and the model's credit lines
+    (read only when the fields named no author)."""
+    out = People()
+    people: list[Person] = []
+    for f in labelled:
+        role = CREDIT_KEYS.get(f.key)
+        if role is None:
+            continue
+        credits = read_credits(without_dates(f.value), registry, role, cued=True)
+        people += credits.people
+        out.outlets += credits.outlets
+        if credits.people:
+            out.evidence.setdefault("authors" if f.key == "byline" else f.key + "s",
+                                    Evidence(f.value, f.start, f.end))
+    if wire_credit is not None and not _has_author(people):
+        credits = read_credits(wire_credit.raw, registry)
+        people += credits.people
+        if credits.people:
+            out.evidence.setdefault("authors", wire_credit)
+    if not _has_author(people):
+        for index in credit_lines:
+            line = table.doc.lines[index]
+            credits = _credit_line(table, index, registry)
+            if not credits.people:
+                continue
+            people += credits.people
+            out.outlets += credits.outlets
+            key = "authors" if _has_author(credits.people) else "editors"
+            out.evidence.setdefault(key, Evidence(line.text, line.start + line.indent, line.end))
+    seen: set[tuple[str, str]] = set()
+    for p in people:
+        role = "writer" if p.role in AUTHOR_ROLES else p.role
+        if (p.name, role) in seen:
+            continue
+        seen.add((p.name, role))
+        if p.role in AUTHOR_ROLES:
+            out.authors.append(p.name)
+        elif p.role in EDITOR_ROLES:
+            out.editors.append(p.name)
+        else:
+            out.contributors.append(p)
+    return out
+
+
+def _has_author(people: list[Person]) -> bool:
+    return any(p.role in AUTHOR_ROLES for p in people)
+
+
+def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
+    """The people one credit line names."""
+    lines = table.doc.lines
+    line = lines[index]
+    row = table.row(index)
+    text = line.text
+    steps = _LINE_STEPS
+    if row is not None and row.labels:
+        keys = [(k, start) for k, _, start, *_ in row.labels if k in CREDIT_KEYS]
+        if any(CREDIT_KEYS[k] == "writer" for k, _ in keys):
+            return Credits([], [])        # read as a labelled field
+        if keys:                          # "By Jane Roe | Foto: Tom Becker": the photographer is
+            text = text[:keys[0][1]]      # labelled; an author with a cue stands before the label
+            steps = _CUED_STEPS
+    plain = credit_text(text)
+    text = credit_text(without_dates(text))
+    if not text:
+        return Credits([], [])
+    dated = text != plain                 # a date was taken out: "Jane Roe, 02.02.2022"
+    if is_byline_label(text):
+        # "By" / "April Roach" / "@aprilroach28" / "Daniel O'Mahony": the names follow, a line
+        # each, with their social handles between them
+        people: list[Person] = []
+        seen = 0
+        for nxt in lines[index + 1:]:
+            if not nxt.text:
+                continue
+            seen += 1
+            if seen > LABELLED_NAMES:
+                break
+            if _HANDLE_LINE.match(nxt.text):
+                continue
+            credits = read_credits(credit_text(without_dates(nxt.text)), registry, strict=True)
+            if not credits.people:
+                break
+            people += credits.people
+        return Credits(people, [])
+    for step in steps:
+        credits = step(text, registry, dated)
+        if credits is not None:
+            return credits
+    return Credits([], [])
+
+
+# Each reading of a chosen credit line gives the line's credits, or None when it does not
+# apply and the next is tried; ``dated``: a date was taken out of the line.
+
+def _pictured(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """The alt text of the author's picture: "Profilbild HansEhrlich", "Jane Roe mugshot"."""
+    name = pictured_name(text)
+    return _found(read_credits(name, registry, strict=True, cued=True)) if name else None
+
+
+def _cued(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """The names after the line's credit cue or label, wherever it stands: "By X", "Text: X",
+    "12.03.2024 · von X"; a bio that names its author first ("Jane Roe is a reporter ...")
+    wins over a byline word later in its sentence. A line that opens with its cue and names no
+    one ("By the way, ...") is no one's: it is not read again as a bare name. One word or a
+    desk is read after a cue further on only when nothing but a date, a separator or a
+    "posted" stamp stands before it ("Posted on 3 May 2021 by jroe", not "Parlano di noi")."""
+    at = credit_start(text)
+    if at < 0 or at > 0 and bio_name(text):
+        return None
+    credits = read_credits(text[at:], registry, strict=True, cued=explicit_cue(text, at))
+    return credits if at == 0 else _found(credits)
+
+
+def _contribution(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """A closing note that credits reporters ("X contributed to this report.")."""
+    return _found(read_contribution(text, registry))
+
+
+def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """A line that is only a name: "Tom Arnold", "- Nadja Podbregar"."""
+    return _writer(bare_name(text))
+
+
+def _bio(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """An author box's bio that opens with the name: "Jane Roe is a reporter at ..."."""
+    return _writer(bio_name(text))
+
+
+def _among(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """The one name among the parts of a line: "23.06.2016 - Jane Roe - 9 comments"."""
+    return _writer(_name_among(text, registry, dated))
+
+
+def _listed(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """A name and an outlet joined by a comma: "Luis Romero, Houston News Now"; a list of
+    several names without a cue may be places or topics, and is not read."""
+    if "," not in text:
+        return None
+    credits = read_credits(text, registry, strict=True)
+    return credits if len(credits.people) == 1 else None
+
+
+def _desk(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """A desk credited without a cue: "Harbour Post Staff Report"."""
+    return _found(desk_credit(text, registry))
+
+
+def _agency(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """An outlet and an agency in brackets at the end of a line: "(FR mit dpa)"."""
+    return _found(agency_credit(text, registry))
+
+
+def _found(credits: Credits) -> Credits | None:
+    return credits if credits.people else None
+
+
+def _writer(name: str | None) -> Credits | None:
+    return Credits([Person(name, "writer")], []) if name else None
+
+
+# how a chosen credit line is read, first hit wins; a line that opens with its credit cue is
+# read by the cue only ("By the way, ..." names no one, it is no bare name)
+_LINE_STEPS = (_pictured, _cued, _contribution, _bare, _bio, _among, _listed, _desk, _agency)
+_CUED_STEPS = (_pictured, _cued)
+
+
+def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
+    """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9
+    comments", "Jane Roe, 02.02.2022"), the date already taken out, else the one user name
+    there, as forums and blogs print it ("26 Mai, 2008 | ThE_PaiN | Kommentare 34", "macbacchi
+    28.09.19"); on a line without a date, a name (no outlet's) before a separator and words
+    of a sentence ("Jane Roe • This post first appeared on Harbour Notes"), not before the
+    items of a menu ("Harbour | Sports | Culture", "Harbour Life - Part 4")."""
+    parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
+    if not dated:
+        if len(parts) != 2 or len(parts[1].split()) < _SENTENCE_WORDS:
+            return None
+        name = opening_name(parts[0])     # not "HARBOUR CITY - ...", "The Harbour Council - ..."
+        return name if name and registry.lookup(name, exact=True) is None else None
+    names = [n for n in map(bare_name, parts) if n]
+    if names:
+        return names[0] if len(names) == 1 else None
+    if len(text.split(None, _HANDLE_LINE_WORDS)) > _HANDLE_LINE_WORDS:
+        return None                       # a sentence, not a user name and its stamp
+    handles = [h for h in map(user_handle, parts) if h and registry.lookup(h, exact=True) is None]
+    return handles[0] if len(handles) == 1 else None
+
+
+_DATE_MARK = " | "
+
+
+def without_dates(text: str) -> str:
+    """``text`` with its date expressions taken out, each left as a separator (" | "): a
+    credit stops there ("by jroe on December 4, 2006" -> "by jroe on  | ")."""
+    found = find_dates(text, DateContext()) if _DIGIT.search(text) else []
+    for d in reversed(found):
+        text = text[:d.start] + _DATE_MARK + text[d.end:]
+    return text

@@ -1,0 +1,119 @@
+"""The publishing outlet of a page: a labelled ``Source:``, else a copyright line, else the
+site's own name at the top of the page; the agency of a wire story's sign-off ("Reuter",
+"-- AP") when nothing else names one.
+
+Names are looked up in the outlet registry (``sources.py``), which gives the canonical name,
+whether the outlet is an agency, and its country and home zone (read by the date reader).
+"""
+from __future__ import annotations
+
+import re
+
+from ..lines import Line
+from ..model import Evidence, Field
+from ..rules.cues import is_caption
+from ..rules.labels import RIGHTS_RESERVED
+from ..registry import Outlet, Registry, tidy_name
+
+MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
+SIGN_OFF_REACH = 6        # lines after the body where a wire sign-off stands
+NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
+                  "bild", "image")   # copyright holders that are not a publication
+COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
+                       r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
+# "All rights reserved" and its kin after a copyright holder's name (the labels' table)
+_RIGHTS_TAIL = re.compile(r"(?i)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
+# a copyright holder that is a company rather than a publication
+COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
+                     r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
+SIGNOFF = re.compile(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
+_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+
+
+def read_source(lines: list[Line], first: int, last: int, labelled: list[Field], registry: Registry,
+                marked: bool = False) -> tuple[str | None, Outlet | None, Evidence | None, list[str]]:
+    """The source's name, its registry entry, its evidence and the agencies found on the way.
+    ``first`` and ``last`` bound the body's lines ([first, last)).
+
+    In an archive record (``marked``) the vendor's publication field wins and is kept as
+    printed: it names the product exactly ("Guardian.com" is not the print "Guardian"), and
+    it is the same across an export. The registry still gives its zone and agency status."""
+    agencies: list[str] = []
+    f = next((f for f in labelled if f.key == "source"), None)
+    if marked and f is not None:
+        o = registry.lookup(f.value)
+        if o is not None and o.is_agency:
+            agencies.append(o.name)
+        return tidy_name(f.value), o, Evidence(f.value, f.start, f.end), agencies
+    candidates: list[tuple[str, int, int]] = []
+    if f is not None:
+        candidates.append((f.value, f.start, f.end))
+    for line in lines[last:] + lines[:first]:
+        lower = line.text.lower()
+        if not ("©" in lower or "(c)" in lower or "copyright" in lower):
+            continue                      # the cheap test first: most lines hold no copyright
+        m = COPYRIGHT.search(line.text)
+        if m:
+            name = _RIGHTS_TAIL.sub("", m["name"].strip()).strip()
+            if name:
+                base = line.start + line.indent
+                candidates.append((name, base + m.start("name"), base + m.start("name") + len(name)))
+    candidates += _masthead(lines[:first], registry)   # after the copyright lines: a menu has outlet names
+    hits = [(o, name, s, e) for name, s, e in candidates for o in [registry.lookup(name)] if o is not None]
+    for o, *_ in hits:
+        if o.is_agency and o.name not in agencies:
+            agencies.append(o.name)
+    chosen = next((h for h in hits if not h[0].is_agency), None) or next(iter(hits), None)
+    if chosen is not None:
+        o, name, s, e = chosen
+        return o.name, o, Evidence(name, s, e), agencies
+    if f is not None:
+        return tidy_name(f.value), None, Evidence(f.value, f.start, f.end), agencies
+    for name, s, e in candidates:
+        if not COMPANY.search(name) and len(name.split()) <= 5 and _publisher_like(name):
+            return tidy_name(name), None, Evidence(name, s, e), agencies
+    return None, None, None, agencies
+
+
+def _publisher_like(name: str) -> bool:
+    """Whether an unknown copyright holder can be the publication: not a photographer or a
+    picture agency ("Jane Roe / Getty", "Jane Roe (KNA)"), a licence ("Creative Commons BY")
+    or a site theme's credit ("Theme X by")."""
+    lower = name.lower().strip()
+    if "/" in lower or "(" in lower or lower.endswith(" by") or lower[:1] in "&+" or is_caption(lower):
+        return False
+    if name[:1].islower() and "." not in name:
+        return False                      # "Copyright sowie allg. Geschäftsbedingungen": a sentence
+    if len(_GLUED.findall(name)) >= 2:
+        return False                      # "KomiteeImpressumPrivacy": footer links run together
+    return not any(w in lower for w in NOT_PUBLISHERS)
+
+
+def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int]]:
+    """The site's own name at the top of the page: a short line among the first ones that is
+    exactly a registered outlet and stands out as a name: among the first three lines, in
+    capitals ("WIRED" over the menu) or as an address ("NU.nl"); never a menu item ("• Welt")."""
+    out, seen = [], 0
+    for line in lines:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > MASTHEAD_LINES:
+            break
+        styled = seen <= 3 or line.text.isupper() or "." in line.text   # not a menu's "Welt"
+        if (styled and not line.bullet and line.words <= 4 and not line.digits
+                and registry.lookup(line.text, exact=True) is not None):
+            out.append((line.text, line.start + line.indent, line.end))
+    return out
+
+
+def sign_off_agency(lines: list[Line], last: int, registry: Registry) -> tuple[Outlet, Line] | None:
+    """The agency a wire story's sign-off after the body names ("Reuter", "-- AP")."""
+    for line in lines[last:last + SIGN_OFF_REACH]:
+        if not line.text:
+            continue
+        m = SIGNOFF.match(line.text)
+        o = registry.lookup(m["name"]) if m else None
+        if o is not None and o.is_agency:
+            return o, line
+    return None

@@ -1,0 +1,56 @@
+"""The section: a labelled field, else the page's breadcrumb trail above the headline, else a
+short label right above the headline that the page's menu lists too (a kicker)."""
+from __future__ import annotations
+
+from ..features import Table, breadcrumb_items
+from ..lines import Line
+from ..model import Field
+from ..rules.cues import HOME_WORDS
+
+CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
+KICKER_WORDS = 3      # a section label over the headline is this short
+
+
+def read_section(table: Table, top: int, title: str | None,
+                 labelled: list[Field]) -> tuple[str | None, list[str], tuple[str, int, int] | None]:
+    """The section, the breadcrumb trail and the section's evidence (text, start, end).
+    ``top`` is the line index of the headline (or of the body when there is none)."""
+    lines = table.doc.lines
+    section, evidence = None, None
+    f = next((f for f in labelled if f.key == "section"), None)
+    if f is not None:
+        section = " ".join(f.value.split())
+        evidence = (f.value, f.start, f.end)
+    crumbs: list[str] = []
+    for line in lines[max(0, top - CRUMB_REACH):top]:
+        row = table.row(line.index)
+        if row is None or not row.crumb:
+            continue
+        crumbs = breadcrumb_items(line.text)
+        last = crumbs[-1]
+        if title and last.casefold() == title.casefold() and len(crumbs) > 1:
+            last = crumbs[-2]
+        if section is None and last.casefold() not in HOME_WORDS:
+            section = last
+            evidence = (line.text, line.start + line.indent, line.end)
+    if section is None and title is not None:
+        kicker = _kicker(lines, top)
+        if kicker is not None:
+            section = kicker.text
+            evidence = (kicker.text, kicker.start + kicker.indent, kicker.end)
+    return section, crumbs, evidence
+
+
+def _kicker(lines: list[Line], top: int) -> Line | None:
+    """The short label right above the headline when the page's menu carries it too
+    ("Business" over the headline, "• Business" in the menu): the article's section."""
+    i = top - 1
+    while i >= 0 and not lines[i].text:
+        i -= 1
+    if i < 0 or top - i > 3:
+        return None
+    line = lines[i]
+    if (not line.listed or line.bullet or line.words > KICKER_WORDS or line.digits
+            or line.sentence_end or not line.text[:1].isupper()):
+        return None
+    return line

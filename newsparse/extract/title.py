@@ -1,0 +1,88 @@
+"""The headline and the standfirst: read from a labelled field, else from the lines the line
+model chose, then cleaned of what a page prints around a headline on the same line.
+
+Cleaning reads values, it does not choose lines: a list item's mark (`` 4. Title`` in an
+ordered list, ``• Title``), a page's next column after a wide gap, a trailing `` | Site`` or
+`` - site.com`` (a known outlet or a web address), a breadcrumb run into the front
+(``Forum>iPhone>Title``) and a date before it (``Jun 17 Title``, ``23.01.2022 - Title``).
+"""
+from __future__ import annotations
+
+import re
+
+from ..dates import DateContext, find_dates
+from ..lines import Line
+from ..model import Field
+from ..registry import Registry
+
+TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
+RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
+_BULLETS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
+COLUMN_GAP = re.compile(r"\s{5,}")
+_TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
+_DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
+_LIST_MARK = re.compile(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
+_SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
+
+
+def title_text(lines: list[Line]) -> tuple[str, int, int]:
+    """The text of the headline's lines, its start offset and its end offset, with a list
+    item's mark and a second column left out."""
+    parts = []
+    start = lines[0].start + lines[0].indent
+    for k, line in enumerate(lines):
+        text = line.text
+        if k == 0 and line.indent and _LIST_MARK.match(text):
+            m = _LIST_MARK.match(text)
+            text = text[m.end():]
+            start += m.end()
+        gap = COLUMN_GAP.search(text)
+        if gap and len(text[:gap.start()].split()) >= 2:
+            text = text[:gap.start()]
+        parts.append(text)
+    return " ".join(parts), start, lines[-1].end
+
+
+def without_kicker(text: str, lines: list[Line]) -> str:
+    """The headline without a kicker run into its line ("Climate Harbour baths stay open" over
+    "• Harbour baths stay open"), when the page prints the headline alone on another line (a
+    trail, a list item, a share text): the few words before it are a label, not the headline.
+    A kicker set off by a colon or a dash ("Climate: Harbour baths stay open") is printed as
+    part of the headline and stays."""
+    words = text.split()
+    if len(words) < 5:
+        return text
+    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40}
+    for k in range(1, min(RUN_IN_KICKER_WORDS, len(words) - 4) + 1):
+        if words[k - 1][-1:] in ":|–—-":
+            break                         # "Kicker: Title" is printed as one headline
+        rest = " ".join(words[k:])
+        if rest in alone:
+            return rest
+    return text
+
+
+def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
+    """A headline without the page's furniture around it on its line."""
+    text = " ".join(text.split())
+    m = _TITLE_SITE.search(text)
+    if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
+        text = text[:m.start()]
+    m = _CRUMB_PREFIX.match(text)
+    if m and len(text) - m.end() >= 15:
+        text = text[m.end():]
+    found = find_dates(text[:TITLE_DATE_REACH], DateContext()) if text[:1].isalnum() else []
+    if found and len(text) - found[0].end >= 15 and (
+            found[0].start == 0 or text[found[0].start - 1].isalpha()
+            and text[found[0].end:found[0].end + 3] in (" - ", " – ", " | ")):
+        # "Jun 17 Title", and a date glued to a crumb before the headline: "News & more23.01.2022 -
+        # Title" (not "Election called for 4 July - what happens next")
+        text = text[found[0].end:].lstrip(" -–—|:,")
+    if language != "fr":
+        text = _SPACED_COLON.sub(": ", text)      # a rendered page's "Kicker : Title"
+    return text
+
+
+def labelled_title(labelled: list[Field]) -> Field | None:
+    return next((f for f in labelled if f.key == "title" and f.value.strip()), None)

@@ -1,0 +1,429 @@
+"""The feature table: every line of a document read once into general signals.
+
+``read_table`` measures each non-blank line of a ``Document`` once: its shape (length, words,
+share of function words, capitals, closing punctuation, digits, bullets, link and menu
+shapes), the cues of ``rules/`` it matches (a byline word, a label, a published or updated
+cue, an end-matter heading, a copyright or caption mark), the dates it holds and their share
+of the line, whether it reads as a person's name, and how often its text repeats in the page.
+Nothing here knows a site: these are the columns the line model weighs (``classify.py``), and
+what the field readers read back instead of reading a line again.
+
+``vector`` turns one row, with its neighbours and the page's first estimate of the article's
+prose run, into the named values the model is fitted on.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from .dateline import match_dateline
+from .dates import DateContext, FoundDate, find_dates
+from .lang import detect_language
+from .lines import Document, Line
+from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
+                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
+                         is_caption)
+from .rules.labels import RIGHTS_RESERVED, find_labels
+from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
+from .rules.stopwords import ALL_STOPWORDS
+from .names import credit_start, has_credit_cue
+
+_PLACEHOLDER = re.compile(r"(?:\[[^\]]{1,80}\]\s*)+$")
+_SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
+_WORDISH = re.compile(r"[^\W\d_]")
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+_STRIP = ".,:;!?\"'“”‘’()«»[]|•·-–—"
+BULLET_CHARS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
+_NAME_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][a-zà-öø-ÿā-ſа-яё'’\-]+\.?$|^[A-Z]\.$")
+_DROP_CODE = str.maketrans("", "", "".join(CODE_CHARS))
+
+# label keys by what they announce
+CREDIT_KEYS = frozenset({"byline", "editor", "photographer", "translator"})
+DATE_KEYS = frozenset({"published", "updated"})
+HEADER_KEYS = frozenset({"title", "subtitle", "section", "source", "dateline", "language"})
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """What one line is, measured once. Blank lines have no row."""
+    line: Line
+    block: int                 # index of the block of consecutive non-blank lines
+    block_size: int            # lines in that block
+    block_pos: int             # position in the block (0: first)
+    rank: int                  # position among non-blank lines
+    chars: int
+    letters: int
+    words: int
+    stop_share: float          # function words among the words
+    caps_share: float          # words that start with a capital
+    upper: bool                # all capitals
+    digit_share: float
+    punct_share: float
+    sentence_end: bool
+    end_char: str              # the last character
+    link: bool                 # a link or file shape
+    placeholder: bool          # a picture a text browser shows by its name: "[logo]", "[96ccc2595a]"
+    separators: int            # "|", "•", "·", " / " between items
+    chrome_share: float        # interface words among the words
+    code: bool                 # mostly code or markup characters
+    by: bool                   # opens with a byline word or prefix ("By X", "Von X", "记者")
+    labels: tuple              # find_labels(text), when the line holds a colon
+    label_keys: frozenset
+    published_cue: bool
+    updated_cue: bool
+    end_cue: bool              # "Related", "Most read", "Comments"
+    copyright: bool
+    rights: bool               # "All rights reserved" and its kin
+    caption: bool              # a picture credit mark
+    reading_time: bool
+    ad: bool
+    crumb: bool                # a breadcrumb trail
+    name_like: bool            # two to four capitalised words: a person's name, a credit
+    credit_cue: bool           # reads as a credit: "By X", "Written by X", "Reporting by X", "作者：X"
+    credit_later: bool         # a credit's cue further on a short line: "12.03.2024 · von X", "Text: X"
+    role_credits: bool         # a wire story's closing credits: "Reporting by X; Editing by Y", or its
+                               # note that others contributed ("X in Boston contributed to this report.")
+    name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
+    staff: bool                # ends in a staff title ("Staff Writer")
+    email: bool
+    sign_off: bool             # a wire agency's sign-off alone on its line ("Reuter", "-- AP", "(dpa)")
+    dateline: int              # characters of a wire dateline opening the line ("BEIJING, May 17 (Xinhua) --"), or 0
+    dates: tuple[FoundDate, ...]
+    date_share: float          # share of the line's characters that are dates
+    date_value: bool           # a date with a value (not only a time)
+    repeats: int
+    listed: bool
+    echo: bool                 # another line is a cut-off copy of this one ("Headline of the…")
+
+
+@dataclass(slots=True)
+class Table:
+    doc: Document
+    rows: list[Row]            # the non-blank lines, in order
+    by_line: dict[int, Row]    # line index -> row
+
+    def row(self, index: int) -> Row | None:
+        return self.by_line.get(index)
+
+
+def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
+    """Measure every non-blank line of ``doc`` once. Dates are read in the language of the
+    page's prose (``prose_language``) unless ``ctx`` says how."""
+    lines = doc.lines
+    if ctx is None:
+        ctx = DateContext(language=prose_language(lines))
+    unspaced = doc.unspaced
+    rows: list[Row] = []
+    block = -1
+    prev_blank = True
+    nonblank = [l for l in lines if l.text]
+    # block sizes first: a block is a run of consecutive non-blank lines
+    sizes: list[int] = []
+    starts: list[int] = []
+    for line in lines:
+        if line.text:
+            if prev_blank:
+                sizes.append(0)
+                starts.append(line.index)
+            sizes[-1] += 1
+            prev_blank = False
+        else:
+            prev_blank = True
+    echoes = _echoes(nonblank)
+    prev_blank = True
+    for rank, line in enumerate(nonblank):
+        if line.index == 0 or not lines[line.index - 1].text:
+            block += 1
+        rows.append(_row(line, block, sizes[block], line.index - starts[block], rank, unspaced, ctx,
+                         line.index in echoes))
+    return Table(doc, rows, {r.line.index: r for r in rows})
+
+
+PROSE_SAMPLE = 1500      # characters of a page's longer lines read for its language
+
+
+def prose_language(lines: list[Line]) -> str | None:
+    """The language of the page's longer lines (menus and buttons say little)."""
+    parts, size = [], 0
+    for line in lines:
+        if line.words >= 8:
+            parts.append(line.text)
+            size += len(line.text)
+            if size >= PROSE_SAMPLE:
+                break
+    return detect_language("\n".join(parts)) if parts else None
+
+
+def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool, ctx: DateContext,
+         echo: bool) -> Row:
+    text = line.text
+    n = len(text)
+    lower = text.lower()
+    tokens = lower.split()
+    words = line.words
+    if unspaced:
+        stop_share = sum(text.count(p) for p in "，。、的了是在") / max(1, n) * 4
+    else:
+        stop_share = line.stops / words if words else 0.0
+    caps = sum(1 for t in text.split() if t[:1].isupper())
+    letters = sum(1 for c in text if c.isalpha())
+    digits = sum(1 for c in text if c.isdigit())
+    punct = n - letters - digits - text.count(" ")
+    stripped_tokens = [t.strip(_STRIP) for t in tokens]
+    chrome = sum(1 for t in stripped_tokens if t in CHROME_WORDS)
+    labels = tuple(find_labels(text)) if (":" in text or "：" in text) else ()
+    first = tokens[0].rstrip(":") if tokens else ""
+    by = (first in BY_WORDS and len(tokens) >= 1) or text.startswith(BY_PREFIXES)
+    dates: tuple[FoundDate, ...] = ()
+    if line.digits or not unspaced and words <= 12:
+        dates = tuple(d for d in find_dates(text, ctx) if d.value is not None or d.warning)
+    covered = sum(d.end - d.start for d in dates)
+    sep = text.count("|") + text.count("•") + text.count("·") + text.count(" / ")
+    end_char = text.rstrip("\"'”’»)]」』 ")[-1:]
+    return Row(
+        line=line, block=block, block_size=size, block_pos=pos, rank=rank, chars=n, letters=letters, words=words,
+        stop_share=min(stop_share, 1.0), caps_share=caps / max(1, len(tokens)),
+        upper=text.isupper() and letters > 3, digit_share=digits / n, punct_share=max(0, punct) / n,
+        sentence_end=line.sentence_end, end_char=end_char, link=LINK_SHAPE.search(text) is not None,
+        placeholder=text[0] == "[" and _PLACEHOLDER.match(text) is not None,
+        separators=sep, chrome_share=chrome / max(1, len(tokens)),
+        code=n > 20 and (n - len(text.translate(_DROP_CODE))) * 8 > n,
+        by=by, labels=labels, label_keys=frozenset(k for k, *_ in labels),
+        published_cue=PUBLISHED_CUES.search(text) is not None,
+        updated_cue=UPDATED_CUES.search(text) is not None,
+        end_cue=words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)) is not None,
+        copyright=COPYRIGHT_START.match(lower) is not None or "©" in text,
+        rights=any(p in lower for p in RIGHTS_RESERVED),
+        caption=is_caption(lower), reading_time=READING_TIME.search(text) is not None,
+        ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
+        name_like=_name_like(text), credit_cue=(cue := words <= 30 and has_credit_cue(text)),
+        credit_later=not cue and words <= 30 and credit_start(text) > 0,
+        role_credits=(cue and ";" in text and _ROLE_CREDITS.match(text) is not None
+                      or words <= 30 and any(c in lower for c in CONTRIBUTION_CUES)),
+        name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
+        email="@" in text, sign_off=words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
+        dateline=_dateline_end(line),
+        dates=dates, date_share=min(1.0, covered / n), date_value=any(d.value is not None for d in dates),
+        repeats=line.repeats, listed=line.listed, echo=echo,
+    )
+
+
+def _dateline_end(line: Line) -> int:
+    """Where a wire dateline that opens the line ends, or 0: one that names an agency or its
+    place in capitals ("BEIJING, May 17 (Xinhua) --", "NEW YORK, Feb 26 -"; in lower case in
+    copy set all in lower case), not a headline that happens to read like one ("Election
+    called for 4 July - what happens next")."""
+    if line.words > 200 or not (line.text[:1].isalpha() or line.text[:1] in "(（"):
+        return 0
+    m = match_dateline(line.raw)
+    place = (m.location or "").split(",")[0] if m is not None else ""
+    if m is None or not (m.agency or place.isupper() or place.islower() and m.date_text
+                         or place and not place.isascii()):
+        return 0
+    return m.end
+
+
+_ROLE_WORDS = "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)   # "reporting by", "editing by"
+_ROLE_CREDITS = re.compile(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
+_NAME_IN = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?![\w])")
+
+
+def _name_like(text: str) -> bool:
+    """Two to four capitalised words and nothing else: "Jane Roe", "Anna-Lena M. Roe"."""
+    parts = text.strip(" -–—•·|").split()
+    return 2 <= len(parts) <= 4 and all(_NAME_WORD.match(p) for p in parts) and not any(
+        p.lower() in ALL_STOPWORDS and len(p) > 3 for p in parts)
+
+
+def _echoes(nonblank: list[Line]) -> set[int]:
+    """Lines another line cuts off with an ellipsis ("Brothel catering to politicians,…" for
+    the full headline): a page's teaser or share text of its own headline."""
+    cut = {}
+    for line in nonblank:
+        t = line.text
+        if t.endswith(("…", "...")) and 15 <= len(t) <= 200:
+            cut.setdefault(t.rstrip(".…").rstrip()[:40].lower(), []).append(line.index)
+    if not cut:
+        return set()
+    out = set()
+    for line in nonblank:
+        t = line.text
+        if len(t) >= 20 and not t.endswith(("…", "...")):
+            key = t[:40].lower()
+            for k in (key,) if key in cut else ():
+                out.add(line.index)
+            # a shorter cut: match by prefix of the cut text
+            for k, idx in cut.items():
+                if len(k) < 40 and t.lower().startswith(k) and len(t) > len(k):
+                    out.add(line.index)
+    return out
+
+
+def breadcrumb_items(text: str) -> list[str]:
+    """The items of a breadcrumb trail ("Home >> World >> Asia"), or [] when ``text`` is not one.
+    A "you are here" label before it is not an item; a long "Home | ..." line is a menu."""
+    m = _HERE.match(text) if ":" in text or "：" in text else None
+    if m:
+        text = text[m.end():]
+    for sep in BREADCRUMB_SEPARATORS:
+        if sep not in text:
+            continue
+        items = [" ".join(p.split()) for p in text.split(sep)]
+        items = [p for p in items if p]
+        if len(items) < 2 or len(items) > 8:
+            continue
+        if any(len(p.split()) > 5 or len(p) > 40 for p in items):
+            continue
+        if sep in ("/", "|", "::") and (items[0].casefold() not in HOME_WORDS or len(items) > CRUMB_ITEMS):
+            continue
+        if sep == ">" and "<" in text:
+            continue
+        return items
+    return []
+
+
+CRUMB_ITEMS = 5
+from .rules.cues import HERE_LABELS  # noqa: E402
+_HERE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s*[:：]\s*")
+
+
+# --- the model's view of a row ----------------------------------------------------------------
+
+def _bin(value: float, edges: tuple, name: str, out: dict) -> None:
+    for i, e in enumerate(edges):
+        if value <= e:
+            out[f"{name}<={e}"] = 1.0
+            return
+    out[f"{name}>{edges[-1]}"] = 1.0
+
+
+def own(row: Row, n_rows: int) -> dict[str, float]:
+    """The row's own features, by name."""
+    f: dict[str, float] = {"bias": 1.0}
+    _bin(row.chars, (10, 20, 40, 80, 160, 320), "chars", f)
+    _bin(row.words, (1, 3, 6, 12, 20, 40), "words", f)
+    f["stop_share"] = row.stop_share
+    f["stop_any"] = float(row.stop_share > 0)
+    _bin(row.stop_share, (0.0, 0.05, 0.1, 0.2, 0.3, 0.45), "stops", f)
+    f["caps_share"] = row.caps_share
+    _bin(row.caps_share, (0.0, 0.2, 0.4, 0.7, 0.99), "caps", f)
+    f["upper"] = float(row.upper)
+    f["digit_share"] = row.digit_share
+    f["punct_share"] = min(row.punct_share, 0.5)
+    f["sentence_end"] = float(row.sentence_end)
+    f["end_" + {".": "stop", "!": "bang", "?": "quest", ":": "colon", ",": "comma", "…": "ellipsis",
+                "。": "stop", "！": "bang", "？": "quest", ";": "semi"}.get(row.end_char, "other")] = 1.0
+    first = row.line.text[:1]
+    f["first_upper"] = float(first.isupper())
+    f["first_lower"] = float(first.islower())
+    f["first_digit"] = float(first.isdigit())
+    f["first_punct"] = float(not first.isalnum())
+    f["bullet"] = float(row.line.bullet)
+    f["indent"] = float(row.line.indent > 0)
+    f["link"] = float(row.link)
+    f["placeholder"] = float(row.placeholder)
+    _bin(row.separators, (0, 1, 3), "seps", f)
+    f["chrome_share"] = row.chrome_share
+    _bin(row.chrome_share, (0.0, 0.2, 0.5), "chrome", f)
+    _bin(row.digit_share, (0.0, 0.05, 0.15, 0.4), "digits", f)
+    f["code"] = float(row.code)
+    f["by"] = float(row.by)
+    f["label_credit"] = float(bool(row.label_keys & CREDIT_KEYS))
+    f["label_date"] = float(bool(row.label_keys & DATE_KEYS))
+    f["label_header"] = float(bool(row.label_keys & HEADER_KEYS))
+    f["label_other"] = float(bool(row.label_keys - CREDIT_KEYS - DATE_KEYS - HEADER_KEYS))
+    f["published_cue"] = float(row.published_cue)
+    f["updated_cue"] = float(row.updated_cue)
+    f["end_cue"] = float(row.end_cue)
+    f["copyright"] = float(row.copyright)
+    f["rights"] = float(row.rights)
+    f["caption"] = float(row.caption)
+    f["reading_time"] = float(row.reading_time)
+    f["ad"] = float(row.ad)
+    f["crumb"] = float(row.crumb)
+    f["name_like"] = float(row.name_like)
+    f["credit_cue"] = float(row.credit_cue)
+    f["credit_later"] = float(row.credit_later)
+    f["role_credits"] = float(row.role_credits)
+    f["name_in"] = float(row.name_in)
+    f["staff"] = float(row.staff)
+    f["email"] = float(row.email)
+    f["sign_off"] = float(row.sign_off)
+    f["dateline"] = float(row.dateline > 0)
+    f["dateline_only"] = float(row.dateline > 0 and row.dateline >= len(row.line.raw.rstrip()) - 1)
+    f["has_date"] = float(row.date_value)
+    f["date_share"] = row.date_share
+    f["date_line"] = float(row.date_share >= 0.5)
+    f["date_first"] = float(bool(row.dates) and row.dates[0].start == 0)
+    f["n_dates>1"] = float(len(row.dates) > 1)
+    f["repeats2"] = float(row.repeats == 2)
+    f["repeats3+"] = float(row.repeats >= 3)
+    f["listed"] = float(row.listed)
+    f["echo"] = float(row.echo)
+    _bin(row.block_size, (1, 2, 5), "block", f)
+    f["block_first"] = float(row.block_pos == 0)
+    f["block_last"] = float(row.block_pos == row.block_size - 1)
+    return f
+
+
+def prose_like(row: Row) -> bool:
+    """The cheap first reading of prose: long enough, with function words, ending like a sentence."""
+    return row.words >= 8 and row.stop_share >= 0.1 or row.words >= 5 and row.sentence_end and row.stop_share > 0
+
+
+def context(rows: list[Row], i: int, own_rows: list[dict]) -> dict[str, float]:
+    """Features of the neighbours of row ``i``: the previous and next non-blank lines."""
+    f: dict[str, float] = {}
+    row = rows[i]
+    for step, name in ((-1, "prev"), (1, "next")):
+        j = i + step
+        if 0 <= j < len(rows):
+            other = rows[j]
+            gap = abs(other.line.index - row.line.index) - 1
+            f[f"{name}_gap0"] = float(gap == 0)
+            f[f"{name}_gap2+"] = float(gap >= 2)
+            f[f"{name}_prose"] = float(prose_like(other))
+            f[f"{name}_date"] = float(other.date_share >= 0.5)
+            f[f"{name}_credit"] = float(other.by or bool(other.label_keys & CREDIT_KEYS))
+            f[f"{name}_bullet"] = float(other.line.bullet)
+            f[f"{name}_link"] = float(other.link)
+            f[f"{name}_short"] = float(other.words <= 3)
+            f[f"{name}_sentence_end"] = float(other.sentence_end)
+            f[f"{name}_name"] = float(other.name_like)
+            f[f"{name}_chrome"] = float(other.chrome_share >= 0.5)
+    # prose density around the line
+    lo, hi = max(0, i - 3), min(len(rows), i + 4)
+    near = [prose_like(rows[k]) for k in range(lo, hi) if k != i]
+    f["near_prose"] = sum(near) / max(1, len(near))
+    return f
+
+
+def vocabulary(rows: list[Row], unspaced: bool) -> dict[str, int]:
+    """How many of ``rows`` hold each word (four letters or more; character pairs for unspaced
+    scripts)."""
+    counts: dict[str, int] = {}
+    for row in rows:
+        for w in content_words(row.line.text, unspaced):
+            counts[w] = counts.get(w, 0) + 1
+    return counts
+
+
+def content_words(text: str, unspaced: bool) -> set[str]:
+    lower = text.lower()
+    if unspaced:
+        return {lower[k:k + 2] for k in range(len(lower) - 1) if not lower[k].isspace()}
+    return set(_LONG_WORD.findall(lower))
+
+
+def overlap(row: Row, vocab: dict[str, int], inside: bool, unspaced: bool) -> float:
+    """The share of the line's content words that the run's other lines hold."""
+    words = content_words(row.line.text, unspaced)
+    if not words:
+        return 0.0
+    minus = 1 if inside else 0
+    return sum(1 for w in words if vocab.get(w, 0) - minus > 0) / len(words)
+
+
+def log_ratio(a: float, b: float) -> float:
+    return math.log((a + 1) / (b + 1))

@@ -1,0 +1,700 @@
+"""Credit lines to people: "By X and Y", "Reporting by X; Editing by Y", "作者：X", "Editor: X".
+
+``read_credits`` returns the people a credit line names, each with a role, and the outlet or
+agency names it carries ("By X, Reuters"). Names are cleaned of "By", role words, e-mail
+addresses, glued handles and staff titles; a piece that does not look like a person's name is
+not one. The names run until prose, a date taken out or a separator ("By X on May 3", "Von X |
+3 Kommentare"). After a cue or a label one word can be a name ("von Tobi", "By jroe"), and a
+credit that names no person gives the desk or agency it prints ("Por Agencia EFE").
+
+``credit_start`` finds where a line's credit starts, wherever its cue stands ("12.03.2024 ·
+von X"); ``pictured_name`` reads the alt text of an author's picture ("Jane Roe mugshot"),
+``bio_name`` the name that opens an author's bio, ``desk_credit`` and ``agency_credit`` a desk
+or an agency credited without a cue ("Harbour Post Staff Report", "(FR mit dpa)").
+``read_contribution`` reads a closing "X contributed to this report" note, ``bare_name`` a
+line that is only a name, and ``user_handle`` a forum or blog user name.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .model import Person
+from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
+from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
+from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
+                            CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
+                            INTERVIEW_CREDITS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE, NOT_NAME_WORDS,
+                            ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS,
+                            TITLE_NOUNS, TITLE_WORDS)
+from .registry import Registry
+
+_EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
+# a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
+_GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@])")
+# a capitalised word glued to the lower-case end of the word before it: "RoeStaff"
+_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+# where a credit stops and other things of the line begin (spaces already collapsed to one)
+_HARD_STOP = re.compile(r" [|•·/–—-] ")
+_ROLE = re.compile(
+    r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
+    + r")(?!\w*\s*\))(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
+_CJK = re.compile(r"[\u3400-\u9fff]")
+_CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
+_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+_CASELESS_NAME = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
+                            r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+){1,3}$")
+_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
+_NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+                              r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
+_INTERVIEW = re.compile(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
+_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
+_PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
+_PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
+_JOINERS = frozenset(NAME_JOINERS)
+_STRIP = " .,;:-–—|•·()[]\"'“”„«»"
+
+
+@dataclass(slots=True)
+class Credits:
+    people: list[Person]
+    outlets: list[str]        # outlet or agency names printed on the credit line
+
+
+def read_credits(text: str, registry: Registry, default_role: str = "writer",
+                 strict: bool = False, cued: bool | None = None) -> Credits:
+    """The people and outlets of one credit line.
+
+    ``strict``: the line must be nothing but credits; a piece that is neither a name, an
+    outlet nor a staff title means the line is prose ("Von Einheimischen und Gästen"), and no
+    one is read from it. The names run to the first word of prose ("von Jane Roe mit den
+    Schlagwörtern ..."); after a separator (" | ", " · ", " - ", a date taken out) only more
+    names or an outlet go on with them ("By Jane Roe | 12 comments").
+
+    ``cued``: the credit has an explicit cue: a label stood before ``text`` ("Author: jroe"),
+    or (``None``, the default) ``text`` opens with "By" or a role phrase. On a cued line one
+    word can be a name ("von Tobi", "By jroe"), and a line that names no person credits the
+    desk or agency it prints ("Por Agencia EFE", "Von Redaktion"): that is the author, as
+    printed. Without a cue, a strict reading takes nothing but names and outlets, separators
+    or not ("LOS ANGELES (AP) — To LeBron James, ..." names no one).
+    """
+    if "@" in text:
+        text = _GLUED_HANDLE.sub(" ", text)
+    if "@" in text or "http" in text or "www." in text:
+        text = _EMAIL.sub(" ", text)
+    text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
+    text = _GLUED_WORD.sub(_unglue, text)
+    people: list[Person] = []
+    outlets: list[str] = []
+    m = _INTERVIEW.match(text)
+    if m:                                 # "Mit Ruth Dreifuss sprach David Sieber": the interviewer
+        text = m["names"]
+    m = _NAMES_THEN_ROLE.match(text)
+    if m:                                 # "홍길동·김철수 기자": the names come before the role
+        role = NAME_THEN_ROLE[m["role"]]
+        return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
+    opened = False                        # the names have begun (a part held more than a cue)
+    for part in _HARD_STOP.split(text):
+        if not part.strip(_STRIP):
+            continue
+        if not opened:
+            role, rest = _after_cue(part, default_role)
+            if cued is None:
+                cued = rest != part
+            if not rest.strip(_STRIP):
+                continue                  # "Posted by | Jane Roe": the cue alone, the names follow
+            opened = True
+            found, ok = _read_names(part, registry, default_role, strict, cued, outlets)
+            if not ok or not found:       # a desk needs no cue: "Harbour Post Staff Report"
+                entity = None
+                if cued or _desk_named(rest):
+                    entity = _credited_entity(rest, role, registry, outlets)
+                return Credits([entity] if entity else [], outlets if ok or entity else [])
+            people += found
+            continue
+        outlet = registry.lookup(part.strip(_STRIP))
+        if outlet is not None:            # "By Jane Roe - Reuters"
+            outlets.append(outlet.name)
+            continue
+        found, ok = _read_names(part, registry, default_role, True, False, [])
+        if not ok or not found:
+            if strict and not cued:
+                return Credits([], [])    # prose after a separator: the line is no credit
+            break                         # "By Jane Roe | 12 comments": the credit ended
+        people += found
+    return Credits(people, outlets)
+
+
+def _read_names(part: str, registry: Registry, default_role: str, strict: bool, cued: bool,
+                outlets: list[str]) -> tuple[list[Person], bool]:
+    """The people of one part of a credit line, and False when ``strict`` and the part is prose."""
+    people: list[Person] = []
+    for role, chunk in _role_chunks(part, default_role):
+        if " in " in chunk:
+            chunk = _IN_PLACE.sub("", chunk)   # "Reporting by Anna Kessler in London; ..."
+        chunk = _PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)
+        chunk, whole = _names_run(chunk)
+        if strict and not whole and not cued:
+            return [], False              # "Former President X, the most popular ...": prose
+        for piece in NAME_JOIN.split(chunk):
+            piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
+            piece = piece.strip(" .:-–—•·\t")
+            if not piece:
+                continue
+            outlet = registry.lookup(piece)
+            if outlet is not None:
+                outlets.append(outlet.name)
+                continue
+            piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
+            piece = _without_title(piece, registry)           # "Jane Roe Staff Writer"
+            name = clean_name(piece, capitals_ok=not strict, caseless_ok=True, lower_ok=cued and whole)
+            if name:
+                people.append(Person(name, own_role.strip(_ROLE_MARK + " ") or role))
+            elif strict and not _staff_or_outlet(piece):
+                return [], False
+    return people, True
+
+
+def _names_run(chunk: str) -> tuple[str, bool]:
+    """``chunk`` up to its first word of prose: a lower-case function word that is neither a
+    joining word nor a particle before more of a name ("Jane Roe on", "Jana Roth mit den
+    Schlagwörtern", "the way, nobody ..."); and whether only function words were cut off ("jroe
+    on", not "Jane Roe mit den Schlagwörtern")."""
+    words = [w for w in chunk.split(" ") if w]
+    for i, w in enumerate(words):
+        low = w.lower().strip(",;.")
+        if not w[:1].islower() or low not in ALL_STOPWORDS:
+            continue
+        nxt = words[i + 1] if i + 1 < len(words) else ""
+        nxt_low = nxt.lower().strip(",;.")
+        if low in _JOINERS and i > 0 and nxt and (nxt[:1].isupper() or nxt_low not in ALL_STOPWORDS):
+            continue                      # "Jane Roe and John Doe", "Staff and news service reports"
+        if low in _PARTICLES and nxt and (nxt[:1].isupper() or nxt_low in _PARTICLES):
+            continue                      # "Ursula von der Leyen"
+        whole = all(not x or x in ALL_STOPWORDS for x in (x.lower().strip(_STRIP) for x in words[i:]))
+        return " ".join(words[:i]), whole
+    return chunk, True
+
+
+def _after_cue(part: str, role: str) -> tuple[str, str]:
+    """The role a credit's opening cue gives and the text after the cue ("By X" -> X, "Written
+    by X" -> X, "作者：X" -> X); ``part`` itself when it opens with no cue."""
+    text = part.lstrip(" •·-–—(")
+    for prefix in BY_PREFIXES:
+        if text.startswith(prefix):
+            return role, text[len(prefix):].lstrip(" :：")
+    m = _ROLE.match(text)
+    if m and text[m.end():].strip(_STRIP):
+        return ROLE_PHRASES[m.group(1).lower()], text[m.end():]
+    words = text.split(None, 1)
+    if words and words[0].lower().rstrip(":") in CUE_WORDS:
+        return role, words[1] if len(words) > 1 else ""
+    if words and (glued := _glued_by(words[0])):
+        return role, text[glued:]
+    return role, part
+
+
+def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str]) -> Person | None:
+    """The desk, agency or one-word name a cued credit names when it names no person: the
+    words as printed ("Agencia EFE", "Staff and news service reports", "Redaktion", "jroe",
+    "LD"), if they read as such; never staff titles alone ("Staff Writer"), prose or interface
+    words."""
+    low = text.strip(_STRIP).lower()
+    if role not in AUTHOR_ROLES or low in ROLE_PHRASES and low not in DESK_WORDS:
+        return None                       # "Foto", "Редактор": a role, no one named
+    text, whole = _names_run(" ".join(text.strip(_STRIP).split()))
+    text = text.strip(_STRIP)
+    tokens = text.split()
+    if not whole or not 1 <= len(tokens) <= 6 or len(text) < 2 or any(c in text for c in ",:;@[]{}<>"):
+        return None                       # prose goes on after the words ("By Monday the council ...")
+    if len(tokens) == 1 and (len(text) > 30 or sum(c.isdigit() for c in text) > 4 or text.count("-") > 1):
+        return None                       # a code, not a name ("HBX-Native-204417-Ads")
+    lows = [t.lower().strip(".") for t in tokens]
+    for i, (t, low) in enumerate(zip(tokens, lows)):
+        if low in _JOINERS and 0 < i < len(tokens) - 1:
+            continue                      # "Staff and news service reports"
+        if i == 0 < len(tokens) - 1 and t.istitle() and low in ARTICLES:
+            continue                      # "The Associated Press"
+        if low in CHROME_WORDS or low in ALL_STOPWORDS or not any(c.isalpha() for c in t):
+            return None
+        address = "." in t.strip(".") or "/" in t
+        if t[:1].islower() and t.endswith(".") and not address:
+            return None                   # "by force.": the end of a sentence
+        if (len(tokens) > 1 and t[:1].islower() and low not in DESK_WORDS and low not in NOT_NAME_WORDS
+                and not address and registry.lookup(t) is None):
+            return None                   # lower-case words of a desk's name are desk words
+    if all(low in NOT_NAME_WORDS or low in TITLE_WORDS or low in _JOINERS for low in lows) and not any(
+            low in DESK_WORDS for low in lows):
+        return None                       # "Staff Writer": a title, no one named
+    if len(tokens) == 1 and (lows[0] in LANGUAGE_WORDS or lows[0] in NOT_NAME_WORDS and lows[0] not in DESK_WORDS):
+        return None                       # "heute", "Editor"
+    for piece in NAME_JOIN.split(text):
+        outlet = registry.lookup(piece.strip(_STRIP)) if piece.strip(_STRIP) else None
+        if outlet is not None and outlet.name not in outlets:
+            outlets.append(outlet.name)
+    return Person(text, role)
+
+
+def desk_credit(text: str, registry: Registry) -> Credits:
+    """A line that credits a desk without a cue, at its end ("Harbour Post Staff Report",
+    "harbour-motor.example Redaktion", "Redaktion"): the desk, as printed, is the author."""
+    words = text.strip(_STRIP).split()
+    if not 1 <= len(words) <= 6 or text.rstrip().endswith((":", "：")) or not _desk_named(text):
+        return Credits([], [])            # "Liebe Redaktion:": a label, the value follows
+    if any(w[:1].islower() and not ("." in w or w.lower() in DESK_WORDS) for w in words):
+        return Credits([], [])            # a sentence, not a desk's name
+    outlets: list[str] = []
+    entity = _credited_entity(" ".join(words), "writer", registry, outlets)
+    return Credits([entity] if entity else [], outlets)
+
+
+def _desk_named(text: str) -> bool:
+    """Whether ``text`` ends in how a desk is credited ("... Staff Report", "... Redaktion")."""
+    tail = " ".join(text.strip(_STRIP).split()[-2:]).lower()
+    return any(tail == d or tail.endswith(" " + d) for d in DESK_CREDITS)
+
+
+def agency_credit(text: str, registry: Registry) -> Credits:
+    """An agency credit in brackets at the end of a line, "... hieß es. (FR mit dpa)": what the
+    brackets hold, as printed, when it names an agency."""
+    text = text.rstrip()
+    if not text.endswith(")"):
+        return Credits([], [])
+    at = text.rfind("(")
+    inner = text[at + 1:-1].strip() if at >= 0 else ""
+    if not inner or len(inner.split()) > 5 or "(" in inner:
+        return Credits([], [])
+    pieces = [p.strip(_STRIP) for p in NAME_JOIN.split(inner) if p.strip(_STRIP)]
+    if len(pieces) < 2 or not any((o := registry.lookup(p)) is not None and o.is_agency for p in pieces):
+        return Credits([], [])            # "(dpa)" alone is the agency, an outlet, as on a sign-off
+    if any(w.lower() in ROLE_PHRASES or w.lower() in PAREN_ROLES for w in inner.replace("/", " ").split()) or any(
+            clean_name(p) for p in pieces):
+        return Credits([], [])            # a picture's credit, "(AP Photo/Jane Roe)"
+    outlets: list[str] = []
+    entity = _credited_entity(inner, "writer", registry, outlets)
+    return Credits([entity] if entity else [], outlets)
+
+
+def read_contribution(text: str, registry: Registry) -> Credits:
+    """The reporters a closing note credits: "Associated Press writers Ana Ruiz in Boston and
+    Li Wei contributed to this report." -> Ana Ruiz, Li Wei (contributors), Associated Press."""
+    lower = text.lower()
+    at = min((lower.find(c) for c in CONTRIBUTION_CUES if c in lower), default=-1)
+    if at <= 0:
+        return Credits([], [])
+    names = _IN_PLACE.sub("", text[:at]).strip(" ,.;")
+    words = names.split()
+    outlets: list[str] = []
+    for k in (3, 2, 1):                   # the outlet and the staff title before the names
+        outlet = registry.lookup(" ".join(words[:k]), exact=True) if len(words) > k else None
+        if outlet is not None:
+            outlets.append(outlet.name)
+            words = words[k:]
+            break
+    while words and words[0].lower().strip(",") in NOT_NAME_WORDS:
+        words = words[1:]
+    people = []
+    for piece in NAME_JOIN.split(" ".join(words)):
+        name = clean_name(piece)
+        if name:
+            people.append(Person(name, "contributor"))
+    return Credits(people, outlets)
+
+
+def _outlet_after(piece: str, registry: Registry, outlets: list[str]) -> str:
+    """A name with its outlet run on after it, no comma between: the name (the outlet noted).
+    An outlet the registry does not know shows by its last word, two words or more after the
+    name ("Jane Roe Harbour Post", "Jane Roe Harbour Revue International"): the name is then the
+    first two words (three with an initial or a particle between), the rest is the outlet."""
+    words = piece.split()
+    for k in (3, 2, 1):
+        if len(words) - k >= 2:
+            outlet = registry.lookup(" ".join(words[-k:]), exact=True)
+            if outlet is not None:
+                outlets.append(outlet.name)
+                return " ".join(words[:-k])
+    if len(words) >= 4 and words[-1].lower() in OUTLET_WORDS:
+        n = 3 if len(words) >= 5 and (_INITIAL.match(words[1]) or words[1].lower() in _PARTICLES) else 2
+        name = words[:n]
+        if (words[0][:1].isupper() and words[0].lower() not in ALL_STOPWORDS
+                and (piece.isupper() or not any(w.isupper() and len(w) > 1 for w in name))):
+            outlets.append(" ".join(words[n:]))
+            return " ".join(name)         # not "The Harbour News", "LLC HPX Business Review"
+    return piece
+
+
+_INITIAL = re.compile(r"^[A-Z]\.$")
+
+
+def _without_title(piece: str, registry: Registry) -> str:
+    """A name without the staff title run on after it ("Jane Roe Staff Writer"); an outlet's
+    staff title stays whole ("AP Harbour Writer")."""
+    words = piece.split()
+    while len(words) > 2 and words[-1].lower().strip(".,") in TITLE_WORDS:
+        words.pop()
+    if registry.lookup(words[0], exact=True) is not None:
+        return piece
+    return " ".join(words)
+
+
+def _unglue(m: re.Match) -> str:
+    """A staff title glued to the name before it gets its space back ("RoeStaff Writer")."""
+    word = m.group(0)
+    return " " + word if word.lower() in TITLE_WORDS else word
+
+
+def _staff_or_outlet(piece: str) -> bool:
+    """A piece of a credit line that is not a person but belongs there: "Staff Writer", "CNN"."""
+    tokens = piece.split()
+    if len(tokens) <= 4 and all(t.lower().strip(".,") in NOT_NAME_WORDS or t.isupper() or
+                                t[:1].isupper() for t in tokens):
+        return True
+    return False
+
+
+def has_credit_cue(text: str) -> bool:
+    """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase
+    (after an image placeholder: "[e3d6d9295d] By X"), or names then a role ("홍길동 기자")."""
+    if text[:1] == "[":
+        text = _PLACEHOLDER.sub("", text)
+    stripped = text.strip(" \t(•·-–—")
+    if _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
+        return True
+    if stripped.startswith(BY_PREFIXES):
+        return True
+    parts = stripped.split(None, 1)
+    first = parts[0] if parts else ""
+    if first.lower() in BY_WORDS or _glued_by(first):
+        return True
+    # a role phrase opening the line, give or take two characters: tried at those three
+    # places rather than searched for along the whole line
+    return any(_ROLE.match(stripped, at) for at in range(min(3, len(stripped))))
+
+
+MID_CUE_WORDS = 30       # a byline word further on counts on a line of at most so many words
+_WORD = re.compile(r"\S+")
+_PART_MARKS = frozenset("|•·/–—-")
+_LABELS_LONGEST = sorted(CREDIT_LABELS, key=len, reverse=True)
+
+
+def credit_start(text: str) -> int:
+    """Where the credit of a credit line starts, or -1: at the line's opening cue ("By X",
+    "Reporting by X"); after a credit label and its colon or a wide gap ("Text: X", "• von: X",
+    "Author      X"); or at a byline word further on a short line, after a date or a kicker
+    ("12.03.2024 · von X", "Posted on 3 May 2021 by X", "Ein Artikel von X | 03.05.2021"),
+    together with the role phrase it ends ("Written by X"). A byline word that is also a
+    particle, between capitalised words of a name ("Hans von Rohe"), is the name's."""
+    if has_credit_cue(text):
+        return 0
+    lead = len(text) - len(text.lstrip(" \t•·-–—|("))
+    head = text[lead:lead + 40].lower()
+    for label in _LABELS_LONGEST:
+        if head.startswith(label):
+            end = lead + len(label)
+            after = text[end:end + 3]
+            colon = 1 if after[:1] in (":", "：") else 2 if after[:2] in (" :", " ：") else 0
+            if colon and not after[colon:colon + 1].islower():    # "Text: X", "Texte : X", not "Autor:innen"
+                return end + colon
+            if after[:2] == "  ":         # "Author      X": two columns
+                return end
+    words = []
+    for m in _WORD.finditer(text):
+        words.append((m.start(), m.group()))
+        if len(words) > MID_CUE_WORDS:
+            return -1
+    part = 0                              # the first word of the part the word stands in
+    prose = 0                             # lower-case words before, not function words
+    for i, (at, w) in enumerate(words):
+        if w in _PART_MARKS:
+            part = i + 1
+            continue
+        low = w.lower().rstrip(":")
+        if i + 1 >= len(words) or low not in CUE_WORDS and not _glued_by(w):
+            if w[:1].islower() and w.lower().strip(_STRIP) not in ALL_STOPWORDS:
+                prose += 1
+            continue
+        if prose > 1:
+            return -1                     # "... were taken by force.": a sentence
+        before = [x for _, x in words[part:i] if any(c.isalnum() for c in x)]
+        if before and before[-1].lower().strip(_STRIP) in PICTURE_WORDS:
+            return -1                     # "Featured image by X": a picture's credit
+        while any(x.endswith((",", ";")) for x in before):
+            before = before[1:]           # "Anna, Greta von Rohe": the last name of a list
+        nxt = words[i + 1][1]
+        if (low in _PARTICLES and before and (nxt[:1].isupper() or nxt.lower() in _PARTICLES)
+                and all(_NAME_TOKEN.match(x) and x.lower() not in ALL_STOPWORDS for x in before)):
+            continue                      # "Hans von Rohe": a particle
+        for j in range(max(part, i - 3), i):
+            m = _ROLE.match(text, words[j][0])
+            if m and m.end() > at:        # "Written by": the role phrase the word ends
+                return words[j][0]
+        return at
+    return -1
+
+
+_LAST_PART = re.compile(r"[|•·/–—]| - ")
+
+
+def explicit_cue(text: str, at: int) -> bool:
+    """Whether the credit that starts at ``at`` (``credit_start``) has an explicit cue, so that
+    one word or a desk can be its credit: the line opens with the cue, a credit label stands
+    before it ("Author: jroe"; not a source's label, "Source: China Daily"), or nothing but a
+    date (taken out), a separator or a "posted" or "updated" stamp stands before the cue in
+    its part of the line ("Posted on 3 May 2021 by jroe", "12.03.2024 · von Tobi"); not words
+    of a phrase ("Parlano di noi", "Das Beste von ...")."""
+    if at == 0:
+        return True
+    label = text[:at].strip(" \t•·-–—|(:：").lower()
+    if label in CREDIT_LABELS:
+        return label not in SOURCE_LABELS
+    stamp = _LAST_PART.split(text[:at])[-1]
+    return not stamp.strip(_STRIP) or _date_cue_at(stamp) >= 0
+
+
+_IMAGE_BEFORE = sorted(IMAGE_BEFORE, key=len, reverse=True)
+
+
+def pictured_name(text: str) -> str | None:
+    """The credit in the alt text of an author's picture ("Profilbild HansEhrlich" ->
+    "HansEhrlich", "Avatar photo by Jane Roe" -> "by Jane Roe", "Jane Roe mugshot" and
+    "Jane-Roe-headshot" -> "Jane Roe"), or None when the line is no such text."""
+    text = text.strip(" \t•·-–—|")
+    lower = text.lower()
+    for w in _IMAGE_BEFORE:
+        if lower.startswith(w) and not text[len(w):len(w) + 1].isalnum():
+            rest = text[len(w):].strip(" :-–—")
+            return rest or None
+    words = text.split(None, 8)[:8]
+    first = words[0] if words else ""
+    stem, _, tail = first.rpartition("-")
+    if stem and tail.lower() in IMAGE_AFTER:
+        return stem.replace("-", " ")     # a file name: "Jane-Roe-headshot"
+    for i, w in enumerate(words[1:], 1):
+        low = w.lower().strip(".,")
+        if low in IMAGE_AFTER or i + 1 < len(words) and f"{low} {words[i + 1].lower()}" in IMAGE_AFTER:
+            return " ".join(words[:i])
+    return None
+
+
+BIO_WORDS = 10           # a bio without a full stop runs on over at least so many words
+
+
+def bio_name(text: str) -> str | None:
+    """The name that opens an author's bio: two or three capitalised words, then a verb of a
+    bio ("Jane Roe is a reporter at ...", "Jane Roe will die Welt retten."), in a sentence (a
+    full stop, or a line of many words that a paragraph wrapped), not a headline ("Jane Roe
+    will run for mayor")."""
+    n = len(text.split(None, BIO_WORDS))
+    if n < BIO_MIN_WORDS or not text.rstrip()[-1:] in ".!?…" and n <= BIO_WORDS:
+        return None
+    words = text.split(None, 4)[:4]
+    for k in (2, 3):
+        if (len(words) > k and words[k].rstrip(".,") in BIO_VERBS
+                and all(w[:1].isupper() and not _sentence_end(w) for w in words[:k])):
+            return opening_name(" ".join(words[:k]))
+    return None
+
+
+BIO_MIN_WORDS = 5        # "Jane Roe is a reporter."
+
+
+def _sentence_end(word: str) -> bool:
+    """A word that ends a sentence ("Ufer."), not an initial or an abbreviation ("C.", "S.A.",
+    "St.")."""
+    return word.endswith(".") and len(word) > 3 and not word.isupper()
+
+
+def opening_name(text: str) -> str | None:
+    """A name that opens a line before more of it, not a place in capitals ("HARBOUR CITY - ...")."""
+    return None if text.isupper() else bare_name(text)
+
+
+def _glued_by(word: str) -> int:
+    """The length of a byline word glued to the name by a saved page that dropped the link's
+    space ("byJane", "vonElisa"), or 0."""
+    for by in BY_WORDS:
+        n = len(by)
+        if (word[:n].lower() == by and word[:n].islower() and len(word) > n + 1 and word[n].isupper()
+                and word[n + 1:].islower()):
+            return n
+    return 0
+
+
+def _date_cue_at(text: str) -> int:
+    """Where the first "published" or "updated" cue of ``text`` starts, or -1."""
+    starts = [m.start() for m in (PUBLISHED_CUES.search(text), UPDATED_CUES.search(text)) if m]
+    return min(starts, default=-1)
+
+
+def credit_text(text: str) -> str:
+    """The credit part of a line: without image placeholders ("[e3d6d9295d] By X") and cut
+    before a date cue or interface words that a saved page ran into it ("By X Last updated
+    Nov 8 Share")."""
+    text = _PLACEHOLDER.sub(" ", text).strip()
+    at = _date_cue_at(text)
+    if at > 0:
+        text = text[:at].rstrip()
+    m = READING_TIME.search(text)
+    if m and m.start() > 0:               # "Par E. NURDIN - 05:01 - Temps de lecture :"
+        text = _CLOCK_TAIL.sub("", text[:m.start()].rstrip(_SEPARATORS)).rstrip(_SEPARATORS)
+    words = text.split()
+    for i, w in enumerate(words):
+        low = w.lower().strip(".,:;!")
+        if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()):
+            return " ".join(words[:i - 1] if words[i - 1].isdigit() else words[:i])   # "Jane Roe 12 comments"
+    return text
+
+
+_CLOCK_TAIL = re.compile(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 05:01" after the name
+_SEPARATORS = " -–—|•·:"
+
+_ROLE_MARK = "\x00"
+
+
+def _paren(group: str, registry: Registry, outlets: list[str]) -> str:
+    """What a bracketed aside on a credit line leaves: a role mark for "(Text)" or "(Fotos)",
+    nothing for an outlet (noted) or any other aside ("(Box by John Brittas)")."""
+    inner = group[1:-1].strip()
+    role = PAREN_ROLES.get(inner.casefold()) or ROLE_PHRASES.get(inner.casefold())
+    if role:
+        return f"{_ROLE_MARK}{role}{_ROLE_MARK} "
+    outlet = registry.lookup(inner)
+    if outlet is not None:
+        outlets.append(outlet.name)
+    return " "
+
+
+def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
+    """Split a credit line at its role phrases: [(role, names), ...]."""
+    chunks: list[tuple[str, str]] = []
+    pos, role = 0, default_role
+    for m in _ROLE.finditer(text):
+        before = text[pos:m.start()]
+        if before.strip(" ;,.()"):
+            chunks.append((role, before))
+        role = ROLE_PHRASES[m.group(1).lower()]
+        pos = m.end()
+    chunks.append((role, text[pos:]))
+    out = []
+    for role, chunk in chunks:
+        chunk = chunk.strip(" ;,•·-–—\t")
+        for prefix in BY_PREFIXES:
+            if chunk.startswith(prefix):
+                chunk = chunk[len(prefix):].lstrip(" :：")
+        words = chunk.split(None, 1)
+        if words and words[0].lower().rstrip(":") in CUE_WORDS:
+            chunk = words[1] if len(words) > 1 else ""
+        elif words and (glued := _glued_by(words[0])):
+            chunk = chunk[glued:]
+        out.append((role, chunk))
+    return out
+
+
+def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
+               lower_ok: bool = False) -> str | None:
+    """A person's name from one piece of a credit line, or None when it is not one.
+
+    ``capitals_ok``: a surname in capitals among capitalised words ("Sophie LATIL") is a name;
+    on free text it is not trusted ("Sixers NBA"). ``caseless_ok``: a name in a script without
+    capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened.
+    ``lower_ok``: after a cue or a label, a name may be printed in lower case ("by jane roe",
+    "Author: Mira kessler"), kept as printed, when none of its words is a function word."""
+    piece = piece.strip(" .,:;-–—'\"“”()")
+    if not piece:
+        return None
+    if _CJK.search(piece):
+        piece = piece.replace(" ", "")
+        return piece if _CJK_NAME.match(piece) else None
+    if caseless_ok and _CASELESS_NAME.match(piece):
+        return piece                      # two to four words of Arabic, Hebrew, Devanagari, Thai ...
+    tokens = piece.split()
+    while tokens and tokens[0].lower() in HONORIFICS:
+        tokens = tokens[1:]
+    half = len(tokens) // 2
+    if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
+        tokens = tokens[:half]            # "Jane Roe Jane Roe": a picture's alt text, then the name
+        piece = " ".join(tokens)
+    if not 2 <= len(tokens) <= 5:
+        return None                       # one word is a handle or a word, not a name we can trust
+    if tokens[0] in _PARTICLES or any(t.lower().strip(".,") in NOT_NAME_WORDS or t.lower() in ORG_WORDS
+                                      or t.lower() in TITLE_NOUNS for t in tokens):
+        return None                       # a staff title, an organisation, or "von X" with its "von" left on
+    if any(t.endswith(".") and len(t) > 3 and not t.isupper() for t in tokens[:-1]):
+        return None                       # "Harbourpress. Impressum": a sentence ends inside
+    if any(ch.isdigit() for ch in piece):
+        return None
+    capitals = 0
+    mixed = not piece.isupper()
+    # "by jane roe"; a given name and a surname typed in lower case, "Author: Mira kessler"
+    lower_ok = lower_ok and any(t.islower() and t not in _PARTICLES for t in tokens) and (
+        piece.islower() or len(tokens) == 2 and tokens[0][:1].isupper())
+    if lower_ok and any(t.lower() in ALL_STOPWORDS and t not in _PARTICLES for t in tokens):
+        return None                       # "by the way": words of prose, no name
+    for t in tokens:
+        if t.lower() in _PARTICLES:
+            continue
+        if not _NAME_TOKEN.match(t) and not (lower_ok and _LOWER_TOKEN.match(t) and t not in CHROME_WORDS
+                                             and t not in LANGUAGE_WORDS):
+            return None
+        if mixed and not capitals_ok and t.isupper() and len(t.rstrip(".")) > 2:
+            return None                   # "Sixers NBA": an acronym among capitalised words
+        capitals += 1
+    if capitals == 0:
+        return None
+    if piece.isupper() and len(piece) > 3:
+        piece = " ".join(t if len(t) <= 2 and t.endswith(".") else t.title() for t in tokens)
+        return piece
+    return " ".join(tokens)
+
+
+_LOWER_TOKEN = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+$")
+
+
+BYLINE_LABEL_ONLY = frozenset({"by", "von", "par", "por", "di", "door", "af", "av", "author", "authors",
+                               "auteur", "auteurs", "autor", "autorin", "autoren", "text", "texte",
+                               "written by", "作者", "记者", "автор"})
+
+
+def is_byline_label(text: str) -> bool:
+    """A line that only announces the byline ("By", "Auteur", "Autor:"): the names follow."""
+    return text.strip(" :：\t").lower() in BYLINE_LABEL_ONLY
+
+
+def bare_name(text: str) -> str | None:
+    """A line that is nothing but one person's name ("Tom Arnold", "- Nadja Podbregar")."""
+    text = text.strip(" \t-–—•·|,")
+    if not text or any(ch in text for ch in ",;:|/@()[]#&"):
+        return None
+    if any(w.lower() in CHROME_WORDS or w.lower() in ALL_STOPWORDS and len(w) > 3 for w in text.split()):
+        return None
+    if END_CUES.match(text.lower()) or _date_cue_at(text) >= 0:
+        return None                       # "Related posts", "Last update": headings, not names
+    if text.split(None, 1)[0].lower() in ARTICLES:
+        return None                       # "The Council", "Das Beste von X": a phrase
+    return clean_name(text)
+
+
+_HANDLE = re.compile(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "buchmesse.ARD.de" is an address
+
+
+def user_handle(text: str) -> str | None:
+    """A forum or blog user name standing for its author: one token that no word or brand is
+    written like (all lower case, "macbacchi", or with "_", "ThE_PaiN"); never a capitalised
+    word ("Berlin"), a CamelCase brand ("GeekWire", "eBay"), a function or interface word."""
+    text = text.strip()
+    lower = text.lower()
+    for prefix in _IMAGE_BEFORE:            # "Profilbild HansEhrlich": the avatar's alt text
+        if lower.startswith(prefix + " "):
+            text = text[len(prefix):].strip()
+            lower = text.lower()
+            break
+    if not _HANDLE.match(text) or len(text) < 4:
+        return None
+    if (lower in LANGUAGE_WORDS or lower in CHROME_WORDS or lower in NOT_NAME_WORDS or text.isdigit()
+            or text.isupper()):
+        return None                       # a word of prose or of the interface, an acronym
+    if not any(c.isalpha() for c in text):
+        return None
+    if "_" in text or text.islower() and len(text) >= 5:
+        return text                       # "ThE_PaiN", "macbacchi"
+    return None                           # "Berlin", "eBay", "GeekWire": a word or a brand, not a handle

@@ -1,0 +1,239 @@
+"""How one credit line is read: the text of a credit (``read_credits``), and the line the line
+model chose, read as the pipeline reads it (a ``Label: value`` pair with a credit label through
+the labelled field, any other line by its own shape). One row per case, with its reason; every
+name is invented."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from newsparse.extract.credits import CREDIT_KEYS, read_people, without_dates
+from newsparse.features import read_table
+from newsparse.lines import scan
+from newsparse.model import Field
+from newsparse.names import bio_name, credit_start, pictured_name, read_credits
+from newsparse.registry import default_registry
+
+W, R, P = "writer", "reporter", "photographer"
+
+
+def read_line(text: str) -> list[str]:
+    """The authors the pipeline reads from ``text`` when the model picks it as the credit line."""
+    table = read_table(scan(text + "\n"))
+    row = table.rows[0]
+    line = row.line.text
+    fields = [Field(k, line[vs:ve], vs, ve, line[ls:vs]) for k, _, ls, vs, ve in row.labels if k in CREDIT_KEYS]
+    return read_people(table, (row.line.index,), fields, default_registry()).authors
+
+
+READ_CASES = [
+    ("Written by Jane Roe on May 3, 2021", [("Jane Roe", W)], [], "a date after the name"),
+    ("by jroe on December 4, 2006", [("jroe", W)], [], "a user name after the cue, then its date"),
+    ("von Tobi", [("Tobi", W)], [], "one word after the cue"),
+    ("By LD", [("LD", W)], [], "initials after the cue"),
+    ("von Jana Roth mit den Schlagwörtern Auto, Test", [("Jana Roth", W)], [], "prose after the name"),
+    ("By Jane Roe | 12 comments", [("Jane Roe", W)], [], "other things after a separator"),
+    ("By Jane Roe | Tom Becker", [("Jane Roe", W), ("Tom Becker", W)], [], "more names after a separator"),
+    ("Por Agencia EFE", [("Agencia EFE", W)], ["EFE"], "an agency credited, as printed"),
+    ("Von Redaktion", [("Redaktion", W)], [], "a desk credited"),
+    ("By Staff and news service reports", [("Staff and news service reports", W)], [], "a desk in words"),
+    ("By The Associated Press", [("The Associated Press", W)], ["Associated Press"], "an agency and its article"),
+    ("By Reuters", [("Reuters", W)], ["Reuters"], "an agency alone"),
+    ("By Jane Roe - Reuters", [("Jane Roe", W)], ["Reuters"], "a person and an agency: the person"),
+    ("Photos by Reuters", [], ["Reuters"], "an agency credited for pictures is no author"),
+    ("By Staff Writer", [], [], "a staff title alone names no one"),
+    ("By Jane Roe Harbour Post", [("Jane Roe", W)], ["Harbour Post"], "an unknown outlet run on after the name"),
+    ("by Jane Roe (reporting) and Tom Becker (photography)", [("Jane Roe", R), ("Tom Becker", P)], [],
+     "roles in brackets"),
+    ("By Jane Roe@janeroe", [("Jane Roe", W)], [], "a handle glued to the name"),
+    ("By Jane RoeStaff Writer", [("Jane Roe", W)], [], "a staff title glued to the name"),
+    ("By Jane Roe Senior Editor", [("Jane Roe", W)], [], "a staff title after the name"),
+    ("By Jane Roe Jane Roe", [("Jane Roe", W)], [], "the name twice: a picture's alt text, then the name"),
+    ("By Jane Roe, Tom Becker and Li Wei", [("Jane Roe", W), ("Tom Becker", W), ("Li Wei", W)], [], "a list"),
+    ("by JANE ROE", [("Jane Roe", W)], [], "a byline in capitals"),
+    ("by jane roe", [("jane roe", W)], [], "a byline in lower case, as printed"),
+    ("By the way, nobody expected this", [], [], "an English sentence"),
+    ("By Monday the council will decide", [], [], "a sentence with a capitalised word after 'By'"),
+    ("von Kugeln zerlöcherten Türen", [], [], "a German phrase after 'von'"),
+    ("by HBX-Native-204417-Ads", [], [], "an advert's code"),
+    ("HARBOUR CITY (AP) — To Jane Roe, the plan was dead.", [], [], "a dateline and a sentence, no cue"),
+    ("Jane Roe, Harbour University", [("Jane Roe", W)], [], "an organisation is no person"),
+]
+assert len({c[0] for c in READ_CASES}) == len(READ_CASES)
+
+
+@pytest.mark.parametrize("text,people,outlets,why", READ_CASES, ids=[c[3] for c in READ_CASES])
+def test_read_credits(text, people, outlets, why):
+    credits = read_credits(without_dates(text), default_registry(), strict=True)
+    assert [(p.name, p.role) for p in credits.people] == people
+    assert credits.outlets == outlets
+
+
+@pytest.mark.parametrize("value,people", [
+    ("jroe", ["jroe"]), ("Bo2man am 14.03.2011, 09:12 Uhr", ["Bo2man"]), ("Redaktion", ["Redaktion"]),
+    ("Staff Writer", []), ("Jane Roe | 12 comments", ["Jane Roe"]), ("heute", []), ("Share", []),
+], ids=["user-name", "user-name-and-date", "desk", "staff-title", "separator", "common-word", "interface-word"])
+def test_a_labelled_value(value, people):
+    credits = read_credits(without_dates(value), default_registry(), cued=True)
+    assert [p.name for p in credits.people] == people
+
+
+LINE_CASES = [
+    # the cue after a date or a kicker
+    ("12 March 2024, 09:41 · von Jane Roe", ["Jane Roe"], "a date and a separator before the cue"),
+    ("Posted on 3 May 2021 by jroe", ["jroe"], "a user name after a posted stamp"),
+    ("Written by Jane Roe on May 3, 2021", ["Jane Roe"], "the date after the name"),
+    ("Ein Artikel von Jane Roe | 03.05.2021 - 12:45", ["Jane Roe"], "a kicker before the cue, a date after"),
+    ("by jroe on December 4, 2006", ["jroe"], "a user name, then its date"),
+    ("Veröffentlicht am 3. Mai 2021 von Jane Roe Harbour Post", ["Jane Roe"], "an outlet run on after the name"),
+    ("Posted on Friday, 3 May 2021 by LD", ["LD"], "initials after a long posted stamp"),
+    ("• Post author By Tom Becker", ["Tom Becker"], "a theme's label before the cue"),
+    ("Ein kurzes Porträt von Lena Brandt", ["Lena Brandt"], "a kicker of three words before the cue"),
+    ("von Jana Roth mit den Schlagwörtern Auto, Test, Vorstellung", ["Jana Roth"], "prose after the name"),
+    ("Hans von Rohe | 3. Mai 2021", ["Hans von Rohe"], "'von' between two words of a name is a particle"),
+    ("The towns were taken by force.", [], "a sentence with 'by' in it names no one"),
+    ("Das Beste von Harbourtown", [], "one word after a byline word inside a phrase"),
+    ("Featured image by Jane Roe", [], "a picture's credit further on the line"),
+    ("Die erste Woche von Jane Roe bei Harbour Post", [], "a headline with a byline word in it"),
+    ("HP Staff Report by HP Staff Report", ["HP Staff Report"], "a desk, then a byline word and the desk"),
+    # one word after a cue or a label
+    ("von Tobi", ["Tobi"], "a first name alone after the cue"),
+    ("By jroe", ["jroe"], "a lower-case user name after the cue"),
+    ("Author: Bo2man am 14.03.2011, 09:12 Uhr", ["Bo2man"], "a labelled user name with a date"),
+    ("Von: Adrian Roe", ["Adrian Roe"], "the byline word as a label"),
+    ("• von: Fliegender Reporter", ["Fliegender Reporter"], "a pen name that ends in a staff title"),
+    ("Text: Klara Sommer", ["Klara Sommer"], "a text label"),
+    ("Author                 Mira kessler", ["Mira kessler"], "a label and its value in two columns"),
+    ("Autor:innen", [], "a gendered word, no label"),
+    ("Arvid", [], "one word on a bare line is no name"),
+    # a desk or an agency credited
+    ("Por Agencia EFE", ["Agencia EFE"], "an agency after the cue, as printed"),
+    ("Von Redaktion", ["Redaktion"], "the desk after the cue"),
+    ("By Staff and news service reports", ["Staff and news service reports"], "a desk in words"),
+    ("By Jane Roe, Harbour Post", ["Jane Roe"], "a person and an outlet: the person"),
+    ("By Reuters", ["Reuters"], "an agency alone after the cue"),
+    ("Reuters", [], "a known outlet alone on a line stays an outlet"),
+    ("By Staff Writer", [], "a staff title alone names no one"),
+    ("Autor: Redaktion", ["Redaktion"], "the desk under a byline label"),
+    ("Source: Harbour Times", [], "an outlet under a source label is the source"),
+    ("Quelle: Harbour University, Ocean Institute", [], "organisations under a source label"),
+    # glued text and lists
+    ("By Jane Roe@janeroe Updated Jul 24, 2018", ["Jane Roe"], "a handle glued to the name"),
+    ("By Jane RoeStaff Writer", ["Jane Roe"], "a staff title glued to the name"),
+    ("By Jane Roe, Tom Becker and Li Wei", ["Jane Roe", "Tom Becker", "Li Wei"], "three names"),
+    ("Von Jane Roe und Tom Becker | 3. Mai 2021", ["Jane Roe", "Tom Becker"], "two names and a date"),
+    ("Ana Ruiz, Li Wei", [], "a list of names without a cue may be places or topics"),
+    ("Ana Ruiz, Harbour Post", ["Ana Ruiz"], "a name and an outlet, no cue"),
+    ("By Jane Roe | Foto: Tom Becker", ["Jane Roe"], "the author before a photographer's label"),
+    ("Text: Jane Roe | Fotos: Tom Becker", ["Jane Roe"], "a text label before a photographer's label"),
+    ("Harbour Square, Oldtown. · Foto: Tom Becker", [], "a caption before a photographer's label"),
+    # capitals and lower case
+    ("by JANE ROE", ["Jane Roe"], "a byline in capitals"),
+    ("Quelle: JANE ROE", ["Jane Roe"], "a source label on the credit line, in capitals"),
+    ("by jane roe", ["jane roe"], "a byline in lower case, as printed"),
+    # prose that opens like a credit
+    ("By the way, nobody expected this", [], "an English sentence"),
+    ("By The way", [], "a capitalised article and a word"),
+    ("By Monday the council will decide", [], "a sentence with a capitalised word after 'By'"),
+    ("von Kugeln zerlöcherten Türen", [], "a German phrase after 'von'"),
+    ("by HBX-Native-204417-Ads", [], "an advert's code"),
+    ("Von Einheimischen, Gästen und ganz viel Kühen", [], "a German sentence after 'Von'"),
+]
+assert len({c[0] for c in LINE_CASES}) == len(LINE_CASES)
+
+
+@pytest.mark.parametrize("text,authors,why", LINE_CASES, ids=[c[2] for c in LINE_CASES])
+def test_a_chosen_credit_line(text, authors, why):
+    assert read_line(text) == authors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("By Jane Roe", 0), ("Text: Jane Roe", 5), ("Texte : Jane Roe", 7), ("Author   Jane Roe", 6),
+    ("Posted on 3 May by jroe", 16), ("12.03.2024 · Written by Jane Roe", 13), ("Hans von Rohe", -1),
+    ("Jane Roe", -1), ("word " * 40 + "by Jane Roe", -1), ("Autor:innen", -1),
+], ids=["opening-cue", "label", "label-space-colon", "label-and-gap", "mid-line", "role-phrase-mid-line", "particle",
+        "no-cue", "long-line", "no-label"])
+def test_credit_start(text, expected):
+    assert credit_start(text) == expected
+
+
+MORE_LINE_CASES = [
+    # desks and agencies without a cue
+    ("Harbour Post Staff Report", ["Harbour Post Staff Report"], "a staff report without a cue"),
+    ("harbour-motor.example Redaktion", ["harbour-motor.example Redaktion"], "a site's desk"),
+    ("Liebe Redaktion:", [], "a label that announces its value is no desk"),
+    ("sagte der Sprecher. (HP mit dpa)", ["HP mit dpa"], "an outlet with an agency in brackets"),
+    ("sagte der Sprecher. (dpa)", [], "an agency alone in brackets is the outlet"),
+    ("sagte sie. (AP Photo/Jane Roe)", [], "a picture's credit in brackets"),
+    # a name, then other things
+    ("Jane Roe • This post first appeared on Harbour Notes", ["Jane Roe"], "a name before a separator"),
+    ("Jane Roe | 12 comments", ["Jane Roe"], "a name and a count of comments"),
+    ("Jane Roe 1 Kommentar", ["Jane Roe"], "a name and a count, no separator"),
+    ("Harbour Life | Sports | Culture", [], "the items of a menu"),
+    ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
+    ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
+    # an author box
+    ("Jane Roe is a reporter at the Harbour Post.", ["Jane Roe"], "the name opening a bio"),
+    ("Jane Roe will die Welt verbessern. Sie findet, dass das geht.", ["Jane Roe"], "a German bio"),
+    ("Jane Roe will run for mayor", [], "a headline is no bio"),
+    # the alt text of the author's picture
+    ("Profilbild JaneRoe", ["JaneRoe"], "an avatar's alt text and a user name"),
+    ("Avatar photo by Jane Roe November 8, 2023 | 6:03 pm", ["Jane Roe"], "an avatar then the byline"),
+    ("Jane-Roe-headshot", ["Jane Roe"], "a picture's file name"),
+    ("Jane Roe mugshot", ["Jane Roe"], "a picture's alt text after the name"),
+    ("Bild des Benutzers Ulla", ["Ulla"], "a user's picture names one word"),
+]
+assert len({c[0] for c in MORE_LINE_CASES}) == len(MORE_LINE_CASES)
+assert not {c[0] for c in MORE_LINE_CASES} & {c[0] for c in LINE_CASES}
+
+
+@pytest.mark.parametrize("text,authors,why", MORE_LINE_CASES, ids=[c[2] for c in MORE_LINE_CASES])
+def test_a_chosen_credit_line_without_a_cue(text, authors, why):
+    assert read_line(text) == authors
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Profilbild von jroe", "jroe"), ("Avatar photo by Jane Roe", "by Jane Roe"), ("Jane-Roe-headshot", "Jane Roe"),
+    ("Jane Roe mugshot", "Jane Roe"), ("Jane Roe profile photo", "Jane Roe"), ("Jane Roe", None), ("Avatars", None),
+], ids=["before", "before-a-byline", "file-name", "after", "two-words-after", "no-picture", "a-longer-word"])
+def test_pictured_name(text, expected):
+    assert pictured_name(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Jane Roe is a reporter.", "Jane Roe"), ("Jane Mary Roe covers the courts.", "Jane Mary Roe"),
+    ("Anna Schulte ist Redakteurin im Ressort Politik.", "Anna Schulte"), ("The Council is closed today.", None),
+    ("Harbour baths stay open", None), ("Jane Roe", None), ("Jane Roe will run for mayor", None),
+    ("Ufer. Der Umbau ist fertig.", None),
+], ids=["english", "three-words", "german", "article", "no-verb", "no-sentence", "headline", "two-sentences"])
+def test_bio_name(text, expected):
+    assert bio_name(text) == expected
+
+
+LONG_RUNS = [
+    "By" + " " * 20_000 + "Jane Roe",
+    "Jane Roe" + " " * 20_000 + "| 12 comments",
+    "von " * 20_000,
+    "Jane und " * 10_000,
+    "(Text) " * 10_000,
+    "Jane@" * 10_000,
+    "RoeStaff" * 10_000,
+    "12 May 2021 ·" + " " * 20_000 + "von" + " " * 20_000 + "Jane Roe",
+    "Author" + " " * 20_000 + "jroe",
+    "Jane" + " " * 20_000 + "Roe" + " " * 20_000 + "mugshot",
+    "Jane Roe" + " " * 20_000 + "is a reporter at the Harbour Post.",
+    "(" + " " * 20_000 + "HP mit dpa" + " " * 20_000 + ")",
+]
+
+
+@pytest.mark.parametrize("text", LONG_RUNS, ids=["after-the-cue", "before-a-separator", "particles", "joiners",
+                                                 "brackets", "at-signs", "glued-titles", "around-a-mid-line-cue",
+                                                 "after-a-label", "around-a-picture-word", "before-a-bio-verb",
+                                                 "inside-brackets"])
+def test_long_runs_cost_linear_time(text):
+    started = time.perf_counter()
+    read_credits(text, default_registry(), cued=True)
+    read_credits(text, default_registry(), strict=True)
+    read_line(text)
+    assert time.perf_counter() - started < 2.0

@@ -1,0 +1,218 @@
+"""The line model's parts: the feature table, the model's mechanics, the decoding of its
+reading into segments, the labels the training script derives from gold, and the shipped
+weights. Pages are invented; the model's accuracy on real pages is measured by the training
+script's cross-validation and by the scorer, not here."""
+from __future__ import annotations
+
+import json
+import math
+import sys
+
+import pytest
+
+from newsparse import classify
+from newsparse.classify import NONE, Reading, article_span, best_run, choose
+from newsparse.features import read_table
+from newsparse.lines import scan
+from newsparse.model import Record, SegmentKind
+from newsparse.segment import segment
+
+from .conftest import ROOT
+
+PAGE = ("  • Home\n  • Sport\n\n"
+        "Harbour baths stay open for five more summers\n\n"
+        "By Ana Ruiz | 17 May 2024\n"
+        "Source: Harbour Post\n\n"
+        "BERGEN, May 17 (Reuters) - The council voted on Tuesday to keep the old harbour baths open.\n"
+        "Repairs to the pool walls will start in October and should be finished before the season.\n\n"
+        "Related stories\n\n"
+        "© 2024 Harbour Post. All rights reserved.\n")
+
+
+@pytest.fixture(scope="module")
+def table():
+    return read_table(scan(PAGE))
+
+
+def test_every_non_blank_line_is_read_once_into_a_row(table):
+    assert [r.line.text for r in table.rows] == [l.text for l in table.doc.lines if l.text]
+    assert [r.rank for r in table.rows] == list(range(9))
+    assert [(r.block, r.block_size, r.block_pos) for r in table.rows] == [
+        (0, 2, 0), (0, 2, 1), (1, 1, 0), (2, 2, 0), (2, 2, 1), (3, 2, 0), (3, 2, 1), (4, 1, 0), (5, 1, 0)]
+
+
+def test_rows_hold_the_cues_and_values_of_their_line(table):
+    menu, _, head, byline, source, first, _, related, notice = table.rows
+    assert (menu.line.bullet, menu.words, menu.chrome_share) == (True, 2, 0.5)
+    assert (head.words, head.sentence_end, head.by, head.dates) == (8, False, False, ())
+    assert (byline.by, byline.credit_cue, byline.date_value) == (True, True, True)
+    assert [d.value.isoformat() for d in byline.dates] == ["2024-05-17"]
+    assert source.label_keys == frozenset({"source"})
+    assert first.dateline == len("BERGEN, May 17 (Reuters) - ")
+    assert (related.end_cue, notice.copyright, notice.rights) == (True, True, True)
+
+
+def test_a_headline_that_reads_like_a_dateline_is_no_dateline():
+    table = read_table(scan("Election called for 4 July - what happens next\n"))
+    assert table.rows[0].dateline == 0
+
+
+def test_a_credit_cue_further_on_the_line_and_closing_credits_are_cues():
+    table = read_table(scan("12.03.2024 · von Jane Roe\n\nReporting by Jane Roe; Editing by John Doe\n\n"
+                            "Jane Roe in Boston contributed to this report.\n\n[logo]\n"))
+    later, roles, note, picture = table.rows
+    assert (later.credit_cue, later.credit_later) == (False, True)
+    assert (roles.role_credits, note.role_credits) == (True, True)
+    assert picture.placeholder
+
+
+def test_best_run_is_the_greatest_sum_and_article_span_joins_the_runs_that_weigh():
+    assert best_run([-1, 2, 3, -1, 2, -5, 2]) == (1, 4)
+    assert best_run([-1, -2]) == (0, -1)
+    # two runs of article text parted by a picture; a lone line far below weighs too little
+    chances = [0.0, 0.9, 0.9, 0.9, 0.1, 0.1, 0.9, 0.9, 0.9] + [0.0] * 20 + [0.6]
+    assert article_span(chances) == (1, 8)
+    assert article_span([0.1, 0.2]) == (0, -1)
+
+
+def test_choose_ranks_candidates_and_none_by_chance():
+    weights = {"a": 2.0, "none": 1.0}
+    ranked = choose(weights, [{"a": 1.0}, {"a": 0.0}], [0, 1], True)
+    assert [r for r, _ in ranked] == [0, None, 1]
+    assert math.isclose(sum(p for _, p in ranked), 1.0)
+    assert choose(weights, [], [], False) == []
+    assert classify.linear(weights, NONE) == 1.0
+
+
+def test_reading_an_empty_table_gives_nothing():
+    assert classify.read_page(read_table(scan(""))) == Reading((), (), (), ())
+
+
+def _decode(text: str, body: list[float], title: int | None = None, credits=(), dates=()):
+    """Segment ``text`` with a made-up reading: the body chances per row, a headline row."""
+    table = read_table(scan(text))
+    titles = ((title, 0.9),) if title is not None else ((None, 0.9),)
+    reading = Reading(tuple(body), titles, tuple(credits) + ((None, 0.1),), tuple(dates) + ((None, 0.1),))
+    return table, segment(table.doc, table, reading, Record(text, 0, "single"))
+
+
+def test_the_body_is_the_article_span_without_the_headline_and_its_credit_and_date_lines():
+    text = "Headline of the story\n\nBy Jane Roe\n17 May 2024\n\nFirst paragraph line.\nSecond line.\n\nFooter link\n"
+    table, seg = _decode(text, [0.1, 0.2, 0.2, 0.9, 0.9, 0.1], title=0, credits=[(1, 0.8)], dates=[(2, 0.9)])
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert kept == ["First paragraph line.", "Second line."]
+    assert [s.kind for s in seg.segments] == [SegmentKind.HEADER, SegmentKind.BYLINE, SegmentKind.BODY,
+                                              SegmentKind.FOOTER]
+    assert text[seg.segments[1].start:seg.segments[1].end] == "By Jane Roe\n17 May 2024\n\n"
+    assert (seg.title, seg.credits, seg.dates) == ((0, 1), (2,), ((3, 0.9),))
+    assert "".join(text[s.start:s.end] for s in seg.segments) == text
+
+
+def test_a_headline_wrapped_onto_a_lower_case_line_goes_on_there():
+    text = "A council votes to keep the old harbour baths\nopen for five more summers\n\nThe council voted.\n"
+    _, seg = _decode(text, [0.1, 0.1, 0.9], title=0)
+    assert seg.title == (0, 2)
+
+
+def test_fields_notices_closing_credits_and_rules_are_never_body():
+    text = ("The council voted on Tuesday to keep the baths open.\nEditor: Li Hua\n"
+            "Reporting by Jane Roe; Editing by John Doe\n___\n© 2024 Harbour Post\n")
+    table, seg = _decode(text, [0.9] * 5)
+    assert [l.text for l, k in zip(table.doc.lines, seg.keep) if k] == [
+        "The council voted on Tuesday to keep the baths open."]
+    assert 2 in seg.credits       # the closing credits are read for names
+
+
+def test_a_doubted_line_goes_with_a_block_that_reads_as_article():
+    text = "Shr 44 cts vs 16 cts\nNet 5,378,000 vs 1,987,000\nThe company said results were strong.\n"
+    table, seg = _decode(text, [0.3, 0.9, 0.9])
+    assert all(seg.keep)
+
+
+def test_a_text_that_is_only_its_headline_is_its_own_body():
+    _, seg = _decode("Only one line\n", [0.1], title=0)
+    assert (seg.title, seg.keep) == (None, (True,))
+
+
+def test_a_wire_sign_off_after_the_last_sentence_is_footer():
+    text = "MADRID, 17 may (EFE).- Los mercados cerraron al alza. EFE\n"
+    _, seg = _decode(text, [0.9])
+    assert [(s.kind, text[s.start:s.end]) for s in seg.segments] == [
+        (SegmentKind.BODY, "MADRID, 17 may (EFE).- Los mercados cerraron al alza."), (SegmentKind.FOOTER, " EFE\n")]
+
+
+# --- the shipped weights ------------------------------------------------------------------------
+
+def test_the_shipped_model_has_every_label_with_finite_weights():
+    model = json.loads((ROOT / "newsparse" / "data" / "line_model.json").read_text(encoding="utf-8"))
+    assert set(model["stage1"]) == {"body"}
+    assert set(model["stage2"]) == {"body", "title", "credit", "date"}
+    for weights in [model["stage1"]["body"], *model["stage2"].values()]:
+        assert weights and all(math.isfinite(w) for w in weights.values())
+    assert model["about"]["command"] == "python tools/train_model.py ../shared/corpus"
+
+
+# --- labels derived from gold (the training script) ---------------------------------------------
+
+@pytest.fixture(scope="module")
+def train_model():
+    sys.path.insert(0, str(ROOT / "tools"))
+    try:
+        import train_model
+    finally:
+        sys.path.pop(0)
+    return train_model
+
+
+def _page(train_model, text: str, gold: dict):
+    page = train_model.Page("web", "invented", "example.org", gold, read_table(scan(text)), text=text)
+    train_model.derive(page)
+    return page
+
+
+def test_labels_come_from_the_gold(train_model):
+    text = ("  • Home\n\nHarbour baths stay open\n\nBy Jane Roe\nMay 17, 2024\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for five more summers.\n"
+            "Repairs to the pool walls will start in October and should be finished before June.\n\n"
+            "Read more about the harbour baths\n")
+    gold = {"title": "Harbour Baths Stay Open", "authors": ["Jane Roe"], "date": "2024-05-17",
+            "body": "The council voted on Tuesday to keep the old harbour baths open for five more summers. "
+                    "Repairs to the pool walls will start in October and should be finished before June."}
+    labels = _page(train_model, text, gold).labels
+    assert labels["title"] == {0: 0, 1: 1, 2: 0, 3: 0, 4: 0, 5: 0, 6: 0}
+    assert labels["body"] == {0: 0, 1: 0, 2: 0, 3: 0, 4: 1, 5: 1, 6: 0}
+    assert labels["credit"] == {0: 0, 1: 0, 2: 1, 3: 0, 6: 0}
+    assert labels["date"] == {3: 1}
+
+
+def test_a_wrapped_headline_and_a_headline_printed_twice(train_model):
+    text = ("Harbour baths stay open\n\nMenu\n\nHarbour baths stay open for five\nmore summers\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open.\n\n"
+            "Harbour baths stay open for five more summers\n")
+    gold = {"title": "Harbour baths stay open for five more summers",
+            "body_must_contain": ["The council voted on Tuesday"]}
+    labels = _page(train_model, text, gold).labels
+    assert {k: v for k, v in labels["title"].items() if v} == {2: 1, 3: 1}
+    assert 5 not in labels["title"]            # the copy below the body is left out
+    assert labels["body"] == {4: 1}
+
+
+def test_short_texts_are_made_from_a_page_with_its_labels(train_model):
+    text = ("  • Home\n  • Sport\n\nHarbour baths stay open\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for five more summers.\n"
+            "Repairs to the pool walls will start in October and should be finished before June.\n"
+            "The city will pay for the work from its maintenance budget, the mayor's office said.\n\n"
+            "Imprint\n")
+    gold = {"title": "Harbour baths stay open",
+            "body": "The council voted on Tuesday to keep the old harbour baths open for five more summers. "
+                    "Repairs to the pool walls will start in October and should be finished before June. "
+                    "The city will pay for the work from its maintenance budget, the mayor's office said."}
+    short = train_model.shortened([_page(train_model, text, gold)])
+    assert [p.text.splitlines()[0] for p in short] == [
+        "The council voted on Tuesday to keep the old harbour baths open for five more summers.",
+        "Harbour baths stay open", "Harbour baths stay open", "• Home"]
+    alone = short[0]
+    assert alone.labels["title"] == {0: 0, 1: 0, 2: 0} and alone.labels["body"] == {0: 1, 1: 1, 2: 1}
+    framed = short[3]
+    assert framed.labels["title"] == {0: 0, 1: 0, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0}
+    assert framed.labels["body"] == {0: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 0}
