@@ -8,7 +8,7 @@ words) are data in ``rules/dates.py``. Reading a line goes in four steps:
    number (looked up in a dict, never a giant alternation) and relative words ("yesterday",
    "3 hours ago", "3小时前"). Overlaps keep the full date, then the longest.
 2. *Surroundings.* Around each core: a weekday, a time after it (``, 10:42 Uhr``, ``T10:42:00Z``)
-   or before it (``10:00am, 20 Jan 2020``), and a zone after the time or zone words before it.
+   or before it (``11:00am, 14 Feb 2021``), and a zone after the time or zone words before it.
 3. *Values.* The parts are checked and turned into a ``PubDate`` directly. Nothing is ever filled
    in from the clock: a year-less or relative date is resolved only against
    ``DateContext.reference`` and otherwise comes back with ``value=None`` and a warning. A numeric
@@ -97,7 +97,7 @@ _DIGIT = re.compile(r"[0-9]")
 _CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # a year, or one glued to a time ("2024 10:42" saved as "202410:42") or to the next date's day
-# ("1. November 20231. November 2023": a page's two copies of its date run together)
+# ("7. November 20227. November 2022": a page's two copies of its date run together)
 _YEAR4 = r"[0-9]{4}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2})|(?=[0-9]{1,2}\.\s))"
 # in 28.09.1912:44 the digits are a two-digit year glued to a time (12:44), not the year 1912
 _YEAR4_NUM = r"[0-9]{4}(?!:[0-9]{2})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
@@ -406,7 +406,7 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
 
 
 def _year_from_range_end(t: str, c: _Core, end: _Core) -> None:
-    """ "31. Jänner - 6. Februar 2022": a year-less date that opens a range takes the year of
+    """ "28. Jänner - 3. Februar 2021": a year-less date that opens a range takes the year of
     the date that closes it (the year before when its month and day come later)."""
     if end.year is None or end.kind not in ("name", "cjk", "iso", "ymd", "era"):
         return
@@ -877,7 +877,7 @@ def _iana_offset(name: str, local: datetime) -> tzinfo | None:
 def _bare_times(t: str, text: str, cores: list[_Core], found: list[FoundDate], ctx: DateContext,
                 offset: int) -> list[FoundDate]:
     """Marked times that stand apart from any date: they take the day of the dated time before
-    them on the line ("Published: 10:00am, 20 Jan 2020 | Updated: 10:09am"), else stay unknown.
+    them on the line ("Published: 11:00am, 14 Feb 2021 | Updated: 11:06am"), else stay unknown.
 
     A time alone is no date: it is reported (its span is not body text and not a name) with no
     value and no warning. A day-only date before it ("May 17, 2024 -- Updated 0203 GMT") is not

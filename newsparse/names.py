@@ -4,13 +4,13 @@
 agency names it carries ("By X, Reuters"). Names are cleaned of "By", role words, e-mail
 addresses, glued handles and staff titles; a piece that does not look like a person's name is
 not one. The names run until prose, a date taken out or a separator ("By X on May 3", "Von X |
-3 Kommentare"). After a cue or a label one word can be a name ("von Tobi", "By jroe"), and a
+3 Kommentare"). After a cue or a label one word can be a name ("von Fredi", "By jroe"), and a
 credit that names no person gives the desk or agency it prints ("Por Agencia EFE").
 
 ``credit_start`` finds where a line's credit starts, wherever its cue stands ("12.03.2024 ·
 von X"); ``pictured_name`` reads the alt text of an author's picture ("Jane Roe mugshot"),
 ``bio_name`` the name that opens an author's bio, ``desk_credit`` and ``agency_credit`` a desk
-or an agency credited without a cue ("Harbour Post Staff Report", "(FR mit dpa)").
+or an agency credited without a cue ("Harbour Post Staff Report", "(HP mit dpa)").
 ``read_contribution`` reads a closing "X contributed to this report" note, ``bare_name`` a
 line that is only a name, and ``user_handle`` a forum or blog user name.
 """
@@ -66,17 +66,17 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     """The people and outlets of one credit line.
 
     ``strict``: the line must be nothing but credits; a piece that is neither a name, an
-    outlet nor a staff title means the line is prose ("Von Einheimischen und Gästen"), and no
+    outlet nor a staff title means the line is prose ("Von Bergbauern und Wanderern"), and no
     one is read from it. The names run to the first word of prose ("von Jane Roe mit den
     Schlagwörtern ..."); after a separator (" | ", " · ", " - ", a date taken out) only more
     names or an outlet go on with them ("By Jane Roe | 12 comments").
 
     ``cued``: the credit has an explicit cue: a label stood before ``text`` ("Author: jroe"),
     or (``None``, the default) ``text`` opens with "By" or a role phrase. On a cued line one
-    word can be a name ("von Tobi", "By jroe"), and a line that names no person credits the
+    word can be a name ("von Fredi", "By jroe"), and a line that names no person credits the
     desk or agency it prints ("Por Agencia EFE", "Von Redaktion"): that is the author, as
     printed. Without a cue, a strict reading takes nothing but names and outlets, separators
-    or not ("LOS ANGELES (AP) — To LeBron James, ..." names no one).
+    or not ("HARBOUR CITY (AP) — To Jane Roe, ..." names no one).
     """
     if "@" in text:
         text = _GLUED_HANDLE.sub(" ", text)
@@ -87,7 +87,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     people: list[Person] = []
     outlets: list[str] = []
     m = _INTERVIEW.match(text)
-    if m:                                 # "Mit Ruth Dreifuss sprach David Sieber": the interviewer
+    if m:                                 # "Mit Hanna Wyssling sprach Jonas Tenger": the interviewer
         text = m["names"]
     m = _NAMES_THEN_ROLE.match(text)
     if m:                                 # "홍길동·김철수 기자": the names come before the role
@@ -137,7 +137,7 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
         if strict and not whole and not cued:
             return [], False              # "Former President X, the most popular ...": prose
         for piece in NAME_JOIN.split(chunk):
-            piece, _, own_role = piece.partition(_ROLE_MARK)      # "Nadja Simmen (Bilder)"
+            piece, _, own_role = piece.partition(_ROLE_MARK)      # "Carla Imboden (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
             if not piece:
                 continue
@@ -168,7 +168,7 @@ def _names_run(chunk: str) -> tuple[str, bool]:
         nxt = words[i + 1] if i + 1 < len(words) else ""
         nxt_low = nxt.lower().strip(",;.")
         if low in _JOINERS and i > 0 and nxt and (nxt[:1].isupper() or nxt_low not in ALL_STOPWORDS):
-            continue                      # "Jane Roe and John Doe", "Staff and news service reports"
+            continue                      # "Jane Roe and John Doe", "Staff and wire service reports"
         if low in _PARTICLES and nxt and (nxt[:1].isupper() or nxt_low in _PARTICLES):
             continue                      # "Ursula von der Leyen"
         whole = all(not x or x in ALL_STOPWORDS for x in (x.lower().strip(_STRIP) for x in words[i:]))
@@ -196,7 +196,7 @@ def _after_cue(part: str, role: str) -> tuple[str, str]:
 
 def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str]) -> Person | None:
     """The desk, agency or one-word name a cued credit names when it names no person: the
-    words as printed ("Agencia EFE", "Staff and news service reports", "Redaktion", "jroe",
+    words as printed ("Agencia EFE", "Staff and wire service reports", "Redaktion", "jroe",
     "LD"), if they read as such; never staff titles alone ("Staff Writer"), prose or interface
     words."""
     low = text.strip(_STRIP).lower()
@@ -212,7 +212,7 @@ def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str
     lows = [t.lower().strip(".") for t in tokens]
     for i, (t, low) in enumerate(zip(tokens, lows)):
         if low in _JOINERS and 0 < i < len(tokens) - 1:
-            continue                      # "Staff and news service reports"
+            continue                      # "Staff and wire service reports"
         if i == 0 < len(tokens) - 1 and t.istitle() and low in ARTICLES:
             continue                      # "The Associated Press"
         if low in CHROME_WORDS or low in ALL_STOPWORDS or not any(c.isalpha() for c in t):
@@ -255,7 +255,7 @@ def _desk_named(text: str) -> bool:
 
 
 def agency_credit(text: str, registry: Registry) -> Credits:
-    """An agency credit in brackets at the end of a line, "... hieß es. (FR mit dpa)": what the
+    """An agency credit in brackets at the end of a line, "... sagte sie. (HP mit dpa)": what the
     brackets hold, as printed, when it names an agency."""
     text = text.rstrip()
     if not text.endswith(")"):
@@ -440,7 +440,7 @@ def explicit_cue(text: str, at: int) -> bool:
     one word or a desk can be its credit: the line opens with the cue, a credit label stands
     before it ("Author: jroe"; not a source's label, "Source: China Daily"), or nothing but a
     date (taken out), a separator or a "posted" or "updated" stamp stands before the cue in
-    its part of the line ("Posted on 3 May 2021 by jroe", "12.03.2024 · von Tobi"); not words
+    its part of the line ("Posted on 3 May 2021 by jroe", "12.03.2024 · von Fredi"); not words
     of a phrase ("Parlano di noi", "Das Beste von ...")."""
     if at == 0:
         return True
@@ -455,8 +455,8 @@ _IMAGE_BEFORE = sorted(IMAGE_BEFORE, key=len, reverse=True)
 
 
 def pictured_name(text: str) -> str | None:
-    """The credit in the alt text of an author's picture ("Profilbild HansEhrlich" ->
-    "HansEhrlich", "Avatar photo by Jane Roe" -> "by Jane Roe", "Jane Roe mugshot" and
+    """The credit in the alt text of an author's picture ("Profilbild GretaHolm" ->
+    "GretaHolm", "Avatar photo by Jane Roe" -> "by Jane Roe", "Jane Roe mugshot" and
     "Jane-Roe-headshot" -> "Jane Roe"), or None when the line is no such text."""
     text = text.strip(" \t•·-–—|")
     lower = text.lower()
@@ -527,7 +527,7 @@ def _date_cue_at(text: str) -> int:
 
 
 def credit_text(text: str) -> str:
-    """The credit part of a line: without image placeholders ("[e3d6d9295d] By X") and cut
+    """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
     text = _PLACEHOLDER.sub(" ", text).strip()
@@ -535,7 +535,7 @@ def credit_text(text: str) -> str:
     if at > 0:
         text = text[:at].rstrip()
     m = READING_TIME.search(text)
-    if m and m.start() > 0:               # "Par E. NURDIN - 05:01 - Temps de lecture :"
+    if m and m.start() > 0:               # "Par L. MORVAN - 07:12 - Temps de lecture :"
         text = _CLOCK_TAIL.sub("", text[:m.start()].rstrip(_SEPARATORS)).rstrip(_SEPARATORS)
     words = text.split()
     for i, w in enumerate(words):
@@ -545,7 +545,7 @@ def credit_text(text: str) -> str:
     return text
 
 
-_CLOCK_TAIL = re.compile(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 05:01" after the name
+_CLOCK_TAIL = re.compile(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 07:12" after the name
 _SEPARATORS = " -–—|•·:"
 
 _ROLE_MARK = "\x00"
@@ -553,7 +553,7 @@ _ROLE_MARK = "\x00"
 
 def _paren(group: str, registry: Registry, outlets: list[str]) -> str:
     """What a bracketed aside on a credit line leaves: a role mark for "(Text)" or "(Fotos)",
-    nothing for an outlet (noted) or any other aside ("(Box by John Brittas)")."""
+    nothing for an outlet (noted) or any other aside ("(Box by Otto Kranich)")."""
     inner = group[1:-1].strip()
     role = PAREN_ROLES.get(inner.casefold()) or ROLE_PHRASES.get(inner.casefold())
     if role:
@@ -661,7 +661,7 @@ def is_byline_label(text: str) -> bool:
 
 
 def bare_name(text: str) -> str | None:
-    """A line that is nothing but one person's name ("Tom Arnold", "- Nadja Podbregar")."""
+    """A line that is nothing but one person's name ("Tomas Verhoek", "- Mirela Dunst")."""
     text = text.strip(" \t-–—•·|,")
     if not text or any(ch in text for ch in ",;:|/@()[]#&"):
         return None
@@ -679,11 +679,11 @@ _HANDLE = re.compile(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "bu
 
 def user_handle(text: str) -> str | None:
     """A forum or blog user name standing for its author: one token that no word or brand is
-    written like (all lower case, "macbacchi", or with "_", "ThE_PaiN"); never a capitalised
+    written like (all lower case, "hafenkater", or with "_", "DeR_SeGLeR"); never a capitalised
     word ("Berlin"), a CamelCase brand ("GeekWire", "eBay"), a function or interface word."""
     text = text.strip()
     lower = text.lower()
-    for prefix in _IMAGE_BEFORE:            # "Profilbild HansEhrlich": the avatar's alt text
+    for prefix in _IMAGE_BEFORE:            # "Profilbild GretaHolm": the avatar's alt text
         if lower.startswith(prefix + " "):
             text = text[len(prefix):].strip()
             lower = text.lower()
@@ -696,5 +696,5 @@ def user_handle(text: str) -> str | None:
     if not any(c.isalpha() for c in text):
         return None
     if "_" in text or text.islower() and len(text) >= 5:
-        return text                       # "ThE_PaiN", "macbacchi"
+        return text                       # "DeR_SeGLeR", "hafenkater"
     return None                           # "Berlin", "eBay", "GeekWire": a word or a brand, not a handle

@@ -158,7 +158,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
 def _segment_marked(doc: Document, record: Record) -> Segmentation:
     lines = doc.lines
     bstart, bend = record.body if record.body is not None else (0, 0)
-    # the body may start inside a line ("Full text: From masking ...", "LP  First paragraph")
+    # the body may start inside a line ("Full text: After the storm ...", "LP  First paragraph")
     first = next((i for i, l in enumerate(lines) if l.text and l.end > bstart), len(lines))
     last = max((i for i, l in enumerate(lines) if l.text and l.start < bend and l.end > bstart),
                default=first - 1)

@@ -23,7 +23,7 @@ def body_of(text: str) -> str:
     ("Timetable:\nnoon and six\n", "Timetable:\n\nnoon and six", "a heading's colon ends its line"),
     ("the mayor's office said in a [7]statement on [12]Tuesday.\n",
      "the mayor's office said in a statement on Tuesday.", "a text browser's link numbers"),
-    ("[firefox-240x240] Adverts annoy. Tracking annoys.\n", "Adverts annoy. Tracking annoys.",
+    ("[harbour-logo-120x120] Adverts annoy. Tracking annoys.\n", "Adverts annoy. Tracking annoys.",
      "an image placeholder opening the line"),
     ("As shown in the report[7], prices rose [sic] again.\n", "As shown in the report[7], prices rose [sic] again.",
      "a footnote mark and an editor's aside stay"),

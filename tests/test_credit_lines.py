@@ -29,15 +29,15 @@ def read_line(text: str) -> list[str]:
 
 READ_CASES = [
     ("Written by Jane Roe on May 3, 2021", [("Jane Roe", W)], [], "a date after the name"),
-    ("by jroe on December 4, 2006", [("jroe", W)], [], "a user name after the cue, then its date"),
-    ("von Tobi", [("Tobi", W)], [], "one word after the cue"),
+    ("by jroe on December 5, 2007", [("jroe", W)], [], "a user name after the cue, then its date"),
+    ("von Fredi", [("Fredi", W)], [], "one word after the cue"),
     ("By LD", [("LD", W)], [], "initials after the cue"),
     ("von Jana Roth mit den Schlagwörtern Auto, Test", [("Jana Roth", W)], [], "prose after the name"),
     ("By Jane Roe | 12 comments", [("Jane Roe", W)], [], "other things after a separator"),
     ("By Jane Roe | Tom Becker", [("Jane Roe", W), ("Tom Becker", W)], [], "more names after a separator"),
     ("Por Agencia EFE", [("Agencia EFE", W)], ["EFE"], "an agency credited, as printed"),
     ("Von Redaktion", [("Redaktion", W)], [], "a desk credited"),
-    ("By Staff and news service reports", [("Staff and news service reports", W)], [], "a desk in words"),
+    ("By Staff and wire service reports", [("Staff and wire service reports", W)], [], "a desk in words"),
     ("By The Associated Press", [("The Associated Press", W)], ["Associated Press"], "an agency and its article"),
     ("By Reuters", [("Reuters", W)], ["Reuters"], "an agency alone"),
     ("By Jane Roe - Reuters", [("Jane Roe", W)], ["Reuters"], "a person and an agency: the person"),
@@ -71,7 +71,7 @@ def test_read_credits(text, people, outlets, why):
 
 
 @pytest.mark.parametrize("value,people", [
-    ("jroe", ["jroe"]), ("Bo2man am 14.03.2011, 09:12 Uhr", ["Bo2man"]), ("Redaktion", ["Redaktion"]),
+    ("jroe", ["jroe"]), ("Ri5ko am 21.06.2012, 08:47 Uhr", ["Ri5ko"]), ("Redaktion", ["Redaktion"]),
     ("Staff Writer", []), ("Jane Roe | 12 comments", ["Jane Roe"]), ("heute", []), ("Share", []),
 ], ids=["user-name", "user-name-and-date", "desk", "staff-title", "separator", "common-word", "interface-word"])
 def test_a_labelled_value(value, people):
@@ -85,7 +85,7 @@ LINE_CASES = [
     ("Posted on 3 May 2021 by jroe", ["jroe"], "a user name after a posted stamp"),
     ("Written by Jane Roe on May 3, 2021", ["Jane Roe"], "the date after the name"),
     ("Ein Artikel von Jane Roe | 03.05.2021 - 12:45", ["Jane Roe"], "a kicker before the cue, a date after"),
-    ("by jroe on December 4, 2006", ["jroe"], "a user name, then its date"),
+    ("by jroe on December 5, 2007", ["jroe"], "a user name, then its date"),
     ("Veröffentlicht am 3. Mai 2021 von Jane Roe Harbour Post", ["Jane Roe"], "an outlet run on after the name"),
     ("Posted on Friday, 3 May 2021 by LD", ["LD"], "initials after a long posted stamp"),
     ("• Post author By Tom Becker", ["Tom Becker"], "a theme's label before the cue"),
@@ -98,9 +98,9 @@ LINE_CASES = [
     ("Die erste Woche von Jane Roe bei Harbour Post", [], "a headline with a byline word in it"),
     ("HP Staff Report by HP Staff Report", ["HP Staff Report"], "a desk, then a byline word and the desk"),
     # one word after a cue or a label
-    ("von Tobi", ["Tobi"], "a first name alone after the cue"),
+    ("von Fredi", ["Fredi"], "a first name alone after the cue"),
     ("By jroe", ["jroe"], "a lower-case user name after the cue"),
-    ("Author: Bo2man am 14.03.2011, 09:12 Uhr", ["Bo2man"], "a labelled user name with a date"),
+    ("Author: Ri5ko am 21.06.2012, 08:47 Uhr", ["Ri5ko"], "a labelled user name with a date"),
     ("Von: Adrian Roe", ["Adrian Roe"], "the byline word as a label"),
     ("• von: Fliegender Reporter", ["Fliegender Reporter"], "a pen name that ends in a staff title"),
     ("Text: Klara Sommer", ["Klara Sommer"], "a text label"),
@@ -110,7 +110,7 @@ LINE_CASES = [
     # a desk or an agency credited
     ("Por Agencia EFE", ["Agencia EFE"], "an agency after the cue, as printed"),
     ("Von Redaktion", ["Redaktion"], "the desk after the cue"),
-    ("By Staff and news service reports", ["Staff and news service reports"], "a desk in words"),
+    ("By Staff and wire service reports", ["Staff and wire service reports"], "a desk in words"),
     ("By Jane Roe, Harbour Post", ["Jane Roe"], "a person and an outlet: the person"),
     ("By Reuters", ["Reuters"], "an agency alone after the cue"),
     ("Reuters", [], "a known outlet alone on a line stays an outlet"),
@@ -119,7 +119,7 @@ LINE_CASES = [
     ("Source: Harbour Times", [], "an outlet under a source label is the source"),
     ("Quelle: Harbour University, Ocean Institute", [], "organisations under a source label"),
     # glued text and lists
-    ("By Jane Roe@janeroe Updated Jul 24, 2018", ["Jane Roe"], "a handle glued to the name"),
+    ("By Jane Roe@janeroe Updated Jul 25, 2019", ["Jane Roe"], "a handle glued to the name"),
     ("By Jane RoeStaff Writer", ["Jane Roe"], "a staff title glued to the name"),
     ("By Jane Roe, Tom Becker and Li Wei", ["Jane Roe", "Tom Becker", "Li Wei"], "three names"),
     ("Von Jane Roe und Tom Becker | 3. Mai 2021", ["Jane Roe", "Tom Becker"], "two names and a date"),
@@ -138,7 +138,7 @@ LINE_CASES = [
     ("By Monday the council will decide", [], "a sentence with a capitalised word after 'By'"),
     ("von Kugeln zerlöcherten Türen", [], "a German phrase after 'von'"),
     ("by HBX-Native-204417-Ads", [], "an advert's code"),
-    ("Von Einheimischen, Gästen und ganz viel Kühen", [], "a German sentence after 'Von'"),
+    ("Von Bergbauern, Wanderern und ganz viel Schafen", [], "a German sentence after 'Von'"),
 ]
 assert len({c[0] for c in LINE_CASES}) == len(LINE_CASES)
 
@@ -179,7 +179,7 @@ MORE_LINE_CASES = [
     ("Jane Roe will run for mayor", [], "a headline is no bio"),
     # the alt text of the author's picture
     ("Profilbild JaneRoe", ["JaneRoe"], "an avatar's alt text and a user name"),
-    ("Avatar photo by Jane Roe November 8, 2023 | 6:03 pm", ["Jane Roe"], "an avatar then the byline"),
+    ("Avatar photo by Jane Roe October 3, 2022 | 7:14 pm", ["Jane Roe"], "an avatar then the byline"),
     ("Jane-Roe-headshot", ["Jane Roe"], "a picture's file name"),
     ("Jane Roe mugshot", ["Jane Roe"], "a picture's alt text after the name"),
     ("Bild des Benutzers Ulla", ["Ulla"], "a user's picture names one word"),

@@ -25,26 +25,26 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("May 17, 2024", {}, "2024-05-17", "en: US long form"),
     ("17 May 2024", {}, "2024-05-17", "en: British long form"),
     ("Friday, May 17, 2024", {}, "2024-05-17", "en: weekday before the date"),
-    ("January 11, 2010 Monday", {}, "2010-01-11", "en: weekday after the date (LexisNexis)"),
+    ("January 12, 2011 Wednesday", {}, "2011-01-12", "en: weekday after the date (LexisNexis)"),
     ("Jan. 11, 2010", {}, "2010-01-11", "en: abbreviated month with a dot"),
     ("Sept. 3, 2019", {}, "2019-09-03", "en: Sept. abbreviation"),
     ("May 17th, 2024", {}, "2024-05-17", "en: ordinal suffix"),
     ("the 17th of May, 2024", {}, "2024-05-17", "en: the 17th of May"),
     ("17-May-2024", {}, "2024-05-17", "en: dashes around the month"),
     ("17 May '24", {}, "2024-05-17", "en: apostrophe two-digit year"),
-    ("1. November 20231. November 2023", {}, "2023-11-01", "a page's two copies of its date run together"),
-    ("Published: 10:00am, 20 Jan, 2020", {}, "2020-01-20T10:00:00",
+    ("7. November 20227. November 2022", {}, "2022-11-07", "a page's two copies of its date run together"),
+    ("Published: 11:00am, 14 Feb, 2021", {}, "2021-02-14T11:00:00",
      "time before the date; no zone and no home zone stays naive"),
-    ("Updated 4:48 PM EST, Mon November 6, 2023", {}, "2023-11-06T16:48:00-05:00",
+    ("Updated 5:17 PM EST, Tue November 7, 2023", {}, "2023-11-07T17:17:00-05:00",
      "CNN update line: time, zone and weekday before the date"),
-    ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", {}, "2013-11-28",
+    ("November 21, 2012 -- Updated 0417 GMT (1217 HKT)", {}, "2012-11-21",
      "CNN stamp: the date; the update time beside it is its own expression"),
-    ("January 20, 2009 Tuesday 8:27 PM AEST", {}, "2009-01-20T20:27:00+10:00",
+    ("February 17, 2010 Wednesday 9:14 PM AEST", {}, "2010-02-17T21:14:00+10:00",
      "AEST after weekday and time"),
-    ("8:27 PM AEST", {}, None, "a time alone names no day"),
-    ("8:27 PM AEST", REF, None, "a time alone names no day, even with a reference"),
-    ("North Korea 09:31 August 20, 2019", {}, "2019-08-20T09:31:00", "time right before the date"),
-    ("Nov 7, 2023 2:00 AM", {}, "2023-11-07T02:00:00", "en: 2:00 AM"),
+    ("9:14 PM AEST", {}, None, "a time alone names no day"),
+    ("9:14 PM AEST", REF, None, "a time alone names no day, even with a reference"),
+    ("South Sudan 07:52 August 13, 2018", {}, "2018-08-13T07:52:00", "time right before the date"),
+    ("Nov 8, 2022 2:00 AM", {}, "2022-11-08T02:00:00", "en: 2:00 AM"),
     # --- am/pm edge cases ---------------------------------------------------------------------
     ("May 17, 2024 12:00 am", {}, "2024-05-17T00:00:00", "12 am is midnight"),
     ("May 17, 2024 12:00 pm", {}, "2024-05-17T12:00:00", "12 pm is noon"),
@@ -96,23 +96,23 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17. Jänner 2024", {}, "2024-01-17", "de-AT: Jänner"),
     ("03.Mär.19", {}, "2019-03-03", "de: short month between dots, two-digit year"),
     ("Freitag, 17. Mai 2024, 10:42 Uhr", {}, "2024-05-17T10:42:00", "de: weekday, date, Uhr"),
-    ("19.10.19 um 14:34 Uhr", {}, "2019-10-19T14:34:00", "de: short date, um, Uhr"),
+    ("23.11.18 um 16:52 Uhr", {}, "2018-11-23T16:52:00", "de: short date, um, Uhr"),
     ("17.05.2024, 10:42 Uhr", {}, "2024-05-17T10:42:00", "de: comma then time"),
     ("28.01.2020-15:49", {}, "2020-01-28T15:49:00", "de: time glued with a dash"),
     ("17.05.2024 14.34 Uhr", {}, "2024-05-17T14:34:00", "de: dotted time with Uhr"),
     ("17.05.2024 10.50 Euro", {}, "2024-05-17", "a dotted number without a time marker is no time"),
     ("14:34 am 17.05.2024", {"language": "de"}, "2024-05-17T14:34:00", "de: 'am' means on"),
     # --- French -------------------------------------------------------------------------------
-    ("17 mai 2003", {}, "2003-05-17", "fr: 17 mai 2003"),
-    ("29 décembre 2011", {}, "2011-12-29", "fr: décembre"),
-    ("29 decembre 2011", {}, "2011-12-29", "fr: decembre without accent"),
+    ("18 mai 2004", {}, "2004-05-18", "fr: 18 mai 2004"),
+    ("28 décembre 2012", {}, "2012-12-28", "fr: décembre"),
+    ("28 decembre 2012", {}, "2012-12-28", "fr: decembre without accent"),
     ("1er février 2024", {}, "2024-02-01", "fr: 1er"),
     ("vendredi 17 mai 2024 à 10h42", {}, "2024-05-17T10:42:00", "fr: à 10h42"),
     ("Publié le 17/05/2024 à 10h42", {"language": "fr"}, "2024-05-17T10:42:00",
      "fr: numeric, day first by language"),
     # --- Spanish, Italian, Portuguese, Catalan ------------------------------------------------
-    ("3 de mayo de 202221:25", {}, "2022-05-03T21:25:00", "es: year glued to the time"),
-    ("macbacchi28.09.1912:44", {}, "2019-09-28T12:44:00", "de: two-digit year glued to a time, not 1912"),
+    ("5 de junio de 202119:40", {}, "2021-06-05T19:40:00", "es: year glued to the time"),
+    ("hafenkater14.07.1816:05", {}, "2018-07-14T16:05:00", "de: two-digit year glued to a time, not 1816"),
     ("17 de mayo de 2024", {}, "2024-05-17", "es: de mayo de"),
     ("viernes, 17 de mayo de 2024 a las 10:42", {}, "2024-05-17T10:42:00", "es: a las"),
     ("17 de setiembre de 2024", {}, "2024-09-17", "es: setiembre"),
@@ -127,7 +127,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 de maig de 2024", {}, "2024-05-17", "ca: maig"),
     ("3 d'abril de 2024", {}, "2024-04-03", "ca: d'abril"),
     # --- Dutch and Nordic ---------------------------------------------------------------------
-    ("1 mei 2015 vrijdag", {}, "2015-05-01", "nl: weekday after"),
+    ("2 mei 2014 vrijdag", {}, "2014-05-02", "nl: weekday after"),
     ("17 mei 2024 om 10:42", {}, "2024-05-17T10:42:00", "nl: om"),
     ("3 maart 2024", {}, "2024-03-03", "nl: maart"),
     ("17. maj 2024 kl. 10.42", {}, "2024-05-17T10:42:00", "da: kl. with a dotted time"),
@@ -143,7 +143,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 maja 2024, godz. 10:42", {}, "2024-05-17T10:42:00", "pl: godz."),
     ("3 listopada 2023", {"language": "pl"}, "2023-11-03", "pl: listopad is November"),
     ("3. listopada 2023.", {"language": "hr"}, "2023-10-03", "hr: listopad is October"),
-    ("21. juni/lipanj, 2020.", {}, "2020-06-21", "hr: RFE/RL bilingual month"),
+    ("14. juni/lipanj, 2021.", {}, "2021-06-14", "hr: RFE/RL bilingual month"),
     ("17. května 2024", {}, "2024-05-17", "cs: května"),
     ("17. mája 2024", {}, "2024-05-17", "sk: mája"),
     ("3. listopadu 2023", {}, "2023-11-03", "cs: listopadu"),
@@ -151,7 +151,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 Mayıs 2024 Cuma 10:42", {}, "2024-05-17T10:42:00", "tr: weekday then time"),
     ("3 martie 2024", {}, "2024-03-03", "ro: martie"),
     ("2024. május 17.", {}, "2024-05-17", "hu: year first with a month name"),
-    ("15 августа 2016, 13:43", {}, "2016-08-15T13:43:00", "ru: genitive month, comma, time"),
+    ("12 августа 2015, 11:27", {}, "2015-08-12T11:27:00", "ru: genitive month, comma, time"),
     ("17 мая 2024 г.", {}, "2024-05-17", "ru: г."),
     ("17 мая 2024 года в 10:42", {}, "2024-05-17T10:42:00", "ru: года в"),
     ("17 травня 2024", {}, "2024-05-17", "uk: травня"),
@@ -167,7 +167,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 ΜΑΪΟΥ 2024", {}, "2024-05-17", "el: capitals lose the accent"),
     # --- Arabic, Hindi, Thai, Indonesian ------------------------------------------------------
     ("17 مايو 2024", {}, "2024-05-17", "ar: مايو"),
-    ("الأربعاء، 28 آب/اغسطس 2013", {}, "2013-08-28", "ar: weekday, Levantine/Egyptian month"),
+    ("الأربعاء، 27 آب/اغسطس 2014", {}, "2014-08-27", "ar: weekday, Levantine/Egyptian month"),
     ("١٧ مايو ٢٠٢٤", {}, "2024-05-17", "ar: Arabic-Indic digits"),
     ("17 मई 2024", {}, "2024-05-17", "hi: मई"),
     ("3 फ़रवरी 2024", {}, "2024-02-03", "hi: फ़रवरी with nukta"),
@@ -188,7 +188,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("5月17日", {"reference": date(2024, 12, 31)}, "2024-05-17", "zh: year-less with reference"),
     ("5月17日", {}, None, "zh: year-less without reference"),
     ("2024年5月17日 10時42分", {}, "2024-05-17T10:42:00", "ja: 時分"),
-    ("2月15日（土）7時0分", {"reference": date(2020, 3, 1)}, "2020-02-15T07:00:00",
+    ("2月22日（土）8時0分", {"reference": date(2020, 3, 1)}, "2020-02-22T08:00:00",
      "ja: weekday in brackets, one-digit minute"),
     ("2024年5月17日(金) 午後3時5分", {}, "2024-05-17T15:05:00", "ja: 午後"),
     ("令和6年5月17日", {}, "2024-05-17", "ja: Reiwa era"),
@@ -207,8 +207,8 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("May 17, 2024 10:42 (GMT+8)", {}, "2024-05-17T10:42:00+08:00", "offset in brackets"),
     ("May 17, 2024 10:42 GMT", {}, "2024-05-17T10:42:00+00:00", "GMT alone"),
     ("May 17, 2024 10:42 UTC", {}, "2024-05-17T10:42:00+00:00", "UTC alone"),
-    ("April 20, 1400 GMT", {"reference": date(2003, 12, 31)}, "2003-04-20T14:00:00+00:00",
-     "wire time 1400 GMT, not the year 1400"),
+    ("April 22, 1600 GMT", {"reference": date(2003, 12, 31)}, "2003-04-22T16:00:00+00:00",
+     "wire time 1600 GMT, not the year 1600"),
     # --- zones: abbreviations read in context -------------------------------------------------
     ("May 17, 2024 10:42 CST", {}, "2024-05-17T10:42:00-06:00", "CST: US Central by default"),
     ("May 17, 2024 10:42 CST", {"country": "CN"}, "2024-05-17T10:42:00+08:00",
@@ -292,7 +292,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("may 17", {"reference": date(2024, 5, 20), "language": "en"}, None, "English lower-case 'may' is not"),
     ("Set 3 of the final", {"reference": date(2024, 12, 31)}, None,
      "a capitalised Portuguese abbreviation in English text is no month"),
-    ("31. Jänner - 6. Februar 2022", {}, "2022-01-31", "a range lends its year to its start"),
+    ("28. Jänner - 3. Februar 2021", {}, "2021-01-28", "a range lends its year to its start"),
     ("Dec 28 - Jan 3, 2025", {}, "2024-12-28", "a range across the new year"),
     # --- relative dates -----------------------------------------------------------------------
     ("yesterday", {}, None, "relative without reference: unknown"),
@@ -390,11 +390,11 @@ def test_doubtful_dates_carry_a_warning(raw, ctx, fragment, why):
 # --- find_dates: spans, order, several dates on a line --------------------------------------
 
 def test_find_dates_reads_every_date_of_a_line_in_order_with_offsets():
-    line = "Published: 10:00am, 20 Jan, 2020 | Updated: 10:09am"
+    line = "Published: 11:00am, 14 Feb, 2021 | Updated: 11:06am"
     found = find_dates(line, DateContext(), offset=100)
     assert [(f.raw, f.value.isoformat()) for f in found] == [
-        ("10:00am, 20 Jan, 2020", "2020-01-20T10:00:00"),
-        ("10:09am", "2020-01-20T10:09:00"),       # the day of the dated time before it
+        ("11:00am, 14 Feb, 2021", "2021-02-14T11:00:00"),
+        ("11:06am", "2021-02-14T11:06:00"),       # the day of the dated time before it
     ]
     for f in found:
         assert line[f.start - 100:f.end - 100] == f.raw
@@ -407,14 +407,14 @@ def test_found_date_of_an_unknown_value_keeps_its_span():
 
 
 def test_a_time_alone_is_reported_without_value_or_warning():
-    [f] = find_dates("Updated 8:27 PM AEST", DateContext(reference=date(2024, 5, 20)))
-    assert (f.raw, f.value, f.warning) == ("8:27 PM AEST", None, None)
+    [f] = find_dates("Updated 9:14 PM AEST", DateContext(reference=date(2024, 5, 20)))
+    assert (f.raw, f.value, f.warning) == ("9:14 PM AEST", None, None)
 
 
 def test_a_time_after_a_day_only_date_is_not_given_that_day():
-    found = find_dates("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", DateContext())
+    found = find_dates("November 21, 2012 -- Updated 0417 GMT (1217 HKT)", DateContext())
     assert [(f.raw, f.value.isoformat() if f.value else None) for f in found] == [
-        ("November 28, 2013", "2013-11-28"), ("0203 GMT", None), ("1003 HKT", None)]
+        ("November 21, 2012", "2012-11-21"), ("0417 GMT", None), ("1217 HKT", None)]
 
 
 def test_precision_is_kept():
@@ -458,7 +458,7 @@ def test_adversarial_lines_are_read_quickly(line):
 # --- any line: spans are exact, in order, never overlapping ---------------------------------
 
 LINE_TOKENS = ["17", "May", "2024", "10:42", "GMT+8", "(", ")", "am", "Uhr", "年", "月", "日", "ago",
-               "vor", "3", "hours", "Beijing time", "de", "T", "Z", "Mon", "Today", "0203 GMT",
+               "vor", "3", "hours", "Beijing time", "de", "T", "Z", "Mon", "Today", "0417 GMT",
                "前", "il y a", "05/06/2024", "17.05.24", ",", "-", "Feb", "29", "30", "12", "CST",
                "下午", "时", "分", "(金)", "yesterday", "2566", "令和", "元", "Jänner", "١٧", "２０２４"]
 

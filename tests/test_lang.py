@@ -51,8 +51,8 @@ def test_a_short_text_is_told_by_its_own_letters(code, text):
 
 
 def test_turkish_names_in_a_german_text_do_not_make_it_turkish():
-    text = ("Der türkische Präsident Recep Tayyip Erdoğan traf am Montag in Ankara den Bürgermeister von "
-            "Istanbul, Ekrem İmamoğlu, und den Abgeordneten Yıldırım. Die Gespräche dauerten mehrere Stunden "
+    text = ("Der türkische Minister Mehmet Ali Kocabaş traf am Montag in Ankara den Bürgermeister von "
+            "Istanbul, İlker Yücedağ, und den Abgeordneten Yıldırım. Die Gespräche dauerten mehrere Stunden "
             "und wurden von Beobachtern als konstruktiv bezeichnet.")
     assert detect_language(text) == "de"
 

@@ -104,8 +104,8 @@ ORDINARY = [
     ("Title: Notes from the quay\nDate: 2024-05-01\n\nThe boats came in early today.\n",
      "a labelled header of a single page"),
     ("Harbour wall to be repaired\n\n" + "The wall by the lifeboat station will be repaired this summer, "
-     "the council said.\n" * 5 + "\n----\n\n[INS: :INS]\n\nShare your ideas with the community and get the "
-     "latest news and offers in your inbox every week from our team of editors.\n" * 2,
+     "the council said.\n" * 5 + "\n----\n\n[INS: :INS]\n\nTell us what you think in the comments and sign up "
+     "for the weekly letter from our harbour desk, free in your inbox every Friday.\n" * 2,
      "a short rule above the page's chrome"),
     ("Ferry fares to rise\n\n" + "Fares will rise in July, the operator said on Tuesday. " * 6
      + "\n\nSource: The Harbour Courier, 14 May 2024, p. 4\n", "one citation line under the story"),
@@ -355,26 +355,26 @@ def test_split_headline(lines, title, subtitle, why):
 
 
 @pytest.mark.parametrize("value,section,page", [
-    ("NEWS; Pg. 3", "NEWS", "3"), ("Cover Story; Pg.22", "Cover Story", "22"),
-    ("ECONOMIE; Blz. 9", "ECONOMIE", "9"), ("WORLD NEWS; Political", "WORLD NEWS; Political", None),
-    ("S. 7 Ausg. 167", "S. 7 Ausg. 167", None), ("Pg. 5", "Pg. 5", "5"), ("NEWS; Pg. A3", "NEWS", "A3"),
+    ("NEWS; Pg. 3", "NEWS", "3"), ("Cover Story; Pg.17", "Cover Story", "17"),
+    ("ECONOMIE; Blz. 9", "ECONOMIE", "9"), ("FOREIGN NEWS; Diplomatic", "FOREIGN NEWS; Diplomatic", None),
+    ("S. 4 Ausg. 212", "S. 4 Ausg. 212", None), ("Pg. 5", "Pg. 5", "5"), ("NEWS; Pg. A3", "NEWS", "A3"),
 ])
 def test_split_page(value, section, page):
     assert split_page(value) == (section, page)
 
 
 @pytest.mark.parametrize("line,expected", [
-    ("January 11, 2010 Monday", "January 11, 2010"), ("Mittwoch 31. August 2011", "31. August 2011"),
-    ("1 mei 2015 vrijdag", "1 mei 2015"), ("17 mai 2003", "17 mai 2003"),
-    ("April 20, 2003, Sunday", "April 20, 2003"), ("January 2009", "January 2009"),
-    ("Summer, 2008", "Summer, 2008"), ("Highlights of the wire at 20:00 Jan 20", None),
+    ("January 12, 2011 Wednesday", "January 12, 2011"), ("Mittwoch 29. August 2012", "29. August 2012"),
+    ("2 mei 2014 vrijdag", "2 mei 2014"), ("18 mai 2004", "18 mai 2004"),
+    ("April 18, 2004, Sunday", "April 18, 2004"), ("January 2010", "January 2010"),
+    ("Summer, 2007", "Summer, 2007"), ("Highlights of the wire at 21:30 Mar 14", None),
     ("The Times (London)", None),
 ])
 def test_date_lines(line, expected):
     assert date_text(line) == expected
 
 
-@pytest.mark.parametrize("line,count", [("355 words", "355"), ("2,968 words", "2968"),
+@pytest.mark.parametrize("line,count", [("355 words", "355"), ("2,847 words", "2847"),
                                         ("306 Wörter", "306"), ("543 mots", "543"),
                                         ("353 woorden", "353"), ("the words", None)])
 def test_word_count_lines(line, count):
@@ -571,9 +571,9 @@ def test_corpus_exports_split_into_their_records(path: Path):
 
 @pytest.mark.parametrize("line,keys", [
     ("Source:China Daily Published:2024-05-17 10:42", ["source", "published"]),
-    ("Weather Data Source: Wettervorhersage fur 30 tage", []),
+    ("Weather Data Source: Wetterdienst fur 16 tage", []),
     ("By Jane Doe | Updated: May 2, 2024", ["updated"]),
-    ("in the run-up to the election. Photo: AP", ["photographer"]),
+    ("ahead of the harbour vote. Photo: AP", ["photographer"]),
     ("稿件来源：河北日报", ["source"]),
 ], ids=["two-labels", "words-before-the-first-label", "after-a-separator", "after-a-sentence", "chinese"])
 def test_labels_on_a_line(line, keys):
@@ -712,9 +712,9 @@ BYLINE_SHAPES = [
     ("Anna Muster, Berlin", "Anna Muster, Berlin", "a name with a place"),
     ("anna muster", "Anna Muster", "a name in lower case, capitalised"),
     ("ANNA MUSTER", "ANNA MUSTER", "a name in capitals"),
-    ("This Jenny*", "This Jenny", "a footnote mark dropped"),
+    ("This Caflisch*", "This Caflisch", "a footnote mark dropped"),
     ("Hans Muster¹", "Hans Muster", "a superscript mark dropped"),
-    ("Franco Brunner (Text) und Nadja Simmen (Bilder)", "Franco Brunner (Text) und Nadja Simmen (Bilder)",
+    ("Jonas Wetterli (Text) und Carla Imboden (Bilder)", "Jonas Wetterli (Text) und Carla Imboden (Bilder)",
      "names with roles in brackets"),
     ("Anna Muster, Zürich, und Peter Beispiel", "Anna Muster, Zürich, und Peter Beispiel", "two names, a place"),
     ("Peter von Arx", "Peter von Arx", "a particle in the name"),
@@ -722,7 +722,7 @@ BYLINE_SHAPES = [
     ("Die Wahrheit", None, "an article opens a headline"),
     ("Neue Regeln für Hunde", None, "function words"),
     ("Tagung der Ärzte", None, "'der' does not open a name's particles"),
-    ("Weil es sich rechnet", None, "a clause"),
+    ("Weil es sich lohnt", None, "a clause"),
     ("Model", None, "one word"),
     ("Ausgabe 2024", None, "digits"),
     ("Die Wahrheit (Kommentar)", None, "brackets that are no role"),
@@ -738,8 +738,8 @@ def test_byline_shape(text, value, why):
 @pytest.mark.parametrize("value,expected", [
     ("MUSTER, ANNA", "ANNA MUSTER"), ("Okafor, Maria; Reyes, Tom", "Maria Okafor; Tom Reyes"),
     ("van der Berg, Jan", "Jan van der Berg"), ("Anna Muster, Berlin", "Anna Muster, Berlin"),
-    ("JOHN SMITH, Associated Press", "JOHN SMITH, Associated Press"), ("Lou Dobbs, Candy Crowley, Ed Henry",
-     "Lou Dobbs, Candy Crowley, Ed Henry"), ("Smith, Staff Writer", "Smith, Staff Writer"),
+    ("JOHN SMITH, Associated Press", "JOHN SMITH, Associated Press"), ("Rita Calloway, Bert Haskins, Ed Morrow",
+     "Rita Calloway, Bert Haskins, Ed Morrow"), ("Smith, Staff Writer", "Smith, Staff Writer"),
 ])
 def test_authors_printed_surname_first_are_turned(value, expected):
     assert given_first(value) == expected

@@ -17,10 +17,10 @@ P2 = ("Swimmers had collected more than four thousand signatures against the clo
 
 
 @pytest.mark.parametrize("paragraph,at_end", [
-    ("Chief executive Tom Brown resigned.", False),
-    ("Chief executive Tom Brown resigned.", True),
+    ("Chief executive Mara Quist resigned.", False),
+    ("Chief executive Mara Quist resigned.", True),
     ("Senior officials declined to comment on the plans.", True),
-    ("Local businesses donated prizes for the auction, and Barack Obama also contributed to the fund.", True),
+    ("Local businesses donated prizes for the auction, and Ana Ruiz also contributed to the fund.", True),
     ("The photo agency sued over the picture, a claim first brought by Getty Images.", False),
 ], ids=["staff-title-word", "no-function-word-at-the-end", "staff-title-word-at-the-end", "also-contributed",
         "agency-named-in-a-sentence"])

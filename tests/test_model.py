@@ -124,7 +124,7 @@ def test_fields_notices_closing_credits_and_rules_are_never_body():
 
 
 def test_a_doubted_line_goes_with_a_block_that_reads_as_article():
-    text = "Shr 44 cts vs 16 cts\nNet 5,378,000 vs 1,987,000\nThe company said results were strong.\n"
+    text = "Shr 37 cts vs 12 cts\nNet 4,216,000 vs 1,530,000\nThe company said results were strong.\n"
     table, seg = _decode(text, [0.3, 0.9, 0.9])
     assert all(seg.keep)
 

@@ -11,44 +11,44 @@ W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
 
 CREDIT_CASES = [
     ("By Jane Doe and John Roe", [("Jane Doe", W), ("John Roe", W)], [], "two authors joined by and"),
-    ("By Kathleen Hays, Reuters", [("Kathleen Hays", W)], ["Reuters"], "author and agency"),
-    ("By Dana A. Ford , James S.A. Corey, Chien-Ming Wang, and Tom Watkins, CNN",
-     [("Dana A. Ford", W), ("James S.A. Corey", W), ("Chien-Ming Wang", W), ("Tom Watkins", W)], ["CNN"],
+    ("By Mirela Dunst, Reuters", [("Mirela Dunst", W)], ["Reuters"], "author and agency"),
+    ("By Lena A. Okafor , Tomas R.J. Verhoek, Mei-Ling Zhou, and Sam Wexley, CNN",
+     [("Lena A. Okafor", W), ("Tomas R.J. Verhoek", W), ("Mei-Ling Zhou", W), ("Sam Wexley", W)], ["CNN"],
      "initials, hyphens, serial comma and an outlet"),
     ("Von Anna Schulte und Jens Petersen", [("Anna Schulte", W), ("Jens Petersen", W)], [], "German"),
     ("Par Jean Dupont et Marie Curie", [("Jean Dupont", W), ("Marie Curie", W)], [], "French"),
-    ("Por Rodrigo Mejías", [("Rodrigo Mejías", W)], [], "Spanish with an accent"),
+    ("Por Joaquín Arbeláez", [("Joaquín Arbeláez", W)], [], "Spanish with an accent"),
     ("作者：张三", [("张三", W)], [], "Chinese author label"),
-    ("记者 王敬照", [("王敬照", R)], [], "Chinese reporter prefix"),
+    ("记者 李思远", [("李思远", R)], [], "Chinese reporter prefix"),
     ("作者：张三和李四", [("张三", W), ("李四", W)], [], "Chinese names joined by 和"),
     ("Reporting by Maria Lopez; Editing by Tom Becker", [("Maria Lopez", R), ("Tom Becker", E)], [],
      "roles of a wire sign-off"),
     ("(Reporting by Maria Lopez; Additional reporting by Li Wei; Editing by Tom Becker)",
      [("Maria Lopez", R), ("Li Wei", R), ("Tom Becker", E)], [], "bracketed sign-off"),
-    ("By Ursula von der Leyen", [("Ursula von der Leyen", W)], [], "particles inside a name"),
+    ("By Helga von der Aue", [("Helga von der Aue", W)], [], "particles inside a name"),
     ("By Mr. John Smith", [("John Smith", W)], [], "honorific dropped"),
-    ("By ADAM AARONSON", [("Adam Aaronson", W)], [], "a byline in capitals"),
-    ("Franco Brunner (Text) und Nadja Simmen (Bilder)", [("Franco Brunner", W), ("Nadja Simmen", P)], [],
+    ("By BRUNO KESSELRING", [("Bruno Kesselring", W)], [], "a byline in capitals"),
+    ("Jonas Wetterli (Text) und Carla Imboden (Bilder)", [("Jonas Wetterli", W), ("Carla Imboden", P)], [],
      "roles in brackets"),
-    ("Craig Nelson (Box by John Brittas)", [("Craig Nelson", W)], [], "an aside in brackets"),
+    ("Hal Brennick (Box by Otto Kranich)", [("Hal Brennick", W)], [], "an aside in brackets"),
     ("Li Ming (Xinhua)", [("Li Ming", W)], ["Xinhua"], "agency in brackets"),
     ("By Jane Doe jane.doe@example.com", [("Jane Doe", W)], [], "e-mail address dropped"),
     ("By Staff Writer", [], [], "a staff title is no one"),
     ("Email the author", [], [], "interface words are no one"),
-    ("Geschrieben vonElisa Marvena", [("Elisa Marvena", W)], [], "a role phrase glued to the name"),
+    ("Geschrieben vonIlka Sternau", [("Ilka Sternau", W)], [], "a role phrase glued to the name"),
     ("By JANE DOE and JOHN ROE Associated Press", [("Jane Doe", W), ("John Roe", W)], ["Associated Press"],
      "an outlet run on after the last name"),
     ("홍길동 기자 hong@example.co.kr", [("홍길동", R)], [], "Korean: the name, then the role"),
     ("홍길동·김철수 특파원", [("홍길동", R), ("김철수", R)], [], "Korean: two correspondents"),
-    ("byMobasir Hassan", [("Mobasir Hassan", W)], [], "a byline word glued to the name"),
+    ("byKaveh Nadiri", [("Kaveh Nadiri", W)], [], "a byline word glued to the name"),
     ("By Robert E. Lee and Y. Chen", [("Robert E. Lee", W), ("Y. Chen", W)], [],
      "an initial is not the joining word 'e' or 'y'"),
-    ("Par E. NURDIN", [("E. Nurdin", W)], [], "an initial and a surname in capitals"),
+    ("Par L. MORVAN", [("L. Morvan", W)], [], "an initial and a surname in capitals"),
     ("Di Marco Rossi e Luca Bianchi", [("Marco Rossi", W), ("Luca Bianchi", W)], [], "Italian 'e' joins names"),
-    ("Mit Ruth Dreifuss sprach David Sieber", [("David Sieber", W)], [], "German interview: the interviewer"),
-    ("Mit Christoph Blocher sprachen Daniel Foppa und Christoph Brunner",
-     [("Daniel Foppa", W), ("Christoph Brunner", W)], [], "German interview: two interviewers"),
-    ("Gesprächsleitung: Urs Fitze", [("Urs Fitze", W)], [], "the moderator of a debate"),
+    ("Mit Hanna Wyssling sprach Jonas Tenger", [("Jonas Tenger", W)], [], "German interview: the interviewer"),
+    ("Mit Reto Baumli sprachen Lea Frick und Marco Stauffer",
+     [("Lea Frick", W), ("Marco Stauffer", W)], [], "German interview: two interviewers"),
+    ("Gesprächsleitung: Beat Schmidlin", [("Beat Schmidlin", W)], [], "the moderator of a debate"),
     ("Propos recueillis par Jeanne Dupont", [("Jeanne Dupont", W)], [], "French interview"),
     ("Reporting by Anna Kessler in London and Ken Sato in Tokyo; Additional reporting by Li Wei; Editing by Mark Potter",
      [("Anna Kessler", R), ("Ken Sato", R), ("Li Wei", R), ("Mark Potter", E)], [], "a Reuters sign-off with places"),
@@ -69,7 +69,7 @@ def test_read_credits(text, people, outlets, why):
 
 STRICT_CASES = [
     ("기자 회견이 열렸다", "a Korean sentence about a press conference names no one"),
-    ("Von Einheimischen, Gästen und ganz viel Kühen", "a sentence opening with Von names no one"),
+    ("Von Bergbauern, Wanderern und ganz viel Schafen", "a sentence opening with Von names no one"),
     ("By the way, nobody expected this", "an English sentence opening with By"),
 ]
 
@@ -80,10 +80,10 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("Tom Arnold", "Tom Arnold"),
-    ("- Nadja Podbregar", "Nadja Podbregar"),
+    ("Tomas Verhoek", "Tomas Verhoek"),
+    ("- Mirela Dunst", "Mirela Dunst"),
     ("Related Topics", None),
-    ("Olympische Winterspiele 2022", None),
+    ("Olympische Winterspiele 2034", None),
     ("Share this", None),
     ("Nathanael", None),
     ("Letzte Aktualisierung", None),
@@ -95,11 +95,11 @@ def test_bare_name(text, expected):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("[e3d6d9295d] By Ana Ruiz Last updated Nov 8, 2023 Share", "By Ana Ruiz"),
+    ("[a7f1c0b42e] By Ana Ruiz Last updated Nov 9, 2024 Share", "By Ana Ruiz"),
     ("By Ana Ruiz Share Tweet", "By Ana Ruiz"),
     ("Von Anna Schulte, veröffentlicht am 3. Mai", "Von Anna Schulte,"),
     ("By Ana Ruiz", "By Ana Ruiz"),
-    ("Par E. NURDIN - 05:01 - Temps de lecture :", "Par E. NURDIN"),
+    ("Par L. MORVAN - 07:12 - Temps de lecture :", "Par L. MORVAN"),
     ("Von Anna Schulte | Lesezeit: 3 Min.", "Von Anna Schulte"),
     ("By Ana Ruiz • 4 min read", "By Ana Ruiz"),
 ], ids=["placeholder-and-update-cue", "share-widget", "published-cue", "plain", "time-and-reading-time",
@@ -110,19 +110,19 @@ def test_credit_text_cuts_what_a_page_ran_into_the_credit(text, expected):
 
 DATELINE_CASES = [
     ("BEIJING, May 17 (Xinhua) -- The city opened", ("BEIJING", "May 17", "Xinhua"), "wire with agency"),
-    ("    NEW YORK, Feb 26 - A surprise 7.5 pct drop", ("NEW YORK", "Feb 26", None), "Reuters 1987"),
-    ("OMAHA, Neb., March 2 - Berkshire said", ("OMAHA, Neb.", "March 2", None), "city and state"),
-    ("SPRING VALLEY, N.Y., Oct 19 - Par said", ("SPRING VALLEY, N.Y.", "Oct 19", None), "dotted state"),
+    ("    NEW YORK, March 4 - An unexpected 3.2 pct rise", ("NEW YORK", "March 4", None), "Reuters 1987"),
+    ("OMAHA, Neb., March 9 - Harlan Mills said", ("OMAHA, Neb.", "March 9", None), "city and state"),
+    ("PORT ELLIS, N.Y., Oct 12 - Tarvex said", ("PORT ELLIS, N.Y.", "Oct 12", None), "dotted state"),
     ("WASHINGTON (AP) — The Senate voted", ("WASHINGTON", None, "AP"), "AP style"),
     ("Berlin (dpa) - Die Regierung", ("Berlin", None, "dpa"), "German agency"),
-    ("(CNN) -- The Pennsylvania official", (None, None, "CNN"), "agency only"),
+    ("(CNN) -- The Ohio county clerk", (None, None, "CNN"), "agency only"),
     ("新华社昆明5月17日电　云南省", ("昆明", "5月17日", "新华社"), "Chinese wire"),
     ("The company said - it was fine", None, "a sentence is no dateline"),
     ("BREST, 17 mai 2024 (AFP) - Le port", ("BREST", "17 mai 2024", "AFP"), "French day-first date with year"),
     ("MADRID, 17 may (EFE).- El puerto", ("MADRID", "17 may", "EFE"), "EFE style"),
     ("LONDON, May 17, 2024 (Reuters) - The", ("LONDON", "May 17, 2024", "Reuters"), "date with year"),
     ("新华社北京5月17日电（记者王敏）市议会", ("北京", "5月17日", "新华社"), "Chinese wire with reporter"),
-    ("November 28, 2013 -- Updated 0203 GMT (1003 HKT)", None, "a date line is no dateline (no place 'Novem')"),
+    ("November 21, 2012 -- Updated 0417 GMT (1217 HKT)", None, "a date line is no dateline (no place 'Novem')"),
     ("Frankfurt/Main (dpa) - Der Dax", ("Frankfurt/Main", None, "dpa"), "a place with a slash"),
     ("القاهرة (رويترز) - أعلنت وزارة البترول", ("القاهرة", None, "رويترز"), "Arabic place and agency"),
     ("(ANSA) - BOLOGNA, 17 MAG - La Protezione civile", ("BOLOGNA", "17 MAG", "ANSA"), "the agency before the place"),
@@ -147,8 +147,8 @@ FOOTER = "".join(f"  • {w}\n" for w in ("Imprint", "Privacy", "Contact"))
 
 
 @pytest.mark.parametrize("head,tail,authors", [
-    ("", "\n28. November 2022\n\n- Nadja Podbregar\n\n", ["Nadja Podbregar"]),
-    ("", "\nErstveröffentlichung\n31.10.2023\nLetzte Aktualisierung\n31.10.2023\n\nTom Arnold\n\n", ["Tom Arnold"]),
+    ("", "\n28. November 2022\n\n- Mirela Dunst\n\n", ["Mirela Dunst"]),
+    ("", "\nErstveröffentlichung\n31.10.2023\nLetzte Aktualisierung\n31.10.2023\n\nTomas Verhoek\n\n", ["Tomas Verhoek"]),
     ("", "\nÄhnliche Beiträge\n02.02.2022\n\n", []),
     ("By\n\nAna Ruiz\n\nDate\n\nFebruary 5, 2020\n\n", "", ["Ana Ruiz"]),
     ("Publicado em 17 de maio de 2024 às 11:20\nRui Carvalho\n\n", "", ["Rui Carvalho"]),
@@ -200,8 +200,8 @@ def test_read_contribution(text, people, outlets):
 
 
 @pytest.mark.parametrize("text,expected", [
-    ("macbacchi", "macbacchi"), ("ThE_PaiN", "ThE_PaiN"), ("Profilbild hans_ehrlich", "hans_ehrlich"),
-    ("HansEhrlich", None), ("GeekWire", None), ("eBay", None), ("3min", None), ("Berlin", None),
+    ("hafenkater", "hafenkater"), ("DeR_SeGLeR", "DeR_SeGLeR"), ("Profilbild greta_holm", "greta_holm"),
+    ("GretaHolm", None), ("GeekWire", None), ("eBay", None), ("3min", None), ("Berlin", None),
     ("SPORT", None), ("heute", None), ("Kommentare 34", None), ("buchmesse.ARD.de", None), ("dpa", None),
 ], ids=["lower-case", "underscore", "avatar-alt-text", "camel-case", "brand", "brand-lower-first", "digit-first",
         "capitalised-word", "acronym", "news-word", "two-words", "web-address", "too-short"])
@@ -246,7 +246,7 @@ def test_a_long_wire_sign_off_is_footer_and_gives_the_credits():
     assert article.editors == ("Mark Potter",)
 
 
-@pytest.mark.parametrize("byline,name", [("بقلم: أحمد خالد", "أحمد خالد"), ("Muhabir: Ayşe Demir", "Ayşe Demir")])
+@pytest.mark.parametrize("byline,name", [("بقلم: سمير ناصر", "سمير ناصر"), ("Muhabir: Ayşe Demir", "Ayşe Demir")])
 def test_byline_labels_of_more_languages(byline, name):
     from newsparse import parse
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{byline}\n\n{PROSE}{FOOTER}")

@@ -40,7 +40,7 @@ line_text = st.one_of(
                      "The council said the new rules would take effect next month after a review.",
                      "来源：新华社", "责任编辑：李华", "Home >> World", "   ", "\ufeff",
                      "Published: May 17, 2024", "Updated: May 17, 2024 10:42", "Updated: 2024-05-16",
-                     "Updated 4:48 PM EST, Mon November 6, 2023", "1 of 3 DOCUMENTS", "=" * 40,
+                     "Updated 5:17 PM EST, Tue November 7, 2023", "1 of 3 DOCUMENTS", "=" * 40,
                      "\x0c", "____________________________________________________________"]),
 )
 article_text = st.builds(

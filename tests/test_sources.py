@@ -207,7 +207,7 @@ UNKNOWN_CASES = [
     ("example.com", "example.com", "an unknown domain"),
     ("Dow Jones & Company, Inc.", "Dow Jones & Company, Inc", "publisher of the WSJ and of the wire: neither"),
     ("Times Newspapers Limited", "Times Newspapers Limited", "publisher of The Times and The Sunday Times: neither"),
-    ("Dieter Mayr (KNA)", "Dieter Mayr (KNA)", "a photographer credited with his agency is not the agency"),
+    ("Anton Grubach (KNA)", "Anton Grubach (KNA)", "a photographer credited with his agency is not the agency"),
     ("", "", "empty"),
 ]
 assert len({c[0] for c in UNKNOWN_CASES}) == len(UNKNOWN_CASES), "duplicate printed name in UNKNOWN_CASES"

@@ -29,7 +29,7 @@ CASES = [
      "Council votes to keep the old harbour baths open for five summers\n\n",
      "Harbour Baths Win Reprieve From Council Vote", "the line above the By-line, not a summary nearer the body"),
     ("Harbour baths stay open, says the council\n\nCouncil votes to keep the baths open for five summers.\n\n"
-     "Expand\n\nHarbour Council\n\nPor Rodrigo Mejías 04 de mayo 2022\n\n",
+     "Expand\n\nHarbour Council\n\nPor Joaquín Arbeláez 11 de junio 2021\n\n",
      "Harbour baths stay open, says the council", "a name standing alone is a caption"),
     ("  • 5. Harbour baths stay open for five more summers\n\nHarbour baths stay open for five more summers\n\n",
      "Harbour baths stay open for five more summers", "a headline the page repeats"),
@@ -51,10 +51,10 @@ def test_headline(head, title, why):
 
 def test_teasers_shown_twice_are_not_the_article():
     teasers = "".join(f"  • {t}\n\n    {t}\n" for t in (
-        "Maryland adds 503 coronavirus cases as state and county positivity rates stay under five",
-        "Advocates urge voters to request absentee ballots, then stick with the choice to vote by",
-        "Baltimore planning to sell the former high school, and a state university is the hopeful",
-        "Hundreds clean up the site of the explosion as neighbours raise funds for the families in"))
+        "Harbour county adds 214 flu cases as clinic waiting times stay under an hour for a week",
+        "Campaigners urge residents to ask for postal ballots, then keep to the choice to vote by",
+        "Port town planning to sell the old grammar school, and a local college is the likely buyer",
+        "Dozens clear up the quay after the storm as neighbours collect money for the boat crews in"))
     article = parse(f"{NAV}\n{teasers}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{PROSE}{FOOTER}")
     assert article.title == "Harbour baths stay open"
     assert article.body.startswith("The council voted on Tuesday")
@@ -69,9 +69,9 @@ def test_widgets_and_credits_inside_the_prose_are_not_body(furniture):
 
 
 def test_french_related_articles_end_the_body():
-    teasers = ("Le canton veut interdire le pesticide\n\n"
-               "Pesticide L'interdiction immédiate est demandée par le gouvernement dans une lettre\n"
-               "adressée au conseiller fédéral. Plus...\n")
+    teasers = ("La commune veut fermer le vieux port\n\n"
+               "Port La fermeture immédiate est réclamée par les pêcheurs dans une pétition\n"
+               "remise au conseil municipal. Plus...\n")
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\nArticles en relation\n\n{teasers}{FOOTER}")
     assert article.body.endswith("the council said.")
 
@@ -99,17 +99,17 @@ def test_a_date_line_inside_the_prose_run_opens_the_article():
 
 def test_a_site_and_section_label_is_not_the_headline_of_an_unspaced_page():
     text = ("  • 首页\n  • 新闻\n\n港口日报 / 新闻\n\n港口浴场将再开放五个夏天 维修工程十月开始\n\n"
-            "Submitted on Mon, 2019-01-21 13:49\n\n"
+            "Submitted on Tue, 2018-02-13 15:27\n\n"
             "市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始，预计在明年夏季之前完工。\n\n"
             "游泳爱好者去年春天收集了四千多个签名，反对关闭浴场，市政府表示将从维护预算中支付费用。\n")
     article = parse(text)
     assert article.title == "港口浴场将再开放五个夏天 维修工程十月开始"
-    assert article.published.isoformat() == "2019-01-21T13:49:00"
+    assert article.published.isoformat() == "2018-02-13T15:27:00"
 
 
 def test_an_ascii_line_on_an_unspaced_page_counts_its_real_words():
     from newsparse.lines import scan
-    doc = scan("市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始。\nSubmitted on Mon, 2019-01-21 13:49\n")
+    doc = scan("市议会周二决定将港口浴场再开放五个夏天，维修工程将于十月开始。\nSubmitted on Tue, 2018-02-13 15:27\n")
     assert [line.words for line in doc.lines] == [15, 5]   # characters / 2 for the Chinese line
 
 
@@ -121,18 +121,18 @@ def test_a_label_over_the_headline_that_the_menu_carries_is_the_section():
 
 def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
     text = (f"Skip to main content\nWIRED\n{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n"
-            "© 2023 Condé Nast. All rights reserved.\n")
+            "© 2022 Condé Nast. All rights reserved.\n")
     assert parse(text).source == "Wired"
 
 
 @pytest.mark.parametrize("notice,source", [
     ("© 2024 El Faro del Norte. Todos los derechos reservados.", "El Faro del Norte"),
     ("© 2024 Valley Courier. Derechos reservados.", "Valley Courier"),
-    ("© Wolfgang Wolak / picturedesk.com", None),
-    ("© Dieter Mayr (KNA)", None),
+    ("© Klaus Wendler / picturedesk.com", None),
+    ("© Anton Grubach (KNA)", None),
     ("Copyright: Creative Commons BY 4.0", None),
-    ("Copyright © 2024 Harbour Post | Theme Blass by Studio", "Harbour Post"),
-    ("Copyright sowie allg. Geschäftsbedingungen", None),
+    ("Copyright © 2024 Harbour Post | Theme Kelpie by Studio", "Harbour Post"),
+    ("Copyright sowie sonst. Nutzungsbedingungen", None),
     ("© 2022 Harbour CommitteeImprintPrivacy & TermsCookies", None),
 ], ids=["spanish-rights", "short-rights", "photographer-and-agency", "photographer-in-brackets", "licence",
         "site-theme-credit", "a-footer-sentence", "glued-footer-links"])
@@ -199,7 +199,7 @@ def test_a_chinese_line_of_labels_is_credits_not_the_headline():
 
 def test_a_labelled_value_ends_where_the_next_column_starts():
     from newsparse.rules.labels import find_labels
-    [(key, _, _, start, end)] = find_labels("稿件来源：河北日报                                 河北：快乐备考")
+    [(key, _, _, start, end)] = find_labels("稿件来源：港口日报                                 港口：周末专栏")
     assert key == "source" and end - start == 4
 
 

@@ -27,8 +27,8 @@ def test_publication_date(head, tail, published):
 
 
 @pytest.mark.parametrize("stamp,published,updated", [
-    ("GMT 17:27 17.03.2020(updated GMT 17:49 17.03.2020)", "2020-03-17T17:27:00+00:00",
-     "2020-03-17T17:49:00+00:00"),
+    ("GMT 15:42 11.02.2021(updated GMT 16:08 11.02.2021)", "2021-02-11T15:42:00+00:00",
+     "2021-02-11T16:08:00+00:00"),
     ("UTC 09:05 17.03.2020 (محدثة UTC 10:15 17.03.2020)", "2020-03-17T09:05:00+00:00",
      "2020-03-17T10:15:00+00:00"),
 ], ids=["gmt-before-the-time", "arabic-updated-cue"])

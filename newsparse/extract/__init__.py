@@ -280,7 +280,7 @@ def _span(ev: Evidence) -> tuple[str, int, int]:
 
 
 def _broadcast_time(out: Fields, labelled: list[Field], ctx: DateContext) -> None:
-    """A transcript's day takes the time its show line prints ("SHOW: LOU DOBBS THIS WEEK 7:00
+    """A transcript's day takes the time its show line prints ("SHOW: HARBOUR WEEK 7:00
     PM EST"): the broadcast is the publication."""
     show = _first(labelled, "show")
     if show is None or not any(c.isdigit() for c in show.value):

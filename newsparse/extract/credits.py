@@ -7,8 +7,8 @@ by Y", "作者：X", "Text: X", "12.03.2024 · von X"), the alt text of the auth
 ("Profilbild X"), a lone "By" with the names on the lines after it, a closing "X contributed to
 this report", a line that is only a name or a user name, an author's bio ("X is a reporter
 at ..."), a line with one name or one user name among its parts ("Jane Roe, 02.02.2022",
-"23.06.2016 | macbacchi | 9 comments", "Jane Roe • This post first appeared on ..."), "Name,
-Outlet", and a desk or an agency credited without a cue ("Harbour Post Staff Report", "(FR mit
+"14.07.2018 | hafenkater | 9 comments", "Jane Roe • This post first appeared on ..."), "Name,
+Outlet", and a desk or an agency credited without a cue ("Harbour Post Staff Report", "(HP mit
 dpa)"). ``_LINE_STEPS`` holds the order.
 """
 from __future__ import annotations
@@ -113,7 +113,7 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
         return Credits([], [])
     dated = text != plain                 # a date was taken out: "Jane Roe, 02.02.2022"
     if is_byline_label(text):
-        # "By" / "April Roach" / "@aprilroach28" / "Daniel O'Mahony": the names follow, a line
+        # "By" / "Lena Okafor" / "@lenaokafor12" / "Sam Wexley": the names follow, a line
         # each, with their social handles between them
         people: list[Person] = []
         seen = 0
@@ -141,7 +141,7 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
 # apply and the next is tried; ``dated``: a date was taken out of the line.
 
 def _pictured(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """The alt text of the author's picture: "Profilbild HansEhrlich", "Jane Roe mugshot"."""
+    """The alt text of the author's picture: "Profilbild GretaHolm", "Jane Roe mugshot"."""
     name = pictured_name(text)
     return _found(read_credits(name, registry, strict=True, cued=True)) if name else None
 
@@ -166,7 +166,7 @@ def _contribution(text: str, registry: Registry, dated: bool) -> Credits | None:
 
 
 def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """A line that is only a name: "Tom Arnold", "- Nadja Podbregar"."""
+    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"."""
     return _writer(bare_name(text))
 
 
@@ -195,7 +195,7 @@ def _desk(text: str, registry: Registry, dated: bool) -> Credits | None:
 
 
 def _agency(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """An outlet and an agency in brackets at the end of a line: "(FR mit dpa)"."""
+    """An outlet and an agency in brackets at the end of a line: "(HP mit dpa)"."""
     return _found(agency_credit(text, registry))
 
 
@@ -216,8 +216,8 @@ _CUED_STEPS = (_pictured, _cued)
 def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9
     comments", "Jane Roe, 02.02.2022"), the date already taken out, else the one user name
-    there, as forums and blogs print it ("26 Mai, 2008 | ThE_PaiN | Kommentare 34", "macbacchi
-    28.09.19"); on a line without a date, a name (no outlet's) before a separator and words
+    there, as forums and blogs print it ("12 Mai, 2009 | DeR_SeGLeR | Kommentare 17", "hafenkater
+    14.07.18"); on a line without a date, a name (no outlet's) before a separator and words
     of a sentence ("Jane Roe • This post first appeared on Harbour Notes"), not before the
     items of a menu ("Harbour | Sports | Culture", "Harbour Life - Part 4")."""
     parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]

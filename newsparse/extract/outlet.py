@@ -83,9 +83,9 @@ def _publisher_like(name: str) -> bool:
     if "/" in lower or "(" in lower or lower.endswith(" by") or lower[:1] in "&+" or is_caption(lower):
         return False
     if name[:1].islower() and "." not in name:
-        return False                      # "Copyright sowie allg. Geschäftsbedingungen": a sentence
+        return False                      # "Copyright sowie sonst. Nutzungsbedingungen": a sentence
     if len(_GLUED.findall(name)) >= 2:
-        return False                      # "KomiteeImpressumPrivacy": footer links run together
+        return False                      # "CommitteeImprintPrivacy": footer links run together
     return not any(w in lower for w in NOT_PUBLISHERS)
 
 

@@ -278,7 +278,7 @@ _CTIME = re.compile(r"(?i)^(?:[^\W\d_]{3,9},?\s+)?([^\W\d_]{3,9})\.?\s+(\d{1,2})
 
 
 def request_date(value: str) -> str | None:
-    """The ISO day of a request time ("Friday, March 20, 2018  16:51:31", "Wed Sep  7 12:33:59  2011")."""
+    """The ISO day of a request time ("Tuesday, June 12, 2018  14:27:05", "Thu Oct  6 09:41:22  2011")."""
     text = " ".join(value.split())
     m = _CTIME.match(text)
     if m:
@@ -364,8 +364,8 @@ def _name_word(word: str) -> bool:
 
 def byline_shape(text: str) -> str | None:
     """A credit line without a cue word, told by its shape: person names in any case, a place
-    after a name ("Anna Muster, Berlin"), a footnote mark ("This Jenny*"), several names joined
-    with roles in brackets ("Franco Brunner (Text) und Nadja Simmen (Bilder)"), a role label
+    after a name ("Anna Muster, Berlin"), a footnote mark ("This Caflisch*"), several names joined
+    with roles in brackets ("Jonas Wetterli (Text) und Carla Imboden (Bilder)"), a role label
     ("Text: Anna Muster"). Returns the value to read (``credit_value``), or None for anything
     else: a headline, a sentence, a place."""
     value = credit_value(text)
@@ -389,7 +389,7 @@ def byline_shape(text: str) -> str | None:
 
 
 def credit_value(text: str) -> str:
-    """A credit line as it is read: footnote marks dropped ("This Jenny*"), names printed in
+    """A credit line as it is read: footnote marks dropped ("This Caflisch*"), names printed in
     lower case capitalised ("anna muster" -> "Anna Muster")."""
     value = _FOOTNOTE.sub("", text).strip(" ,;")
     if not value.islower():

@@ -71,7 +71,7 @@ AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|pu
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
 COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
 
-# A reading-time widget that pages run into the byline ("Par E. NURDIN - 05:01 - Temps de
+# A reading-time widget that pages run into the byline ("Par L. MORVAN - 07:12 - Temps de
 # lecture :", "Von Anna Schulte | Lesezeit: 3 Min."): the credit ends before it.
 READING_TIME = re.compile(
     r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer"

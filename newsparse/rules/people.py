@@ -26,7 +26,7 @@ CREDIT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "
 # of those, the labels of a source: a person's name there is the author ("Quelle: Jane Roe"), an
 # outlet or an agency is the source ("Source: China Daily"), not an author
 SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte"})
-# the alt text of an author's picture around the name: "Profilbild HansEhrlich", "Avatar photo
+# the alt text of an author's picture around the name: "Profilbild GretaHolm", "Avatar photo
 # by Jane Roe", "Jane Roe mugshot", "Jane-Roe-headshot"; the picture names the person shown
 IMAGE_BEFORE = ("profilbild von", "profilbild", "avatar photo", "avatar for", "avatar of", "avatar",
                 "profile picture of", "profile picture", "profile photo of", "profile photo",
@@ -63,7 +63,7 @@ ROLE_PHRASES: dict[str, str] = {
 # roles written after the names, in Korean bylines: "홍길동 기자", "홍길동·김철수 특파원"
 NAME_THEN_ROLE: dict[str, str] = {"기자": "reporter", "특파원": "reporter", "선임기자": "reporter",
                                   "객원기자": "reporter", "논설위원": "writer", "편집위원": "editor"}
-# a role in brackets after a name: "Franco Brunner (Text) und Nadja Simmen (Bilder)"
+# a role in brackets after a name: "Jonas Wetterli (Text) und Carla Imboden (Bilder)"
 PAREN_ROLES: dict[str, str] = {
     "text": "writer", "texte": "writer", "texto": "writer", "words": "writer",
     "bild": "photographer", "bilder": "photographer", "foto": "photographer", "fotos": "photographer",
@@ -130,7 +130,7 @@ TITLE_WORDS = TITLE_NOUNS | frozenset("staff senior chief deputy special contrib
 PICTURE_WORDS = frozenset("image images picture pictures photo photos photograph bild bilder foto fotos "
                           "illustration grafik graphic video imagen immagine".split())
 
-# words of a desk or an agency credited instead of a person ("By Staff and news service reports",
+# words of a desk or an agency credited instead of a person ("By Staff and wire service reports",
 # "Von Redaktion", "Por Agencia EFE"); a credit of staff titles only ("By Staff Writer") is no one
 DESK_WORDS = frozenset("""
 redaktion rédaction redacción redazione redactie redação redaktionen newsroom desk report reports
@@ -142,8 +142,8 @@ DESK_CREDITS = ("redaktion", "rédaction", "redacción", "redazione", "redactie"
                 "staff report", "staff reports", "news desk", "news service", "news services",
                 "editorial team", "editorial staff", "editorial board", "online-redaktion")
 
-# interview credits: the interviewer, who wrote the piece, after the phrase ("Mit Ruth Dreifuss
-# sprach David Sieber", "Das Gespräch führte Urs Fitze", "Propos recueillis par Jeanne Dupont")
+# interview credits: the interviewer, who wrote the piece, after the phrase ("Mit Hanna Wyssling
+# sprach Jonas Tenger", "Das Gespräch führte Beat Schmidlin", "Propos recueillis par Jeanne Dupont")
 INTERVIEW_CREDITS = (r"mit .{1,60}? sprach(?:en)?", r"(?:das )?gespräch führten?", r"gesprächsleitung:?",
                      r"interview(?: by| von|:)", r"interviewed by", r"propos recueillis par",
                      r"entrevista (?:de|por)", r"intervista (?:di|a cura di)")
