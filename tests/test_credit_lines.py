@@ -232,8 +232,10 @@ LONG_RUNS = [
                                                  "after-a-label", "around-a-picture-word", "before-a-bio-verb",
                                                  "inside-brackets"])
 def test_long_runs_cost_linear_time(text):
-    started = time.perf_counter()
+    started = time.process_time()
     read_credits(text, default_registry(), cued=True)
     read_credits(text, default_registry(), strict=True)
     read_line(text)
-    assert time.perf_counter() - started < 2.0
+    # CPU time, not wall time (a busy machine does not fail it): linear is under a second here,
+    # quadratic on 20,000 repeats takes minutes.
+    assert time.process_time() - started < 10.0
