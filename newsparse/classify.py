@@ -443,12 +443,16 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     if span != run:
         feats = stage2_features(table, first, p1, span, near)
     titles = choose(w["title"], feats, candidates(table, "title"), True)
-    feats = with_title(table, feats, titles[0][0] if titles else None)
+    credit_ranks, date_ranks = candidates(table, "credit"), candidates(table, "date")
+    title = titles[0][0] if titles else None
+    if title is not None:                 # ``with_title``, for the candidates only
+        placed = {r: _placed(table, feats[r], r, title) for r in sorted({*credit_ranks, *date_ranks})}
+        feats = [placed.get(i, f) for i, f in enumerate(feats)]
     return Reading(
         body=tuple(body),
         titles=tuple(titles),
-        credits=tuple(choose(w["credit"], feats, candidates(table, "credit"), True)),
-        dates=tuple(choose(w["date"], feats, candidates(table, "date"), True)),
+        credits=tuple(choose(w["credit"], feats, credit_ranks, True)),
+        dates=tuple(choose(w["date"], feats, date_ranks, True)),
     )
 
 
@@ -460,18 +464,19 @@ def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -
     and date lines stand just below a headline, or right after the article)."""
     if title is None:
         return feats
-    rows = table.rows
-    out = []
-    for i, f in enumerate(feats):
-        g = dict(f)
-        d = i - title
-        if d == 0:
-            g[TITLE + "is"] = 1.0
-        elif d > 0:
-            _dist_bins(d, TITLE + "below", g)
-            if rows[i].block == rows[title].block:
-                g[TITLE + "same_block"] = 1.0
-        else:
-            _dist_bins(-d, TITLE + "above", g)
-        out.append(g)
-    return out
+    return [_placed(table, f, i, title) for i, f in enumerate(feats)]
+
+
+def _placed(table: Table, f: dict[str, float], i: int, title: int) -> dict[str, float]:
+    """Row ``i``'s features ``f`` with its place relative to the headline ``title``."""
+    g = dict(f)
+    d = i - title
+    if d == 0:
+        g[TITLE + "is"] = 1.0
+    elif d > 0:
+        _dist_bins(d, TITLE + "below", g)
+        if table.rows[i].block == table.rows[title].block:
+            g[TITLE + "same_block"] = 1.0
+    else:
+        _dist_bins(-d, TITLE + "above", g)
+    return g
