@@ -21,9 +21,12 @@ import math
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import repeat
+from operator import mul
 from pathlib import Path
 
-from .features import CREDIT_KEYS, DATE_KEYS, Row, Table, context, own, overlap, prose_like, vocabulary
+from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_keys, content_words, context, own, overlap_of,
+                       prose_like, vocabulary_of)
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
 LABELS = ("body", "title", "credit", "date")
@@ -43,8 +46,7 @@ def _sigmoid(x: float) -> float:
 
 
 def score(weights: dict[str, float], feats: dict[str, float]) -> float:
-    get = weights.get
-    return _sigmoid(sum(get(k, 0.0) * v for k, v in feats.items()))
+    return _sigmoid(linear(weights, feats))
 
 
 def page_features(rows: list[Row]) -> dict[str, float]:
@@ -85,20 +87,20 @@ def best_run(scores: list[float]) -> tuple[int, int]:
     return span
 
 
+DIST_EDGES = (1, 2, 3, 6, 12, 30)
+
+
 def _dist_bins(d: int, name: str, f: dict) -> None:
-    for e in (1, 2, 3, 6, 12, 30):
-        if d <= e:
-            f[f"{name}<={e}"] = 1.0
-            return
-    f[f"{name}>30"] = 1.0
+    _bin_into(d, DIST_EDGES, name, f)
 
 
 def _bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
-    for e in edges:
+    keys = bin_keys(name, edges)
+    for i, e in enumerate(edges):
         if value <= e:
-            out[f"{name}<={e}"] = 1.0
+            out[keys[i]] = 1.0
             return
-    out[f"{name}>{edges[-1]}"] = 1.0
+    out[keys[-1]] = 1.0
 
 
 def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
@@ -129,40 +131,35 @@ def _meta(row: Row) -> bool:
 RUN = "run:"     # the prefix of features read relative to the first estimate of the article's run
 
 
-def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float],
-                    span: tuple[int, int] | None = None) -> list[dict[str, float]]:
-    """The second stage's features, from the first stage's features and chances.
+@dataclass(slots=True)
+class Neighbourhood:
+    """What the second stage reads around each line that does not depend on the run: made
+    once per page and shared by every run the features are read against."""
+    p1: list[float]
+    words: list[set[str]]                 # each row's content words
+    heads: list[bool]
+    soft_overlap: list[float]             # the share of its words the likely article lines hold
+    prefix: list[float]
+    next_prose: list[int]
+    prev_prose: list[int]
+    block_mean: dict[int, float]
+    cut_blocks: set[int]
+    window: list[float]
+    cue_above: list[int]
+    notice_above: list[int]
+    dateline_above: list[bool]
+    quoted: set[int]
+    images: list[int]
+    densest: float
 
-    Two kinds: the neighbourhood of each line in first chances (the lines around it, its
-    block, how much reads as article text above and below it, how much of its vocabulary
-    the likely article lines share), and, prefixed ``run:``, its place relative to the best
-    run of lines by first chance (the headline, credit and date choices read these; the body
-    does not, so one misjudged stretch cannot cut the article in two)."""
+
+def neighbourhood(table: Table, p1: list[float]) -> Neighbourhood:
     rows = table.rows
     n = len(rows)
-    a, b = span if span is not None else best_run([p - 0.5 for p in p1])
     unspaced = table.doc.unspaced
-    likely = [r for r in rows if p1[r.rank] >= 0.5]
-    soft_vocab = vocabulary(likely, unspaced)
-    vocab = vocabulary(rows[a:b + 1], unspaced) if b >= a else {}
+    words = [content_words(r.line.text, unspaced) for r in rows]
+    soft_vocab = vocabulary_of(w for r, w in zip(rows, words) if p1[r.rank] >= 0.5)
     heads = [headline_shaped(r) for r in rows]
-    overlaps = [overlap(r, vocab, a <= r.rank <= b, unspaced) for r in rows]
-    # above the run: how many headline-shaped lines stand between a line and the run, and
-    # whether a date or credit line does
-    order = [0] * n
-    meta_below = [False] * n
-    best_overlap = -1
-    if b >= a:
-        seen, meta = 0, False
-        top = -1.0
-        for i in range(a - 1, -1, -1):
-            order[i] = seen
-            meta_below[i] = meta
-            if heads[i]:
-                seen += 1
-                if overlaps[i] > top:
-                    top, best_overlap = overlaps[i], i
-            meta = meta or _meta(rows[i])
     prefix = [0.0]
     for p in p1:
         prefix.append(prefix[-1] + p)
@@ -198,10 +195,56 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
             last_cue = i
         if r.copyright:
             last_notice = i
-    lede = vocabulary([r for r in rows[a:b + 1] if p1[r.rank] >= 0.5][:5], unspaced) if b >= a else {}
-    quoted = _quoted_elsewhere(table, heads)
-    images = [i for i, r in enumerate(rows) if r.line.text[:1] == "[" and r.words <= 3]
-    densest = max(window) if window else 1.0
+    return Neighbourhood(
+        p1=p1, words=words, heads=heads,
+        soft_overlap=[overlap_of(w, soft_vocab, p >= 0.5) for w, p in zip(words, p1)],
+        prefix=prefix, next_prose=next_prose, prev_prose=prev_prose, block_mean=block_mean,
+        cut_blocks=cut_blocks, window=window, cue_above=cue_above, notice_above=notice_above,
+        dateline_above=dateline_above, quoted=_quoted_elsewhere(table, heads),
+        images=[i for i, r in enumerate(rows) if r.line.text[:1] == "[" and r.words <= 3],
+        densest=max(window) if window else 1.0)
+
+
+def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float],
+                    span: tuple[int, int] | None = None,
+                    near: Neighbourhood | None = None) -> list[dict[str, float]]:
+    """The second stage's features, from the first stage's features and chances.
+
+    Two kinds: the neighbourhood of each line in first chances (the lines around it, its
+    block, how much reads as article text above and below it, how much of its vocabulary
+    the likely article lines share), and, prefixed ``run:``, its place relative to the best
+    run of lines by first chance (the headline, credit and date choices read these; the body
+    does not, so one misjudged stretch cannot cut the article in two). ``near`` is the
+    page's ``neighbourhood`` for ``p1`` when the caller already has it."""
+    rows = table.rows
+    n = len(rows)
+    a, b = span if span is not None else best_run([p - 0.5 for p in p1])
+    if near is None:
+        near = neighbourhood(table, p1)
+    words, heads = near.words, near.heads
+    vocab = vocabulary_of(words[a:b + 1]) if b >= a else {}
+    overlaps = [overlap_of(w, vocab, a <= i <= b) for i, w in enumerate(words)]
+    # above the run: how many headline-shaped lines stand between a line and the run, and
+    # whether a date or credit line does
+    order = [0] * n
+    meta_below = [False] * n
+    best_overlap = -1
+    if b >= a:
+        seen, meta = 0, False
+        top = -1.0
+        for i in range(a - 1, -1, -1):
+            order[i] = seen
+            meta_below[i] = meta
+            if heads[i]:
+                seen += 1
+                if overlaps[i] > top:
+                    top, best_overlap = overlaps[i], i
+            meta = meta or _meta(rows[i])
+    prefix, next_prose, prev_prose = near.prefix, near.next_prose, near.prev_prose
+    block_mean, cut_blocks, window = near.block_mean, near.cut_blocks, near.window
+    cue_above, notice_above, dateline_above = near.cue_above, near.notice_above, near.dateline_above
+    lede = vocabulary_of([words[k] for k in range(a, b + 1) if p1[rows[k].rank] >= 0.5][:5]) if b >= a else {}
+    quoted, images, densest = near.quoted, near.images, near.densest
     out = []
     for i, f in enumerate(first):
         g = dict(f)
@@ -230,8 +273,7 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         _bin_into(back, (1, 2, 3, 5, 10, 20), "from_prose", g)
         if back <= 10 and i + 1 < n and next_prose[i + 1] - i <= 10:
             g["between_prose"] = 1.0
-        ov = overlap(row, soft_vocab, p1[i] >= 0.5, unspaced)
-        g["soft_overlap"] = ov
+        g["soft_overlap"] = near.soft_overlap[i]
         head = heads[i]
         g["head"] = float(head)
         if head and i in quoted:
@@ -239,7 +281,7 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         if any(abs(i - k) <= 2 for k in images[bisect_left(images, i - 2):bisect_left(images, i - 2) + 3]):
             g["near_image"] = 1.0
         if head and b >= a:
-            g[RUN + "lede_overlap"] = overlap(row, lede, a <= i <= b, unspaced)
+            g[RUN + "lede_overlap"] = overlap_of(words[i], lede, a <= i <= b)
         if i + 1 < n:
             nxt = rows[i + 1]
             if heads[i + 1]:
@@ -304,8 +346,9 @@ def candidates(table: Table, label: str) -> list[int]:
 
 
 def linear(weights: dict[str, float], feats: dict[str, float]) -> float:
-    get = weights.get
-    return sum(get(k, 0.0) * v for k, v in feats.items())
+    """The weighted sum of ``feats``, term by term in the features' order (a feature without a
+    weight adds nothing): the loop runs in C, not in a generator."""
+    return sum(map(mul, map(weights.get, feats, repeat(0.0)), feats.values()))
 
 
 def choose(weights: dict[str, float], feats: list[dict[str, float]], ranks: list[int],
@@ -389,18 +432,27 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
         return Reading((), (), (), ())
     first = stage1_features(table)
     p1 = [score(model["stage1"]["body"], f) for f in first]
-    feats = stage2_features(table, first, p1)
+    near = neighbourhood(table, p1)
+    run = best_run([p - 0.5 for p in p1])
+    feats = stage2_features(table, first, p1, run, near)
     w = model["stage2"]
     body = [score(w["body"], f) for f in feats]
-    # the choices read each line's place relative to the article the body chances give
-    feats = stage2_features(table, first, p1, article_span(body))
+    # the choices read each line's place relative to the article the body chances give (often
+    # the same run: then the features are the same too)
+    span = article_span(body)
+    if span != run:
+        feats = stage2_features(table, first, p1, span, near)
     titles = choose(w["title"], feats, candidates(table, "title"), True)
-    feats = with_title(table, feats, titles[0][0] if titles else None)
+    credit_ranks, date_ranks = candidates(table, "credit"), candidates(table, "date")
+    title = titles[0][0] if titles else None
+    if title is not None:                 # ``with_title``, for the candidates only
+        placed = {r: _placed(table, feats[r], r, title) for r in sorted({*credit_ranks, *date_ranks})}
+        feats = [placed.get(i, f) for i, f in enumerate(feats)]
     return Reading(
         body=tuple(body),
         titles=tuple(titles),
-        credits=tuple(choose(w["credit"], feats, candidates(table, "credit"), True)),
-        dates=tuple(choose(w["date"], feats, candidates(table, "date"), True)),
+        credits=tuple(choose(w["credit"], feats, credit_ranks, True)),
+        dates=tuple(choose(w["date"], feats, date_ranks, True)),
     )
 
 
@@ -412,18 +464,19 @@ def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -
     and date lines stand just below a headline, or right after the article)."""
     if title is None:
         return feats
-    rows = table.rows
-    out = []
-    for i, f in enumerate(feats):
-        g = dict(f)
-        d = i - title
-        if d == 0:
-            g[TITLE + "is"] = 1.0
-        elif d > 0:
-            _dist_bins(d, TITLE + "below", g)
-            if rows[i].block == rows[title].block:
-                g[TITLE + "same_block"] = 1.0
-        else:
-            _dist_bins(-d, TITLE + "above", g)
-        out.append(g)
-    return out
+    return [_placed(table, f, i, title) for i, f in enumerate(feats)]
+
+
+def _placed(table: Table, f: dict[str, float], i: int, title: int) -> dict[str, float]:
+    """Row ``i``'s features ``f`` with its place relative to the headline ``title``."""
+    g = dict(f)
+    d = i - title
+    if d == 0:
+        g[TITLE + "is"] = 1.0
+    elif d > 0:
+        _dist_bins(d, TITLE + "below", g)
+        if table.rows[i].block == table.rows[title].block:
+            g[TITLE + "same_block"] = 1.0
+    else:
+        _dist_bins(-d, TITLE + "above", g)
+    return g

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import math
 import re
+import string
 from dataclasses import dataclass
 
 from .dateline import match_dateline
@@ -27,7 +28,8 @@ from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHA
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
-from .names import credit_start, has_credit_cue
+from .names import credit_start_later, has_credit_cue
+from .quickre import Quick, fold
 
 _PLACEHOLDER = re.compile(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
@@ -167,9 +169,9 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
     else:
         stop_share = line.stops / words if words else 0.0
     caps = sum(1 for t in text.split() if t[:1].isupper())
-    letters = sum(1 for c in text if c.isalpha())
-    digits = sum(1 for c in text if c.isdigit())
+    letters, digits = letters_and_digits(text)
     punct = n - letters - digits - text.count(" ")
+    folded = lower if text.isascii() else fold(text)
     stripped_tokens = [t.strip(_STRIP) for t in tokens]
     chrome = sum(1 for t in stripped_tokens if t in CHROME_WORDS)
     labels = tuple(find_labels(text)) if (":" in text or "：" in text) else ()
@@ -185,28 +187,67 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
         line=line, block=block, block_size=size, block_pos=pos, rank=rank, chars=n, letters=letters, words=words,
         stop_share=min(stop_share, 1.0), caps_share=caps / max(1, len(tokens)),
         upper=text.isupper() and letters > 3, digit_share=digits / n, punct_share=max(0, punct) / n,
-        sentence_end=line.sentence_end, end_char=end_char, link=LINK_SHAPE.search(text) is not None,
+        sentence_end=line.sentence_end, end_char=end_char, link=_LINK.search(text, folded),
         placeholder=text[0] == "[" and _PLACEHOLDER.match(text) is not None,
         separators=sep, chrome_share=chrome / max(1, len(tokens)),
         code=n > 20 and (n - len(text.translate(_DROP_CODE))) * 8 > n,
         by=by, labels=labels, label_keys=frozenset(k for k, *_ in labels),
-        published_cue=PUBLISHED_CUES.search(text) is not None,
-        updated_cue=UPDATED_CUES.search(text) is not None,
+        published_cue=_PUBLISHED.search(text, folded),
+        updated_cue=_UPDATED.search(text, folded),
         end_cue=words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)) is not None,
         copyright=COPYRIGHT_START.match(lower) is not None or "©" in text,
-        rights=any(p in lower for p in RIGHTS_RESERVED),
-        caption=is_caption(lower), reading_time=READING_TIME.search(text) is not None,
+        rights=_RIGHTS.search(lower) is not None,
+        caption=is_caption(lower), reading_time=_READING_TIME.search(text, folded),
         ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
         name_like=_name_like(text), credit_cue=(cue := words <= 30 and has_credit_cue(text)),
-        credit_later=not cue and words <= 30 and credit_start(text) > 0,
+        credit_later=not cue and words <= 30 and credit_start_later(text) > 0,
         role_credits=(cue and ";" in text and _ROLE_CREDITS.match(text) is not None
-                      or words <= 30 and any(c in lower for c in CONTRIBUTION_CUES)),
+                      or words <= 30 and _CONTRIBUTION.search(lower) is not None),
         name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         email="@" in text, sign_off=words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
         dateline=_dateline_end(line),
         dates=dates, date_share=min(1.0, covered / n), date_value=any(d.value is not None for d in dates),
         repeats=line.repeats, listed=line.listed, echo=echo,
     )
+
+
+# the cue patterns, each behind a cheap test of the words it needs (quickre.py)
+_LINK, _PUBLISHED, _UPDATED, _READING_TIME = map(Quick, (LINK_SHAPE, PUBLISHED_CUES, UPDATED_CUES, READING_TIME))
+
+# phrases looked for in the lower-cased line: one scan for any of them
+_RIGHTS = re.compile("|".join(map(re.escape, RIGHTS_RESERVED)))
+_CONTRIBUTION = re.compile("|".join(map(re.escape, CONTRIBUTION_CUES)))
+
+# an ASCII line's bytes without its letters, or without its digits: counting by the length lost
+_ASCII_LETTERS = (string.ascii_letters).encode()
+_ASCII_DIGITS = string.digits.encode()
+MAX_CACHED_CHAR = 0x10000       # characters beyond are classed each time (an input may hold any)
+
+
+class _CharClasses(dict):
+    """A character's class for ``str.translate``: "a" a letter (``isalpha``), "d" a digit
+    (``isdigit``), "o" anything else; each character is classed on first sight."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        kind = "a" if ch.isalpha() else "d" if ch.isdigit() else "o"
+        if code < MAX_CACHED_CHAR:
+            self[code] = kind
+        return kind
+
+
+_CLASSES = _CharClasses()
+
+
+def letters_and_digits(text: str) -> tuple[int, int]:
+    """How many characters of ``text`` are letters and how many digits, by ``str.isalpha`` and
+    ``str.isdigit``, counted in C rather than character by character in Python."""
+    if text.isascii():
+        data = text.encode()
+        n = len(data)
+        return n - len(data.translate(None, _ASCII_LETTERS)), n - len(data.translate(None, _ASCII_DIGITS))
+    kinds = text.translate(_CLASSES)
+    return kinds.count("a"), kinds.count("d")
 
 
 def _dateline_end(line: Line) -> int:
@@ -290,12 +331,30 @@ _HERE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s
 
 # --- the model's view of a row ----------------------------------------------------------------
 
+_BIN_KEYS: dict[tuple[str, tuple], tuple[str, ...]] = {}
+
+
+def bin_keys(name: str, edges: tuple) -> tuple[str, ...]:
+    """The names of the bins of ``name`` at ``edges``: "chars<=10", ..., "chars>320", made once.
+    (Each name has one tuple of edges, so the cache cannot mix 0 and 0.0.)"""
+    keys = _BIN_KEYS.get((name, edges))
+    if keys is None:
+        keys = _BIN_KEYS[name, edges] = tuple(f"{name}<={e}" for e in edges) + (f"{name}>{edges[-1]}",)
+    return keys
+
+
 def _bin(value: float, edges: tuple, name: str, out: dict) -> None:
+    keys = bin_keys(name, edges)
     for i, e in enumerate(edges):
         if value <= e:
-            out[f"{name}<={e}"] = 1.0
+            out[keys[i]] = 1.0
             return
-    out[f"{name}>{edges[-1]}"] = 1.0
+    out[keys[-1]] = 1.0
+
+
+_END_KEYS = {c: "end_" + name for c, name in {
+    ".": "stop", "!": "bang", "?": "quest", ":": "colon", ",": "comma", "…": "ellipsis",
+    "。": "stop", "！": "bang", "？": "quest", ";": "semi"}.items()}
 
 
 def own(row: Row, n_rows: int) -> dict[str, float]:
@@ -312,8 +371,7 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["digit_share"] = row.digit_share
     f["punct_share"] = min(row.punct_share, 0.5)
     f["sentence_end"] = float(row.sentence_end)
-    f["end_" + {".": "stop", "!": "bang", "?": "quest", ":": "colon", ",": "comma", "…": "ellipsis",
-                "。": "stop", "！": "bang", "？": "quest", ";": "semi"}.get(row.end_char, "other")] = 1.0
+    f[_END_KEYS.get(row.end_char, "end_other")] = 1.0
     first = row.line.text[:1]
     f["first_upper"] = float(first.isupper())
     f["first_lower"] = float(first.islower())
@@ -372,26 +430,32 @@ def prose_like(row: Row) -> bool:
     return row.words >= 8 and row.stop_share >= 0.1 or row.words >= 5 and row.sentence_end and row.stop_share > 0
 
 
+_SIDES = tuple((step, tuple(f"{side}_{key}" for key in ("gap0", "gap2+", "prose", "date", "credit", "bullet", "link",
+                                                         "short", "sentence_end", "name", "chrome")))
+               for step, side in ((-1, "prev"), (1, "next")))
+
+
 def context(rows: list[Row], i: int, own_rows: list[dict]) -> dict[str, float]:
     """Features of the neighbours of row ``i``: the previous and next non-blank lines."""
     f: dict[str, float] = {}
     row = rows[i]
-    for step, name in ((-1, "prev"), (1, "next")):
+    for step, keys in _SIDES:
         j = i + step
         if 0 <= j < len(rows):
             other = rows[j]
             gap = abs(other.line.index - row.line.index) - 1
-            f[f"{name}_gap0"] = float(gap == 0)
-            f[f"{name}_gap2+"] = float(gap >= 2)
-            f[f"{name}_prose"] = float(prose_like(other))
-            f[f"{name}_date"] = float(other.date_share >= 0.5)
-            f[f"{name}_credit"] = float(other.by or bool(other.label_keys & CREDIT_KEYS))
-            f[f"{name}_bullet"] = float(other.line.bullet)
-            f[f"{name}_link"] = float(other.link)
-            f[f"{name}_short"] = float(other.words <= 3)
-            f[f"{name}_sentence_end"] = float(other.sentence_end)
-            f[f"{name}_name"] = float(other.name_like)
-            f[f"{name}_chrome"] = float(other.chrome_share >= 0.5)
+            (gap0, gap2, prose, date, credit, bullet, link, short, sentence_end, name, chrome) = keys
+            f[gap0] = float(gap == 0)
+            f[gap2] = float(gap >= 2)
+            f[prose] = float(prose_like(other))
+            f[date] = float(other.date_share >= 0.5)
+            f[credit] = float(other.by or bool(other.label_keys & CREDIT_KEYS))
+            f[bullet] = float(other.line.bullet)
+            f[link] = float(other.link)
+            f[short] = float(other.words <= 3)
+            f[sentence_end] = float(other.sentence_end)
+            f[name] = float(other.name_like)
+            f[chrome] = float(other.chrome_share >= 0.5)
     # prose density around the line
     lo, hi = max(0, i - 3), min(len(rows), i + 4)
     near = [prose_like(rows[k]) for k in range(lo, hi) if k != i]
@@ -402,10 +466,16 @@ def context(rows: list[Row], i: int, own_rows: list[dict]) -> dict[str, float]:
 def vocabulary(rows: list[Row], unspaced: bool) -> dict[str, int]:
     """How many of ``rows`` hold each word (four letters or more; character pairs for unspaced
     scripts)."""
+    return vocabulary_of(content_words(row.line.text, unspaced) for row in rows)
+
+
+def vocabulary_of(word_sets) -> dict[str, int]:
+    """How many of the sets of ``content_words`` hold each word."""
     counts: dict[str, int] = {}
-    for row in rows:
-        for w in content_words(row.line.text, unspaced):
-            counts[w] = counts.get(w, 0) + 1
+    get = counts.get
+    for words in word_sets:
+        for w in words:
+            counts[w] = get(w, 0) + 1
     return counts
 
 
@@ -418,11 +488,16 @@ def content_words(text: str, unspaced: bool) -> set[str]:
 
 def overlap(row: Row, vocab: dict[str, int], inside: bool, unspaced: bool) -> float:
     """The share of the line's content words that the run's other lines hold."""
-    words = content_words(row.line.text, unspaced)
+    return overlap_of(content_words(row.line.text, unspaced), vocab, inside)
+
+
+def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
+    """``overlap`` for the line's ``content_words``."""
     if not words:
         return 0.0
-    minus = 1 if inside else 0
-    return sum(1 for w in words if vocab.get(w, 0) - minus > 0) / len(words)
+    least = 2 if inside else 1            # a line inside the run holds its own words once
+    get = vocab.get
+    return sum(1 for w in words if get(w, 0) >= least) / len(words)
 
 
 def log_ratio(a: float, b: float) -> float:

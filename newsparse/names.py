@@ -375,6 +375,7 @@ MID_CUE_WORDS = 30       # a byline word further on counts on a line of at most 
 _WORD = re.compile(r"\S+")
 _PART_MARKS = frozenset("|•·/–—-")
 _LABELS_LONGEST = sorted(CREDIT_LABELS, key=len, reverse=True)
+_LABELS_OPENING = tuple(_LABELS_LONGEST)
 
 
 def credit_start(text: str) -> int:
@@ -386,9 +387,14 @@ def credit_start(text: str) -> int:
     particle, between capitalised words of a name ("Hans von Rohe"), is the name's."""
     if has_credit_cue(text):
         return 0
+    return credit_start_later(text)
+
+
+def credit_start_later(text: str) -> int:
+    """``credit_start`` for a line known not to open with a credit cue (``has_credit_cue``)."""
     lead = len(text) - len(text.lstrip(" \t•·-–—|("))
     head = text[lead:lead + 40].lower()
-    for label in _LABELS_LONGEST:
+    for label in _LABELS_LONGEST if head.startswith(_LABELS_OPENING) else ():
         if head.startswith(label):
             end = lead + len(label)
             after = text[end:end + 3]
@@ -397,6 +403,8 @@ def credit_start(text: str) -> int:
                 return end + colon
             if after[:2] == "  ":         # "Author      X": two columns
                 return end
+    if CUE_WORDS.isdisjoint([w.rstrip(":") for w in text.lower().split()]) and not any(map(_glued_by, text.split())):
+        return -1                         # no word of the line is a cue: told without the loop below
     words = []
     for m in _WORD.finditer(text):
         words.append((m.start(), m.group()))
@@ -509,9 +517,14 @@ def opening_name(text: str) -> str | None:
     return None if text.isupper() else bare_name(text)
 
 
+_BY_LOWER_FIRST = all(by[:1].islower() for by in BY_WORDS)    # so a glued word opens in lower case
+
+
 def _glued_by(word: str) -> int:
     """The length of a byline word glued to the name by a saved page that dropped the link's
     space ("byJane", "vonElisa"), or 0."""
+    if _BY_LOWER_FIRST and (word.islower() or not word[:1].islower()):
+        return 0                          # one case all through, or no lower-case byline word opens it
     for by in BY_WORDS:
         n = len(by)
         if (word[:n].lower() == by and word[:n].islower() and len(word) > n + 1 and word[n].isupper()

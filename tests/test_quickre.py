@@ -1,0 +1,55 @@
+"""The cheap test in front of the cue patterns never changes an answer: ``Quick(p).search(t)``
+is ``p.search(t) is not None`` for every text, and the folding it relies on agrees with the
+regex engine's own rules for ignoring case."""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newsparse.features import letters_and_digits
+from newsparse.quickre import Quick, _fold_char, fold
+from newsparse.rules import cues
+
+PATTERNS = {"link": cues.LINK_SHAPE, "published": cues.PUBLISHED_CUES, "updated": cues.UPDATED_CUES,
+            "reading_time": cues.READING_TIME, "end": cues.END_CUES}
+
+# cue words in odd cases and look-alike letters the engine folds: "ı" and "İ" for "i", "ſ"
+# for "s", the Kelvin sign for "k"
+WORDS = ["Published", "POSTED", "publiſhed", "yayınlanma", "YAYINLANMA", "İlgili", "updated", "Update",
+         "reading time", "5 min read", "MINUTES READ", "Lesezeit", "Aktualisiert", "ОПУБЛИКОВАНО",
+         "发布", "更新", "www.", "https://", ".html", "[a]", "Related", "\u212aomment", "zum Autor", "ς",
+         "by", "the", "—", "“", "é", "\u0130"]
+
+
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=8),
+       sep=st.sampled_from([" ", "", ": ", "-"]))
+def test_quick_answers_as_the_pattern(name, parts, sep):
+    pattern = PATTERNS[name]
+    text = sep.join(parts)
+    assert Quick(pattern).search(text) == (pattern.search(text) is not None)
+
+
+@pytest.mark.parametrize("name", ["published", "updated", "reading_time"])
+def test_the_cue_patterns_get_a_cheap_test(name):
+    assert Quick(PATTERNS[name]).pieces
+
+
+def test_folding_agrees_with_the_engine():
+    """Every character the engine matches to a pattern character, ignoring case, folds as it."""
+    every = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i < 0xE000)
+    chars = sorted({c for p in PATTERNS.values() for c in p.pattern})
+    for c in chars:
+        folded = _fold_char(c)
+        if folded is None:
+            continue
+        for x in re.findall(re.escape(c), every, re.I):
+            assert fold(x) == folded, (c, x)
+
+
+@given(st.text())
+def test_letters_and_digits_count_as_isalpha_and_isdigit(text):
+    assert letters_and_digits(text) == (sum(c.isalpha() for c in text), sum(c.isdigit() for c in text))
