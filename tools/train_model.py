@@ -326,19 +326,10 @@ def _credit_labels(rows, names, body, title) -> dict[int, int]:
 def fit(X: list[dict], y: list[int], c: float = 1.0, weights: list[float] | None = None) -> dict[str, float]:
     """Logistic regression over named features: the weights by name (the intercept is "bias")."""
     import numpy as np
-    from scipy.sparse import csr_matrix
     from sklearn.linear_model import LogisticRegression
     if len(set(y)) < 2:
         return {"bias": 10.0 if y and y[0] else -10.0}
-    names: dict[str, int] = {}
-    data, cols, ptr = [], [], [0]
-    for row in X:
-        for k, v in row.items():
-            if v:
-                cols.append(names.setdefault(k, len(names)))
-                data.append(v)
-        ptr.append(len(cols))
-    A = csr_matrix((np.array(data), np.array(cols), np.array(ptr)), shape=(len(X), len(names)))
+    A, names = _matrix(X)
     model = LogisticRegression(C=c, max_iter=500, fit_intercept=False, solver="lbfgs", tol=1e-5)
     model.fit(A, np.array(y), sample_weight=None if weights is None else np.array(weights))
     return {name: round(float(model.coef_[0][i]), 5) for name, i in names.items() if abs(model.coef_[0][i]) > 1e-6}
