@@ -69,3 +69,17 @@ def test_guarantee_lossless_a_record_without_an_article_is_a_gap_with_a_note():
 def test_guarantee_lossless_an_export_without_articles_is_an_error_not_silence():
     with pytest.raises(InputError, match="no article"):
         list(parse_many("End of Document\n" * 50, TEST_OPTIONS))
+
+
+# --- linear time: the rewrites that made it so read as before (timings: benchmarks/) ---------------
+
+ASIDES = ["By Jane Roe (Text) and John Doe [Photos]", "((((", "(a (b) c)", "([)]", "[(])", "a ) ( b ] [ c",
+          "By Jane Roe (" + "(" * 50 + "]", "(x)(y)[z]", "", "no asides"]
+
+
+@pytest.mark.parametrize("text", ASIDES)
+def test_guarantee_linear_bracketed_asides_read_as_the_pattern_did(text):
+    import re
+    from newsparse.names import _sub_asides
+    pattern = re.compile(r"\([^)]*\)|\[[^\]]*\]")
+    assert _sub_asides(text, lambda g: f"<{g}>") == pattern.sub(lambda m: f"<{m.group(0)}>", text)
