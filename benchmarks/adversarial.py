@@ -15,7 +15,7 @@ script exits 1 when one does. ``--quick`` uses sizes a tenth as large (a minute 
 
 Then, unless ``--stream-mb 0``, ordinary articles are generated on the fly into a pipe to
 ``newsparse parse --format jsonl -`` (never a file on disk) until ``--stream-mb`` MB (default
-1024) have been written, and the child's peak resident memory (``ru_maxrss``) is printed: an
+1024) have been written, and the child's peak resident memory (``VmHWM``) is printed: an
 archive is read record by record, so it stays flat whatever the size.
 """
 from __future__ import annotations
@@ -127,6 +127,18 @@ def adversarial(ordinary: float, scale: float) -> bool:
     return ok
 
 
+def high_water(pid: int) -> int:
+    """The peak resident memory of a running process in KB (``VmHWM``), 0 where /proc has none.
+
+    Read this rather than ``ru_maxrss``: on Linux that keeps the peak of the process image it
+    was forked from, so a parent that has parsed large inputs would be counted too."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as f:
+            return next((int(line.split()[1]) for line in f if line.startswith("VmHWM:")), 0)
+    except OSError:
+        return 0
+
+
 def stream(corpus: Path, megabytes: int) -> None:
     """Pipe ``megabytes`` MB of ordinary articles into ``newsparse parse --format jsonl -`` and
     print the child's peak resident memory."""
@@ -144,22 +156,28 @@ def stream(corpus: Path, megabytes: int) -> None:
     readers = [threading.Thread(target=count), threading.Thread(target=lambda: errors.append(child.stderr.read()))]
     for r in readers:
         r.start()
-    t, written = time.perf_counter(), 0
+    t, written, peak = time.perf_counter(), 0, 0
     try:
         while written < total:
             piece = unit[:total - written]
             child.stdin.write(piece)
             written += len(piece)
+            peak = max(peak, high_water(child.pid))
     finally:
         child.stdin.close()
-    _, status, usage = os.wait4(child.pid, 0)
+    while True:                         # the child's own peak, read until it ends
+        peak = max(peak, high_water(child.pid))
+        pid, status, usage = os.wait4(child.pid, os.WNOHANG)
+        if pid:
+            break
+        time.sleep(0.05)
     for r in readers:
         r.join()
     child.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - t
     print(f"\nstream: {written / 1e6:.0f} MB of ordinary articles piped to `newsparse parse --format jsonl -`: "
           f"{lines[0]} records in {seconds:.0f} s ({written / 1e6 / seconds:.1f} MB/s), exit {child.returncode}, "
-          f"peak resident memory {usage.ru_maxrss / 1024:.0f} MB")
+          f"peak resident memory {(peak or usage.ru_maxrss) / 1024:.0f} MB")
     if child.returncode:
         print(errors[0].decode("utf-8", "replace")[-2000:], file=sys.stderr)
 
