@@ -24,7 +24,7 @@ DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENC
                       + r"(?:\s+|$)")
 AGENCY_ONLY = re.compile(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
 SWISS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
-CHINESE = re.compile(r"^\s*(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)?\s*"
+CHINESE = re.compile(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)\s*)?"
                      r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
                      r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
 

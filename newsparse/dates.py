@@ -710,7 +710,11 @@ def _value(c: _Core, raw: str, ctx: DateContext) -> tuple[PubDate | None, str | 
             return None, f"relative date {raw!r} is too vague to name a day"
         if ctx.reference is None:
             return None, f"relative date {raw!r} and no reference date"
-        return _with_clock(ctx.reference - timedelta(days=c.days), c, ctx), None
+        try:
+            day = ctx.reference - timedelta(days=c.days)
+        except OverflowError:
+            return None, f"relative date {raw!r} falls outside years 1 to 9999 from the reference date"
+        return _with_clock(day, c, ctx), None
     warning = None
     if c.kind == "num":
         first, second, year_digits, sep = c.digits

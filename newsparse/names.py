@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from typing import Callable
 
 from .model import Person
 from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
@@ -41,14 +42,13 @@ _ROLE = re.compile(
     + r")(?!\w*\s*\))(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
 _CJK = re.compile(r"[\u3400-\u9fff]")
 _CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
-_PAREN = re.compile(r"\([^)]*\)|\[[^\]]*\]")
 _CASELESS_NAME = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
                             r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+){1,3}$")
 _NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
 _NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
                               r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
 _INTERVIEW = re.compile(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
-_IN_PLACE = re.compile(r"\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
+_IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
@@ -132,7 +132,7 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
     for role, chunk in _role_chunks(part, default_role):
         if " in " in chunk:
             chunk = _IN_PLACE.sub("", chunk)   # "Reporting by Anna Kessler in London; ..."
-        chunk = _PAREN.sub(lambda m: _paren(m.group(0), registry, outlets), chunk)
+        chunk = _sub_asides(chunk, lambda group: _paren(group, registry, outlets))
         chunk, whole = _names_run(chunk)
         if strict and not whole and not cued:
             return [], False              # "Former President X, the most popular ...": prose
@@ -562,6 +562,27 @@ _CLOCK_TAIL = re.compile(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 07:12" 
 _SEPARATORS = " -–—|•·:"
 
 _ROLE_MARK = "\x00"
+
+
+def _sub_asides(text: str, repl: Callable[[str], str]) -> str:
+    """Each bracketed aside, "(...)" or "[...]" to the first closing bracket after it, replaced
+    by ``repl(aside)``: what ``re.sub(r"\\([^)]*\\)|\\[[^\\]]*\\]", ...)`` does, in linear time. An
+    opening bracket with no closing one after it means none of its kind after it has one, so
+    that kind is looked for no more (the pattern tries each of them to the end: quadratic)."""
+    closing = {"(": ")", "[": "]"}
+    out, at = [], 0
+    while closing:
+        starts = [(i, o) for o in closing if (i := text.find(o, at)) >= 0]
+        if not starts:
+            break
+        start, opener = min(starts)
+        end = text.find(closing[opener], start + 1)
+        if end < 0:
+            del closing[opener]
+            continue
+        out += [text[at:start], repl(text[start:end + 1])]
+        at = end + 1
+    return "".join(out) + text[at:]
 
 
 def _paren(group: str, registry: Registry, outlets: list[str]) -> str:

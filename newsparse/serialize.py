@@ -11,6 +11,7 @@ records rendered in worker processes come out byte for byte as in one process.
 from __future__ import annotations
 
 import json
+import re
 from typing import Any, Iterable, Iterator, Sequence
 
 from .model import Article
@@ -58,12 +59,23 @@ def to_dict(a: Article) -> dict[str, Any]:
 
 
 def to_json(a: Article, indent: int | None = None) -> str:
-    return json.dumps(to_dict(a), ensure_ascii=False, indent=indent)
+    return dumps(to_dict(a), indent=indent)
 
 
 def iter_jsonl(articles: Iterable[Article]) -> Iterator[str]:
     for a in articles:
-        yield json.dumps(to_dict(a), ensure_ascii=False)
+        yield dumps(to_dict(a))
+
+
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def dumps(value: Any, indent: int | None = None) -> str:
+    """JSON text that any UTF-8 writer can write: a lone surrogate (text decoded with
+    ``surrogateescape`` or from UTF-7 or UTF-16 that is not Unicode) stays as its JSON escape,
+    so ``json.loads`` gives the same value back."""
+    text = json.dumps(value, ensure_ascii=False, indent=indent)
+    return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 # -- the JSON Schema of a record ------------------------------------------------------------------
@@ -172,7 +184,7 @@ def cell(value: Any) -> str:
     if isinstance(value, list) and all(isinstance(v, str) for v in value):
         return "; ".join(value)
     if isinstance(value, (dict, list)):
-        return json.dumps(value, ensure_ascii=False)
+        return dumps(value)
     return str(value)
 
 
@@ -192,9 +204,9 @@ def render(record: dict, fmt: str, fields: Sequence[str] | None = None) -> Any:
     """One record as its piece of output: a JSON text, a JSON line, a CSV row, or a table row
     (a list of cells)."""
     if fmt == "jsonl":
-        return json.dumps(select(record, fields), ensure_ascii=False) + "\n"
+        return dumps(select(record, fields)) + "\n"
     if fmt == "json":
-        return json.dumps(select(record, fields), ensure_ascii=False, indent=2)
+        return dumps(select(record, fields), indent=2)
     if fmt == "csv":
         return _csv_row([cell(_get(record, c)) for c in columns(fields)])
     if fmt == "table":

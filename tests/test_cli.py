@@ -162,6 +162,17 @@ def test_reference_date_completes_year_less_dates(runner):
     assert with_ref["dateline"]["date"] == "2024-11-03"
 
 
+def test_guarantee_no_crash_a_relative_date_before_year_1(runner):
+    text = ("City council votes to keep the night buses running\nPublished: 3 days ago\n\n"
+            "The council voted on Monday to keep the night buses running for another year.\n")
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", "--reference-date", "0001-01-02", "-"],
+                           input=text.encode(), catch_exceptions=False)
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
+    assert record["published"] is None
+    assert record["warnings"] == ["relative date '3 days ago' falls outside years 1 to 9999 from the reference date"]
+
+
 def test_csv_has_one_row_per_article(runner):
     result = invoke(runner, ["parse", "--format", "csv", str(SAMPLE)], catch_exceptions=False)
     assert result.exit_code == 0, result.output

@@ -366,6 +366,10 @@ WARNING_CASES: list[tuple[str, dict, str, str]] = [
     ("May 17, 1750", {}, "before 1800", "year before 1800"),
     ("3 months ago", REF, "too vague", "months ago"),
     ("Monday, May 17, 2024", {}, "weekday does not match", "May 17, 2024 was a Friday"),
+    ("3 days ago", {"reference": date(1, 1, 2)}, "outside years 1 to 9999", "days ago before year 1"),
+    ("yesterday", {"reference": date(1, 1, 1)}, "outside years 1 to 9999", "yesterday before year 1"),
+    ("vor 3 Tagen", {"reference": date(1, 1, 2), "language": "de"}, "outside years 1 to 9999",
+     "de: days ago before year 1"),
 ]
 
 assert len({(c[0], tuple(sorted(c[1].items()))) for c in DATE_CASES}) == len(DATE_CASES), \

@@ -112,3 +112,24 @@ def _conforms(value, schema) -> bool:
 def test_every_golden_record_conforms_to_the_schema(golden):
     for record in json.loads(golden.read_text(encoding="utf-8")):
         assert _conforms(record, SCHEMA)
+
+
+LONE = "Headline \ud800 here\n\nThe council met \udc00 on Monday to discuss the plan for the new park.\n"
+
+
+def test_guarantee_no_crash_lone_surrogates_in_the_library_serializers():
+    from newsparse import iter_jsonl, parse, to_dict, to_json
+    article = parse(LONE)
+    for text in (to_json(article), to_json(article, indent=2), *iter_jsonl([article])):
+        text.encode("utf-8")                            # writable as UTF-8: the surrogate is escaped
+        assert json.loads(text) == to_dict(article)     # and reads back as the same value
+
+
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_guarantee_no_crash_lone_surrogates_in_every_format(fmt):
+    from newsparse import parse, to_dict
+    from newsparse.batch import Out
+    from newsparse.serialize import render
+    buffer = io.BytesIO()
+    Out(buffer).write(render(to_dict(parse(LONE)), fmt))       # what the command line writes
+    assert "\\ud800" in buffer.getvalue().decode("utf-8")

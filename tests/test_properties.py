@@ -2,11 +2,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from newsparse import InputError, parse, to_dict, to_json
+from newsparse import InputError, ParseOptions, parse, parse_many, rebuild, split_input, to_dict, to_json
 from newsparse.classify import read_page
 from newsparse.features import read_table
 from newsparse.lines import scan
@@ -51,19 +52,19 @@ article_text = st.builds(
 
 
 @given(st.text())
-def test_segmentation_is_lossless_for_any_string(text):
+def test_guarantee_lossless_segmentation_for_any_string(text):
     check_segments(text)
 
 
 @settings(max_examples=200)
 @given(article_text)
-def test_segmentation_is_lossless_for_article_shaped_text(text):
+def test_guarantee_lossless_segmentation_for_article_shaped_text(text):
     check_segments(text)
 
 
 @given(st.one_of(st.text(), article_text))
 @example("AA")                      # an avatar's initials with no line after them
-def test_parsing_never_raises_for_any_string(text):
+def test_guarantee_no_crash_parse_never_raises_for_any_string(text):
     try:
         article = parse(text)
     except InputError:
@@ -91,3 +92,34 @@ def test_the_caption_shortcut_changes_no_answer(text):
     from newsparse.rules.cues import is_caption
     lower = text.lower()
     assert is_caption(lower) == caption_reference(lower)
+
+
+# --- any options, any layout (issue 13) ---------------------------------------------------------
+
+archive_line = st.one_of(line_text, st.sampled_from([
+    "End of Document", "2 of 3 DOCUMENTS", "LENGTH: 25 words", "BYLINE: Jane Roe", "BODY:", "Body",
+    "LOAD-DATE: May 18, 2024", "Copyright 2024 Coastal Newspapers Group Ltd.", " HD  Quay reopens",
+    " AN  Document HRBCR00020240502ek5200001", "Full text: The quay reopened.", "Publication title: Courier",
+    "Published: 3 days ago", "vor 3 Tagen", "yesterday 10:42 PM EST", "By Jane Roe" + " " * 300,
+    "1. Headline one", "The Courier, 12 May 2024, p. 3, 60 words", "\t" * 200 + "x", "(((((((((("]))
+archive_text = st.builds(lambda lines, eol: eol.join(lines), st.lists(archive_line, max_size=40),
+                         st.sampled_from(["\n", "\r\n", "\n\n"]))
+options = st.builds(ParseOptions,
+                    reference_date=st.one_of(st.none(), st.sampled_from([date(1, 1, 1), date(1, 1, 2), date(9999, 12, 31)]),
+                                             st.dates()),
+                    dayfirst=st.sampled_from([None, True, False]),
+                    layout=st.sampled_from([None, "single", "lexisnexis", "factiva", "proquest", "generic"]))
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(), archive_text), options)
+def test_guarantee_no_crash_for_any_text_layout_and_options(text, opts):
+    """parse_many raises nothing but InputError, every article serialises, and the records and
+    gaps rebuild the input whatever the options (reference dates at the ends of the calendar)."""
+    try:
+        articles = list(parse_many(text, opts))
+    except InputError:
+        return
+    for article in articles:
+        assert json.loads(to_json(article)) == to_dict(article)
+    assert rebuild(list(split_input(text, opts.layout))) == text

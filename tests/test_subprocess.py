@@ -144,6 +144,7 @@ ENVIRONMENTS = [
     pytest.param({"TZ": "UTC", "LANG": "C", "LC_ALL": "C"}, id="UTC-C"),
     pytest.param({"TZ": "Pacific/Kiritimati", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8", "PYTHONHASHSEED": "7"},
                  id="Kiritimati-C.UTF-8"),
+    pytest.param({"TZ": "America/St_Johns", "LANG": "C", "LC_ALL": "C"}, id="StJohns-C"),
     pytest.param({"TZ": "America/St_Johns", "LANG": "tr_TR.UTF-8", "LC_ALL": "tr_TR.UTF-8"}, id="StJohns-tr_TR",
                  marks=pytest.mark.skipif(not _has_locale("tr_TR.utf8"),
                                           reason="the tr_TR.UTF-8 locale is not installed on this machine")),
@@ -162,3 +163,32 @@ def test_the_same_bytes_whatever_the_time_zone_and_locale(kinds, reference_bytes
     result = newsparse("parse", "--format", "jsonl", *kinds[0], env={**os.environ, **env})
     assert result.returncode == 0, result.stderr
     assert result.stdout == reference_bytes
+
+
+RELATIVE = ("Harbour opens new pier\nPublished: yesterday 11:30 PM EST\n\nThe harbour opened its new pier on "
+            "Monday, and the ferries will use it from next week.\n")
+
+
+@pytest.fixture(scope="module")
+def dated_inputs(tmp_path_factory):
+    """Every sample, and an article dated relative to the reference date, late in the evening."""
+    tmp = tmp_path_factory.mktemp("dated")
+    (tmp / "relative.txt").write_text(RELATIVE, encoding="utf-8")
+    return [str(SAMPLES), str(tmp / "relative.txt")]
+
+
+@pytest.fixture(scope="module")
+def dated_reference_bytes(dated_inputs):
+    result = newsparse("parse", "--format", "jsonl", "--reference-date", "2024-12-31", *dated_inputs,
+                       env={**os.environ, "TZ": "Asia/Kolkata"})
+    assert result.returncode == 0, result.stderr
+    assert b'"published": "2024-12-30T23:30:00-05:00"' in result.stdout     # read against the reference
+    return result.stdout
+
+
+@pytest.mark.parametrize("env", ENVIRONMENTS)
+def test_guarantee_machine_independent_dates_read_against_a_reference(dated_inputs, dated_reference_bytes, env):
+    result = newsparse("parse", "--format", "jsonl", "--reference-date", "2024-12-31", *dated_inputs,
+                       env={**os.environ, **env})
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == dated_reference_bytes

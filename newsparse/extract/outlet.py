@@ -22,7 +22,7 @@ NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wo
 COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                        r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # "All rights reserved" and its kin after a copyright holder's name (the labels' table)
-_RIGHTS_TAIL = re.compile(r"(?i)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
+_RIGHTS_TAIL = re.compile(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
 # a copyright holder that is a company rather than a publication
 COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                      r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")

@@ -19,7 +19,7 @@ TITLE_DATE_REACH = 40    # characters at a headline's start where a date may sta
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
 _BULLETS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
 COLUMN_GAP = re.compile(r"\s{5,}")
-_TITLE_SITE = re.compile(r"\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
+_TITLE_SITE = re.compile(r"(?<!\s)\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
 _DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
 _LIST_MARK = re.compile(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")

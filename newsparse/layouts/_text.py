@@ -332,7 +332,7 @@ def is_rule(text: str, chars: str = "=*-", least: int = 4) -> bool:
 _PARTICLES = frozenset("van von de der den del della di da dos du le la ten ter zu al el bin ibn mac".split())
 # particles that may open the particles of a name ("van der Berg", "de la Cruz"; not "der", "la")
 _FIRST_PARTICLES = frozenset("van von de del della di da dos du ten ter zu al el bin ibn mac".split())
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)|\s*\(\*\)")
+_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)|(?<!\s)\s*\(\*\)")
 _PAREN = re.compile(r"\(([^()]{1,24})\)")
 _ROLE_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<rest>\S.*)$")
 _INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*\.$")

@@ -46,7 +46,7 @@ LEAD_WORDS = 150          # an entry of a table of contents has at most this muc
 HEADING_LINES = 3         # a headline block above a citation line has at most this many lines
 HEADING_WORDS = 30
 _NO_CONTEXT = DateContext()
-_PARTS = re.compile(r"\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
+_PARTS = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
 _PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
                    r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
 _WORDS = re.compile(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
@@ -497,7 +497,7 @@ def _byline(line: Ln) -> bool:
 
 _HOLDER = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
                      r"(?P<name>[^\d|•·,;]{2,80})$")
-_RIGHTS = re.compile(r"(?i)[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
+_RIGHTS = re.compile(r"(?i)(?:(?<![\s.,;–-])|(?![\s.,;–-]))[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
 
 
 def _holder(line: Ln) -> Field | None:

@@ -87,7 +87,7 @@ def _joiner(word: str) -> str:
 
 
 # between two names on a credit line: punctuation, or a joining word of any language
-NAME_JOIN = re.compile(r"\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
+NAME_JOIN = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 
 # words of outlets' names: "Jane Roe Harbour Post" is a name and its outlet run on
 _OUTLET_NOUNS = """
