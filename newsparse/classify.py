@@ -25,7 +25,7 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
-from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_keys, content_words, context, own, overlap_of,
+from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, content_words, context, own, overlap_of,
                        prose_like, vocabulary_of)
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
@@ -91,16 +91,7 @@ DIST_EDGES = (1, 2, 3, 6, 12, 30)
 
 
 def _dist_bins(d: int, name: str, f: dict) -> None:
-    _bin_into(d, DIST_EDGES, name, f)
-
-
-def _bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
-    keys = bin_keys(name, edges)
-    for i, e in enumerate(edges):
-        if value <= e:
-            out[keys[i]] = 1.0
-            return
-    out[keys[-1]] = 1.0
+    bin_into(d, DIST_EDGES, name, f)
 
 
 def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
@@ -255,22 +246,22 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
         lo, hi = max(0, i - 3), min(n, i + 4)
         g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
         g["p1_block"] = block_mean[row.block]
-        _bin_into(p1[i], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_bin", g)
-        _bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
+        bin_into(p1[i], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_bin", g)
+        bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
         if row.block in cut_blocks:
             g["block_cut"] = 1.0
         if dateline_above[i]:
             g["dateline_above"] = 1.0
         if cue_above[i] < n:
-            _bin_into(cue_above[i], (1, 3, 8, 20), "end_cue_above", g)
+            bin_into(cue_above[i], (1, 3, 8, 20), "end_cue_above", g)
         if notice_above[i] < n:
-            _bin_into(notice_above[i], (3, 10, 30), "notice_above", g)
+            bin_into(notice_above[i], (3, 10, 30), "notice_above", g)
         g["density"] = window[i] / densest if densest > 0 else 0.0
-        _bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
-        _bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
-        _bin_into(next_prose[i + 1] - i if i + 1 < n else n, (1, 2, 3, 5, 10, 20), "to_prose", g)
+        bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
+        bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
+        bin_into(next_prose[i + 1] - i if i + 1 < n else n, (1, 2, 3, 5, 10, 20), "to_prose", g)
         back = i - prev_prose[i - 1] if i > 0 and prev_prose[i - 1] >= 0 else n
-        _bin_into(back, (1, 2, 3, 5, 10, 20), "from_prose", g)
+        bin_into(back, (1, 2, 3, 5, 10, 20), "from_prose", g)
         if back <= 10 and i + 1 < n and next_prose[i + 1] - i <= 10:
             g["between_prose"] = 1.0
         g["soft_overlap"] = near.soft_overlap[i]
@@ -320,7 +311,7 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
             if head and i - a < 3:
                 g[RUN + "head_run_top"] = 1.0
         g["topic_overlap"] = overlaps[i]      # the share of its words the first run holds: the article's topic
-        _bin_into(overlaps[i], (0.0, 0.25, 0.5, 0.75), "topic_bin", g)
+        bin_into(overlaps[i], (0.0, 0.25, 0.5, 0.75), "topic_bin", g)
         g["topic_overlap_hi"] = float(overlaps[i] >= 0.5)
         if head:
             g[RUN + "head_overlap"] = overlaps[i]

@@ -343,7 +343,8 @@ def bin_keys(name: str, edges: tuple) -> tuple[str, ...]:
     return keys
 
 
-def _bin(value: float, edges: tuple, name: str, out: dict) -> None:
+def bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
+    """Set the one bin of ``name`` at ``edges`` that ``value`` falls in."""
     keys = bin_keys(name, edges)
     for i, e in enumerate(edges):
         if value <= e:
@@ -360,13 +361,13 @@ _END_KEYS = {c: "end_" + name for c, name in {
 def own(row: Row, n_rows: int) -> dict[str, float]:
     """The row's own features, by name."""
     f: dict[str, float] = {"bias": 1.0}
-    _bin(row.chars, (10, 20, 40, 80, 160, 320), "chars", f)
-    _bin(row.words, (1, 3, 6, 12, 20, 40), "words", f)
+    bin_into(row.chars, (10, 20, 40, 80, 160, 320), "chars", f)
+    bin_into(row.words, (1, 3, 6, 12, 20, 40), "words", f)
     f["stop_share"] = row.stop_share
     f["stop_any"] = float(row.stop_share > 0)
-    _bin(row.stop_share, (0.0, 0.05, 0.1, 0.2, 0.3, 0.45), "stops", f)
+    bin_into(row.stop_share, (0.0, 0.05, 0.1, 0.2, 0.3, 0.45), "stops", f)
     f["caps_share"] = row.caps_share
-    _bin(row.caps_share, (0.0, 0.2, 0.4, 0.7, 0.99), "caps", f)
+    bin_into(row.caps_share, (0.0, 0.2, 0.4, 0.7, 0.99), "caps", f)
     f["upper"] = float(row.upper)
     f["digit_share"] = row.digit_share
     f["punct_share"] = min(row.punct_share, 0.5)
@@ -381,10 +382,10 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["indent"] = float(row.line.indent > 0)
     f["link"] = float(row.link)
     f["placeholder"] = float(row.placeholder)
-    _bin(row.separators, (0, 1, 3), "seps", f)
+    bin_into(row.separators, (0, 1, 3), "seps", f)
     f["chrome_share"] = row.chrome_share
-    _bin(row.chrome_share, (0.0, 0.2, 0.5), "chrome", f)
-    _bin(row.digit_share, (0.0, 0.05, 0.15, 0.4), "digits", f)
+    bin_into(row.chrome_share, (0.0, 0.2, 0.5), "chrome", f)
+    bin_into(row.digit_share, (0.0, 0.05, 0.15, 0.4), "digits", f)
     f["code"] = float(row.code)
     f["by"] = float(row.by)
     f["label_credit"] = float(bool(row.label_keys & CREDIT_KEYS))
@@ -419,7 +420,7 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     f["repeats3+"] = float(row.repeats >= 3)
     f["listed"] = float(row.listed)
     f["echo"] = float(row.echo)
-    _bin(row.block_size, (1, 2, 5), "block", f)
+    bin_into(row.block_size, (1, 2, 5), "block", f)
     f["block_first"] = float(row.block_pos == 0)
     f["block_last"] = float(row.block_pos == row.block_size - 1)
     return f
