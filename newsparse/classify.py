@@ -266,7 +266,8 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
             g["between_prose"] = 1.0
         g["soft_overlap"] = near.soft_overlap[i]
         head = heads[i]
-        g["head"] = float(head)
+        if head:
+            g["head"] = 1.0
         if head and i in quoted:
             g["head_quoted"] = 1.0        # the page prints it again inside a longer line (a trail, a share text)
         if any(abs(i - k) <= 2 for k in images[bisect_left(images, i - 2):bisect_left(images, i - 2) + 3]):
@@ -312,7 +313,8 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
                 g[RUN + "head_run_top"] = 1.0
         g["topic_overlap"] = overlaps[i]      # the share of its words the first run holds: the article's topic
         bin_into(overlaps[i], (0.0, 0.25, 0.5, 0.75), "topic_bin", g)
-        g["topic_overlap_hi"] = float(overlaps[i] >= 0.5)
+        if overlaps[i] >= 0.5:
+            g["topic_overlap_hi"] = 1.0
         if head:
             g[RUN + "head_overlap"] = overlaps[i]
         out.append(g)

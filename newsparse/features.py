@@ -16,6 +16,7 @@ from __future__ import annotations
 import math
 import re
 import string
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from .dateline import match_dateline
@@ -344,13 +345,10 @@ def bin_keys(name: str, edges: tuple) -> tuple[str, ...]:
 
 
 def bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
-    """Set the one bin of ``name`` at ``edges`` that ``value`` falls in."""
-    keys = bin_keys(name, edges)
-    for i, e in enumerate(edges):
-        if value <= e:
-            out[keys[i]] = 1.0
-            return
-    out[keys[-1]] = 1.0
+    """Set the one bin of ``name`` at ``edges`` that ``value`` falls in: the first edge it does
+    not pass, or the last bin."""
+    keys = _BIN_KEYS.get((name, edges)) or bin_keys(name, edges)
+    out[keys[bisect_left(edges, value)]] = 1.0
 
 
 _END_KEYS = {c: "end_" + name for c, name in {
@@ -364,65 +362,111 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
     bin_into(row.chars, (10, 20, 40, 80, 160, 320), "chars", f)
     bin_into(row.words, (1, 3, 6, 12, 20, 40), "words", f)
     f["stop_share"] = row.stop_share
-    f["stop_any"] = float(row.stop_share > 0)
+    if row.stop_share > 0:
+        f["stop_any"] = 1.0
     bin_into(row.stop_share, (0.0, 0.05, 0.1, 0.2, 0.3, 0.45), "stops", f)
     f["caps_share"] = row.caps_share
     bin_into(row.caps_share, (0.0, 0.2, 0.4, 0.7, 0.99), "caps", f)
-    f["upper"] = float(row.upper)
+    if row.upper:
+        f["upper"] = 1.0
     f["digit_share"] = row.digit_share
     f["punct_share"] = min(row.punct_share, 0.5)
-    f["sentence_end"] = float(row.sentence_end)
+    if row.sentence_end:
+        f["sentence_end"] = 1.0
     f[_END_KEYS.get(row.end_char, "end_other")] = 1.0
     first = row.line.text[:1]
-    f["first_upper"] = float(first.isupper())
-    f["first_lower"] = float(first.islower())
-    f["first_digit"] = float(first.isdigit())
-    f["first_punct"] = float(not first.isalnum())
-    f["bullet"] = float(row.line.bullet)
-    f["indent"] = float(row.line.indent > 0)
-    f["link"] = float(row.link)
-    f["placeholder"] = float(row.placeholder)
+    if first.isupper():
+        f["first_upper"] = 1.0
+    if first.islower():
+        f["first_lower"] = 1.0
+    if first.isdigit():
+        f["first_digit"] = 1.0
+    if not first.isalnum():
+        f["first_punct"] = 1.0
+    if row.line.bullet:
+        f["bullet"] = 1.0
+    if row.line.indent > 0:
+        f["indent"] = 1.0
+    if row.link:
+        f["link"] = 1.0
+    if row.placeholder:
+        f["placeholder"] = 1.0
     bin_into(row.separators, (0, 1, 3), "seps", f)
     f["chrome_share"] = row.chrome_share
     bin_into(row.chrome_share, (0.0, 0.2, 0.5), "chrome", f)
     bin_into(row.digit_share, (0.0, 0.05, 0.15, 0.4), "digits", f)
-    f["code"] = float(row.code)
-    f["by"] = float(row.by)
-    f["label_credit"] = float(bool(row.label_keys & CREDIT_KEYS))
-    f["label_date"] = float(bool(row.label_keys & DATE_KEYS))
-    f["label_header"] = float(bool(row.label_keys & HEADER_KEYS))
-    f["label_other"] = float(bool(row.label_keys - CREDIT_KEYS - DATE_KEYS - HEADER_KEYS))
-    f["published_cue"] = float(row.published_cue)
-    f["updated_cue"] = float(row.updated_cue)
-    f["end_cue"] = float(row.end_cue)
-    f["copyright"] = float(row.copyright)
-    f["rights"] = float(row.rights)
-    f["caption"] = float(row.caption)
-    f["reading_time"] = float(row.reading_time)
-    f["ad"] = float(row.ad)
-    f["crumb"] = float(row.crumb)
-    f["name_like"] = float(row.name_like)
-    f["credit_cue"] = float(row.credit_cue)
-    f["credit_later"] = float(row.credit_later)
-    f["role_credits"] = float(row.role_credits)
-    f["name_in"] = float(row.name_in)
-    f["staff"] = float(row.staff)
-    f["email"] = float(row.email)
-    f["sign_off"] = float(row.sign_off)
-    f["dateline"] = float(row.dateline > 0)
-    f["dateline_only"] = float(row.dateline > 0 and row.dateline >= len(row.line.raw.rstrip()) - 1)
-    f["has_date"] = float(row.date_value)
+    if row.code:
+        f["code"] = 1.0
+    if row.by:
+        f["by"] = 1.0
+    if row.label_keys & CREDIT_KEYS:
+        f["label_credit"] = 1.0
+    if row.label_keys & DATE_KEYS:
+        f["label_date"] = 1.0
+    if row.label_keys & HEADER_KEYS:
+        f["label_header"] = 1.0
+    if row.label_keys - CREDIT_KEYS - DATE_KEYS - HEADER_KEYS:
+        f["label_other"] = 1.0
+    if row.published_cue:
+        f["published_cue"] = 1.0
+    if row.updated_cue:
+        f["updated_cue"] = 1.0
+    if row.end_cue:
+        f["end_cue"] = 1.0
+    if row.copyright:
+        f["copyright"] = 1.0
+    if row.rights:
+        f["rights"] = 1.0
+    if row.caption:
+        f["caption"] = 1.0
+    if row.reading_time:
+        f["reading_time"] = 1.0
+    if row.ad:
+        f["ad"] = 1.0
+    if row.crumb:
+        f["crumb"] = 1.0
+    if row.name_like:
+        f["name_like"] = 1.0
+    if row.credit_cue:
+        f["credit_cue"] = 1.0
+    if row.credit_later:
+        f["credit_later"] = 1.0
+    if row.role_credits:
+        f["role_credits"] = 1.0
+    if row.name_in:
+        f["name_in"] = 1.0
+    if row.staff:
+        f["staff"] = 1.0
+    if row.email:
+        f["email"] = 1.0
+    if row.sign_off:
+        f["sign_off"] = 1.0
+    if row.dateline > 0:
+        f["dateline"] = 1.0
+    if row.dateline > 0 and row.dateline >= len(row.line.raw.rstrip()) - 1:
+        f["dateline_only"] = 1.0
+    if row.date_value:
+        f["has_date"] = 1.0
     f["date_share"] = row.date_share
-    f["date_line"] = float(row.date_share >= 0.5)
-    f["date_first"] = float(bool(row.dates) and row.dates[0].start == 0)
-    f["n_dates>1"] = float(len(row.dates) > 1)
-    f["repeats2"] = float(row.repeats == 2)
-    f["repeats3+"] = float(row.repeats >= 3)
-    f["listed"] = float(row.listed)
-    f["echo"] = float(row.echo)
+    if row.date_share >= 0.5:
+        f["date_line"] = 1.0
+    if bool(row.dates) and row.dates[0].start == 0:
+        f["date_first"] = 1.0
+    if len(row.dates) > 1:
+        f["n_dates>1"] = 1.0
+    if row.repeats == 2:
+        f["repeats2"] = 1.0
+    if row.repeats >= 3:
+        f["repeats3+"] = 1.0
+    if row.listed:
+        f["listed"] = 1.0
+    if row.echo:
+        f["echo"] = 1.0
     bin_into(row.block_size, (1, 2, 5), "block", f)
-    f["block_first"] = float(row.block_pos == 0)
-    f["block_last"] = float(row.block_pos == row.block_size - 1)
+    if row.block_pos == 0:
+        f["block_first"] = 1.0
+    if row.block_pos == row.block_size - 1:
+        f["block_last"] = 1.0
     return f
 
 
@@ -446,17 +490,28 @@ def context(rows: list[Row], i: int, own_rows: list[dict]) -> dict[str, float]:
             other = rows[j]
             gap = abs(other.line.index - row.line.index) - 1
             (gap0, gap2, prose, date, credit, bullet, link, short, sentence_end, name, chrome) = keys
-            f[gap0] = float(gap == 0)
-            f[gap2] = float(gap >= 2)
-            f[prose] = float(prose_like(other))
-            f[date] = float(other.date_share >= 0.5)
-            f[credit] = float(other.by or bool(other.label_keys & CREDIT_KEYS))
-            f[bullet] = float(other.line.bullet)
-            f[link] = float(other.link)
-            f[short] = float(other.words <= 3)
-            f[sentence_end] = float(other.sentence_end)
-            f[name] = float(other.name_like)
-            f[chrome] = float(other.chrome_share >= 0.5)
+            if gap == 0:
+                f[gap0] = 1.0
+            if gap >= 2:
+                f[gap2] = 1.0
+            if prose_like(other):
+                f[prose] = 1.0
+            if other.date_share >= 0.5:
+                f[date] = 1.0
+            if other.by or bool(other.label_keys & CREDIT_KEYS):
+                f[credit] = 1.0
+            if other.line.bullet:
+                f[bullet] = 1.0
+            if other.link:
+                f[link] = 1.0
+            if other.words <= 3:
+                f[short] = 1.0
+            if other.sentence_end:
+                f[sentence_end] = 1.0
+            if other.name_like:
+                f[name] = 1.0
+            if other.chrome_share >= 0.5:
+                f[chrome] = 1.0
     # prose density around the line
     lo, hi = max(0, i - 3), min(len(rows), i + 4)
     near = [prose_like(rows[k]) for k in range(lo, hi) if k != i]
