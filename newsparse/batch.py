@@ -134,14 +134,16 @@ class Guard:
     """SIGINT/SIGTERM handling and the per-input time limit for the process it runs in.
 
     A signal while parsing raises Stop at once; while a record is being written (``shield``) it
-    waits until the record is complete. The time limit counts only parsing, not the time spent
-    waiting for a slow reader of the output.
+    waits until the record is complete. ``deferred``: a signal never raises by itself, the caller
+    polls ``check`` at safe points (a Stop raised inside another library's wait, such as a lock
+    being released, would leave it broken). The time limit counts only parsing, not the time
+    spent waiting for a slow reader of the output.
     """
 
-    def __init__(self, timeout: float | None = None) -> None:
+    def __init__(self, timeout: float | None = None, deferred: bool = False) -> None:
         self.timeout = timeout
         self.signum: int | None = None
-        self._shielded = False
+        self._shielded = deferred
         self._saved: dict[int, Any] = {}
 
     def __enter__(self) -> "Guard":
@@ -171,11 +173,11 @@ class Guard:
 
     @contextmanager
     def shield(self) -> Iterator[None]:
-        self._shielded = True
+        shielded, self._shielded = self._shielded, True
         try:
             yield
         finally:
-            self._shielded = False
+            self._shielded = shielded
         self.check()
 
     def timed(self, items: Iterator) -> Iterator:

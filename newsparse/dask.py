@@ -22,6 +22,7 @@ so its presence says the run finished.
 """
 from __future__ import annotations
 
+import asyncio
 import io
 import logging
 import math
@@ -32,7 +33,7 @@ from collections import deque
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from tempfile import SpooledTemporaryFile
-from typing import Any, Iterable, Iterator, Sequence
+from typing import Any, Callable, Iterable, Iterator, Sequence
 
 import dask
 import dask.bag as db
@@ -51,6 +52,7 @@ PART = "part-{:05d}.jsonl"
 ERRORS = "errors.jsonl"
 MAX_PARTITION = 1000            # inputs per partition at most, unless asked for
 _SPOOL = 16 << 20               # one input's records are held in memory up to this, then on disk
+POLL_SECONDS = 0.2              # how often a wait for a partition looks for a signal
 _URL = re.compile(r"^[A-Za-z][A-Za-z0-9+.-]*://")
 
 
@@ -162,11 +164,12 @@ def convert(sources: Sequence[Source], job: Job, reporter: Reporter, *, out: str
     folder = _prepare(out)              # before a cluster is started for nothing
     work = _Work(job, out, _place(out, folder), uuid.uuid4().hex[:16])
     try:
-        with _client(scheduler, workers) as client, Guard():     # SIGINT, SIGTERM: Stop
+        # SIGINT, SIGTERM: Stop, raised while waiting for a partition, never inside Dask's code
+        with _client(scheduler, workers) as client, Guard(deferred=True) as guard:
             threads = sum(client.nthreads().values())
             size = partition_size or default_partition_size(len(sources), threads)
             chunks = [list(sources[i:i + size]) for i in range(0, len(sources), size)] or [[]]
-            results = _submitted(client, chunks, work, window=max(8, 4 * threads))
+            results = _submitted(client, chunks, work, window=max(8, 4 * threads), check=guard.check)
             return _convert(results, work, folder, reporter, chunks)
     except BaseException:
         _remove_temps(work)             # after the local cluster is gone: no worker writes any more
@@ -223,18 +226,24 @@ def _convert(results: Iterator, work: _Work, folder: tuple, reporter: Reporter,
     return counts
 
 
-def _submitted(client, chunks: list, work: _Work, window: int) -> Iterator[Any]:
+def _submitted(client, chunks: list, work: _Work, window: int,
+               check: Callable[[], None] = lambda: None) -> Iterator[Any]:
     """Each partition's outcomes, in partition order. At most ``window`` partitions are on the
     cluster at a time, submitted in order with falling priority, so that the first are done
     first and a stop has little to cancel. A partition whose worker kept dying gives the
-    exception instead."""
+    exception instead. ``check`` runs every ``POLL_SECONDS`` while a partition is awaited (it
+    raises Stop after a signal)."""
     from distributed.scheduler import KilledWorker     # where every version defines it
 
     def result(future):
-        try:
-            return future.result()
-        except KilledWorker as exc:
-            return exc
+        while True:
+            check()
+            try:
+                return future.result(timeout=POLL_SECONDS)
+            except KilledWorker as exc:
+                return exc
+            except (TimeoutError, asyncio.TimeoutError):     # one and the same from Python 3.11
+                continue
 
     pending: deque = deque()
     try:

@@ -254,7 +254,7 @@ def test_sigterm_stops_with_143_and_leaves_only_complete_part_files(runner, tmp_
         assert first == f"ok: {folder}/a.txt: 1 articles (utf-8) -> {out}/part-00000.jsonl\n"
         proc.send_signal(signal.SIGTERM)                # while b.txt is being parsed
         rest = proc.stderr.read().decode()
-        assert proc.wait(timeout=60) == 143
+        assert proc.wait(timeout=60) == 143, rest
     assert rest.splitlines()[0] == "stopped by signal 15; every file written is complete"
     names = sorted(os.listdir(out))             # no temporary file, no errors.jsonl: the run did not finish
     assert names in (["part-00000.jsonl"], ["part-00000.jsonl", "part-00001.jsonl"])
