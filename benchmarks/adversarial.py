@@ -109,8 +109,8 @@ def ordinary_rate(generator: Path, n: int, tmp: str) -> tuple[float, float, Path
 
 def adversarial(ordinary: float, scale: float) -> bool:
     """Print the table; True when every input stays within LIMIT times the ordinary rate."""
-    print(f"| input | MB | s/MB | MB | s/MB | × ordinary | records |")
-    print(f"|---|---|---|---|---|---|---|")
+    print("| input | MB | s/MB | MB | s/MB | × ordinary | records |")
+    print("|---|---|---|---|---|---|---|")
     ok = True
     for name, (build, full) in CASES.items():
         cells, worst = [], 0.0

@@ -99,8 +99,8 @@ def workloads(tmp: Path, a) -> list[tuple[str, Path, list[Path], int]]:
     subprocess.run([sys.executable, str(a.generator), "--out", str(gen), "--n", str(a.n), "--seed", "42",
                     "--format", "both"], check=True, capture_output=True)
     files = sorted((gen / "txt").glob("*.txt"))
-    out.append((f"4 KB articles, folder", gen / "txt", files, len(files)))
-    out.append((f"4 KB articles, one file", gen / "corpus.txt", [gen / "corpus.txt"], len(files)))
+    out.append(("4 KB articles, folder", gen / "txt", files, len(files)))
+    out.append(("4 KB articles, one file", gen / "corpus.txt", [gen / "corpus.txt"], len(files)))
     web = tmp / "pages"
     web.mkdir()
     for i in range(a.pages):

@@ -322,7 +322,6 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
 
 
 NONE = {"none": 1.0}          # the candidate that stands for "no line of the page is it"
-CHOICES = ("title", "credit", "date")
 
 
 def candidates(table: Table, label: str) -> list[int]:
@@ -358,22 +357,6 @@ def choose(weights: dict[str, float], feats: list[dict[str, float]], ranks: list
     return sorted(((r, e / z) for r, e in exp), key=lambda x: -x[1])
 
 
-def probabilities(table: Table, model: dict | None = None) -> dict[str, list[float]]:
-    """Per label, the chance of each row (in ``table.rows`` order)."""
-    model = model or default_model()
-    first = stage1_features(table)
-    p1 = [score(model["stage1"]["body"], f) for f in first]
-    feats = stage2_features(table, first, p1)
-    out = {"body": [score(model["stage2"]["body"], f) for f in feats]}
-    for label in CHOICES:
-        probs = [0.0] * len(feats)
-        for r, p in choose(model["stage2"][label], feats, candidates(table, label), label != "title"):
-            if r is not None:
-                probs[r] = p
-        out[label] = probs
-    return out
-
-
 MAX_RUNS = 8            # runs of article text weighed for the article's extent
 RUN_SHARE = 0.1         # a run this large beside the largest one is part of the same article
 
@@ -397,12 +380,6 @@ def article_span(p_body: list[float]) -> tuple[int, int]:
     top = runs[0][2]
     kept = [(a, b) for a, b, total in runs if total >= RUN_SHARE * top]
     return min(a for a, _ in kept), max(b for _, b in kept)
-
-
-def body_rows(table: Table, p_body: list[float]) -> list[int]:
-    """The ranks of the article's lines: those within its span that the model takes for body."""
-    a, b = article_span(p_body)
-    return [i for i in range(a, b + 1) if p_body[i] >= 0.5]
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,6 @@ prose run, into the named values the model is fitted on.
 """
 from __future__ import annotations
 
-import math
 import re
 import string
 from bisect import bisect_left
@@ -555,6 +554,3 @@ def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
     get = vocab.get
     return sum(1 for w in words if get(w, 0) >= least) / len(words)
 
-
-def log_ratio(a: float, b: float) -> float:
-    return math.log((a + 1) / (b + 1))
