@@ -225,3 +225,21 @@ def test_a_name_and_outlet_over_the_date_is_a_credit_not_the_headline():
 def test_breadcrumb_items(line, items):
     from newsparse.features import breadcrumb_items
     assert breadcrumb_items(line) == items
+
+
+@pytest.mark.parametrize("label", ["headline", "Source"])
+def test_a_wrapped_sentence_that_goes_on_with_a_label_word_is_not_a_label(label):
+    """The print note after an article wraps mid-clause onto "headline: ..." (or "Source: ...");
+    that line carries on the sentence above it and names no field."""
+    text = (f"Harbour baths stay open\n\n{PROSE}\n"
+            "A shorter version of this report appeared in the weekend paper on page 4 with the\n"
+            f"{label}: Pools Saved For Five More Summers. Order a copy\n")
+    rec = parse(text)
+    assert rec.title == "Harbour baths stay open"
+    assert rec.source is None
+
+
+def test_a_label_on_its_own_line_under_a_finished_line_is_read():
+    text = ("Harbour baths stay open\n"
+            "headline: Pools saved for five more summers\n\n" + PROSE)
+    assert parse(text).title == "Pools saved for five more summers"

@@ -25,6 +25,7 @@ from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
 from ..rules.labels import RECORD_KEYS
 from ..rules.languages import LANGUAGE_NAMES
+from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation
 from .body import build_body
 from .credits import read_people
@@ -171,6 +172,8 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
             continue
         if seg.keep[i] or first <= i < last and i not in picked:
             continue                      # the article's own text
+        if _continues(lines, i):
+            continue                      # a wrapped sentence's next line, not a label
         line = row.line
         base = line.start + (len(line.raw) - len(line.raw.lstrip()))
         for key, label, _, vs, ve in row.labels:
@@ -180,6 +183,20 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
             if value:
                 found.append(Field(key, value, base + vs, base + ve, label))
     return found
+
+
+WRAPPED_WIDTH = 60      # a line this long that stops on a function word was cut by the wrap
+
+
+def _continues(lines, i: int) -> bool:
+    """Whether line ``i`` carries on the sentence of the line above it: that line stands right
+    above (no blank line between), is as long as a wrapped line and stops on a function word,
+    mid-clause ("... appeared in print with the" over "headline: ..." reads on; it is no
+    ``headline:`` label). A headline over a label ends on a word that carries meaning."""
+    if i == 0:
+        return False
+    prev = lines[i - 1].text
+    return len(prev) >= WRAPPED_WIDTH and prev[-1:].isalpha() and prev.rsplit(None, 1)[-1] in ALL_STOPWORDS
 
 
 def _first(labelled: list[Field], key: str) -> Field | None:
