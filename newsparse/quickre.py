@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyPattern
+
 try:                                    # the parser of the re module
     from re import _parser as _sre
 except ImportError:                     # pragma: no cover - Python 3.10
@@ -131,13 +133,16 @@ class Quick:
 
     __slots__ = ("pattern", "pieces", "_pre")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern | LazyPattern) -> None:
         self.pattern = pattern
         self.pieces: frozenset[str] | None = None
         self._pre: re.Pattern | None = None
-        if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        # a lazy pattern is read by its source and given flags, so it stays uncompiled until a
+        # line holds one of its pieces (the parser finds the inline flags as compiling does)
+        flags = pattern.given_flags if isinstance(pattern, LazyPattern) else pattern.flags
+        if not isinstance(pattern.pattern, str) or flags & re.LOCALE:
             return
-        pieces = _pieces(_sre.parse(pattern.pattern, pattern.flags).data)
+        pieces = _pieces(_sre.parse(pattern.pattern, flags).data)
         if pieces and _shortest(pieces) >= MIN_PIECE:
             self.pieces = pieces
             self._pre = re.compile("|".join(map(re.escape, sorted(pieces, key=lambda p: (-len(p), p)))))

@@ -28,7 +28,6 @@ An unknown name finds nothing (``None``); ``canonical`` then keeps it as printed
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
@@ -38,19 +37,20 @@ from typing import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import RegistryError
+from .lazyre import lazy
 
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 
-_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u00b4`]")
-_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
-_SPACES = re.compile(r"\s+")
-_ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
-_TIDY_SPACE = re.compile(r"\s+")
-_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/\s]*@)?(?:www\d*\.)?"
-                   r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?(?::\d+)?(?:[/?#]\S*)?")
-_COUNTRY = re.compile(r"[A-Z]{2}")
-_LANGUAGE = re.compile(r"[a-z]{2}")
+_PARENS = lazy(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
+_APOSTROPHES = lazy(r"['\u2018\u2019\u02bc\u00b4`]")
+_DOTTED = lazy(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
+_SPACES = lazy(r"\s+")
+_ASCII_PUNCT = lazy(r"[^a-z0-9]+")
+_TIDY_SPACE = lazy(r"\s+")
+_HOST = lazy(r"(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/\s]*@)?(?:www\d*\.)?"
+             r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?(?::\d+)?(?:[/?#]\S*)?")
+_COUNTRY = lazy(r"[A-Z]{2}")
+_LANGUAGE = lazy(r"[a-z]{2}")
 
 # Letters written out the German and Nordic way ("Süddeutsche" -> "Sueddeutsche") ...
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "œ": "oe"})
@@ -73,8 +73,8 @@ _SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
 
 # Legal forms after a publisher's name: "Frankfurter Allgemeine Zeitung GmbH", "TIME USA, LLC".
 # Not "Company" or "& Co.": "Dow Jones & Company" publishes more than the Dow Jones wire.
-_LEGAL_FORM = re.compile(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
-                         r"|corp|corporation|oy|ab))+$")
+_LEGAL_FORM = lazy(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
+                   r"|corp|corporation|oy|ab))+$")
 
 # A staff credit after an agency's name: "Associated Press Writer", "AP Sports Writer", "Reuters Staff".
 _ROLE_WORDS = frozenset({"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
