@@ -45,7 +45,7 @@ class DatelineMatch:
 
 def match_dateline(line: str) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None."""
-    m = CHINESE.match(line)
+    m = CHINESE.match(line) if not line.isascii() else None     # it opens with Chinese characters
     if m:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     m = DATELINE.match(line)

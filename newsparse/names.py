@@ -90,7 +90,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     m = _INTERVIEW.match(text)
     if m:                                 # "Mit Hanna Wyssling sprach Jonas Tenger": the interviewer
         text = m["names"]
-    m = _NAMES_THEN_ROLE.match(text)
+    m = _NAMES_THEN_ROLE.match(text) if not text.isascii() else None
     if m:                                 # "홍길동·김철수 기자": the names come before the role
         role = NAME_THEN_ROLE[m["role"]]
         return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
@@ -359,7 +359,7 @@ def has_credit_cue(text: str) -> bool:
     if text[:1] == "[":
         text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—")
-    if _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
+    if not stripped.isascii() and _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
         return True
     if stripped.startswith(BY_PREFIXES):
         return True
@@ -637,11 +637,12 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     piece = piece.strip(" .,:;-–—'\"“”()")
     if not piece:
         return None
-    if _CJK.search(piece):
-        piece = piece.replace(" ", "")
-        return piece if _CJK_NAME.match(piece) else None
-    if caseless_ok and _CASELESS_NAME.match(piece):
-        return piece                      # two to four words of Arabic, Hebrew, Devanagari, Thai ...
+    if not piece.isascii():               # the cheap test first: both patterns need other scripts
+        if _CJK.search(piece):
+            piece = piece.replace(" ", "")
+            return piece if _CJK_NAME.match(piece) else None
+        if caseless_ok and _CASELESS_NAME.match(piece):
+            return piece                  # two to four words of Arabic, Hebrew, Devanagari, Thai ...
     tokens = piece.split()
     while tokens and tokens[0].lower() in HONORIFICS:
         tokens = tokens[1:]

@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from .lazyre import LazyPattern
+from .lazyre import LazyPattern, lazy
 
 try:                                    # the parser of the re module
     from re import _parser as _sre
@@ -47,7 +47,7 @@ _SAME: dict[int, str] = {}              # a lower-case letter -> the one letter 
 for _k, _vs in (_EXTRA or {}).items():
     _SAME[_k] = chr(min((_k,) + tuple(_vs)))
 _SAME = {k: v for k, v in _SAME.items() if chr(k) != v}
-_SAME_ANY = re.compile("[" + "".join(map(chr, _SAME)) + "]") if _SAME else re.compile("(?!)")
+_SAME_ANY = lazy("[" + "".join(map(chr, _SAME)) + "]") if _SAME else lazy("(?!)")   # non-ASCII text only
 # with the list unknown, only these (checked against the engine by a test) fold to ASCII
 _ASCII_KIN = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 
