@@ -3,9 +3,9 @@
     python benchmarks/regex_scan.py [--size 4000] [--exponent 1.5] [--only MODULE,...] [--verbose]
 
 Imports every module of the package (not ``newsparse.dask``) and collects each ``re.Pattern``
-held at module level: a global, or one inside a module-level tuple, list, dict or set, or a
-field of a module-level object (a layout spec). Each pattern is attributed to the module whose
-source assigns it.
+held at module level (a ``lazyre.lazy`` pattern is compiled for the scan): a global, or one
+inside a module-level tuple, list, dict or set, or a field of a module-level object (a layout
+spec). Each pattern is attributed to the module whose source assigns it.
 
 Every pattern is run the way the package runs it: a pattern whose only calls in the source are
 ``NAME.match(...)`` or ``NAME.fullmatch(...)`` (at a word's end, say) is matched at the start of
@@ -40,6 +40,7 @@ from pathlib import Path
 from typing import Callable
 
 import newsparse
+from newsparse.lazyre import LazyPattern
 
 SKIP_MODULES = {"newsparse.dask", "newsparse.__main__"}
 
@@ -72,6 +73,8 @@ def collect() -> dict[tuple[str, str], re.Pattern]:
     found: dict[int, list[tuple[str, str, re.Pattern]]] = {}
 
     def walk(module: str, name: str, value: object, depth: int) -> None:
+        if isinstance(value, LazyPattern):      # compiled on first use (newsparse/lazyre.py)
+            value = value.compiled
         if isinstance(value, re.Pattern):
             found.setdefault(id(value), []).append((module, name, value))
         elif depth >= 3 or isinstance(value, (str, bytes, type)) or inspect.ismodule(value):

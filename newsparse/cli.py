@@ -43,14 +43,14 @@ Examples:
 
 
 class _LayoutChoice(click.Choice):
-    """The layout names, read from newsparse.layouts only when needed (help or a given value)."""
+    """The layout names, read from newsparse.model only when needed (help or a given value)."""
 
     def __init__(self) -> None:
         super().__init__(())
 
     @property
     def choices(self):
-        from .layouts import LAYOUTS
+        from .model import LAYOUTS
         return ("auto",) + LAYOUTS
 
     @choices.setter

@@ -8,8 +8,9 @@ Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from .lazyre import lazy
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
@@ -19,14 +20,14 @@ _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?))?")   # "May 17", "17 mai 2024", "17 may"
 _AGENCY = r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\))?"   # "(Reuters)", "(رويترز)"
 
-DATELINE = re.compile(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
-                      + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
-                      + r"(?:\s+|$)")
-AGENCY_ONLY = re.compile(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
-SWISS = re.compile(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
-CHINESE = re.compile(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)\s*)?"
-                     r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
-                     r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
+DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
+                + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
+                + r"(?:\s+|$)")
+AGENCY_ONLY = lazy(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
+SWISS = lazy(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
+CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)\s*)?"
+               r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
+               r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,7 +45,7 @@ class DatelineMatch:
 
 def match_dateline(line: str) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None."""
-    m = CHINESE.match(line)
+    m = CHINESE.match(line) if not line.isascii() else None     # it opens with Chinese characters
     if m:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     m = DATELINE.match(line)

@@ -38,6 +38,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil import tz as dateutil_tz
 
+from .lazyre import lazy
 from .model import PubDate
 from .rules import dates as rules
 from .rules.dates import MONTHS, WEEKDAYS, strip_accents
@@ -92,9 +93,9 @@ _MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5
           "\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
           "\u0981-\u0983\u09bc\u09be-\u09cd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
 # letters and marks are disjoint classes, so the repetition below cannot backtrack
-_WORD = re.compile(rf"{_L}+(?:[{_MARKS}]+{_L}*)*")
-_DIGIT = re.compile(r"[0-9]")
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+_WORD = lazy(rf"{_L}+(?:[{_MARKS}]+{_L}*)*")
+_DIGIT = lazy(r"[0-9]")
+_CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
 # a year, or one glued to a time ("2024 10:42" saved as "202410:42") or to the next date's day
 # ("7. November 20227. November 2022": a page's two copies of its date run together)
@@ -104,7 +105,7 @@ _YEAR4_NUM = r"[0-9]{4}(?!:[0-9]{2})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
 _YEAR2_NUM = r"[0-9]{2}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
 # Each pattern that scans a whole line opens with a lookahead on its possible first characters:
 # a cheap test that lets the engine skip most positions.
-_NUMERIC = re.compile(
+_NUMERIC = lazy(
     rf"(?=[0-9{''.join(sorted({e[0] for e in rules.ERAS}))}])(?<![0-9.,/\-])(?:"
     r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})(?![0-9])"
     r"|(?P<yy>[0-9]{4})(?P<ys>[./])\s?(?P<ym>[0-9]{1,2})(?P=ys)\s?(?P<yd>[0-9]{1,2})(?![0-9])"
@@ -118,28 +119,28 @@ _NUMERIC = re.compile(
     r")")
 
 # what every numeric date contains: a digit before a separator, or an era name
-_NUMERIC_HINT = re.compile(rf"[0-9][./\-年년月월]|{_alternation(rules.ERAS)}")
+_NUMERIC_HINT = lazy(rf"[0-9][./\-年년月월]|{_alternation(rules.ERAS)}")
 
 # a day number ending right before a month name: "17 ", "17. ", "1er ", "17th of ", "03.", "17 d'"
-_DAY_BEFORE = re.compile(
+_DAY_BEFORE = lazy(
     r"(?<![0-9.,:/\-])(?P<d>[0-9]{1,2})(?:\.|º|°|ª|er|re|e|st|nd|rd|th)?\s*(?:[\-/]\s*)?"
     rf"(?:(?:{_alternation(rules.DAY_MONTH_LINKS)})\s*)?\Z", re.I)
 # a year ending right before a month name, Hungarian style: "2024. május 17."
-_YEAR_BEFORE = re.compile(r"(?<![0-9])(?P<y>[0-9]{4})\.\s*\Z")
+_YEAR_BEFORE = lazy(r"(?<![0-9])(?P<y>[0-9]{4})\.\s*\Z")
 _YEAR_SUFFIX = rf"(?:\s*(?:{_alternation(rules.YEAR_SUFFIXES)})(?![^\W\d_]))?"
 # after the month name of "17 May 2024": a second name ("juni/lipanj") and the year
-_DMY_TAIL = re.compile(
+_DMY_TAIL = lazy(
     rf"(?P<mon>\.?(?:\s*/\s*{_L}{{3,12}}\.?)?)"
     rf"(?:(?P<link>\s*(?:[,\-]\s*)?(?:(?:{_alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
     rf"{_YEAR_SUFFIX}|(?:\s?['’]|-|(?<=\.))(?P<y2>[0-9]{{2}})(?![0-9:.]))?", re.I)
 # after the month name of "May 17, 2024"
-_MDY_TAIL = re.compile(
+_MDY_TAIL = lazy(
     r"\.?\s*(?:,\s*)?(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|[^\W\d_])"
     rf"(?:(?:\s*,\s*|\s+)(?P<y>{_YEAR4}){_YEAR_SUFFIX})?", re.I)
-_YMD_TAIL = re.compile(r"\s*(?P<d>[0-9]{1,2})\.?(?![0-9])")
+_YMD_TAIL = lazy(r"\s*(?P<d>[0-9]{1,2})\.?(?![0-9])")
 
-_WEEKDAY_BEFORE = re.compile(rf"(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?P<p>[.,]?)\s*(?:,\s*)?\Z")
-_WEEKDAY_AFTER = re.compile(
+_WEEKDAY_BEFORE = lazy(rf"(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?P<p>[.,]?)\s*(?:,\s*)?\Z")
+_WEEKDAY_AFTER = lazy(
     r"\s*(?:,\s*)?(?:(?P<c>\([^()]{1,3}\)|星期[一二三四五六日天]|[周週][一二三四五六日]|[月火水木金土日]曜日?"
     r"|[월화수목금토일]요일)"
     rf"|(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?![^\W\d_])(?P<p>\.?))")
@@ -154,16 +155,16 @@ _CLOCK = (
     r"|(?P<hh>[0-9]{1,2})(?=\s*(?:[aApP]\.?\s?[mM]\.?(?![^\W\d_])|[uU]hr(?![^\W\d_])|h(?![^\W\d_])))"
     r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*(?:\(\s*)?[A-Z]))"   # "0203 GMT"
     + _AMPM)
-_TIME = re.compile(                               # a time standing alone in the line
+_TIME = lazy(                               # a time standing alone in the line
     rf"(?=[0-9{''.join(sorted({h[0] for h in rules.CLOCK_HALVES}))}])(?<![0-9:.])" + _CLOCK)
-_TIME_AT = re.compile(_CLOCK)                     # a time right where a date ends (may be glued)
-_TIME_GAP = re.compile(
+_TIME_AT = lazy(_CLOCK)                     # a time right where a date ends (may be glued)
+_TIME_GAP = lazy(
     rf"[\s,|/·•–—\-]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
-_TIME_SUFFIX = re.compile(rf"\s*(?:{_alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
-_BEFORE_GAP = re.compile(
+_TIME_SUFFIX = lazy(rf"\s*(?:{_alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
+_BEFORE_GAP = lazy(
     rf"[\s,|/·•–—\-]*(?:(?P<w1>{_L}+)(?![^\W\d_])\.?[\s,]*)?(?:(?P<w2>{_L}+)(?![^\W\d_])\.?[\s,]*)?")
 
-_ZONE = re.compile(                               # matched where the spaces before it end
+_ZONE = lazy(                               # matched where the spaces before it end
     r"(?:(?P<open>\()\s*)?"
     r"(?:(?P<gmt>GMT|UTC|UT)(?:\s*(?P<gs>[+\-])\s*(?P<gh>[0-9]{1,2})(?::?(?P<gm>[0-9]{2}))?)?"
     r"(?![0-9A-Za-z])"
@@ -171,9 +172,9 @@ _ZONE = re.compile(                               # matched where the spaces bef
     r"|(?P<z>Z)(?![^\W\d_])"
     r"|(?P<abbr>[A-Z]{2,5})(?![^\W\d_]))"
     r"(?(open)\s*\))")
-_ZONE_WORDS_AFTER = re.compile(
+_ZONE_WORDS_AFTER = lazy(
     rf"(?:(?P<open>\()\s*)?(?P<w>{_alternation(rules.ZONE_WORDS)})(?(open)\s*\))", re.I)
-_ZONE_WORDS_BEFORE = re.compile(
+_ZONE_WORDS_BEFORE = lazy(
     rf"(?P<w>{_alternation(rules.ZONE_WORDS)})\s*(?:[:,]\s*)?(?:\(\s*)?\Z", re.I)
 _ZONE_WORD_NAMES = {w.lower(): name for w, name in rules.ZONE_WORDS.items()}
 _ZONE_WORD_ENDS = frozenset(w[-2:].lower() for w in rules.ZONE_WORDS)
@@ -182,15 +183,15 @@ _BLANKS = frozenset(" \t\u00a0\u202f\u2009")
 _ZONE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+-")
 _SUFFIX_FIRST = frozenset(c for w in rules.TIME_SUFFIXES for c in (w[0].lower(), w[0].upper()))
 
-_NUMBER_BEFORE = re.compile(rf"(?<![\w.,:/])(?P<n>[0-9]{{1,3}}|{_L}{{1,6}})\s*\Z")
-_AGO_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_alternation(rules.AGO_BEFORE)})\s*\Z", re.I)
-_AGO_AFTER = re.compile(rf"\s*(?:{_alternation(rules.AGO_AFTER)})(?![^\W\d_])", re.I)
-_CJK_RELATIVE = re.compile(
+_NUMBER_BEFORE = lazy(rf"(?<![\w.,:/])(?P<n>[0-9]{{1,3}}|{_L}{{1,6}})\s*\Z")
+_AGO_BEFORE = lazy(rf"(?<![^\W\d_])(?:{_alternation(rules.AGO_BEFORE)})\s*\Z", re.I)
+_AGO_AFTER = lazy(rf"\s*(?:{_alternation(rules.AGO_AFTER)})(?![^\W\d_])", re.I)
+_CJK_RELATIVE = lazy(
     rf"(?P<n>[0-9]{{1,3}}|[{''.join(rules.CJK_NUMERALS)}]{{1,2}})\s*"
     rf"(?P<u>{_alternation(rules.CJK_UNITS)})\s*(?:{_alternation(rules.CJK_AGO)})"
     rf"|(?P<day>{_alternation(rules.CJK_RELATIVE_DAYS)})")
-_RANGE_GAP = re.compile(r"\s*[-–—]\s*|\s+(?:to|until|bis|au|al|a|tot|till|–)\s+", re.I)
-_LABEL_GAP = re.compile(rf"[\s:,|\-–—]*(?:{_L}+[.,]?\s*)?")
+_RANGE_GAP = lazy(r"\s*[-–—]\s*|\s+(?:to|until|bis|au|al|a|tot|till|–)\s+", re.I)
+_LABEL_GAP = lazy(rf"[\s:,|\-–—]*(?:{_L}+[.,]?\s*)?")
 
 # relative day phrases of several words ("i dag", "aujourd'hui"), by their first word
 _PHRASES: dict[str, list[tuple[str, int, frozenset[str]]]] = {}
@@ -212,7 +213,7 @@ for _table, _flag in ((MONTHS, _MONTH), (rules.UNITS, _UNIT), (rules.RELATIVE_DA
 # it (a month name counts only beside a number); tested on ASCII lines, the most common case
 _LEXICON_WORDS = frozenset(_LEXICON)
 _LEXICON_WORDS_NO_MONTH = frozenset(w for w, kind in _LEXICON.items() if not kind & _MONTH)
-_ASCII_WORD = re.compile(r"[a-z]+")               # _WORD on a lower-cased ASCII text
+_ASCII_WORD = lazy(r"[a-z]+")               # _WORD on a lower-cased ASCII text
 
 
 # --- the parts of one expression ------------------------------------------------------------

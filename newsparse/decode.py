@@ -23,11 +23,11 @@ invalid byte further on decodes that byte as Windows-1252 instead of failing mid
 from __future__ import annotations
 
 import codecs
-import re
 from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError
+from .lazyre import lazy
 
 SAMPLE_SIZE = 1 << 16
 CHUNK_SIZE = 1 << 16
@@ -47,11 +47,11 @@ codecs.register_error("newsparse-fallback", _fallback)
 
 # control characters that plain text does not hold (deleted with bytes.translate to count them)
 _CONTROL = bytes([*range(0x00, 0x09), *range(0x0e, 0x1b), *range(0x1c, 0x20)])
-_CONTROL_TEXT = re.compile("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
-_ESCAPED = re.compile("[\udc80-\udcff]")
-_NON_ASCII = re.compile("[^\x00-\x7f]")
-_SURROGATE = re.compile("[\ud800-\udfff]")
+_CONTROL_TEXT = lazy("[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_HIGH_RUN = lazy(rb"[\x80-\xff]+")
+_ESCAPED = lazy("[\udc80-\udcff]")
+_NON_ASCII = lazy("[^\x00-\x7f]")
+_SURROGATE = lazy("[\ud800-\udfff]")
 
 # byte-order marks, longest first (the UTF-32 LE mark starts with the UTF-16 LE one)
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be"),
@@ -271,7 +271,7 @@ def iter_decoded(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]
     yield from TextStream(stream, encoding)
 
 
-_EOL = re.compile(r"\r\n|\n|\r")
+_EOL = lazy(r"\r\n|\n|\r")
 
 
 def iter_lines(chunks: Iterable[str]) -> Iterator[str]:

@@ -6,16 +6,16 @@ language's function words decides, with marker letters for Ukrainian, Serbian, P
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 
+from .lazyre import lazy
 from .rules.scripts import (MARKER_LETTERS, MARKER_RULES, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS,
                             UNSPACED_SCRIPTS)
 from .rules.stopwords import LANGUAGE_WORDS
 
-WORD = re.compile(r"[^\W\d_]+")
-_NON_LATIN = re.compile(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
+WORD = lazy(r"[^\W\d_]+")
+_NON_LATIN = lazy(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
 
 # a lower-cased ASCII text's bytes with every byte but a-z turned into a space: splitting gives
 # the words WORD finds, three times faster than a regex scan
@@ -109,8 +109,8 @@ def _marked_language(script: str, sample: str) -> str | None:
 
 
 _CJK_CHARS = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
-_CJK_ANY = re.compile(f"[{_CJK_CHARS}]")
-_CJK_WORDS = re.compile(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")
+_CJK_ANY = lazy(f"[{_CJK_CHARS}]")
+_CJK_WORDS = lazy(f"[{_CJK_CHARS}]|[^\\s{_CJK_CHARS}]+")
 
 
 # an ASCII text's bytes as "0" for whitespace (where str.split cuts) and "1" for the rest

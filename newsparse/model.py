@@ -51,6 +51,10 @@ class Field:
     label: str = ""
 
 
+# the layouts an input is read in (``Record.layout``); ``--layout`` offers them and "auto"
+LAYOUTS = ("single", "lexisnexis", "factiva", "proquest", "generic")
+
+
 @dataclass(frozen=True, slots=True)
 class Record:
     """One article's text cut out of an input, with what the layout reader already knows of it.

@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import lazy
+
 # Latin-1 and Windows-1252 characters that UTF-8 lead and continuation bytes turn into
 _CP1252_HIGH = "€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ"
 # the lead bytes of Latin text's UTF-8 read as Windows-1252: Â and Ã (U+0080-U+00FF), â (U+2000-),
 # Å (Ł, Š, Ž, Œ), Ä (Ą, Č, Ę): a correct "É”" or "ß“" is never taken for one
-_RUN = re.compile("[ÂÃâÅÄ][\u00a0-\u00bf" + _CP1252_HIGH + "\u0080-\u009f]{1,2}")
+_RUN = lazy("[ÂÃâÅÄ][\u00a0-\u00bf" + _CP1252_HIGH + "\u0080-\u009f]{1,2}")
 _CUES = ("Ã", "Â", "â€")
 
 

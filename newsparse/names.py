@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from typing import Callable
 
+from .lazyre import lazy
 from .model import Person
 from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
@@ -30,26 +31,26 @@ from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WO
                             TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
 
-_EMAIL = re.compile(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
+_EMAIL = lazy(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
 # a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
-_GLUED_HANDLE = re.compile(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@])")
+_GLUED_HANDLE = lazy(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@])")
 # a capitalised word glued to the lower-case end of the word before it: "RoeStaff"
-_GLUED_WORD = re.compile(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
+_GLUED_WORD = lazy(r"(?<=[a-zß-öø-ÿ])[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
 # where a credit stops and other things of the line begin (spaces already collapsed to one)
-_HARD_STOP = re.compile(r" [|•·/–—-] ")
-_ROLE = re.compile(
+_HARD_STOP = lazy(r" [|•·/–—-] ")
+_ROLE = lazy(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?!\w*\s*\))(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
-_CJK = re.compile(r"[\u3400-\u9fff]")
-_CJK_NAME = re.compile(r"^[\u3400-\u9fff·]{2,5}$")
-_CASELESS_NAME = re.compile(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
-                            r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+){1,3}$")
-_NAME_TOKEN = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
-_NAMES_THEN_ROLE = re.compile(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
-                              r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
-_INTERVIEW = re.compile(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
-_IN_PLACE = re.compile(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
-_PLACEHOLDER = re.compile(r"^(?:\[[^\]]{0,80}\]\s*)+")
+_CJK = lazy(r"[\u3400-\u9fff]")
+_CJK_NAME = lazy(r"^[\u3400-\u9fff·]{2,5}$")
+_CASELESS_NAME = lazy(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
+                      r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+){1,3}$")
+_NAME_TOKEN = lazy(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
+_NAMES_THEN_ROLE = lazy(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+                        r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
+_INTERVIEW = lazy(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
+_IN_PLACE = lazy(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
+_PLACEHOLDER = lazy(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
 _STRIP = " .,;:-–—|•·()[]\"'“”„«»"
@@ -89,7 +90,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     m = _INTERVIEW.match(text)
     if m:                                 # "Mit Hanna Wyssling sprach Jonas Tenger": the interviewer
         text = m["names"]
-    m = _NAMES_THEN_ROLE.match(text)
+    m = _NAMES_THEN_ROLE.match(text) if not text.isascii() else None
     if m:                                 # "홍길동·김철수 기자": the names come before the role
         role = NAME_THEN_ROLE[m["role"]]
         return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
@@ -323,7 +324,7 @@ def _outlet_after(piece: str, registry: Registry, outlets: list[str]) -> str:
     return piece
 
 
-_INITIAL = re.compile(r"^[A-Z]\.$")
+_INITIAL = lazy(r"^[A-Z]\.$")
 
 
 def _without_title(piece: str, registry: Registry) -> str:
@@ -358,7 +359,7 @@ def has_credit_cue(text: str) -> bool:
     if text[:1] == "[":
         text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—")
-    if _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
+    if not stripped.isascii() and _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
         return True
     if stripped.startswith(BY_PREFIXES):
         return True
@@ -372,7 +373,7 @@ def has_credit_cue(text: str) -> bool:
 
 
 MID_CUE_WORDS = 30       # a byline word further on counts on a line of at most so many words
-_WORD = re.compile(r"\S+")
+_WORD = lazy(r"\S+")
 _PART_MARKS = frozenset("|•·/–—-")
 _LABELS_LONGEST = sorted(CREDIT_LABELS, key=len, reverse=True)
 _LABELS_OPENING = tuple(_LABELS_LONGEST)
@@ -440,7 +441,7 @@ def credit_start_later(text: str) -> int:
     return -1
 
 
-_LAST_PART = re.compile(r"[|•·/–—]| - ")
+_LAST_PART = lazy(r"[|•·/–—]| - ")
 
 
 def explicit_cue(text: str, at: int) -> bool:
@@ -558,7 +559,7 @@ def credit_text(text: str) -> str:
     return text
 
 
-_CLOCK_TAIL = re.compile(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 07:12" after the name
+_CLOCK_TAIL = lazy(r"[-–—|•·]\s*\d{1,2}[:.h]\d{2}$")   # "- 07:12" after the name
 _SEPARATORS = " -–—|•·:"
 
 _ROLE_MARK = "\x00"
@@ -636,11 +637,12 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     piece = piece.strip(" .,:;-–—'\"“”()")
     if not piece:
         return None
-    if _CJK.search(piece):
-        piece = piece.replace(" ", "")
-        return piece if _CJK_NAME.match(piece) else None
-    if caseless_ok and _CASELESS_NAME.match(piece):
-        return piece                      # two to four words of Arabic, Hebrew, Devanagari, Thai ...
+    if not piece.isascii():               # the cheap test first: both patterns need other scripts
+        if _CJK.search(piece):
+            piece = piece.replace(" ", "")
+            return piece if _CJK_NAME.match(piece) else None
+        if caseless_ok and _CASELESS_NAME.match(piece):
+            return piece                  # two to four words of Arabic, Hebrew, Devanagari, Thai ...
     tokens = piece.split()
     while tokens and tokens[0].lower() in HONORIFICS:
         tokens = tokens[1:]
@@ -681,7 +683,7 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     return " ".join(tokens)
 
 
-_LOWER_TOKEN = re.compile(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+$")
+_LOWER_TOKEN = lazy(r"^[a-zß-öø-ÿ][a-zß-öø-ÿ'’\-]+$")
 
 
 BYLINE_LABEL_ONLY = frozenset({"by", "von", "par", "por", "di", "door", "af", "av", "author", "authors",
@@ -708,7 +710,7 @@ def bare_name(text: str) -> str | None:
     return clean_name(text)
 
 
-_HANDLE = re.compile(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "buchmesse.ARD.de" is an address
+_HANDLE = lazy(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "buchmesse.ARD.de" is an address
 
 
 def user_handle(text: str) -> str | None:

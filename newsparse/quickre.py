@@ -21,6 +21,8 @@ from __future__ import annotations
 
 import re
 
+from .lazyre import LazyPattern, lazy
+
 try:                                    # the parser of the re module
     from re import _parser as _sre
 except ImportError:                     # pragma: no cover - Python 3.10
@@ -45,7 +47,7 @@ _SAME: dict[int, str] = {}              # a lower-case letter -> the one letter 
 for _k, _vs in (_EXTRA or {}).items():
     _SAME[_k] = chr(min((_k,) + tuple(_vs)))
 _SAME = {k: v for k, v in _SAME.items() if chr(k) != v}
-_SAME_ANY = re.compile("[" + "".join(map(chr, _SAME)) + "]") if _SAME else re.compile("(?!)")
+_SAME_ANY = lazy("[" + "".join(map(chr, _SAME)) + "]") if _SAME else lazy("(?!)")   # non-ASCII text only
 # with the list unknown, only these (checked against the engine by a test) fold to ASCII
 _ASCII_KIN = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 
@@ -131,13 +133,16 @@ class Quick:
 
     __slots__ = ("pattern", "pieces", "_pre")
 
-    def __init__(self, pattern: re.Pattern) -> None:
+    def __init__(self, pattern: re.Pattern | LazyPattern) -> None:
         self.pattern = pattern
         self.pieces: frozenset[str] | None = None
         self._pre: re.Pattern | None = None
-        if not isinstance(pattern.pattern, str) or pattern.flags & re.LOCALE:
+        # a lazy pattern is read by its source and given flags, so it stays uncompiled until a
+        # line holds one of its pieces (the parser finds the inline flags as compiling does)
+        flags = pattern.given_flags if isinstance(pattern, LazyPattern) else pattern.flags
+        if not isinstance(pattern.pattern, str) or flags & re.LOCALE:
             return
-        pieces = _pieces(_sre.parse(pattern.pattern, pattern.flags).data)
+        pieces = _pieces(_sre.parse(pattern.pattern, flags).data)
         if pieces and _shortest(pieces) >= MIN_PIECE:
             self.pieces = pieces
             self._pre = re.compile("|".join(map(re.escape, sorted(pieces, key=lambda p: (-len(p), p)))))

@@ -28,29 +28,29 @@ An unknown name finds nothing (``None``); ``canonical`` then keeps it as printed
 from __future__ import annotations
 
 import json
-import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import Iterable, Iterator
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import RegistryError
+from .lazyre import lazy
 
+OUTLETS_PATH = Path(__file__).with_name("data") / "outlets.json"
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 
-_PARENS = re.compile(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
-_APOSTROPHES = re.compile(r"['\u2018\u2019\u02bc\u00b4`]")
-_DOTTED = re.compile(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
-_SPACES = re.compile(r"\s+")
-_ASCII_PUNCT = re.compile(r"[^a-z0-9]+")
-_TIDY_SPACE = re.compile(r"\s+")
-_HOST = re.compile(r"(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/\s]*@)?(?:www\d*\.)?"
-                   r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?(?::\d+)?(?:[/?#]\S*)?")
-_COUNTRY = re.compile(r"[A-Z]{2}")
-_LANGUAGE = re.compile(r"[a-z]{2}")
+_PARENS = lazy(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
+_APOSTROPHES = lazy(r"['\u2018\u2019\u02bc\u00b4`]")
+_DOTTED = lazy(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
+_SPACES = lazy(r"\s+")
+_ASCII_PUNCT = lazy(r"[^a-z0-9]+")
+_TIDY_SPACE = lazy(r"\s+")
+_HOST = lazy(r"(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/\s]*@)?(?:www\d*\.)?"
+             r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?(?::\d+)?(?:[/?#]\S*)?")
+_COUNTRY = lazy(r"[A-Z]{2}")
+_LANGUAGE = lazy(r"[a-z]{2}")
 
 # Letters written out the German and Nordic way ("Süddeutsche" -> "Sueddeutsche") ...
 _TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "œ": "oe"})
@@ -73,8 +73,8 @@ _SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
 
 # Legal forms after a publisher's name: "Frankfurter Allgemeine Zeitung GmbH", "TIME USA, LLC".
 # Not "Company" or "& Co.": "Dow Jones & Company" publishes more than the Dow Jones wire.
-_LEGAL_FORM = re.compile(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
-                         r"|corp|corporation|oy|ab))+$")
+_LEGAL_FORM = lazy(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
+                   r"|corp|corporation|oy|ab))+$")
 
 # A staff credit after an agency's name: "Associated Press Writer", "AP Sports Writer", "Reuters Staff".
 _ROLE_WORDS = frozenset({"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
@@ -136,8 +136,10 @@ class Outlet:
 def _clean(text: str) -> str:
     """Case-folded, punctuation as single spaces; dotted initials joined ("A.P." -> "ap")."""
     s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    s = _APOSTROPHES.sub("", s)
-    s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
+    if "'" in s or "`" in s or not s.isascii():      # the cheap tests first: most names hold neither
+        s = _APOSTROPHES.sub("", s)
+    if "." in s:
+        s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
     s = s.replace("&", " and ")
     if s.isascii():
         s = _ASCII_PUNCT.sub(" ", s).strip()
@@ -168,12 +170,21 @@ def _split(name: str) -> tuple[str, str]:
 
 
 def _plain(key: str) -> str:
+    if key.isascii():                  # nothing to decompose, no mark to drop
+        return key
     decomposed = unicodedata.normalize("NFKD", key.translate(_PLAIN))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
 
 
 def _variants(key: str) -> list[str]:
     """The key and its spelling variants: umlauts written out, marks dropped, spaces dropped."""
+    if key.isascii():                  # no umlaut to write out, no mark to drop: only the spaces
+        compact = key.replace(" ", "")
+        return [key, compact] if compact and compact != key else [key]
+    return _all_variants(key)
+
+
+def _all_variants(key: str) -> list[str]:
     out = [key]
     for v in (_plain(key.translate(_TRANSLIT)), _plain(key)):
         for w in (v, v.replace(" ", "")):
@@ -431,7 +442,7 @@ def parse_entries(data: object, where: str, check_zones: bool = True) -> list[Ou
 
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
-    text = resources.files("newsparse").joinpath("data/outlets.json").read_text(encoding="utf-8")
+    text = OUTLETS_PATH.read_text(encoding="utf-8")
     return Registry(parse_entries(json.loads(text), "outlets.json", check_zones=False))
 
 

@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 
 from .classify import Reading, article_span, headline_shaped
 from .features import Row, Table
+from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import SIGN_OFF_TAILS
@@ -31,8 +32,8 @@ CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice
 PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
 TITLE_WRAP_SHARE = 0.15  # the next line of the headline's block with this much title chance continues it
-_SIGN_OFF_TAIL = re.compile(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
-                            + r")\s*$")   # after the last sentence of the last line
+_SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
+                      + r")\s*$")   # after the last sentence of the last line
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,6 +14,7 @@ import json
 import re
 from typing import Any, Iterable, Iterator, Sequence
 
+from .lazyre import lazy
 from .model import Article
 
 KEYS = ("input", "title", "subtitle", "section", "breadcrumb", "source", "agencies", "published",
@@ -67,7 +68,7 @@ def iter_jsonl(articles: Iterable[Article]) -> Iterator[str]:
         yield dumps(to_dict(a))
 
 
-_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
+_LONE_SURROGATE = lazy("[\ud800-\udfff]")
 
 
 def dumps(value: Any, indent: int | None = None) -> str:

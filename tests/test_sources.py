@@ -15,8 +15,8 @@ from hypothesis import strategies as st
 
 from newsparse.cli import cli
 from newsparse.errors import RegistryError
-from newsparse.registry import (KINDS, Outlet, Registry, default_registry, load_registry,
-                                       normalize_name, outlet_dict)
+from newsparse.registry import (KINDS, Outlet, Registry, _all_variants, _clean, _plain, _variants,
+                                default_registry, load_registry, normalize_name, outlet_dict)
 
 REGISTRY = default_registry()
 BUNDLED = Path(__file__).resolve().parents[1] / "newsparse" / "data" / "outlets.json"
@@ -497,3 +497,21 @@ def test_cli_sources_with_a_bad_file_is_a_usage_error(tmp_path):
     assert result.exit_code == 2, result.output
     assert f"{path}: X: kind 'blog'" in result.stderr
     assert result.stdout == ""
+
+
+# the registry's index is built from every alias at the first lookup; ASCII keys take a short way
+ASCII_NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .'`&-_/()",
+                      max_size=30)
+
+
+@given(ASCII_NAMES)
+def test_an_ascii_key_has_the_variants_the_general_rule_gives(name):
+    key = _clean(name)
+    assert _variants(key) == _all_variants(key)
+    assert _plain(name) == name
+
+
+@given(st.text(max_size=20))
+def test_any_key_has_the_variants_the_general_rule_gives(name):
+    key = _clean(name)
+    assert _variants(key) == _all_variants(key)

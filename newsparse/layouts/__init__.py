@@ -23,12 +23,11 @@ from typing import Iterable, Iterator, Sequence
 
 from ..decode import split_lines
 from ..errors import InputError
-from ..model import Gap, Record
+from ..model import LAYOUTS, Gap, Record
 from . import factiva, generic, lexisnexis, proquest, structure
 from .engine import Layout, split
 
 DETECT_LINES = 400
-LAYOUTS = ("single", "lexisnexis", "factiva", "proquest", "generic")
 
 # specs in the order they are tried: the more specific layouts first
 SPECS: tuple[Layout, ...] = (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE,

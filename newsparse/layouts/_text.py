@@ -10,6 +10,7 @@ from typing import Iterable, Iterator, Sequence
 
 from ..dates import DateContext, dates_cover, find_dates
 from ..dates import is_weekday as weekday_word
+from ..lazyre import lazy
 from ..model import Field
 from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
@@ -98,8 +99,8 @@ def line_parts(lines: Sequence[Ln]) -> list[tuple[str, int]]:
 
 # --- labels -------------------------------------------------------------------------------------
 
-_LABEL_SHAPE = re.compile(r"[^\W\d_][\w&/.'’()\- ]{0,48}")
-_UPPER_LABEL = re.compile(r"[^\W\d_a-zß-ÿ][^\sa-zß-ÿ]*(?: [^\sa-zß-ÿ]+){0,4}")
+_LABEL_SHAPE = lazy(r"[^\W\d_][\w&/.'’()\- ]{0,48}")
+_UPPER_LABEL = lazy(r"[^\W\d_a-zß-ÿ][^\sa-zß-ÿ]*(?: [^\sa-zß-ÿ]+){0,4}")
 _COLONS = (":", "：")
 
 
@@ -145,18 +146,18 @@ def slug(label: str) -> str:
 
 # --- line shapes --------------------------------------------------------------------------------
 
-_RIGHTS = re.compile(r"(?i)^(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r")\.?$")
-_WORD_COUNT = re.compile(
+_RIGHTS = lazy(r"(?i)^(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r")\.?$")
+_WORD_COUNT = lazy(
     r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s+(?:" + "|".join(WORD_COUNT_WORDS) + r")\.?$")
-_URL = re.compile(r"(?i)^(?:https?://|www\.)\S+$")
-_TIME = re.compile(r"(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?: [^\W\d_][\w .()+-]{0,40})?$")
+_URL = lazy(r"(?i)^(?:https?://|www\.)\S+$")
+_TIME = lazy(r"(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?: [^\W\d_][\w .()+-]{0,40})?$")
 _SEASONS = frozenset("spring summer autumn fall winter frühling frühjahr sommer herbst winter "
                      "printemps été automne hiver lente zomer herfst forår sommer efterår vinter "
                      "primavera verano otoño invierno".split())
-_WORDS = re.compile(r"[^\W\d_]+\.?|\d+\.?")
-_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?)$")
-_SENTENCE_BREAK = re.compile(r"[.!?…]\s+\S")
-_CONNECTOR_END = re.compile(r"(?i)(?:[,;&/-]|\b(?:and|und|et|en|og|y|of|the|de|der|des|van|von|all))$")
+_WORDS = lazy(r"[^\W\d_]+\.?|\d+\.?")
+_PAGE = lazy(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?)$")
+_SENTENCE_BREAK = lazy(r"[.!?…]\s+\S")
+_CONNECTOR_END = lazy(r"(?i)(?:[,;&/-]|\b(?:and|und|et|en|og|y|of|the|de|der|des|van|von|all))$")
 
 
 def is_copyright(text: str) -> bool:
@@ -273,8 +274,8 @@ def strip_slug(text: str) -> int:
 
 # --- cover pages --------------------------------------------------------------------------------
 
-_LIST_LINE = re.compile(r"^(?:\d{1,4}\.\s|[^\W\d_][\w ]{1,30}\(\d+\)$)")   # "1. Title", "Documents (2)"
-_CTIME = re.compile(r"(?i)^(?:[^\W\d_]{3,9},?\s+)?([^\W\d_]{3,9})\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})$")
+_LIST_LINE = lazy(r"^(?:\d{1,4}\.\s|[^\W\d_][\w ]{1,30}\(\d+\)$)")   # "1. Title", "Documents (2)"
+_CTIME = lazy(r"(?i)^(?:[^\W\d_]{3,9},?\s+)?([^\W\d_]{3,9})\.?\s+(\d{1,2})\s+(\d{1,2}:\d{2}(?::\d{2})?)\s+(\d{4})$")
 
 
 def request_date(value: str) -> str | None:
@@ -332,10 +333,10 @@ def is_rule(text: str, chars: str = "=*-", least: int = 4) -> bool:
 _PARTICLES = frozenset("van von de der den del della di da dos du le la ten ter zu al el bin ibn mac".split())
 # particles that may open the particles of a name ("van der Berg", "de la Cruz"; not "der", "la")
 _FIRST_PARTICLES = frozenset("van von de del della di da dos du ten ter zu al el bin ibn mac".split())
-_FOOTNOTE = re.compile(r"(?<=[^\W\d_])(?:\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)|(?<!\s)\s*\(\*\)")
-_PAREN = re.compile(r"\(([^()]{1,24})\)")
-_ROLE_LABEL = re.compile(r"^(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<rest>\S.*)$")
-_INITIAL = re.compile(r"^[^\W\d_](?:\.-?[^\W\d_])*\.$")
+_FOOTNOTE = lazy(r"(?<=[^\W\d_])(?:\*+|[†‡]+|[¹²³⁴⁵⁶⁷⁸⁹]+)|(?<!\s)\s*\(\*\)")
+_PAREN = lazy(r"\(([^()]{1,24})\)")
+_ROLE_LABEL = lazy(r"^(?P<label>[^\W\d_][\w ]{1,24}?)\s*:\s*(?P<rest>\S.*)$")
+_INITIAL = lazy(r"^[^\W\d_](?:\.-?[^\W\d_])*\.$")
 
 
 def given_first(value: str) -> str:
@@ -434,12 +435,12 @@ def _person(words: list[str], lower: bool) -> bool:
 # --- volume and page lines ----------------------------------------------------------------------
 
 _PAGE_REF = r"[A-Za-z]?\d{1,4}[A-Za-z]?"
-_PAGE_LIST = re.compile(rf"(?i)^(?:(?:{'|'.join(PAGE_WORDS)})\.?\s*)?(?P<pages>{_PAGE_REF}"
-                        rf"(?:\s*(?:[-–,;/&+]|\b(?:und|and|et|en|y)\b)\s*{_PAGE_REF}){{0,12}})$")
+_PAGE_LIST = lazy(rf"(?i)^(?:(?:{'|'.join(PAGE_WORDS)})\.?\s*)?(?P<pages>{_PAGE_REF}"
+                  rf"(?:\s*(?:[-–,;/&+]|\b(?:und|and|et|en|y)\b)\s*{_PAGE_REF}){{0,12}})$")
 _VOLUME_WORDS = r"vol|volume|band|bd|jahrgang|jg|année|annee|jaargang|issue|no|nr|n°|heft|ausgabe|numéro|numero|número"
 _VOLUME_ITEM = rf"(?:{_VOLUME_WORDS})\.?\s*[\w./-]{{1,12}}"          # "Vol. 12", "Nr. 47"
-_VOLUME_LINE = re.compile(rf"(?i)^(?:{_VOLUME_ITEM}(?:\s*[,;/]?\s*{_VOLUME_ITEM}){{0,3}}"
-                          rf"|\d{{1,4}}\.\s*(?:jahrgang|jg\.?|année|jaargang|volume))$")
+_VOLUME_LINE = lazy(rf"(?i)^(?:{_VOLUME_ITEM}(?:\s*[,;/]?\s*{_VOLUME_ITEM}){{0,3}}"
+                    rf"|\d{{1,4}}\.\s*(?:jahrgang|jg\.?|année|jaargang|volume))$")
 
 
 def page_list(text: str) -> str | None:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import Sequence
 
+from ..lazyre import lazy
 from ..model import Field
 from ..rules.labels import FACTIVA_CODES
 from ..rules.languages import LANGUAGE_NAMES
@@ -27,11 +28,11 @@ from .engine import Layout, Reading, RecordSpec, Slot, State, labelled
 
 NAME = "factiva"
 
-TRAILER = re.compile(r"^\s*(?:Document|Dokument|Documento|Documenten)\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
-CODE = re.compile(r"^\s{0,2}(?P<code>[A-Z]{2,3})(?:\s{2,}(?P<value>\S.*)|\s*)$")
-_BANNER = re.compile(r"(?i)^factiva\b")
-_SOURCE_CODE = re.compile(r"^[A-Z0-9]{2,12}$")
-_PUBLISHER_END = re.compile(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v|nv|ab|as|a/s|spa|srl)\.?$")
+TRAILER = lazy(r"^\s*(?:Document|Dokument|Documento|Documenten)\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
+CODE = lazy(r"^\s{0,2}(?P<code>[A-Z]{2,3})(?:\s{2,}(?P<value>\S.*)|\s*)$")
+_BANNER = lazy(r"(?i)^factiva\b")
+_SOURCE_CODE = lazy(r"^[A-Z0-9]{2,12}$")
+_PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v|nv|ab|as|a/s|spa|srl)\.?$")
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
 
 
@@ -143,7 +144,7 @@ def _wrapped(prev: Ln, line: Ln, width: int, case: bool = True) -> bool:
             or len(prev.text) + 1 + len(first) > width >= WRAPPED)
 
 
-_JOINED = re.compile(r"(?i)(?:[,;&/–-]|\b(?:and|und|et|en|og|y|of|the|der|die|das|des|von|zu|for|für|le|la|les|du|des))$")
+_JOINED = lazy(r"(?i)(?:[,;&/–-]|\b(?:and|und|et|en|og|y|of|the|der|die|das|des|von|zu|for|für|le|la|les|du|des))$")
 
 
 def _one_word(text: str) -> bool:

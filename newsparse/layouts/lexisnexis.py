@@ -21,9 +21,9 @@ cover page (request time, search terms) goes to ``extra`` of every record.
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
+from ..lazyre import lazy
 from ..model import Field
 from ..rules.labels import BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, OF_WORDS
 from ._text import (CENTERED, Ln, date_and_rest, date_text, ends_wrapped, field_of, has_credit_cue,
@@ -35,10 +35,10 @@ NAME = "lexisnexis"
 
 _DOC = "|".join(DOCUMENT_WORDS)
 _OF = "|".join(OF_WORDS)
-MARKER = re.compile(
+MARKER = lazy(
     rf"(?i)^\s*(?:(?:{_DOC})\s+\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}(?:\s+(?:{_DOC}))?"
     rf"|\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}\s+(?:{_DOC}))\s*$")
-_COVER_LINE = re.compile(r"^(?:\d{1,4}\.\s+\S|[^\W\d_][\w /&'-]{1,40}:|[^\W\d_][\w ]{1,30}\(\d+\)$)")
+_COVER_LINE = lazy(r"^(?:\d{1,4}\.\s+\S|[^\W\d_][\w /&'-]{1,40}:|[^\W\d_][\w ]{1,30}\(\d+\)$)")
 
 
 def is_marker(text: str) -> bool:

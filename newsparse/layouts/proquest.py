@@ -10,19 +10,19 @@ field (a table of contents, the closing "Contact us" notice) is export furniture
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from ._text import Label, Ln, is_rule, is_url, read_label
 from .engine import Layout, RecordSpec, Slot, State
 from .lexisnexis import is_marker
+from ..lazyre import lazy
 
 NAME = "proquest"
 
 # keys only ProQuest records carry: with a rule of underscores they identify the layout
 SIGNATURE_KEYS = frozenset({"source_type", "database", "document_id", "publication_subject",
                             "place_of_publication", "publication_year", "publication_info", "source"})
-_SHAPED = re.compile(r"^[^\W\d_][\w'’/&().-]*(?: [\w'’/&().-]+){0,4}\s?[:：]\s")
+_SHAPED = lazy(r"^[^\W\d_][\w'’/&().-]*(?: [\w'’/&().-]+){0,4}\s?[:：]\s")
 
 
 def _rule(text: str) -> bool:

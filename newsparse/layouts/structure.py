@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from ..dates import DateContext, find_dates
+from ..lazyre import lazy
 from ..model import Field, Gap, Record
 from ..rules.dates import WEEKDAYS
 from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archive_label_key
@@ -46,18 +47,18 @@ LEAD_WORDS = 150          # an entry of a table of contents has at most this muc
 HEADING_LINES = 3         # a headline block above a citation line has at most this many lines
 HEADING_WORDS = 30
 _NO_CONTEXT = DateContext()
-_PARTS = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
-_PAGE = re.compile(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
-                   r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
-_WORDS = re.compile(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
+_PARTS = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
+_PAGE = lazy(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
+             r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
+_WORDS = lazy(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
 # a page or a word count somewhere in the line: the cheap test before the dates are looked for
-_HINT = re.compile(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
-                   r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
-_DIGIT = re.compile(r"\d")
-_PAGE_REF = re.compile(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
-_PART_LABEL = re.compile(r"^[^\W\d_][\w ]{0,24}:\s*(?=\S)")
-_NUMBERED = re.compile(r"^(?P<n>\d{1,4})[.)]\s+(?P<title>\S.*)$")
-_SENTENCE_END = re.compile(r"[.!?…]\s*$")
+_HINT = lazy(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
+             r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
+_DIGIT = lazy(r"\d")
+_PAGE_REF = lazy(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
+_PART_LABEL = lazy(r"^[^\W\d_][\w ]{0,24}:\s*(?=\S)")
+_NUMBERED = lazy(r"^(?P<n>\d{1,4})[.)]\s+(?P<title>\S.*)$")
+_SENTENCE_END = lazy(r"[.!?…]\s*$")
 
 
 # --- line shapes ---------------------------------------------------------------------------------
@@ -495,9 +496,9 @@ def _byline(line: Ln) -> bool:
     return (has_credit_cue(line.text) or byline_shape(line.text) is not None) and cite(line.text) is None
 
 
-_HOLDER = re.compile(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-                     r"(?P<name>[^\d|•·,;]{2,80})$")
-_RIGHTS = re.compile(r"(?i)(?:(?<![\s.,;–-])|(?![\s.,;–-]))[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
+_HOLDER = lazy(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+               r"(?P<name>[^\d|•·,;]{2,80})$")
+_RIGHTS = lazy(r"(?i)(?:(?<![\s.,;–-])|(?![\s.,;–-]))[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
 
 
 def _holder(line: Ln) -> Field | None:

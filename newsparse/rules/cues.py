@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
+
 BULLETS = frozenset("•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔")
 SENTENCE_END = frozenset(".!?…。！？:;")
 CLOSERS = "\"'”’»)]」』 "          # stripped from a line's end before looking for its full stop
@@ -39,7 +41,7 @@ contents inhalt inhaltsverzeichnis sommaire índice indice inhoud
 
 # Lines that open the end matter of an article: teasers, comments, more-of-the-same lists.
 # Matched at the start of a stripped, lower-cased line.
-END_CUES = re.compile(
+END_CUES = lazy(
     r"(?:related(?: articles| stories| posts| content| coverage| topics)?|read (?:more|next|also)"
     r"|more (?:from|on|stories|news|articles|about|in)|most (?:read|popular|viewed|shared)"
     r"|you (?:may|might) (?:also )?(?:like|be interested)|recommended|trending|top stories"
@@ -66,14 +68,14 @@ END_CUES = re.compile(
 )
 
 # An advertisement's or sponsor's notice opens with one of these (matched on the lower-cased line).
-AD_START = re.compile(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
+AD_START = lazy(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
 
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
-COPYRIGHT_START = re.compile(r"(?i)(?:©|\(c\)|copyright\b)")
+COPYRIGHT_START = lazy(r"(?i)(?:©|\(c\)|copyright\b)")
 
 # A reading-time widget that pages run into the byline ("Par L. MORVAN - 07:12 - Temps de
 # lecture :", "Von Anna Schulte | Lesezeit: 3 Min."): the credit ends before it.
-READING_TIME = re.compile(
+READING_TIME = lazy(
     r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer"
     r"|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\b")
 
@@ -86,7 +88,7 @@ SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "EFE", "dpa"
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 
-LINK_SHAPE = re.compile(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)
+LINK_SHAPE = lazy(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)
 
 # Marks of image captions and credits (a caption is not a headline): words that introduce a
 # credit ("Photo: X", "Foto/X"), picture agencies, and the copyright sign.
@@ -95,7 +97,7 @@ CAPTION_WORDS = frozenset("foto fotos photo photos photograph bild image crédit
 PICTURE_AGENCIES = ("getty images", "keystone", "imago", "shutterstock", "istock", "picture alliance",
                     "afp photo", "ap photo", "image caption", "media caption", "image copyright",
                     "photo caption")
-_CREDIT_SLASH = re.compile(r"\b(?:reuters|afp|ap|dpa|epa|getty)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b")
+_CREDIT_SLASH = lazy(r"\b(?:reuters|afp|ap|dpa|epa|getty)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b")
 
 
 def is_caption(lower: str) -> bool:
@@ -120,12 +122,12 @@ def caption_word(lower: str) -> bool:
 
 
 # Words that say a date beside them is the publication date, or an update (any language).
-PUBLISHED_CUES = re.compile(
+PUBLISHED_CUES = lazy(
     r"(?i)\b(?:published|posted|submitted|first published|publication date|date published|released|"
     r"veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|créé|mis en ligne|publicado|publicada|"
     r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|"
     r"opublikowano|publikováno|yayınlanma|опубликовано|публикации|نشر|تاريخ النشر)\b|发布|發布|发表|發表|公開|掲載|配信|입력|등록|게재")
-UPDATED_CUES = re.compile(
+UPDATED_CUES = lazy(
     r"(?i)\b(?:updated?|last updated|aktualisiert|aktualisierung|letzte aktualisierung|geändert|mis à jour|modifié|actualizado|"
     r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizacja|aktualizováno|"
     r"güncelleme|güncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\b|更新|수정")

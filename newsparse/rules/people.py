@@ -14,6 +14,8 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
+
 BY_WORDS = frozenset("by von par por di door af av van від от".split())
 # words that open the names like a byline word but are no byline word of the feature table:
 # "Escribe Ana Ruiz" (Spanish: "writes")
@@ -87,7 +89,7 @@ def _joiner(word: str) -> str:
 
 
 # between two names on a credit line: punctuation, or a joining word of any language
-NAME_JOIN = re.compile(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
+NAME_JOIN = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 
 # words of outlets' names: "Jane Roe Harbour Post" is a name and its outlet run on
 _OUTLET_NOUNS = """

@@ -1,0 +1,66 @@
+"""Start-up (issues 12 and 14): a command imports only what it uses, checked in a fresh process
+by the modules it leaves in ``sys.modules``, and an English article compiles no pattern meant
+for other scripts."""
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+# the parser's modules: a command that parses nothing must not load them
+PARSING = ("newsparse.pipeline", "newsparse.layouts", "newsparse.features", "newsparse.classify",
+           "newsparse.dates", "newsparse.names", "newsparse.segment", "newsparse.extract", "newsparse.lang",
+           "newsparse.registry")
+HEAVY = ("rich", "dateutil", "charset_normalizer")
+
+SCRIPT = """
+import json, sys
+from newsparse.cli import cli
+try:
+    cli(sys.argv[1:])
+except SystemExit:
+    pass
+print(json.dumps(sorted(sys.modules)), file=sys.stderr)
+"""
+
+
+def _modules_after(*args: str, stdin: str | None = None) -> set[str]:
+    result = subprocess.run([sys.executable, "-c", SCRIPT, *args], input=stdin, capture_output=True,
+                            text=True, timeout=60)
+    return set(json.loads(result.stderr.splitlines()[-1]))
+
+
+def _loaded(modules: set[str], prefixes) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+@pytest.mark.parametrize("args", [["--version"], ["--help"], ["-h"], ["parse", "--help"], ["convert", "--help"],
+                                  ["schema"], ["sources", "--help"]], ids=" ".join)
+def test_commands_that_parse_nothing_import_no_parser(args):
+    modules = _modules_after(*args)
+    assert "newsparse.cli" in modules
+    assert _loaded(modules, PARSING + HEAVY) == []
+
+
+def test_parsing_in_a_pipe_loads_neither_rich_nor_the_encoding_detector(tmp_path):
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    modules = _modules_after("parse", "--format", "jsonl", str(tmp_path / "a.txt"))
+    assert "newsparse.pipeline" in modules
+    assert _loaded(modules, ("rich", "charset_normalizer")) == []
+
+
+def test_an_english_article_compiles_no_pattern_for_other_scripts():
+    # in a fresh process: other tests of this session compile them
+    code = """
+from newsparse import parse, dateline, names
+parse("Council agrees budget\\n\\nBy Jane Roe and John Doe\\n\\n"
+      "LONDON, May 17 (Reuters) - The council met on Tuesday and agreed the budget in full.\\n")
+print([p.pattern for p in (dateline.CHINESE, names._CJK, names._CJK_NAME, names._CASELESS_NAME,
+                           names._NAMES_THEN_ROLE) if p.is_compiled] + [dateline.DATELINE.is_compiled])
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[True]\n"          # the dateline pattern read the line; no other was needed
