@@ -157,8 +157,29 @@ def prose_language(lines: list[Line]) -> str | None:
     return detect_language("\n".join(parts)) if parts else None
 
 
+MEASURED_CACHE = 4096    # lines whose measures are kept for their next copy (a site's menus, footers)
+_measured: dict[tuple, tuple] = {}
+
+
 def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool, ctx: DateContext,
          echo: bool) -> Row:
+    """The line's row: its place, and the measures of its text (``_measure``), which another copy
+    of the line (the same text, words and script, read in the same date context) shares: pages
+    of one site repeat their menus and footers, so those are measured once per process. The
+    cache holds at most ``MEASURED_CACHE`` lines: memory stays flat on any stream."""
+    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, line.bullet, unspaced, ctx)
+    values = _measured.get(key)
+    if values is None:
+        values = _measure(line, unspaced, ctx)
+        if len(_measured) >= MEASURED_CACHE:
+            _measured.clear()             # start afresh: one call, safe beside other threads
+        _measured[key] = values
+    return Row(line, block, size, pos, rank, *values, line.repeats, line.listed, echo)
+
+
+def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
+    """The measures of a line's text, in the order of ``Row``'s fields from ``chars`` to
+    ``date_value``."""
     text = line.text
     n = len(text)
     lower = text.lower()
@@ -183,31 +204,29 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
     covered = sum(d.end - d.start for d in dates)
     sep = text.count("|") + text.count("•") + text.count("·") + text.count(" / ")
     end_char = text.rstrip("\"'”’»)]」』 ")[-1:]
-    return Row(
-        line=line, block=block, block_size=size, block_pos=pos, rank=rank, chars=n, letters=letters, words=words,
-        stop_share=min(stop_share, 1.0), caps_share=caps / max(1, len(tokens)),
-        upper=text.isupper() and letters > 3, digit_share=digits / n, punct_share=max(0, punct) / n,
-        sentence_end=line.sentence_end, end_char=end_char, link=_LINK.search(text, folded),
-        placeholder=text[0] == "[" and _PLACEHOLDER.match(text) is not None,
-        separators=sep, chrome_share=chrome / max(1, len(tokens)),
-        code=n > 20 and (n - len(text.translate(_DROP_CODE))) * 8 > n,
-        by=by, labels=labels, label_keys=frozenset(k for k, *_ in labels),
-        published_cue=_PUBLISHED.search(text, folded),
-        updated_cue=_UPDATED.search(text, folded),
-        end_cue=words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)) is not None,
-        copyright=COPYRIGHT_START.match(lower) is not None or "©" in text,
-        rights=_RIGHTS.search(lower) is not None,
-        caption=is_caption(lower), reading_time=_READING_TIME.search(text, folded),
-        ad=AD_START.match(lower) is not None, crumb=bool(breadcrumb_items(text)),
-        name_like=_name_like(text), credit_cue=(cue := words <= 30 and has_credit_cue(text)),
-        credit_later=not cue and words <= 30 and credit_start_later(text) > 0,
-        role_credits=(cue and ";" in text and _ROLE_CREDITS.match(text) is not None
-                      or words <= 30 and _CONTRIBUTION.search(lower) is not None),
-        name_in=words <= 30 and _NAME_IN.search(text) is not None, staff=0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
-        email="@" in text, sign_off=words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
-        dateline=_dateline_end(line),
-        dates=dates, date_share=min(1.0, covered / n), date_value=any(d.value is not None for d in dates),
-        repeats=line.repeats, listed=line.listed, echo=echo,
+    return (
+        n, letters, words, min(stop_share, 1.0), caps / max(1, len(tokens)),
+        text.isupper() and letters > 3, digits / n, max(0, punct) / n,
+        line.sentence_end, end_char, _LINK.search(text, folded),
+        text[0] == "[" and _PLACEHOLDER.match(text) is not None,
+        sep, chrome / max(1, len(tokens)),
+        n > 20 and (n - len(text.translate(_DROP_CODE))) * 8 > n,
+        by, labels, frozenset(k for k, *_ in labels),
+        _PUBLISHED.search(text, folded),
+        _UPDATED.search(text, folded),
+        words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)) is not None,
+        COPYRIGHT_START.match(lower) is not None or "©" in text,
+        _RIGHTS.search(lower) is not None,
+        is_caption(lower), _READING_TIME.search(text, folded),
+        AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
+        _name_like(text), (cue := words <= 30 and has_credit_cue(text)),
+        not cue and words <= 30 and credit_start_later(text) > 0,
+        (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
+         or words <= 30 and _CONTRIBUTION.search(lower) is not None),
+        words <= 30 and _NAME_IN.search(text) is not None, 0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
+        "@" in text, words <= 3 and text.strip(" -–—().").lower() in _SIGN_OFFS,
+        _dateline_end(line),
+        dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )
 
 

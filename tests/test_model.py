@@ -52,6 +52,29 @@ def test_rows_hold_the_cues_and_values_of_their_line(table):
     assert (related.end_cue, notice.copyright, notice.rights) == (True, True, True)
 
 
+def test_a_line_measured_before_gives_the_same_row_in_its_new_place(monkeypatch):
+    """The measures of a line's text are kept for its next copy (a site's menus and footers):
+    a row read from the cache equals one measured afresh, with the new page's place in it."""
+    from newsparse import features
+    monkeypatch.setattr(features, "_measured", {})
+    first = read_table(scan(PAGE))
+    moved = read_table(scan("Another page's headline\n\n" + PAGE))
+    assert len(features._measured) == 10          # the nine lines of PAGE, and the new headline
+    monkeypatch.setattr(features, "_measured", {})
+    fresh = read_table(scan("Another page's headline\n\n" + PAGE))
+    assert moved.rows == fresh.rows
+    assert [r.line.text for r in moved.rows[1:]] == [r.line.text for r in first.rows]
+    assert [(r.rank, r.block) for r in moved.rows[1:]] == [(r.rank + 1, r.block + 1) for r in first.rows]
+
+
+def test_the_measure_cache_stays_within_its_bound(monkeypatch):
+    from newsparse import features
+    monkeypatch.setattr(features, "_measured", {})
+    monkeypatch.setattr(features, "MEASURED_CACHE", 50)
+    read_table(scan("".join(f"Line number {i} of a long stream of lines\n" for i in range(400))))
+    assert 0 < len(features._measured) <= 50
+
+
 def test_a_headline_that_reads_like_a_dateline_is_no_dateline():
     table = read_table(scan("Election called for 4 July - what happens next\n"))
     assert table.rows[0].dateline == 0
