@@ -354,7 +354,9 @@ def run(sources: Iterable[Source], job: Job, reporter: Reporter, *, jobs: int = 
     exception's ``counts`` attribute.
     """
     counts = Counts()
-    with Guard(job.timeout) as guard:
+    # with worker processes the signal is taken between polls of the result awaited (``_result``),
+    # never raised inside the pool's own locks and queues
+    with Guard(job.timeout, deferred=jobs > 1) as guard:
         try:
             if jobs > 1:
                 _run_pool(sources, job, reporter, counts, jobs, write, planner, guard)
@@ -413,7 +415,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             outcome = parse_one(src, job, guard, write)
         else:
             try:
-                outcome = future.result()
+                outcome = _result(future, guard)
             except BrokenProcessPool as exc:
                 outcome = Outcome(src.name, src.shown, error=f"the worker process died ({exc})")
             if outcome.detail == "output":
@@ -452,6 +454,19 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         pool.shutdown(wait=True, cancel_futures=True)
         raise
     pool.shutdown(wait=True)
+
+
+POLL_SECONDS = 0.2      # how often a batch waiting on a worker looks for a signal
+
+
+def _result(future, guard: Guard):
+    """The worker's outcome; a signal that came meanwhile stops the batch (``Stop``)."""
+    from concurrent.futures import TimeoutError as Pending
+    while True:
+        try:
+            return future.result(timeout=POLL_SECONDS)
+        except Pending:
+            guard.check()
 
 
 def default_jobs(jobs: int) -> int:

@@ -112,7 +112,8 @@ def test_a_full_disk_is_one_line_and_exit_4():
     assert len(lines) == 2 and lines[1].startswith("0 inputs: ")
 
 
-def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path):
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path, jobs):
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_bytes((SAMPLES / "byline-two-authors.txt").read_bytes())
@@ -120,7 +121,7 @@ def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path):
                   for n in range(60000))
     (folder / "b.txt").write_text("A very long report\n\n" + big)
     out = tmp_path / "out"
-    with subprocess.Popen([*NEWSPARSE, "convert", "-v", str(folder), "--out", str(out)],
+    with subprocess.Popen([*NEWSPARSE, "convert", "-v", "--jobs", jobs, str(folder), "--out", str(out)],
                           stderr=subprocess.PIPE, stdout=subprocess.DEVNULL) as proc:
         first = proc.stderr.readline().decode()
         assert first.startswith(f"ok: {folder}/a.txt: 1 articles (utf-8) -> ")
