@@ -23,9 +23,9 @@ from .dates import DateContext, FoundDate, find_dates
 from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
-from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
+from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
-                         is_caption)
+                         is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -195,7 +195,7 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
         by=by, labels=labels, label_keys=frozenset(k for k, *_ in labels),
         published_cue=_PUBLISHED.search(text, folded),
         updated_cue=_UPDATED.search(text, folded),
-        end_cue=words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)) is not None,
+        end_cue=words <= 6 and is_end_cue(lower.lstrip(BULLET_CHARS)),
         copyright=COPYRIGHT_START.match(lower) is not None or "©" in text,
         rights=_RIGHTS.search(lower) is not None,
         caption=is_caption(lower), reading_time=_READING_TIME.search(text, folded),

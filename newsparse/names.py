@@ -22,7 +22,7 @@ from typing import Callable
 
 from .lazyre import lazy
 from .model import Person
-from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
+from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
@@ -703,7 +703,7 @@ def bare_name(text: str) -> str | None:
         return None
     if any(w.lower() in CHROME_WORDS or w.lower() in ALL_STOPWORDS and len(w) > 3 for w in text.split()):
         return None
-    if END_CUES.match(text.lower()) or _date_cue_at(text) >= 0:
+    if is_end_cue(text.lower()) or _date_cue_at(text) >= 0:
         return None                       # "Related posts", "Last update": headings, not names
     if text.split(None, 1)[0].lower() in ARTICLES:
         return None                       # "The Council", "Das Beste von X": a phrase
