@@ -80,9 +80,13 @@ END_CUE_PHRASES = (
 )
 END_CUE_WORDS = ("comentar", "comentarios", "comente")
 # the phrases and the words by their first character
-_END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    first: (tuple(p for p in END_CUE_PHRASES if p[0] == first), tuple(w for w in END_CUE_WORDS if w[0] == first))
-    for first in {c[0] for c in END_CUE_PHRASES + END_CUE_WORDS}}
+_END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+for _cue in END_CUE_PHRASES:
+    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
+    _END_CUES_BY_FIRST[_cue[0]] = (_phrases + (_cue,), _words)
+for _cue in END_CUE_WORDS:
+    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
+    _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
 
 
 def is_end_cue(lower: str) -> bool:
