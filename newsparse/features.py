@@ -21,19 +21,20 @@ from dataclasses import dataclass
 from .dateline import match_dateline
 from .dates import DateContext, FoundDate, find_dates
 from .lang import detect_language
+from .lazyre import lazy
 from .lines import Document, Line
-from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START, END_CUES,
+from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
-                         is_caption)
+                         is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .names import credit_start_later, has_credit_cue
 from .quickre import Quick, fold
 
-_PLACEHOLDER = re.compile(r"(?:\[[^\]]{1,80}\]\s*)+$")
+_PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
-_WORDISH = re.compile(r"[^\W\d_]")
+_WORDISH = lazy(r"[^\W\d_]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _STRIP = ".,:;!?\"'“”‘’()«»[]|•·-–—"
 BULLET_CHARS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
@@ -214,7 +215,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         by, labels, frozenset(k for k, *_ in labels),
         _PUBLISHED.search(text, folded),
         _UPDATED.search(text, folded),
-        words <= 6 and END_CUES.match(lower.lstrip(BULLET_CHARS)) is not None,
+        words <= 6 and is_end_cue(lower.lstrip(BULLET_CHARS)),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         _RIGHTS.search(lower) is not None,
         is_caption(lower), _READING_TIME.search(text, folded),
@@ -285,7 +286,7 @@ def _dateline_end(line: Line) -> int:
 
 
 _ROLE_WORDS = "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)   # "reporting by", "editing by"
-_ROLE_CREDITS = re.compile(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
+_ROLE_CREDITS = lazy(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
 _NAME_IN = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?![\w])")
 
 
@@ -345,7 +346,7 @@ def breadcrumb_items(text: str) -> list[str]:
 
 CRUMB_ITEMS = 5
 from .rules.cues import HERE_LABELS  # noqa: E402
-_HERE = re.compile(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s*[:：]\s*")
+_HERE = lazy(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s*[:：]\s*")
 
 
 # --- the model's view of a row ----------------------------------------------------------------

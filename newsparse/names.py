@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Callable
+from typing import Callable, Iterator
 
 from .lazyre import lazy
 from .model import Person
-from .rules.cues import CHROME_WORDS, END_CUES, PUBLISHED_CUES, READING_TIME, UPDATED_CUES
+from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
@@ -41,6 +41,9 @@ _HARD_STOP = lazy(r" [|•·/–—-] ")
 _ROLE = lazy(
     r"(?<![\w])(" + "|".join(sorted((re.escape(p) for p in ROLE_PHRASES), key=len, reverse=True))
     + r")(?!\w*\s*\))(?:\s*(?:by|von|par|por))?\s*[:：]?\s*", re.I)
+# the role phrases in ASCII: ignoring case, no other one matches ASCII text (tests/test_people.py)
+_ROLE_ASCII = tuple(p for p in ROLE_PHRASES if p.isascii())
+_ROLE_REACH = max(map(len, ROLE_PHRASES))
 _CJK = lazy(r"[\u3400-\u9fff]")
 _CJK_NAME = lazy(r"^[\u3400-\u9fff·]{2,5}$")
 _CASELESS_NAME = lazy(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
@@ -184,7 +187,7 @@ def _after_cue(part: str, role: str) -> tuple[str, str]:
     for prefix in BY_PREFIXES:
         if text.startswith(prefix):
             return role, text[len(prefix):].lstrip(" :：")
-    m = _ROLE.match(text)
+    m = _match_role(text)
     if m and text[m.end():].strip(_STRIP):
         return ROLE_PHRASES[m.group(1).lower()], text[m.end():]
     words = text.split(None, 1)
@@ -369,7 +372,17 @@ def has_credit_cue(text: str) -> bool:
         return True
     # a role phrase opening the line, give or take two characters: tried at those three
     # places rather than searched for along the whole line
-    return any(_ROLE.match(stripped, at) for at in range(min(3, len(stripped))))
+    return any(_match_role(stripped, at) for at in range(min(3, len(stripped))))
+
+
+def _match_role(text: str, at: int = 0) -> re.Match | None:
+    """``_ROLE.match(text, at)``. Where the text there is ASCII, the pattern is tried only if its
+    lower case opens with an ASCII role phrase: most lines do not, and then the pattern need not
+    even be compiled."""
+    head = text[at:at + _ROLE_REACH]
+    if head.isascii() and not head.lower().startswith(_ROLE_ASCII):
+        return None
+    return _ROLE.match(text, at)
 
 
 MID_CUE_WORDS = 30       # a byline word further on counts on a line of at most so many words
@@ -434,7 +447,7 @@ def credit_start_later(text: str) -> int:
                 and all(_NAME_TOKEN.match(x) and x.lower() not in ALL_STOPWORDS for x in before)):
             continue                      # "Hans von Rohe": a particle
         for j in range(max(part, i - 3), i):
-            m = _ROLE.match(text, words[j][0])
+            m = _match_role(text, words[j][0])
             if m and m.end() > at:        # "Written by": the role phrase the word ends
                 return words[j][0]
         return at
@@ -599,11 +612,21 @@ def _paren(group: str, registry: Registry, outlets: list[str]) -> str:
     return " "
 
 
+def _find_roles(text: str) -> Iterator[re.Match]:
+    """``_ROLE.finditer(text)``: nothing, without the pattern, for an ASCII text whose lower case
+    holds no ASCII role phrase."""
+    if text.isascii():
+        low = text.lower()
+        if not any(p in low for p in _ROLE_ASCII):
+            return iter(())
+    return _ROLE.finditer(text)
+
+
 def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     """Split a credit line at its role phrases: [(role, names), ...]."""
     chunks: list[tuple[str, str]] = []
     pos, role = 0, default_role
-    for m in _ROLE.finditer(text):
+    for m in _find_roles(text):
         before = text[pos:m.start()]
         if before.strip(" ;,.()"):
             chunks.append((role, before))
@@ -703,7 +726,7 @@ def bare_name(text: str) -> str | None:
         return None
     if any(w.lower() in CHROME_WORDS or w.lower() in ALL_STOPWORDS and len(w) > 3 for w in text.split()):
         return None
-    if END_CUES.match(text.lower()) or _date_cue_at(text) >= 0:
+    if is_end_cue(text.lower()) or _date_cue_at(text) >= 0:
         return None                       # "Related posts", "Last update": headings, not names
     if text.split(None, 1)[0].lower() in ARTICLES:
         return None                       # "The Council", "Das Beste von X": a phrase

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import json
 import unicodedata
+import zlib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,8 @@ from .errors import RegistryError
 from .lazyre import lazy
 
 OUTLETS_PATH = Path(__file__).with_name("data") / "outlets.json"
+# the registry read and indexed ahead (tools/build_outlet_index.py): a run reads this instead
+INDEX_PATH = OUTLETS_PATH.with_name("outlets_index.json")
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 
 _PARENS = lazy(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
@@ -243,6 +246,25 @@ class _Index:
             for domain in outlet.domains:
                 self.domains[domain.lower()] = outlet
 
+    _TABLES = ("exact", "variant", "exact_q", "variant_q", "domains")
+
+    @classmethod
+    def from_data(cls, data: dict, outlets: list[Outlet]) -> _Index:
+        """The index ``to_data`` wrote, over the same ``outlets`` in the same order."""
+        index = cls(())
+        for name in cls._TABLES:
+            setattr(index, name, {k: _AMBIGUOUS if i < 0 else outlets[i] for k, i in data[name].items()})
+        index.restricted = set(data["restricted"])
+        return index
+
+    def to_data(self, outlets: list[Outlet]) -> dict:
+        """The tables as JSON data: each outlet by its position in ``outlets``, -1 for a key shared."""
+        at = {id(o): i for i, o in enumerate(outlets)}
+        data: dict = {name: {k: -1 if o is _AMBIGUOUS else at[id(o)] for k, o in getattr(self, name).items()}
+                      for name in self._TABLES}
+        data["restricted"] = sorted(self.restricted)
+        return data
+
     @staticmethod
     def _put(exact: dict, variant: dict, key: str, outlet: Outlet) -> None:
         exact[key] = outlet
@@ -442,8 +464,37 @@ def parse_entries(data: object, where: str, check_zones: bool = True) -> list[Ou
 
 @lru_cache(maxsize=1)
 def default_registry() -> Registry:
-    text = OUTLETS_PATH.read_text(encoding="utf-8")
-    return Registry(parse_entries(json.loads(text), "outlets.json", check_zones=False))
+    raw = OUTLETS_PATH.read_bytes()
+    try:
+        data = json.loads(INDEX_PATH.read_bytes())
+    except (OSError, ValueError):
+        data = None
+    if isinstance(data, dict) and data.get("source") == _fingerprint(raw):
+        return _registry_from_data(data)
+    # no index built from outlets.json as it reads now: read and index it here
+    return Registry(parse_entries(json.loads(raw.decode("utf-8")), "outlets.json", check_zones=False))
+
+
+def bundled_index_data(raw: bytes) -> dict:
+    """What ``INDEX_PATH`` holds for an outlets.json of the bytes ``raw``: the registry's outlets
+    in order, each with its key, and its lookup tables, which refer to outlets by position."""
+    registry = Registry(parse_entries(json.loads(raw.decode("utf-8")), "outlets.json", check_zones=False))
+    outlets = [[key, o.name, o.kind, o.country, o.language, o.timezone, list(o.aliases), list(o.domains)]
+               for key, o in registry._outlets.items()]
+    return {"source": _fingerprint(raw), "outlets": outlets,
+            **registry._idx().to_data(list(registry._outlets.values()))}
+
+
+def _registry_from_data(data: dict) -> Registry:
+    registry = Registry()
+    registry._outlets = {key: Outlet(name, kind, country, language, zone, tuple(aliases), tuple(domains))
+                         for key, name, kind, country, language, zone, aliases, domains in data["outlets"]}
+    registry._index = _Index.from_data(data, list(registry._outlets.values()))
+    return registry
+
+
+def _fingerprint(raw: bytes) -> str:
+    return f"{len(raw)} bytes, crc32 {zlib.crc32(raw):08x}"
 
 
 def load_registry(path: str | Path, base: Registry | None = None) -> Registry:

@@ -7,6 +7,7 @@ dates are read against the reference given in the row, or stay unknown.
 from __future__ import annotations
 
 import time
+import unicodedata
 from datetime import date, datetime
 
 import pytest
@@ -504,3 +505,9 @@ def test_newsroom_styles_round_trip(value, style):
     fmt, precision = style
     got = normalize_date(value.strftime(fmt), DateContext())
     assert got == PubDate(_at_precision(value, precision), precision)
+
+
+@given(st.text())
+def test_strip_accents_drops_exactly_the_combining_marks(word):
+    assert rules.strip_accents(word) == "".join(
+        c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))

@@ -14,7 +14,7 @@ from newsparse.cli import cli
 from newsparse.decode import decode_bytes, split_lines
 from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, rebuild, split_input, split_records
 from newsparse.model import Gap, Person, Record
-from newsparse.layouts._text import (byline_shape, date_text, given_first, page_list, split_headline,
+from newsparse.layouts._text import (BLANK, SPACES, byline_shape, date_text, given_first, page_list, split_headline,
                                      split_page, volume_line, word_count)
 from newsparse.layouts.structure import cite
 from newsparse.pipeline import parse_record
@@ -946,3 +946,8 @@ def test_structure_shaped_text_rebuilds_and_never_crashes(lines, layout):
         return
     if text.strip(" \t\r\n\f\v\ufeff"):         # a blank input is one blank record: parse() refuses it
         assert all(p.text.strip(" \t\r\n\f\v\ufeff") for p in pieces if isinstance(p, Record))
+
+
+def test_blank_holds_every_space_python_knows():
+    assert SPACES == "".join(c for c in map(chr, range(0x110000)) if c.isspace())
+    assert BLANK.startswith(SPACES)

@@ -1,11 +1,16 @@
 """Credit lines to people and roles, and datelines: one row per case, with its reason."""
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newsparse import names
 from newsparse.dateline import match_dateline
 from newsparse.names import bare_name, credit_text, read_contribution, read_credits
 from newsparse.registry import default_registry
+from newsparse.rules.people import ROLE_PHRASES
 
 W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
 
@@ -251,3 +256,48 @@ def test_byline_labels_of_more_languages(byline, name):
     from newsparse import parse
     article = parse(f"{NAV}\nHarbour baths stay open\n\n{byline}\n\n{PROSE}{FOOTER}")
     assert article.authors == (name,)
+
+
+
+
+# --- role phrases: the pattern is tried only where an ASCII text may hold one -------------
+
+def test_no_role_phrase_but_the_ascii_ones_matches_ascii_text():
+    # names._match_role and _find_roles skip the pattern on ASCII text that holds no ASCII
+    # phrase (in lower case): no other phrase may match ASCII text, ignoring case
+    ascii_chars = [chr(i) for i in range(128)]
+    for phrase in ROLE_PHRASES:
+        assert phrase == phrase.lower(), phrase
+        if not phrase.isascii():
+            assert any(not any(re.fullmatch(re.escape(c), x, re.I) for x in ascii_chars) for c in phrase), phrase
+
+
+def _same_as_the_pattern(line: str) -> list[str]:
+    """What _match_role (at each place) and _find_roles answer otherwise than the pattern."""
+    def key(m):
+        return m and (m.span(), m.group(1))
+    wrong = [f"match at {at}" for at in range(len(line) + 1)
+             if key(names._match_role(line, at)) != key(names._ROLE.match(line, at))]
+    if [key(m) for m in names._find_roles(line)] != [key(m) for m in names._ROLE.finditer(line)]:
+        wrong.append("finditer")
+    return wrong
+
+
+@pytest.mark.parametrize("phrase", sorted(ROLE_PHRASES))
+def test_every_role_phrase_is_found_as_the_pattern_finds_it(phrase):
+    # the phrase in three cases, at the start, after a mark or inside a word, with what may follow
+    lines = [f"{lead}{case(phrase)}{tail}" for lead in ("", "(", "- ", "xy", "Jane Roe; ")
+             for case in (str, str.upper, str.title) for tail in ("", " Jane Roe", ": Jane Roe", "s by X", "x", "’")]
+    assert {line: wrong for line in lines if (wrong := _same_as_the_pattern(line))} == {}
+
+
+@pytest.mark.parametrize("line", ["The council met", "Council agrees budget", "Reporting", "co", ""])
+def test_a_line_without_a_role_phrase_is_read_as_the_pattern_reads_it(line):
+    assert _same_as_the_pattern(line) == []
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(st.sampled_from(sorted(ROLE_PHRASES) + ["By", "PHOTO", " ", "(", "-", "Jane Roe", "\u212a"])
+                      | st.text(max_size=5), max_size=5))
+def test_any_line_is_read_as_the_role_pattern_reads_it(parts):
+    assert _same_as_the_pattern("".join(parts)) == []

@@ -13,7 +13,7 @@ from newsparse.quickre import Quick, _fold_char, fold
 from newsparse.rules import cues
 
 PATTERNS = {"link": cues.LINK_SHAPE, "published": cues.PUBLISHED_CUES, "updated": cues.UPDATED_CUES,
-            "reading_time": cues.READING_TIME, "end": cues.END_CUES}
+            "reading_time": cues.READING_TIME}
 
 # cue words in odd cases and look-alike letters the engine folds: "ı" and "İ" for "i", "ſ"
 # for "s", the Kelvin sign for "k"

@@ -15,8 +15,10 @@ from hypothesis import strategies as st
 
 from newsparse.cli import cli
 from newsparse.errors import RegistryError
-from newsparse.registry import (KINDS, Outlet, Registry, _all_variants, _clean, _plain, _variants,
-                                default_registry, load_registry, normalize_name, outlet_dict)
+from newsparse import registry as registry_module
+from newsparse.registry import (INDEX_PATH, KINDS, Outlet, Registry, _all_variants, _clean, _plain, _variants,
+                                bundled_index_data, default_registry, load_registry, normalize_name, outlet_dict,
+                                parse_entries)
 
 REGISTRY = default_registry()
 BUNDLED = Path(__file__).resolve().parents[1] / "newsparse" / "data" / "outlets.json"
@@ -466,6 +468,33 @@ def test_bundled_file_round_trips_through_outlet_dict():
 
 
 # --- command line -------------------------------------------------------------------------
+
+def test_the_bundled_index_is_current():
+    written = json.loads(INDEX_PATH.read_text(encoding="utf-8"))
+    assert written == bundled_index_data(BUNDLED.read_bytes()), \
+        "outlets_index.json is not built from outlets.json as it reads now: run python tools/build_outlet_index.py"
+
+
+def test_the_bundled_index_gives_the_registry_that_indexing_the_entries_gives():
+    read = default_registry.__wrapped__()          # uncached: from outlets_index.json
+    assert read._index is not None, "the index was built here, not read"
+    built = Registry(parse_entries(json.loads(BUNDLED.read_text(encoding="utf-8")), "outlets.json"))
+    assert list(read._outlets.items()) == list(built._outlets.items())
+    for table in ("exact", "variant", "exact_q", "variant_q", "domains", "restricted"):
+        assert getattr(read._idx(), table) == getattr(built._idx(), table), table
+
+
+def test_an_index_built_from_other_contents_is_not_read(tmp_path, monkeypatch):
+    data = json.loads(INDEX_PATH.read_text(encoding="utf-8"))
+    data["exact"]["reuters"] = data["exact"]["associated press"]
+    data["source"] = data["source"].replace("bytes", "bytes (an older outlets.json)")
+    stale = tmp_path / "outlets_index.json"
+    stale.write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.setattr(registry_module, "INDEX_PATH", stale)
+    registry = default_registry.__wrapped__()
+    assert registry._index is None                  # indexed on first use, from the entries
+    assert registry.lookup("Reuters").name == "Reuters"
+
 
 def test_cli_sources_json_round_trips_through_sources_option(tmp_path):
     runner = CliRunner()

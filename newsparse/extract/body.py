@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..lines import Line
 
 _CJK_START = 0x2E80
 # an image's file name or id ("[firefox-240x240]", "[e3d6d9295d]", "[image]"), not an editor's "[Update]"
-_PLACEHOLDER = re.compile(r"^\[(?:[^\]\s]*[\d_\-][^\]\s]*|\*|images?|img|svg|bild(?:er)?|fotos?|photos?|icon|logo"
-                          r"|bullets?)\]\s+(?=\S)", re.I)
-_LINK_NUMBER = re.compile(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
+_PLACEHOLDER = lazy(r"^\[(?:[^\]\s]*[\d_\-][^\]\s]*|\*|images?|img|svg|bild(?:er)?|fotos?|photos?|icon|logo"
+                    r"|bullets?)\]\s+(?=\S)", re.I)
+_LINK_NUMBER = lazy(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
 

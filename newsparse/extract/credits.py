@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from ..dates import DateContext, find_dates
 from ..features import Table
+from ..lazyre import lazy
 from ..model import Evidence, Field, Person
 from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
@@ -27,10 +28,10 @@ from ..registry import Registry
 
 CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator"}
 LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
-_PARTS = re.compile(r" [-–—|·•/] ")   # between the parts of a line (spaces collapsed)
+_PARTS = lazy(r" [-–—|·•/] ")   # between the parts of a line (spaces collapsed)
 _SENTENCE_WORDS = 3      # words after a name and a separator that make a sentence, not a menu item
 _HANDLE_LINE_WORDS = 8   # a user name stands on a short line with its stamp
-_HANDLE_LINE = re.compile(r"@\w{2,30}$")
+_HANDLE_LINE = lazy(r"@\w{2,30}$")
 _DIGIT = re.compile(r"\d")
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
 from ..rules.cues import is_caption
@@ -19,15 +20,15 @@ MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own n
 SIGN_OFF_REACH = 6        # lines after the body where a wire sign-off stands
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
                   "bild", "image")   # copyright holders that are not a publication
-COPYRIGHT = re.compile(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
-                       r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
+COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
+                 r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # "All rights reserved" and its kin after a copyright holder's name (the labels' table)
-_RIGHTS_TAIL = re.compile(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
+_RIGHTS_TAIL = lazy(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
 # a copyright holder that is a company rather than a publication
-COMPANY = re.compile(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
-                     r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
-SIGNOFF = re.compile(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
-_GLUED = re.compile(r"[a-zäöüß][A-ZÄÖÜ]")
+COMPANY = lazy(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
+               r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
+SIGNOFF = lazy(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
+_GLUED = lazy(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
 def read_source(lines: list[Line], first: int, last: int, labelled: list[Field], registry: Registry,

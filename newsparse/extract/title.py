@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from ..dates import DateContext, find_dates
+from ..lazyre import lazy
 from ..lines import Line
 from ..model import Field
 from ..registry import Registry
@@ -20,9 +21,9 @@ RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
 _BULLETS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
 COLUMN_GAP = re.compile(r"\s{5,}")
 _TITLE_SITE = re.compile(r"(?<!\s)\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
-_DOMAIN_LIKE = re.compile(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
+_DOMAIN_LIKE = lazy(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
-_LIST_MARK = re.compile(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
+_LIST_MARK = lazy(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
 
 

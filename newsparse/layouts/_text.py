@@ -22,9 +22,12 @@ from ..rules.stopwords import ALL_STOPWORDS
 CENTERED = 6            # a line indented this far is centred vendor metadata, not text
 WRAPPED = 60            # a line this long was probably wrapped by the exporter
 _NO_CONTEXT = DateContext()
-# what a blank line may hold: every Unicode space, and the marks editors leave without width
-# (a byte-order mark, a zero-width space or joiner)
-BLANK = "".join(chr(c) for c in range(0x3001) if chr(c).isspace()) + "\ufeff\u200b\u200c\u200d\u2060"
+# what a blank line may hold: every Unicode space (each character ``str.isspace`` takes, written
+# out rather than found among 12,000 at every start; tests/test_layouts.py checks the list), and
+# the marks editors leave without width (a byte-order mark, a zero-width space or joiner)
+SPACES = ("\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f \x85\xa0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007"
+          "\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000")
+BLANK = SPACES + "\ufeff\u200b\u200c\u200d\u2060"
 
 
 class Ln:

@@ -39,33 +39,68 @@ app apps follow folgen suivez síguenos segui siga like gefällt
 contents inhalt inhaltsverzeichnis sommaire índice indice inhoud
 """.split())
 
-# Lines that open the end matter of an article: teasers, comments, more-of-the-same lists.
-# Matched at the start of a stripped, lower-cased line.
-END_CUES = lazy(
-    r"(?:related(?: articles| stories| posts| content| coverage| topics)?|read (?:more|next|also)"
-    r"|more (?:from|on|stories|news|articles|about|in)|most (?:read|popular|viewed|shared)"
-    r"|you (?:may|might) (?:also )?(?:like|be interested)|recommended|trending|top stories"
-    r"|comments?|comentar(?:ios)?\b|comente\b|commenter\b|commenta(?:re|ti)?\b|leave a (?:comment|reply)|post a comment|be part of the conversation"
-    r"|share (?:this|on)|about the author|tags?:|topics?:|see also|also read|latest news"
-    r"|das könnte (?:sie|dich) auch|mehr zum thema|mehr (?:aus|zu)|weitere (?:artikel|beiträge|themen|meldungen|nachrichten|informationen)"
-    r"|ähnliche (?:artikel|beiträge)|auch interessant|beliebte artikel|meistgelesen|am meisten gelesen"
-    r"|neueste artikel|kommentare|kommentieren|zurück zur|artikel teilen|seite teilen|interessante artikel"
-    r"|lesen sie auch|top[- ]?themen|top[- ]?meldungen|top[- ]?nachrichten|entdecken sie|verwandte|über uns|zum autor|die autorin|der autor|passend zum thema"
-    r"|about us|about the author|more stories|related posts|you may also|recommended for you|sponsored"
-    r"|l['’]auteur|à propos|sobre el autor|sobre nosotros|sobre o autor|chi siamo|over ons"
-    r"|à lire aussi|lire aussi|dans la même rubrique|sur le même sujet|plus de sujets|pour approfondir"
-    r"|voir aussi|les plus lus|commentaires|articles? (?:liés|similaires|en relation)|sur le même thème"
-    r"|relacionad[oa]s|lee también|seguí leyendo|sigue leyendo|seguir leyendo|te puede interesar|noticias relacionadas|lo más (?:leído|visto)|lo último|síguenos"
-    r"|leia também|veja também|mais lidas|notícias relacionadas|pela web"
-    r"|leggi anche|potrebbe interessarti|articoli correlati|i più letti"
-    r"|lees ook|meer (?:nieuws|over)|gerelateerd"
-    r"|читайте также|смотрите также|другие новости|похожие новости|новости по теме"
-    r"|相关新闻|相关阅读|推荐阅读|热门|延伸阅读|关注我们|更多|相關新聞|延伸閱讀|相关文章"
-    r"|関連記事|関連ニュース|おすすめ記事|この記事をシェア|관련기사|많이 본 뉴스"
-    r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane"
-    r"|i\u0307?lgili haberler|benzer haberler|en çok okunanlar|läs (?:också|mer)|mest lästa|relaterat"
-    r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة)"
+# Lines that open the end matter of an article: teasers, comments, more-of-the-same lists. A
+# stripped, lower-cased line that starts with one of these phrases is one (``is_end_cue``); a
+# phrase covers the longer ones it starts ("related" covers "related posts"), so none starts
+# with another. A phrase of END_CUE_WORDS counts only where a word ends ("comente", not
+# "comentei"). Looked up by the line's first character: no pattern to compile.
+END_CUE_PHRASES = (
+    "related", "read more", "read next", "read also", "more from", "more on", "more stories", "more news",
+    "more articles", "more about", "more in", "most read", "most popular", "most viewed", "most shared",
+    "you may like", "you may be interested", "you may also", "you might like", "you might be interested",
+    "you might also like", "you might also be interested", "recommended", "trending", "top stories",
+    "comment", "leave a comment", "leave a reply", "post a comment", "be part of the conversation",
+    "share this", "share on", "about the author", "about us", "tag:", "tags:", "topic:", "topics:", "see also",
+    "also read", "latest news", "sponsored",
+    "das könnte sie auch", "das könnte dich auch", "mehr aus", "mehr zu", "weitere artikel",
+    "weitere beiträge", "weitere themen", "weitere meldungen", "weitere nachrichten", "weitere informationen",
+    "ähnliche artikel", "ähnliche beiträge", "auch interessant", "beliebte artikel", "meistgelesen",
+    "am meisten gelesen", "neueste artikel", "kommentare", "kommentieren", "zurück zur", "artikel teilen",
+    "seite teilen", "interessante artikel", "lesen sie auch", "topthemen", "top-themen", "top themen",
+    "topmeldungen", "top-meldungen", "top meldungen", "topnachrichten", "top-nachrichten", "top nachrichten",
+    "entdecken sie", "verwandte", "über uns", "zum autor", "die autorin", "der autor", "passend zum thema",
+    "l'auteur", "l’auteur", "à propos", "à lire aussi", "lire aussi", "dans la même rubrique",
+    "sur le même sujet", "plus de sujets", "pour approfondir", "voir aussi", "les plus lus", "article liés",
+    "article similaires", "article en relation", "articles liés", "articles similaires",
+    "articles en relation", "sur le même thème",
+    "sobre el autor", "sobre nosotros", "relacionados", "relacionadas", "lee también", "seguí leyendo",
+    "sigue leyendo", "seguir leyendo", "te puede interesar", "noticias relacionadas", "lo más leído",
+    "lo más visto", "lo último", "síguenos",
+    "sobre o autor", "leia também", "veja também", "mais lidas", "notícias relacionadas", "pela web",
+    "chi siamo", "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
+    "over ons", "lees ook", "meer nieuws", "meer over", "gerelateerd",
+    "читайте также", "смотрите также", "другие новости", "похожие новости", "новости по теме",
+    "相关新闻", "相关阅读", "推荐阅读", "热门", "延伸阅读", "关注我们", "更多", "相關新聞", "延伸閱讀", "相关文章",
+    "関連記事", "関連ニュース", "おすすめ記事", "この記事をシェア", "관련기사", "많이 본 뉴스",
+    "czytaj też", "czytaj także", "czytaj również", "zobacz też", "zobacz także", "zobacz również",
+    "najczęściej czytane", "polecane",
+    "ilgili haberler", "i\u0307lgili haberler", "benzer haberler", "en çok okunanlar",
+    "läs också", "läs mer", "mest lästa", "relaterat",
+    "اقرأ أيضا", "مواضيع ذات صلة", "الأكثر قراءة",
 )
+END_CUE_WORDS = ("comentar", "comentarios", "comente")
+# the phrases and the words by their first character
+_END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+for _cue in END_CUE_PHRASES:
+    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
+    _END_CUES_BY_FIRST[_cue[0]] = (_phrases + (_cue,), _words)
+for _cue in END_CUE_WORDS:
+    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
+    _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
+
+
+def is_end_cue(lower: str) -> bool:
+    """Whether a stripped, lower-cased line opens with an end-matter cue ("Related posts")."""
+    phrases, words = _END_CUES_BY_FIRST.get(lower[:1], ((), ()))
+    if lower.startswith(phrases):
+        return True
+    for word in words:
+        if lower.startswith(word):
+            after = lower[len(word):len(word) + 1]
+            if not (after.isalnum() or after == "_"):      # the end of a word, as ``\b`` reads it
+                return True
+    return False
+
 
 # An advertisement's or sponsor's notice opens with one of these (matched on the lower-cased line).
 AD_START = lazy(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")

@@ -366,6 +366,8 @@ CJK_NUMERALS: dict[str, int] = {"一": 1, "二": 2, "两": 2, "兩": 2, "三": 3
 
 def strip_accents(word: str) -> str:
     """``word`` without combining marks: "février" -> "fevrier", "μαΐου" -> "μαιου"."""
+    if word.isascii():                  # nothing to decompose, no mark to drop
+        return word
     return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
 
 
