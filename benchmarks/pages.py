@@ -119,9 +119,10 @@ def factiva(n: int, seed: int = 11) -> str:
     return "\n".join(out) + "\n"
 
 
-def article_of_size(kb: int) -> str:
-    """A plain article (headline, credit, date line, paragraphs) of about ``kb`` KB."""
-    rng = random.Random(kb)
+def article_of_size(kb: int, seed: int | None = None) -> str:
+    """A plain article (headline, credit, date line, paragraphs) of about ``kb`` KB; another
+    ``seed`` gives another article of the same size."""
+    rng = random.Random(kb if seed is None else f"{kb}-{seed}")
     day, _ = _date(rng)
     lines = [_headline(rng), "", f"By {rng.choice(_NAMES)}", day, ""]
     size = sum(len(x) + 1 for x in lines)
