@@ -143,6 +143,7 @@ class Guard:
     def __init__(self, timeout: float | None = None, deferred: bool = False) -> None:
         self.timeout = timeout
         self.signum: int | None = None
+        self.idle = False
         self._shielded = deferred
         self._saved: dict[int, Any] = {}
 
@@ -164,8 +165,21 @@ class Guard:
 
     def _on_signal(self, signum, frame) -> None:
         self.signum = signum
+        if self.idle:                   # a worker between tasks: nothing to finish or remove
+            raise SystemExit(128 + signum)      # ends quietly, releasing the pool's queue lock
         if not self._shielded:
             raise Stop(signum)
+
+    @contextmanager
+    def working(self) -> Iterator[None]:
+        """A worker process's task: a signal stops the task (``Stop``); between tasks it ends the
+        process (``SystemExit``, which the process ends on without a traceback; a ``Stop`` raised
+        in the pool's wait for the next task would print one)."""
+        self.idle = False
+        try:
+            yield
+        finally:
+            self.idle = True
 
     def check(self) -> None:
         if self.signum is not None:
@@ -384,19 +398,100 @@ def _init_worker(job: Job) -> None:
     _WORKER["job"] = job
     _WORKER["guard"] = guard = Guard(job.timeout)
     guard.__enter__()
+    guard.idle = True
 
 
 def _work(src: Source, target: str | None, out_real: str | None) -> Outcome:
     job, guard = _WORKER["job"], _WORKER["guard"]
     try:
-        guard.check()
-        if target is None:
-            return parse_one(src, job, guard, None)
-        return convert_one(src, Path(target), out_real, job, guard)
+        with guard.working():
+            guard.check()
+            if target is None:
+                return parse_one(src, job, guard, None)
+            return convert_one(src, Path(target), out_real, job, guard)
     except Stop:
         return Outcome(src.name, src.shown, error="stopped")
     except OutputError as exc:
         return Outcome(src.name, src.shown, error=str(exc), detail="output")
+
+
+# a large input shared out among the workers: its records, split in this process (a fast pass),
+# go to them in parts of this many records or characters, and come back in order
+PART_RECORDS = 32
+PART_CHARS = 1 << 19
+
+
+@dataclass
+class _Shared:
+    """An input whose records are parsed in parts by the workers."""
+    src: Source
+    articles: int = 0
+    encoding: str | None = None
+    error: str | None = None
+    detail: str | None = None
+    late: Outcome | None = None     # reading or splitting failed after the parts sent
+
+
+SHARE_BYTES = 1 << 20  # a file this large (an archive export, as a rule) is shared out
+
+
+def _large(src: Source) -> bool:
+    """Whether the input is worth sharing among the workers: a large file, or a compressed
+    stream (of an export, as a rule); other inputs go whole to one worker, many at a time."""
+    if src.kind == "compressed":
+        return True
+    if src.kind != "file" or src.path is None:
+        return False
+    try:
+        return os.stat(src.path).st_size >= SHARE_BYTES
+    except OSError:
+        return False                # the worker reports it
+
+
+def _parts(src: Source, job: Job, shared: _Shared) -> Iterator[tuple[list, int, str, tuple]]:
+    """The input's records in parts, each with the index of its first record, the encoding and
+    the warnings of the input; an error reading or splitting it ends the parts and is kept in
+    ``shared`` (after the articles of the parts before it)."""
+    from .pipeline import read_records
+    first, part, chars = 0, [], 0
+    try:
+        stream = open_source(src, job.max_bytes)
+        try:
+            records, encoding, warnings = read_records(stream, job.options)
+            shared.encoding = encoding
+            for record in records:
+                part.append(record)
+                chars += len(record.text)
+                if len(part) >= PART_RECORDS or chars >= PART_CHARS:
+                    yield part, first, encoding, warnings
+                    first, part, chars = first + len(part), [], 0
+            if part:
+                yield part, first, encoding, warnings
+        finally:
+            stream.close()
+    except (Stop, OutputError):
+        raise
+    except Exception as exc:        # noqa: BLE001 - the input boundary: report, go on
+        shared.late = _failure(Outcome(src.name, src.shown), exc, job)
+
+
+def _work_part(name: str | None, records: list, first: int, encoding: str, warnings: tuple) -> Outcome:
+    """Parse a part of an input's records into rendered pieces (in a worker process)."""
+    from .pipeline import parse_records
+    job, guard = _WORKER["job"], _WORKER["guard"]
+    outcome = Outcome(name, "")
+    try:
+        with guard.working():
+            guard.check()
+            for article in parse_records(records, job.options, name, encoding, warnings, first):
+                outcome.pieces.append(render(to_dict(article), job.fmt, job.fields))
+                outcome.articles += 1
+    except Stop:
+        outcome.error, outcome.detail = "stopped", None
+    except Exception as exc:        # noqa: BLE001 - the input boundary: report, go on
+        failed = _failure(Outcome(name, ""), exc, job)
+        outcome.error, outcome.detail = failed.error, failed.detail
+    return outcome
 
 
 def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> None:
@@ -411,6 +506,9 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
 
     def finish(item) -> None:
         src, future = item
+        if isinstance(src, _Shared):
+            finish_part(src, future)
+            return
         if future is None:          # stdin: read here, in order
             outcome = parse_one(src, job, guard, write)
         else:
@@ -427,9 +525,58 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         counts.add(outcome)
         reporter.done(outcome)
 
+    def finish_part(shared: _Shared, future) -> None:
+        if future is not None:      # a part: its pieces, unless the input failed before it
+            try:
+                part = _result(future, guard)
+            except BrokenProcessPool as exc:
+                part = Outcome(shared.src.name, "", error=f"the worker process died ({exc})")
+            if part.error == "stopped":
+                raise Stop(guard.signum or signal.SIGTERM)
+            if shared.error is None:
+                for piece in part.pieces:
+                    with guard.shield():
+                        write(piece)
+                shared.articles += part.articles
+                if part.error:
+                    fail(shared, part)
+            return
+        if shared.error is None and shared.late is not None:
+            fail(shared, shared.late)
+        src = shared.src            # the input's end: its outcome, in input order
+        outcome = Outcome(src.name, src.shown, articles=shared.articles, error=shared.error,
+                          encoding=shared.encoding, detail=shared.detail)
+        if outcome.error is None and not outcome.articles:
+            outcome.error = "no article found in it"
+        counts.add(outcome)
+        reporter.done(outcome)
+
+    def fail(shared: _Shared, failed: Outcome) -> None:
+        """The input fails here, after the articles of its parts before (as ``_failure`` says)."""
+        shared.error, shared.detail = failed.error, failed.detail
+        if shared.articles:
+            shared.error += f" (after {shared.articles} articles)"
+
+    def share(src: Source) -> None:
+        """Send the input's records to the workers in parts, then mark its end."""
+        shared = _Shared(src)
+        for records, first, encoding, warnings in _parts(src, job, shared):
+            window.append((shared, pool.submit(_work_part, src.name, records, first, encoding, warnings)))
+            drain()
+            guard.check()
+        window.append((shared, None))
+        drain()
+
+    def drain() -> None:
+        while len(window) > 2 * jobs or (window and window[0][1] is None):
+            finish(window.popleft())
+
     try:
         for src in it:
             guard.check()
+            if planner is None and not src.error and not job.timeout and _large(src):
+                share(src)
+                continue
             if src.kind == "stdin" or src.error:
                 while window:
                     finish(window.popleft())
@@ -463,6 +610,7 @@ def _result(future, guard: Guard):
     """The worker's outcome; a signal that came meanwhile stops the batch (``Stop``)."""
     from concurrent.futures import TimeoutError as Pending
     while True:
+        guard.check()               # a signal first: the workers may be ending already
         try:
             return future.result(timeout=POLL_SECONDS)
         except Pending:

@@ -50,16 +50,28 @@ def parse_stream(stream: BinaryIO, options: ParseOptions = DEFAULTS, path: str |
     Each article's ``encoding`` names the encoding the input was read with; a guess made from
     little evidence adds a warning to every article of the input.
     """
+    records, encoding, warnings = read_records(stream, options)
+    yield from parse_records(records, options, path, encoding, warnings)
+
+
+def read_records(stream: BinaryIO, options: ParseOptions = DEFAULTS) -> tuple[Iterator[Record], str, tuple[str, ...]]:
+    """The records of a binary stream, split as they are read, with the encoding it is read
+    with and the warnings every article of it carries (an encoding guessed from little evidence)."""
     text = TextStream(stream, options.encoding)
-    warning = () if text.sure else (f"encoding guessed as {text.encoding} from little evidence; "
-                                     "name it with --encoding if the text looks wrong",)
-    records = split_records(iter_lines(text), options.layout)
-    for article in _articles(records, options, path):
-        yield replace(article, encoding=text.encoding, warnings=warning + article.warnings)
+    warnings = () if text.sure else (f"encoding guessed as {text.encoding} from little evidence; "
+                                      "name it with --encoding if the text looks wrong",)
+    return split_records(iter_lines(text), options.layout), text.encoding, warnings
 
 
-def _articles(records: Iterable[Record], options: ParseOptions, path: str | None) -> Iterator[Article]:
-    for index, record in enumerate(records):
+def parse_records(records: Iterable[Record], options: ParseOptions, path: str | None, encoding: str,
+                  warnings: tuple[str, ...], first: int = 0) -> Iterator[Article]:
+    """Parse records of one input (``read_records``), the first of them its record ``first``."""
+    for article in _articles(records, options, path, first):
+        yield replace(article, encoding=encoding, warnings=warnings + article.warnings)
+
+
+def _articles(records: Iterable[Record], options: ParseOptions, path: str | None, first: int = 0) -> Iterator[Article]:
+    for index, record in enumerate(records, first):
         yield parse_record(record if record.index == index else replace(record, index=index), options, path)
 
 

@@ -43,6 +43,41 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(runner, mixed, fmt):
     assert two.stdout_bytes == one.stdout_bytes
 
 
+@pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
+def test_a_large_input_shared_among_the_workers_writes_the_same_bytes(runner, mixed, fmt, monkeypatch):
+    """Every file counts as large and its records go to the workers two at a time: the
+    exports of several records are parsed in parts, and come back in order."""
+    from newsparse import batch
+    monkeypatch.setattr(batch, "SHARE_BYTES", 0)
+    monkeypatch.setattr(batch, "PART_RECORDS", 2)
+    args = ["parse", "--format", fmt, "--glob", "*", str(mixed), "--reference-date", "2024-12-31"]
+    one = runner.invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
+    two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert two.stdout_bytes == one.stdout_bytes
+
+
+def test_shared_inputs_that_fail_are_reported_as_with_one_job(runner, tmp_path, monkeypatch):
+    from newsparse import batch
+    monkeypatch.setattr(batch, "SHARE_BYTES", 0)
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_bytes(BINARY)
+    (tmp_path / "c.txt").write_bytes(UNDECODABLE)
+    (tmp_path / "d.txt").write_text(" \n\n")
+    (tmp_path / "e.txt").write_text(STORY_B)
+    args = ["parse", "--format", "jsonl", "-v", str(tmp_path)]
+    one = runner.invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
+    two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout_bytes == one.stdout_bytes
+    assert [json.loads(line)["title"] for line in two.stdout.splitlines()] == [
+        "Harbour opens new pier", "Library stays open late"]
+    def lines(result):
+        return [re.sub(r" in [\d.]+ s$", "", line) for line in result.stderr.splitlines()]
+    assert lines(two) == lines(one)
+    assert len(lines(two)) == 6 and lines(two)[-1] == "5 inputs: 2 parsed (2 articles), 3 failed"
+
+
 def test_convert_gives_colliding_names_distinct_files_and_loses_no_record(runner, tmp_path):
     for sub, story in (("a", STORY), ("b", STORY_B)):
         (tmp_path / "coll" / sub).mkdir(parents=True)

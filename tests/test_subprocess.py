@@ -133,6 +133,29 @@ def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path, jobs):
     assert json.loads((out / "a.json").read_text())[0]["title"] == "City council votes to keep the night buses running"
 
 
+def test_sigterm_stops_parse_of_a_shared_input_with_143_and_no_traceback(tmp_path):
+    """A file over a megabyte is shared among the workers; a SIGTERM while they parse it stops
+    the batch cleanly, and the worker waiting for work ends without a word."""
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "a.txt").write_bytes((SAMPLES / "byline-two-authors.txt").read_bytes())
+    big = "".join(f"Paragraph {n} of the long report says the council met on day {n} and agreed item {n}.\n\n"
+                  for n in range(60000))
+    (folder / "b.txt").write_text("A very long report\n\n" + big)
+    with subprocess.Popen([*NEWSPARSE, "parse", "-v", "--jobs", "2", "--format", "jsonl", str(folder)],
+                          stderr=subprocess.PIPE, stdout=subprocess.PIPE) as proc:
+        first = proc.stderr.readline().decode()
+        assert first.startswith(f"ok: {folder}/a.txt: 1 articles (utf-8)")
+        proc.send_signal(signal.SIGTERM)                # while b.txt is being parsed
+        rest = proc.stderr.read().decode()
+        out = proc.stdout.read().decode()
+        assert proc.wait(timeout=60) == 143
+    assert "Traceback" not in rest
+    assert "stopped by signal 15" in rest
+    assert [json.loads(line)["title"] for line in out.splitlines()] == [
+        "City council votes to keep the night buses running"]
+
+
 def _has_locale(name: str) -> bool:
     try:
         out = subprocess.run(["locale", "-a"], capture_output=True, text=True, timeout=10).stdout
