@@ -273,38 +273,75 @@ def convert_one(src: Source, target: Path, out_real: str, job: Job, guard: Guard
     outcome = Outcome(src.name, src.shown, error=src.error, skipped=src.skipped, target=str(target))
     if src.error:
         return outcome
-    if job.skip_existing and target.is_file() and not target.is_symlink():
+    if job.skip_existing and _complete(target):
         outcome.existing = True
         return outcome
-    _make_parent(target, out_real)
-    temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+    out = TargetFile(target, out_real, job)
     try:
-        fd = os.open(temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
-    except OSError as exc:
-        raise OutputError(f"cannot write {temp}: {exc.strerror or exc}") from None
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            sink = Sink(Out(fh), job.fmt, job.fields, flush=False)
-            sink.begin()
-            for article in _articles(src, job, guard):
-                sink.write(render(to_dict(article), job.fmt, job.fields))
-                outcome.encoding = article.encoding
-                outcome.articles += 1
-            if not outcome.articles:
-                raise InputError("no article found in it")
-            sink.end()
-        os.replace(temp, target)
+        for article in _articles(src, job, guard):
+            out.write(render(to_dict(article), job.fmt, job.fields))
+            outcome.encoding = article.encoding
+            outcome.articles += 1
+        if not outcome.articles:
+            raise InputError("no article found in it")
+        out.commit()
     except (Stop, OutputError):
         raise
-    except OSError as exc:          # closing or renaming: the output side
-        raise OutputError(f"cannot write {target}: {exc.strerror or exc}") from None
     except (Exception, _Timeout) as exc:    # noqa: BLE001 - the input boundary: report, go on
         outcome.articles = 0        # nothing of it was written
         return _failure(outcome, exc, job)
     finally:
-        if os.path.lexists(temp):
-            os.unlink(temp)
+        out.discard()
     return outcome
+
+
+def _complete(target: Path) -> bool:
+    """``--skip-existing``: the output is there, complete (a file under its final name)."""
+    return target.is_file() and not target.is_symlink()
+
+
+class TargetFile:
+    """One output file of ``convert``: written under a temporary name beside ``target`` (made
+    when the first piece comes) and renamed to it by ``commit``; ``discard`` removes what was
+    not committed. Errors on the output side are ``OutputError``."""
+
+    def __init__(self, target: Path, out_real: str, job: Job) -> None:
+        self.target, self.out_real, self.job = target, out_real, job
+        self.temp = target.with_name(f".{target.name}.{os.getpid()}.tmp")
+        self.fh = None
+        self.sink: Sink | None = None
+
+    def _open(self) -> Sink:
+        _make_parent(self.target, self.out_real)
+        try:
+            fd = os.open(self.temp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0), 0o666)
+        except OSError as exc:
+            raise OutputError(f"cannot write {self.temp}: {exc.strerror or exc}") from None
+        self.fh = os.fdopen(fd, "wb")
+        self.sink = Sink(Out(self.fh), self.job.fmt, self.job.fields, flush=False)
+        self.sink.begin()
+        return self.sink
+
+    def write(self, piece) -> None:
+        (self.sink or self._open()).write(piece)
+
+    def commit(self) -> None:
+        sink = self.sink or self._open()
+        try:
+            sink.end()
+            self.fh.close()
+            os.replace(self.temp, self.target)
+        except OSError as exc:      # closing or renaming: the output side
+            raise OutputError(f"cannot write {self.target}: {exc.strerror or exc}") from None
+
+    def discard(self) -> None:
+        if self.fh is not None and not self.fh.closed:
+            try:
+                self.fh.close()
+            except OSError:
+                pass                # the file goes anyway
+        if os.path.lexists(self.temp):
+            os.unlink(self.temp)
 
 
 def _make_parent(target: Path, out_real: str) -> None:
@@ -430,6 +467,9 @@ class _Shared:
     error: str | None = None
     detail: str | None = None
     late: Outcome | None = None     # reading or splitting failed after the parts sent
+    file: TargetFile | None = None  # convert: the output file the parts are written to
+    existing: bool = False          # convert --skip-existing: its output is there already
+    target: str | None = None       # convert: the output's path
 
 
 SHARE_BYTES = 1 << 20  # a file this large (an archive export, as a rule) is shared out
@@ -502,6 +542,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                                initializer=_init_worker, initargs=(job,))
     window: deque = deque()
+    files: list[TargetFile] = []    # convert: the output files of shared inputs not yet complete
     it = iter(sources)
 
     def finish(item) -> None:
@@ -534,9 +575,10 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             if part.error == "stopped":
                 raise Stop(guard.signum or signal.SIGTERM)
             if shared.error is None:
+                put = write if shared.file is None else shared.file.write
                 for piece in part.pieces:
                     with guard.shield():
-                        write(piece)
+                        put(piece)
                 shared.articles += part.articles
                 if part.error:
                     fail(shared, part)
@@ -545,21 +587,43 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             fail(shared, shared.late)
         src = shared.src            # the input's end: its outcome, in input order
         outcome = Outcome(src.name, src.shown, articles=shared.articles, error=shared.error,
-                          encoding=shared.encoding, detail=shared.detail)
-        if outcome.error is None and not outcome.articles:
+                          encoding=shared.encoding, detail=shared.detail, existing=shared.existing,
+                          target=shared.target)
+        if outcome.error is None and not outcome.articles and not outcome.existing:
             outcome.error = "no article found in it"
+        if shared.file is not None:
+            try:
+                if outcome.error is None:
+                    with guard.shield():
+                        shared.file.commit()
+            finally:
+                shared.file.discard()
+                files.remove(shared.file)
         counts.add(outcome)
         reporter.done(outcome)
 
     def fail(shared: _Shared, failed: Outcome) -> None:
-        """The input fails here, after the articles of its parts before (as ``_failure`` says)."""
+        """The input fails here, after the articles of its parts before (as ``_failure`` says);
+        in ``convert`` nothing of it is kept."""
         shared.error, shared.detail = failed.error, failed.detail
-        if shared.articles:
+        if shared.file is not None:
+            shared.articles = 0
+        elif shared.articles:
             shared.error += f" (after {shared.articles} articles)"
 
     def share(src: Source) -> None:
         """Send the input's records to the workers in parts, then mark its end."""
         shared = _Shared(src)
+        if planner is not None:
+            target = planner.target(src)
+            shared.target = str(target)
+            if job.skip_existing and _complete(target):
+                shared.existing = True
+                window.append((shared, None))
+                drain()
+                return
+            shared.file = TargetFile(target, planner.out_real, job)
+            files.append(shared.file)
         for records, first, encoding, warnings in _parts(src, job, shared):
             window.append((shared, pool.submit(_work_part, src.name, records, first, encoding, warnings)))
             drain()
@@ -574,7 +638,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
     try:
         for src in it:
             guard.check()
-            if planner is None and not src.error and not job.timeout and _large(src):
+            if not src.error and not job.timeout and _large(src):
                 share(src)
                 continue
             if src.kind == "stdin" or src.error:
@@ -590,6 +654,8 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         while window:
             finish(window.popleft())
     except BaseException:
+        for file in files:
+            file.discard()
         for _, future in window:
             if future is not None:
                 future.cancel()

@@ -78,6 +78,32 @@ def test_shared_inputs_that_fail_are_reported_as_with_one_job(runner, tmp_path, 
     assert len(lines(two)) == 6 and lines(two)[-1] == "5 inputs: 2 parsed (2 articles), 3 failed"
 
 
+def test_convert_of_shared_inputs_writes_the_same_files_and_resumes(runner, mixed, tmp_path, monkeypatch):
+    from newsparse import batch
+    monkeypatch.setattr(batch, "SHARE_BYTES", 0)
+    monkeypatch.setattr(batch, "PART_RECORDS", 2)
+    (mixed / "zz-binary.txt").write_bytes(BINARY)
+    (mixed / "zz-undecodable.txt").write_bytes(UNDECODABLE)
+    outs = {}
+    for jobs in ("1", "2"):
+        out = tmp_path / f"out{jobs}"
+        result = runner.invoke(cli, ["convert", "--format", "json", str(mixed), "--out", str(out), "--jobs", jobs,
+                                     "--reference-date", "2024-12-31"], catch_exceptions=False)
+        assert result.exit_code == 1
+        assert result.stderr.count("error: ") == 2
+        outs[jobs] = {p.relative_to(out).as_posix(): p.read_bytes() for p in sorted(out.rglob("*")) if p.is_file()}
+    assert outs["2"] == outs["1"]
+    assert not any(name.endswith(".tmp") or name.startswith("zz-") for name in outs["2"])
+    again = runner.invoke(cli, ["convert", "--format", "json", str(mixed), "--out", str(tmp_path / "out2"),
+                                "--jobs", "2", "--skip-existing", "--reference-date", "2024-12-31"])
+    assert again.exit_code == 1
+    assert re.sub(r" in [\d.]+ s$", "", again.stderr.splitlines()[-1]) == (
+        f"{len(outs['2']) + 2} inputs: 0 parsed (0 articles), 2 failed, {len(outs['2'])} already converted")
+    after = {p.relative_to(tmp_path / "out2").as_posix(): p.read_bytes()
+             for p in sorted((tmp_path / "out2").rglob("*")) if p.is_file()}
+    assert after == outs["2"]
+
+
 def test_convert_gives_colliding_names_distinct_files_and_loses_no_record(runner, tmp_path):
     for sub, story in (("a", STORY), ("b", STORY_B)):
         (tmp_path / "coll" / sub).mkdir(parents=True)
