@@ -112,14 +112,21 @@ def test_a_full_disk_is_one_line_and_exit_4():
     assert len(lines) == 2 and lines[1].startswith("0 inputs: ")
 
 
-@pytest.mark.parametrize("jobs", ["1", "2"])
-def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path, jobs):
+@pytest.fixture
+def short_and_long(tmp_path):
+    """A short article, and a report of 5 MB (more than a megabyte: shared among the workers)."""
     folder = tmp_path / "in"
     folder.mkdir()
     (folder / "a.txt").write_bytes((SAMPLES / "byline-two-authors.txt").read_bytes())
     big = "".join(f"Paragraph {n} of the long report says the council met on day {n} and agreed item {n}.\n\n"
                   for n in range(60000))
     (folder / "b.txt").write_text("A very long report\n\n" + big)
+    return folder
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path, short_and_long, jobs):
+    folder = short_and_long
     out = tmp_path / "out"
     with subprocess.Popen([*NEWSPARSE, "convert", "-v", "--jobs", jobs, str(folder), "--out", str(out)],
                           stderr=subprocess.PIPE, stdout=subprocess.DEVNULL) as proc:
@@ -133,15 +140,10 @@ def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path, jobs):
     assert json.loads((out / "a.json").read_text())[0]["title"] == "City council votes to keep the night buses running"
 
 
-def test_sigterm_stops_parse_of_a_shared_input_with_143_and_no_traceback(tmp_path):
+def test_sigterm_stops_parse_of_a_shared_input_with_143_and_no_traceback(short_and_long):
     """A file over a megabyte is shared among the workers; a SIGTERM while they parse it stops
     the batch cleanly, and the worker waiting for work ends without a word."""
-    folder = tmp_path / "in"
-    folder.mkdir()
-    (folder / "a.txt").write_bytes((SAMPLES / "byline-two-authors.txt").read_bytes())
-    big = "".join(f"Paragraph {n} of the long report says the council met on day {n} and agreed item {n}.\n\n"
-                  for n in range(60000))
-    (folder / "b.txt").write_text("A very long report\n\n" + big)
+    folder = short_and_long
     with subprocess.Popen([*NEWSPARSE, "parse", "-v", "--jobs", "2", "--format", "jsonl", str(folder)],
                           stderr=subprocess.PIPE, stdout=subprocess.PIPE) as proc:
         first = proc.stderr.readline().decode()
