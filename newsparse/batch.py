@@ -476,10 +476,13 @@ SHARE_BYTES = 1 << 20  # a file this large (an archive export, as a rule) is sha
 
 
 def _large(src: Source) -> bool:
-    """Whether the input is worth sharing among the workers: a large file, or a compressed
-    stream (of an export, as a rule); other inputs go whole to one worker, many at a time."""
+    """Whether the input is worth sharing among the workers: a large file or archive member,
+    or a compressed stream (of an export, as a rule); other inputs go whole to one worker, many
+    at a time."""
     if src.kind == "compressed":
         return True
+    if src.size is not None:        # an archive member
+        return src.size >= SHARE_BYTES
     if src.kind != "file" or src.path is None:
         return False
     try:

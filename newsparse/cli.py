@@ -120,7 +120,7 @@ def _batch_options(f):
                      help="Refuse an archive member or compressed file that expands past this."),
         click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
                      help="Worker processes (0: every core); the output is the same, in input order. "
-                          "A file over 1 MB is shared among them in parts of 32 records."),
+                          "A file or archive member over 1 MB is shared among them in parts of 32 records."),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
                      help="Give up on an input that takes longer to parse; it is reported as failed."),
         click.option("--errors", "errors_file", default=None, metavar="FILE",

@@ -47,6 +47,7 @@ class Source:
     error: str | None = None
     skipped: bool = False
     data: bytes | None = None       # a tar member read ahead (for worker processes)
+    size: int | None = None         # an archive member's size, as the archive states it
 
     @property
     def shown(self) -> str:
@@ -256,7 +257,7 @@ def _zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[
         elif info.file_size > max_bytes:
             yield Source(name, "error", error=_too_big(max_bytes, f"{info.file_size} bytes"))
         else:
-            yield Source(name, "zip", path=path, member=info.filename, rel=_under(folder, parts))
+            yield Source(name, "zip", path=path, member=info.filename, rel=_under(folder, parts), size=info.file_size)
     if not found:
         yield Source(path, "error", error=f"archive holds no members matching {glob}")
 
@@ -282,12 +283,12 @@ def _tar_members(path: str, folder: str, glob: str, max_bytes: int, stream_tars:
                 elif stream_tars:
                     _STREAMED[name] = tf.extractfile(info)
                     try:
-                        yield Source(name, "tar", path=path, member=info.name, rel=rel)
+                        yield Source(name, "tar", path=path, member=info.name, rel=rel, size=info.size)
                     finally:
                         _STREAMED.pop(name, None)
                 else:
                     yield Source(name, "tar", path=path, member=info.name, rel=rel,
-                                 data=tf.extractfile(info).read())
+                                 data=tf.extractfile(info).read(), size=info.size)
     except _archive_errors() as exc:
         yield Source(path, "error", error=f"cannot read the tar archive: {exc}")
         return

@@ -8,6 +8,7 @@ import random
 import re
 import shutil
 import signal
+import tarfile
 import zipfile
 
 import pytest
@@ -24,12 +25,16 @@ UNDECODABLE = bytes(_RNG.randrange(128, 256) if i % 4 else 32 for i in range(400
 
 @pytest.fixture
 def mixed(tmp_path):
-    """A folder of the samples (every layout, CRLF, several records) and a zip of some of them."""
+    """A folder of the samples (every layout, CRLF, several records), a zip of some of them and a
+    tar.gz of two exports."""
     folder = tmp_path / "mixed"
     shutil.copytree(SAMPLES, folder, ignore=shutil.ignore_patterns("*.json"))
     with zipfile.ZipFile(folder / "more.zip", "w") as zf:
         for name in ("german-article.txt", "wire-ap-style.txt"):
             zf.write(SAMPLES / name, f"zipped/{name}")
+    with tarfile.open(folder / "exports.tar.gz", "w:gz") as tf:
+        for name in ("lexisnexis-export.txt", "factiva-articles.txt"):
+            tf.add(SAMPLES / name, f"tarred/{name}")
     return folder
 
 
