@@ -8,7 +8,9 @@ Nothing here knows the command line: ``cli`` builds a ``Job``, hands over the so
 - an output error (a full disk, a closed pipe) stops the batch: ``OutputError``;
 - SIGINT and SIGTERM stop it between records: ``Stop``, after which only complete files exist;
 - ``convert`` writes each file under a temporary name in the target folder and renames it
-  when complete, so a file under its final name is always whole.
+  when complete, so a file under its final name is always whole;
+- with worker processes, inputs go whole to a worker, except a large one (an export, as a
+  rule), whose records are split here and parsed in parts by all of them, in order.
 """
 from __future__ import annotations
 
