@@ -24,22 +24,13 @@ import json
 import subprocess
 import sys
 import tempfile
-import time
 import tracemalloc
 from pathlib import Path
 
 from newsparse import parse, parse_file
 
-DEFAULT_GENERATOR = Path(__file__).resolve().parents[2] / "shared" / "bench" / "gen_corpus.py"
-
-
-def best_of(runs: int, fn) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        t = time.perf_counter()
-        fn()
-        best = min(best, time.perf_counter() - t)
-    return best
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from speed import DEFAULT_GENERATOR, best as best_of  # noqa: E402  (the minimum of several runs)
 
 
 def report(name: str, n: int, seconds: float, extra: str = "") -> None:
