@@ -168,7 +168,7 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
     of the line (the same text, words and script, read in the same date context) shares: pages
     of one site repeat their menus and footers, so those are measured once per process. The
     cache holds at most ``MEASURED_CACHE`` lines: memory stays flat on any stream."""
-    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, line.bullet, unspaced, ctx)
+    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, unspaced, ctx)
     values = _measured.get(key)
     if values is None:
         values = _measure(line, unspaced, ctx)
