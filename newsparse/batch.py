@@ -558,10 +558,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         if future is None:          # stdin: read here, in order
             outcome = parse_one(src, job, guard, write)
         else:
-            try:
-                outcome = _result(future, guard)
-            except BrokenProcessPool as exc:
-                outcome = Outcome(src.name, src.shown, error=f"the worker process died ({exc})")
+            outcome = collect(future, src)
             if outcome.detail == "output":
                 raise OutputError(outcome.error)
             for piece in outcome.pieces:
@@ -571,12 +568,16 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         counts.add(outcome)
         reporter.done(outcome)
 
+    def collect(future, src: Source) -> Outcome:
+        """What the worker made of ``src`` (or of a part of it)."""
+        try:
+            return _result(future, guard)
+        except BrokenProcessPool as exc:
+            return Outcome(src.name, src.shown, error=f"the worker process died ({exc})")
+
     def finish_part(shared: _Shared, future) -> None:
         if future is not None:      # a part: its pieces, unless the input failed before it
-            try:
-                part = _result(future, guard)
-            except BrokenProcessPool as exc:
-                part = Outcome(shared.src.name, "", error=f"the worker process died ({exc})")
+            part = collect(future, shared.src)
             if part.error == "stopped":
                 raise Stop(guard.signum or signal.SIGTERM)
             if shared.error is None:
@@ -654,8 +655,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
                 target = planner.target(src) if planner else None
                 window.append((src, pool.submit(_work, src, None if target is None else str(target),
                                                 planner.out_real if planner else None)))
-            while len(window) > 2 * jobs or (window and window[0][1] is None):
-                finish(window.popleft())
+            drain()
         while window:
             finish(window.popleft())
     except BaseException:
@@ -685,7 +685,7 @@ def _result(future, guard: Guard):
         try:
             return future.result(timeout=POLL_SECONDS)
         except Pending:
-            guard.check()
+            pass
 
 
 def default_jobs(jobs: int) -> int:
