@@ -133,6 +133,9 @@ _DMY_TAIL = lazy(
     rf"(?P<mon>\.?(?:\s*/\s*{_L}{{3,12}}\.?)?)"
     rf"(?:(?P<link>\s*(?:[,\-]\s*)?(?:(?:{_alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
     rf"{_YEAR_SUFFIX}|(?:\s?['’]|-|(?<=\.))(?P<y2>[0-9]{{2}})(?![0-9:.]))?", re.I)
+# a two-digit year after "27 Mar" set off by a space only counts where the date ends there or a
+# time follows ("27 Mar 20 à 9:21"): "3 May 12 people" is a day and a count
+_SPACED_YEAR2 = lazy(r"\s(?P<y2>[0-9]{2})(?=\s*\Z|\s*[,|·•]|\s+(?:[^\W\d_]{1,5}\s+)?[0-9]{1,2}[:h][0-9]{2})")
 # after the month name of "May 17, 2024"
 _MDY_TAIL = lazy(
     r"\.?\s*(?:,\s*)?(?P<d>[0-9]{1,2})(?:st|nd|rd|th)?(?![0-9]|[:.][0-9]|[^\W\d_])"
@@ -203,16 +206,16 @@ for _list in _PHRASES.values():
     _list.sort(key=lambda p: -len(p[0]))
 _TIME_DATE_LINKS = rules.TIME_DATE_LINKS
 # every word the word scan acts on -> what it may be (one dict lookup per word of the line)
-_MONTH, _UNIT, _RELDAY, _PHRASE = 1, 2, 4, 8
+_MONTH, _UNIT, _RELDAY, _PHRASE, _SOLAR = 1, 2, 4, 8, 16
 _LEXICON: dict[str, int] = {}
 for _table, _flag in ((MONTHS, _MONTH), (rules.UNITS, _UNIT), (rules.RELATIVE_DAYS, _RELDAY),
-                      (_PHRASES, _PHRASE)):
+                      (_PHRASES, _PHRASE), (rules.SOLAR_HIJRI_MONTHS, _SOLAR)):
     for _w in _table:
         _LEXICON[_w] = _LEXICON.get(_w, 0) | _flag
 # the words a line must hold for the word scan to find anything, with and without a digit in
 # it (a month name counts only beside a number); tested on ASCII lines, the most common case
 _LEXICON_WORDS = frozenset(_LEXICON)
-_LEXICON_WORDS_NO_MONTH = frozenset(w for w, kind in _LEXICON.items() if not kind & _MONTH)
+_LEXICON_WORDS_NO_MONTH = frozenset(w for w, kind in _LEXICON.items() if not kind & (_MONTH | _SOLAR))
 _ASCII_WORD = lazy(r"[a-z]+")               # _WORD on a lower-cased ASCII text
 
 
@@ -232,6 +235,7 @@ class _Core:
     weekday: int | None = None
     clock: tuple[int, int, int | None] | None = None
     zone: tuple | None = None          # ("offset", minutes) | ("abbr", "CST") | ("iana", name)
+    solar: bool = False                # year, month and day are of the Solar Hijri calendar
 
     @property
     def full(self) -> bool:
@@ -336,6 +340,11 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
             if kind is None:
                 continue
         ws, we = m.span()
+        if kind & _SOLAR and has_digit:
+            core = _solar_named(t, ws, we, lower)
+            if core is not None:
+                out.append(core)
+                continue
         if kind & _MONTH:
             if has_digit:
                 core = _named(t, ws, we, word, lower, ctx, language)
@@ -385,6 +394,9 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
         buddhist = bool(tail["link"] and "พ" in tail["link"])
         year = _year(tail["y"] or tail["y2"], ctx, buddhist)
         return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]))
+    spaced = _SPACED_YEAR2.match(t, tail.end()) if before else None
+    if spaced:
+        return _Core(before.start(), spaced.end(), "name", _year(spaced["y2"], ctx), month, int(before["d"]))
     after = _MDY_TAIL.match(t, we)
     if after and after["y"] and _clock_not_year(t, after, ctx):
         after = _MDY_TAIL.match(t, we, after.end("d"))
@@ -404,6 +416,21 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
     if t.startswith(".", after.end()):
         return None            # "declared March 31." ends a sentence of running text
     return _Core(ws, after.end(), "name", None, month, int(after["d"]))
+
+
+def _solar_named(t: str, ws: int, we: int, key: str) -> _Core | None:
+    """A Solar Hijri date around the month name at ``ws:we``: a day before it, a year in
+    ``SOLAR_HIJRI_YEARS`` after it ("۲ تیر ۱۳۹۹"), or None."""
+    before = _DAY_BEFORE.search(t, max(0, ws - 16), ws)
+    tail = _DMY_TAIL.match(t, we) if before else None
+    if tail is None or not tail["y"]:
+        return None
+    year = int(tail["y"])
+    low, high = rules.SOLAR_HIJRI_YEARS
+    if not low <= year <= high:
+        return None
+    return _Core(before.start(), tail.end(), "name", year, rules.SOLAR_HIJRI_MONTHS[key],
+                 int(before["d"]), solar=True)
 
 
 def _year_from_range_end(t: str, c: _Core, end: _Core) -> None:
@@ -727,6 +754,11 @@ def _value(c: _Core, raw: str, ctx: DateContext) -> tuple[PubDate | None, str | 
         day, month = order
     else:
         year, month, day = c.year, c.month, c.day
+    if c.solar or c.kind in ("ymd", "iso") and _solar_numeric(year, raw, ctx):
+        gregorian = solar_hijri_to_gregorian(year, month, day)
+        if gregorian is None:
+            return None, f"{raw!r} is not a valid date"
+        year, month, day = gregorian.year, gregorian.month, gregorian.day
     if year is None:
         if ctx.reference is None:
             return None, f"date {raw!r} has no year and no reference date"
@@ -742,6 +774,53 @@ def _value(c: _Core, raw: str, ctx: DateContext) -> tuple[PubDate | None, str | 
     if c.weekday is not None and day_value.weekday() != c.weekday:
         warning = f"{raw!r}: the weekday does not match the date"
     return _with_clock(day_value, c, ctx), warning
+
+
+def _solar_numeric(year: int | None, raw: str, ctx: DateContext) -> bool:
+    """Whether a numeric date, year first, is of the Solar Hijri calendar: its year is one of
+    that calendar's years of print, and the text is Persian (or Dari, Pashto) or, its language
+    unknown, printed in Persian digits."""
+    low, high = rules.SOLAR_HIJRI_YEARS
+    if year is None or not low <= year <= high:
+        return False
+    language = _language(ctx)
+    if language:
+        return language in rules.SOLAR_HIJRI_LANGUAGES
+    return any("۰" <= ch <= "۹" for ch in raw)
+
+
+# the Solar Hijri years that open a new cycle of leap years (Borkowski's table, as jalaali uses it)
+_SOLAR_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
+                 2324, 2394, 2456, 3178)
+
+
+def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
+    """The Gregorian day of a Solar Hijri date (1 Farvardin 1403 -> 2024-03-20), or None when
+    there is no such day. Months 1-6 have 31 days, 7-11 have 30, Esfand 29 (30 in a leap year);
+    the year begins at the March equinox, on the day K. Borkowski's arithmetic gives."""
+    if not (1 <= year < _SOLAR_BREAKS[-1] and 1 <= month <= 12 and 1 <= day <= 31):
+        return None
+    leap_j, jp, jump = -14, _SOLAR_BREAKS[0], 0
+    for jm in _SOLAR_BREAKS[1:]:
+        jump = jm - jp
+        if year < jm:
+            break
+        leap_j += jump // 33 * 8 + jump % 33 // 4
+        jp = jm
+    n = year - jp
+    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
+    if jump % 33 == 4 and jump - n == 4:
+        leap_j += 1
+    gy = year + 621
+    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
+    if jump - n < 6:
+        n = n - jump + (jump + 4) // 33 * 33
+    leap = ((n + 1) % 33 - 1) % 4 == 0 if (n + 1) % 33 else False
+    length = 31 if month <= 6 else 30 if month <= 11 else 30 if leap else 29
+    if day > length:
+        return None
+    nowruz = date(gy, 3, 20 + leap_j - leap_g)
+    return nowruz + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
 
 
 def _with_clock(day: date, c: _Core, ctx: DateContext) -> PubDate:

@@ -186,6 +186,17 @@ CLOCK_HALVES: dict[str, str] = {
     "上午": "am", "早上": "am", "凌晨": "am", "清晨": "am", "午前": "am", "오전": "am",
     "下午": "pm", "晚上": "pm", "傍晚": "pm", "夜间": "pm", "午後": "pm", "오후": "pm", "中午": "noon",
 }
+# The Solar Hijri calendar of Iran and Afghanistan, Farvardin first: the Persian month names, then
+# the Dari ones (named after the zodiac). Such dates are read as printed and made Gregorian. A
+# month name counts only between a day and a year ("۲ تیر ۱۳۹۹"); a numeric date, year first
+# ("1399/04/02"), counts when its year is in SOLAR_HIJRI_YEARS and the text is in one of
+# SOLAR_HIJRI_LANGUAGES or printed in Persian digits. Arabic-letter spellings (ي for ی, ك for
+# ک) are looked up too.
+SOLAR_HIJRI_MONTH_NAMES = ("فروردین حمل", "اردیبهشت ثور", "خرداد جوزا", "تیر سرطان", "مرداد امرداد اسد",
+                           "شهریور سنبله", "مهر میزان", "آبان عقرب", "آذر قوس", "دی جدی", "بهمن دلو",
+                           "اسفند حوت")
+SOLAR_HIJRI_LANGUAGES = frozenset({"fa", "ps"})
+SOLAR_HIJRI_YEARS = (1300, 1499)
 # Japanese and Chinese era names: era year 1 is the year given here plus one
 ERAS: dict[str, int] = {"令和": 2018, "平成": 1988, "昭和": 1925, "大正": 1911, "明治": 1867,
                         "民國": 1911, "民国": 1911}
@@ -389,6 +400,13 @@ def _index(table: dict[str, tuple[str, ...]], base: int) -> dict[str, dict[str, 
 
 MONTHS: dict[str, dict[str, int]] = _index(MONTH_NAMES, 1)
 WEEKDAYS: dict[str, dict[str, int]] = _index(WEEKDAY_NAMES, 0)
+
+# Solar Hijri month name -> number, with the Arabic-letter spellings
+SOLAR_HIJRI_MONTHS: dict[str, int] = {
+    spelling: n
+    for n, names in enumerate(SOLAR_HIJRI_MONTH_NAMES, start=1)
+    for name in names.split()
+    for spelling in (name, name.replace("ی", "ي").replace("ک", "ك"))}
 
 # word -> (days, languages) for the relative day words; phrases are looked up by first word
 RELATIVE_DAYS: dict[str, tuple[int, frozenset[str]]] = {}
