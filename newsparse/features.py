@@ -143,6 +143,25 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
     return Table(doc, rows, {r.line.index: r for r in rows})
 
 
+WRAP_NEAR = 12           # characters short of its widest line that a hard-wrapped text's lines reach
+WRAP_SHARE = 0.5         # share of the longer lines that reach it
+WRAP_MAX = 200           # a line wider than this is a paragraph: the text is not hard-wrapped
+
+
+def wrap_width(table: Table) -> int | None:
+    """The width the text is hard-wrapped at (a page saved as text by a browser or a text
+    renderer, mail, wire copy), or None when its paragraphs are lines. The width is that of the
+    widest line when most of the longer lines (half that width or more) come within
+    ``WRAP_NEAR`` characters of it, as lines filled up to a fixed width do."""
+    widths = [r.line.indent + len(r.line.text) for r in table.rows]
+    top = max(widths, default=0)
+    if not 0 < top <= WRAP_MAX:
+        return None
+    longer = [w for w in widths if w * 2 >= top]
+    near = sum(1 for w in longer if w >= top - WRAP_NEAR)
+    return top if near >= 3 and near >= WRAP_SHARE * len(longer) else None
+
+
 PROSE_SAMPLE = 1500      # characters of a page's longer lines read for its language
 
 

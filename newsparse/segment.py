@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .classify import Reading, article_span, headline_shaped
-from .features import Row, Table
+from .features import Row, Table, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
@@ -144,14 +144,25 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
         return None                       # the model finds no headline: the text opens with its prose
     chance = dict(reading.titles)
     end = top
+    width: int | None = -1                # the text's wrap width, measured when first needed
     while end + 1 < len(rows) and end - top < 2:
         nxt, cur = rows[end + 1], rows[end]
-        if (nxt.block != cur.block or cur.sentence_end and cur.end_char not in "?!" or nxt.line.bullet
-                or not (nxt.line.text[:1].islower() or chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE
-                        and headline_shaped(nxt))):
+        if nxt.block != cur.block or cur.sentence_end and cur.end_char not in "?!" or nxt.line.bullet:
             break
+        if not (nxt.line.text[:1].islower() or chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE
+                and headline_shaped(nxt)):
+            if width == -1:
+                width = wrap_width(table)
+            if width is None or not _filled(cur.line, nxt.line, width):
+                break
         end += 1
     return top, end
+
+
+def _filled(line: Line, nxt: Line, width: int) -> bool:
+    """Whether ``line`` was filled up to the text's wrap ``width``: the first word of the next
+    line would not have fitted after it."""
+    return line.indent + len(line.text) + 1 + len(nxt.text.split(None, 1)[0]) > width
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

@@ -243,3 +243,34 @@ def test_a_label_on_its_own_line_under_a_finished_line_is_read():
     text = ("Harbour baths stay open\n"
             "headline: Pools saved for five more summers\n\n" + PROSE)
     assert parse(text).title == "Pools saved for five more summers"
+
+
+# --- a headline hard-wrapped with the rest of the text ------------------------------------------
+
+WRAPPED_HEAD = ("Harbour baths stay open for five more summers after the council overrules the Regional "
+                "Planning Office")
+WRAPPED_PROSE = " ".join(PROSE.split())
+
+
+def _hard_wrapped(width: int) -> str:
+    import textwrap
+    head = textwrap.wrap(WRAPPED_HEAD, width)
+    body = textwrap.fill(WRAPPED_PROSE, width)
+    return f"{NAV}\n" + "\n".join(head) + f"\n\nBy Ana Ruiz\n\n{body}\n{FOOTER}", head
+
+
+@pytest.mark.parametrize("width", [80, 100])
+def test_a_headline_filled_to_the_wrap_width_goes_on_onto_a_capitalised_word(width):
+    text, head = _hard_wrapped(width)
+    assert len(head) == 2 and head[1][:1].isupper()     # the trap: the next line looks like a new one
+    assert parse(text).title == WRAPPED_HEAD
+
+
+def test_wrap_width_is_the_width_lines_are_filled_to_and_none_for_paragraph_lines():
+    from newsparse.features import read_table, wrap_width
+    from newsparse.lines import scan
+
+    text, _ = _hard_wrapped(80)
+    assert wrap_width(read_table(scan(text))) == max(len(line) for line in text.splitlines())
+    paragraphs = "\n\n".join(" ".join(p.split()) for p in PROSE.split("\n\n"))
+    assert wrap_width(read_table(scan(f"{NAV}\nHarbour baths stay open\n\n{paragraphs}\n"))) is None
