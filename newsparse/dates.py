@@ -394,7 +394,7 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
         buddhist = bool(tail["link"] and "พ" in tail["link"])
         year = _year(tail["y"] or tail["y2"], ctx, buddhist)
         return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]))
-    spaced = _SPACED_YEAR2.match(t, tail.end()) if before else None
+    spaced = _SPACED_YEAR2.match(t, tail.end()) if before and tail else None
     if spaced:
         return _Core(before.start(), spaced.end(), "name", _year(spaced["y2"], ctx), month, int(before["d"]))
     after = _MDY_TAIL.match(t, we)

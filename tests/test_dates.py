@@ -178,6 +178,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("2566-05-17", {"language": "th"}, "2023-05-17", "th: ISO-shaped Buddhist era"),
     ("Publié le 5 Fév 21 à 9:05", {}, "2021-02-05T09:05:00", "fr: two-digit year after a space, then a time"),
     ("Updated 5 Jan 21", {}, "2021-01-05", "a two-digit year closing the line"),
+    ("17 May 0417 GMT", {}, None, "a wire time where the year would stand, no two-digit year after it"),
     ("On 3 May 12 people were hurt", {"reference": date(2024, 12, 31)}, "2024-05-03",
      "a number after a day and month that opens a phrase is not a year"),
     ("۲۷ اردیبهشت ۱۴۰۳", {}, "2024-05-16", "fa: Solar Hijri month name, Persian digits"),
