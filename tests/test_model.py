@@ -10,7 +10,7 @@ import sys
 
 import pytest
 
-from newsparse import classify
+from newsparse import classify, parse
 from newsparse.classify import NONE, Reading, article_span, best_run, choose
 from newsparse.features import read_table
 from newsparse.lines import scan
@@ -162,6 +162,23 @@ def test_a_wire_sign_off_after_the_last_sentence_is_footer():
     _, seg = _decode(text, [0.9])
     assert [(s.kind, text[s.start:s.end]) for s in seg.segments] == [
         (SegmentKind.BODY, "MADRID, 17 may (EFE).- Los mercados cerraron al alza."), (SegmentKind.FOOTER, " EFE\n")]
+
+
+
+@pytest.mark.parametrize("slug, sign_off", [("kl/mb", True), ("abc/def/xyz", True), ("and/or", True),
+                                            ("km/h", False), ("Kl/Mb", False), ("read/write access", False)])
+def test_an_editors_slug_alone_on_its_line_is_a_sign_off(slug, sign_off):
+    assert read_table(scan(f"{slug}\n")).rows[0].sign_off is sign_off
+
+
+def test_a_wire_story_closing_on_its_editors_slug_leaves_it_out_of_the_body():
+    text = ("Fishermen protest fuel prices\n\n"
+            "BREST, March 14 (AFP) - Fishermen from Finistere protested on Tuesday in front of the prefecture\n"
+            "against the soaring price of diesel, which they say threatens many small boats.\n\n"
+            "More than two hundred sailors gathered peacefully outside the building, police said.\n\n"
+            "kl/mb/rt\n")
+    record = parse(text)
+    assert record.body.endswith("police said.")
 
 
 # --- the shipped weights ------------------------------------------------------------------------
