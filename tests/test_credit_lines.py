@@ -100,6 +100,10 @@ LINE_CASES = [
     # one word after a cue or a label
     ("von Fredi", ["Fredi"], "a first name alone after the cue"),
     ("By jroe", ["jroe"], "a lower-case user name after the cue"),
+    ("Posted by Jane Roe", ["Jane Roe"], "a blog's posted-by cue"),
+    ("Created by jroe", ["jroe"], "a created-by cue before a user name"),
+    ("Publicado por Ana Ruiz", ["Ana Ruiz"], "a Spanish posted-by cue"),
+    ("Pewarta: Budi Santoso", ["Budi Santoso"], "an Indonesian reporter's label"),
     ("Author: Ri5ko am 21.06.2012, 08:47 Uhr", ["Ri5ko"], "a labelled user name with a date"),
     ("Von: Adrian Roe", ["Adrian Roe"], "the byline word as a label"),
     ("• von: Fliegender Reporter", ["Fliegender Reporter"], "a pen name that ends in a staff title"),

@@ -41,6 +41,10 @@ BY_PREFIXES = ("作者", "记者", "記者", "文/", "文／", "撰稿", "通讯
 ROLE_PHRASES: dict[str, str] = {
     "reporting by": "reporter", "reported by": "reporter", "additional reporting by": "reporter",
     "writing by": "writer", "written by": "writer", "text by": "writer", "story by": "writer",
+    "posted by": "writer", "created by": "writer", "submitted by": "writer",
+    "gepostet von": "writer", "erstellt von": "writer", "publié par": "writer",
+    "publicado por": "writer", "publicada por": "writer", "pubblicato da": "writer",
+    "geplaatst door": "writer",
     "editing by": "editor", "edited by": "editor", "editor": "editor", "editors": "editor",
     "compiled by": "writer", "photos by": "photographer", "photo by": "photographer",
     "photography by": "photographer", "photographer": "photographer", "photo": "photographer",
