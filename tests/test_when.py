@@ -49,3 +49,17 @@ def test_a_date_and_its_update_on_the_credit_lines(stamps, published, updated):
     assert article.published.isoformat() == published
     assert article.updated.isoformat() == updated
     assert article.warnings == ()
+
+
+@pytest.mark.parametrize("credit,published,updated", [
+    ("Posted by Ana Ruiz on March 3, 2023", "2023-03-03", None),
+    ("By Ana Ruiz | Updated March 3, 2023", "2023-03-03", "2023-03-03"),
+], ids=["posted-by-then-a-date", "an-update-beside-the-byline"])
+def test_the_date_beside_the_byline_when_no_line_is_a_date_line(credit, published, updated):
+    article = parse(f"Harbour baths stay open for five more summers\n\n{credit}\n\n"
+                    "The council voted on Tuesday to keep the old harbour baths open for another five "
+                    "summers, and repairs will start soon.\n\nSwimmers had collected more than four "
+                    "thousand signatures against the closure last spring, the mayor said.\n")
+    assert article.authors == ("Ana Ruiz",)
+    assert article.published.isoformat() == published
+    assert (article.updated.isoformat() if article.updated else None) == updated

@@ -277,7 +277,8 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     if out.dateline is not None and out.dateline.date:
         ev = out.evidence["dateline"]
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
-    published, updated = page_dates(None if marked else table, list(seg.dates), labelled, ctx, dateline)
+    published, updated = page_dates(None if marked else table, list(seg.dates), labelled, ctx, dateline,
+                                    seg.credits)
     out.published = _pick(out, published, options.reference_date, "published")
     if out.published is not None and out.published.precision == "day":
         _broadcast_time(out, labelled, ctx)

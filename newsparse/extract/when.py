@@ -8,6 +8,8 @@ picked, then the dateline.
    "更新") is the update; the first other date is the publication. A line that gives only an
    update sends the reader on to the next line the model ranks high.
 3. A wire story's dateline ("BEIJING, May 17 (Xinhua) --") gives the day.
+4. A date printed on the chosen credit line, beside the byline ("By Jane Roe | May 17, 2024",
+   "Posted by jroe on May 17, 2024"), when the model chose no date line.
 
 A page that prints only an update stamp has no other date for the article: the update stands in
 for the publication date, and the caller warns. Dates are read with the language, country and
@@ -26,9 +28,11 @@ SECOND_LINE = 0.15    # the chance a further date line needs to be read for a mi
 
 
 def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled: list[Field],
-               ctx: DateContext, dateline: FoundDate | None) -> tuple[list[FoundDate], list[FoundDate]]:
+               ctx: DateContext, dateline: FoundDate | None,
+               credit_lines: tuple[int, ...] = ()) -> tuple[list[FoundDate], list[FoundDate]]:
     """Published and updated candidates, best first. ``date_rows`` are the model's (line
-    index, chance) for the date lines, best first."""
+    index, chance) for the date lines, best first; ``credit_lines`` the indexes of the credit
+    lines it chose, best first."""
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
@@ -54,6 +58,15 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
                     published.append(d)
     if dateline is not None:
         published.append(dateline)
+    if table is not None and credit_lines and not date_rows:
+        line = table.doc.lines[credit_lines[0]]
+        base = line.start + line.indent
+        for d in find_dates(line.text, ctx, base) if line.digits else ():
+            if d.value is None:
+                continue
+            before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
+            (updated if UPDATED_CUES.search(before) else published).append(d)
+            break
     return published, updated
 
 
