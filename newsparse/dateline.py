@@ -3,7 +3,8 @@
 ``BEIJING, May 17 (Xinhua) --``, ``NEW YORK, Feb 26 -``, ``OMAHA, Neb., March 2 -``,
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
 ``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
-``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``.
+``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``,
+``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``.
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lazyre import lazy
+from .rules.people import NAME_THEN_ROLE
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
@@ -28,6 +30,14 @@ SWISS = lazy(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
 CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)\s*)?"
                r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
                r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
+
+# the agency between slashes after the place and the date: "МОСКВА, 17 мая. /ТАСС/."
+SLASHED = lazy(r"^\s*(?P<place>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}),\s*"
+               r"(?P<date>\d{1,2}\s+[^\W\d_]{3,10})\.?\s*/(?P<agency>[^\W\d_][\w .\-]{0,30}?)/\.?(?:\s+|$)")
+# the place and the agency in brackets, then the reporters and their role: "(서울=연합뉴스) 홍길동 기자 ="
+KOREAN = lazy(r"^\s*\((?P<place>[가-힣]{1,12})=(?P<agency>[^()=]{1,20})\)\s*"
+              r"(?:(?P<credit>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:"
+              + "|".join(sorted(NAME_THEN_ROLE, key=len, reverse=True)) + r"))\s*=\s*)?")
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +58,13 @@ def match_dateline(line: str) -> DatelineMatch | None:
     m = CHINESE.match(line) if not line.isascii() else None     # it opens with Chinese characters
     if m:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
+    if not line.isascii():
+        m = KOREAN.match(line) if "=" in line[:40] else None
+        if m:
+            return DatelineMatch(m["place"], None, None, m["agency"].strip(), m.end(), m["credit"])
+        m = SLASHED.match(line) if "/" in line[:60] else None
+        if m and m["place"].isupper():
+            return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"].strip(), m.end())
     m = DATELINE.match(line)
     if m and m["nodash"] is not None and not (m["place"].isupper() and m["agency"] and len(m["place"]) >= 3):
         m = None                          # "SÖDERHAMN (TT) En stor ...": no dash only after a place in capitals

@@ -133,6 +133,10 @@ DATELINE_CASES = [
     ("(ANSA) - BOLOGNA, 17 MAG - La Protezione civile", ("BOLOGNA", "17 MAG", "ANSA"), "the agency before the place"),
     ("SÖDERHAMN (TT) En stor skogsbrand härjar", ("SÖDERHAMN", None, "TT"), "TT style, no dash"),
     ("Jane Doe (Reuters) said the plan was dead", None, "a name and an agency without a dash is no dateline"),
+    ("ТВЕРЬ, 17 мая. /ТАСС/. Городской совет", ("ТВЕРЬ", "17 мая", "ТАСС"), "the agency between slashes"),
+    ("Тверь, 17 мая /ТАСС/ Городской совет", None, "slashes after a place not in capitals"),
+    ("(부산=연합뉴스) 홍길동 기자 = 시의회가", ("부산", None, "연합뉴스"), "Korean wire with its reporter"),
+    ("(부산=연합뉴스) 시의회가", ("부산", None, "연합뉴스"), "Korean wire without a reporter"),
 ]
 assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
 
@@ -178,6 +182,15 @@ def test_a_korean_byline_and_its_posted_and_updated_stamps():
     assert article.authors == ("홍길동",)
     assert (article.published.isoformat(), article.updated.isoformat()) == ("2024-05-17T10:42:00",
                                                                             "2024-05-18T09:00:00")
+
+
+def test_a_korean_dateline_names_its_reporters():
+    from newsparse import parse
+    article = parse("시의회, 항만 수영장 유지 결정\n\n(부산=연합뉴스) 홍길동·김영희 기자 = 부산시의회는 오래된 항만 "
+                    "수영장을 앞으로 5년 더 운영하기로 17일 결정했다.\n\n시는 올가을 보수 공사를 시작한다고 밝혔다.\n")
+    assert article.authors == ("홍길동", "김영희")
+    assert (article.dateline.location, article.dateline.agency) == ("부산", "Yonhap News Agency")
+    assert article.body.startswith("부산시의회는")
 
 
 def test_a_chinese_dateline_names_its_reporter():
