@@ -24,7 +24,7 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_SLUG, SIGN_OFF_TAILS,
+                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_SHAPE, SIGN_OFF_TAILS,
                          UPDATED_CUES,
                          is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
@@ -91,7 +91,7 @@ class Row:
     name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
-    sign_off: bool             # a wire agency's sign-off or its editors' slug alone on its line ("Reuter", "(dpa)", "kl/mb")
+    sign_off: bool             # a wire agency's sign-off, its editors' slug or an e-mail address alone on its line
     dateline: int              # characters of a wire dateline opening the line ("BEIJING, May 17 (Xinhua) --"), or 0
     dates: tuple[FoundDate, ...]
     date_share: float          # share of the line's characters that are dates
@@ -246,7 +246,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
          or words <= 30 and _CONTRIBUTION.search(lower) is not None),
         words <= 30 and _NAME_IN.search(text) is not None, 0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
-                                      or words == 1 and SIGN_OFF_SLUG.fullmatch(text) is not None),
+                                      or words == 1 and SIGN_OFF_SHAPE.fullmatch(text) is not None),
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )

@@ -120,9 +120,9 @@ READING_TIME = lazy(
 SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "EFE", "dpa", "AFP", "AP", "ANSA", "APA",
                   "SDA", "KNA", "epd", "Reuter", "Reuters", "Xinhua", "PTI", "IANS", "Kyodo", "Yonhap",
                   "TASS", "Lusa", "Belga", "ANP", "PAP", "CTK", "MTI", "Anadolu")
-# An editors' slug closing wire copy and press releases: the desk's initials joined by slashes,
-# alone on the line ("kl/mb/rt", "abc/ots").
-SIGN_OFF_SLUG = lazy(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
+# What closes wire copy and press releases when it stands alone on its line: the editors' slug,
+# the desk's initials joined by slashes ("kl/mb/rt", "abc/ots"), or the reporter's e-mail address.
+SIGN_OFF_SHAPE = lazy(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
