@@ -12,20 +12,27 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .lazyre import lazy
+from .rules.dates import WEEKDAYS
 from .rules.people import NAME_THEN_ROLE
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
+_NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"     # "17.05.2024", "2024-05-17"
 _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-         r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?(?:\s+\d{4})?))?")   # "May 17", "17 mai 2024", "17 may"
+         r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|" + _NUMERIC_DATE + r"))?")
+# "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"
 _AGENCY = r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\))?"   # "(Reuters)", "(رويترز)"
 
 DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
                 + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
                 + r"(?:\s+|$)")
 AGENCY_ONLY = lazy(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
+# a date in brackets opening the first paragraph, after a place or alone: "Harbourtown (17.05.2024) -"
+BRACKETED_DATE = lazy(r"^\s*(?:(?P<place>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2})\s*)?"
+                      r"\((?P<date>" + _NUMERIC_DATE + r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}"
+                      r"|[A-Za-z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\)\s*(?:" + _DASH + r"\s*)?")
 SWISS = lazy(r"^\s*(?P<place>[A-ZÀ-ÖØ-Þ][\w'’\-]{2,20})\.\s+[–—-]\s+")
 CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央视网|新华网)\s*)?"
                r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
@@ -68,6 +75,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
     m = DATELINE.match(line)
     if m and m["nodash"] is not None and not (m["place"].isupper() and m["agency"] and len(m["place"]) >= 3):
         m = None                          # "SÖDERHAMN (TT) En stor ...": no dash only after a place in capitals
+    if m and _weekday(m["place"]):
+        m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m:
         place = m["place"]
         has_signal = m["date"] or m["agency"] or m["state"]
@@ -91,7 +100,15 @@ def match_dateline(line: str) -> DatelineMatch | None:
             return DatelineMatch(location, rest["date"], at + rest.start("date") if rest["date"] else None,
                                  m["agency"], at + rest.end())
         return DatelineMatch(None, None, None, m["agency"], m.end())
+    m = BRACKETED_DATE.match(line) if "(" in line[:48] else None
+    if m and m.end() < len(line) and not (m["place"] and _weekday(m["place"])):
+        return DatelineMatch(m["place"], m["date"], m.start("date"), None, m.end())
     m = SWISS.match(line)
     if m:
         return DatelineMatch(m["place"], None, None, None, m.end())
     return None
+
+
+def _weekday(place: str) -> bool:
+    """Whether a dateline's place is a weekday's name: the line is a date line."""
+    return place.split(None, 1)[0].lower().rstrip(".,") in WEEKDAYS
