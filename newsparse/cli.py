@@ -360,7 +360,7 @@ def _run_dask(engine: dict, sources, job, messages, out_dir: str):
 
 def _no_stdin(src):
     if src.kind == "stdin":
-        from dataclasses import replace
+        from .slotted import replace
         return replace(src, kind="error",
                        error="convert writes one file per input; use `newsparse parse -` for stdin")
     return src

@@ -8,9 +8,8 @@ Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .lazyre import lazy
+from .slotted import frozen
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
@@ -30,7 +29,7 @@ CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央�
                r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class DatelineMatch:
     location: str | None
     date_text: str | None

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 import string
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from .dateline import match_dateline
 from .dates import DateContext, FoundDate, find_dates
@@ -31,6 +30,7 @@ from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES
 from .rules.stopwords import ALL_STOPWORDS
 from .names import credit_start_later, has_credit_cue
 from .quickre import Quick, fold
+from .slotted import frozen, mutable
 
 _PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
@@ -47,7 +47,7 @@ DATE_KEYS = frozenset({"published", "updated"})
 HEADER_KEYS = frozenset({"title", "subtitle", "section", "source", "dateline", "language"})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Row:
     """What one line is, measured once. Blank lines have no row."""
     line: Line
@@ -100,7 +100,7 @@ class Row:
     echo: bool                 # another line is a cut-off copy of this one ("Headline of the…")
 
 
-@dataclass(slots=True)
+@mutable
 class Table:
     doc: Document
     rows: list[Row]            # the non-blank lines, in order

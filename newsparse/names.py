@@ -17,7 +17,6 @@ line that is only a name, and ``user_handle`` a forum or blog user name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .lazyre import lazy
@@ -30,6 +29,7 @@ from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WO
                             ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS,
                             TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
+from .slotted import mutable
 
 _EMAIL = lazy(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
 # a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
@@ -59,7 +59,7 @@ _JOINERS = frozenset(NAME_JOINERS)
 _STRIP = " .,;:-–—|•·()[]\"'“”„«»"
 
 
-@dataclass(slots=True)
+@mutable
 class Credits:
     people: list[Person]
     outlets: list[str]        # outlet or agency names printed on the credit line

@@ -30,7 +30,6 @@ from __future__ import annotations
 import json
 import unicodedata
 import zlib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
@@ -38,6 +37,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import RegistryError
 from .lazyre import lazy
+from .slotted import frozen
 
 OUTLETS_PATH = Path(__file__).with_name("data") / "outlets.json"
 # the registry read and indexed ahead (tools/build_outlet_index.py): a run reads this instead
@@ -121,7 +121,7 @@ _COUNTRY_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Outlet:
     name: str
     kind: str = "site"

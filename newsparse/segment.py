@@ -16,7 +16,6 @@ The segments are contiguous and cover the record, so joining their text gives it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from .classify import Reading, article_span, headline_shaped
 from .features import Row, Table
@@ -25,6 +24,7 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import SIGN_OFF_TAILS
 from .rules.labels import RECORD_KEYS
+from .slotted import frozen, replace
 
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
 FIELD_WORDS = 20         # a labelled field's line is this short
@@ -36,7 +36,7 @@ _SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape
                       + r")\s*$")   # after the last sentence of the last line
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Segmentation:
     segments: tuple[Segment, ...]
     keep: tuple[bool, ...]                 # per line: part of the body text

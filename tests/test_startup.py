@@ -52,6 +52,15 @@ def test_parsing_in_a_pipe_loads_neither_rich_nor_the_encoding_detector(tmp_path
     assert _loaded(modules, ("rich", "charset_normalizer")) == []
 
 
+def test_parsing_builds_its_records_without_the_dataclasses_module(tmp_path):
+    # the records are made by newsparse.slotted (a tenth of a dataclass's cost to declare)
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    modules = _modules_after("parse", "--format", "jsonl", str(tmp_path / "a.txt"))
+    assert "newsparse.pipeline" in modules and "newsparse.batch" in modules
+    assert "dataclasses" not in modules
+
+
 def test_an_english_article_compiles_no_pattern_for_other_scripts():
     # in a fresh process: other tests of this session compile them
     code = """
