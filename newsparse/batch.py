@@ -17,7 +17,6 @@ from __future__ import annotations
 import os
 import signal
 import time
-import traceback
 from collections import deque
 from contextlib import contextmanager
 from pathlib import Path
@@ -237,6 +236,7 @@ def _failure(outcome: Outcome, exc: BaseException, job: Job) -> Outcome:
     elif isinstance(exc, _Timeout):
         outcome.error = f"took longer than --timeout {job.timeout:g} s; stopped"
     else:                           # a bug in newsparse: reported for this input, the batch goes on
+        import traceback            # here, not at import: a batch without a bug never needs it
         outcome.error = f"internal error ({type(exc).__name__}: {exc}); please report it"
         outcome.detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if outcome.articles:

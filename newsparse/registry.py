@@ -33,7 +33,6 @@ import zlib
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import RegistryError
 from .lazyre import lazy
@@ -417,6 +416,7 @@ def tidy_name(name: str) -> str:
 
 
 def _zone_exists(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError     # only a --sources file's zones are checked
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
