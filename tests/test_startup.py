@@ -81,3 +81,21 @@ print([p.pattern for p in (dateline.CHINESE, names._CJK, names._CJK_NAME, names.
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[True]\n"          # the dateline pattern read the line; no other was needed
+
+
+def test_the_program_freezes_its_objects_at_exit_and_exits_as_cli_does(monkeypatch, capsys):
+    """``main`` (the script and ``python -m newsparse``) is ``cli()`` plus ``gc.freeze()`` at exit,
+    which spares the interpreter's last collections a walk over every object."""
+    import gc
+    from pathlib import Path
+    from newsparse import cli as cli_module
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(sys, "argv", ["newsparse", "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 0 and frozen == [True]
+    assert "version" in capsys.readouterr().out
+    root = Path(cli_module.__file__).parents[1]
+    assert 'newsparse = "newsparse.cli:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert "main()" in (root / "newsparse" / "__main__.py").read_text(encoding="utf-8")
