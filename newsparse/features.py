@@ -14,7 +14,6 @@ prose run, into the named values the model is fitted on.
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left
 
 from .dateline import match_dateline
@@ -239,8 +238,8 @@ _RIGHTS = re.compile("|".join(map(re.escape, RIGHTS_RESERVED)))
 _CONTRIBUTION = re.compile("|".join(map(re.escape, CONTRIBUTION_CUES)))
 
 # an ASCII line's bytes without its letters, or without its digits: counting by the length lost
-_ASCII_LETTERS = (string.ascii_letters).encode()
-_ASCII_DIGITS = string.digits.encode()
+_ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"   # string.ascii_letters, without
+_ASCII_DIGITS = b"0123456789"                                               # importing string (0.6 ms)
 MAX_CACHED_CHAR = 0x10000       # characters beyond are classed each time (an input may hold any)
 
 
