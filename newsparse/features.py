@@ -22,12 +22,11 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_TAILS, UPDATED_CUES,
-                         is_caption, is_end_cue)
+                         HOME_WORDS, LINK_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
-from .names import credit_start_later, has_credit_cue
+from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue
 from .quickre import Quick, fold
 from .slotted import frozen, mutable
 
@@ -230,8 +229,9 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     )
 
 
-# the cue patterns, each behind a cheap test of the words it needs (quickre.py)
-_LINK, _PUBLISHED, _UPDATED, _READING_TIME = map(Quick, (LINK_SHAPE, PUBLISHED_CUES, UPDATED_CUES, READING_TIME))
+# the cue patterns, each behind a cheap test of the words it needs (quickre.py; names.py has the others)
+_LINK = Quick(LINK_SHAPE)
+_PUBLISHED, _UPDATED, _READING_TIME = PUBLISHED, UPDATED, READING
 
 # phrases looked for in the lower-cased line: one scan for any of them
 _RIGHTS = re.compile("|".join(map(re.escape, RIGHTS_RESERVED)))

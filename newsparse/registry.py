@@ -199,6 +199,8 @@ def _all_variants(key: str) -> list[str]:
 
 
 def _host(text: str) -> str | None:
+    if "." not in text:                 # a host has a dot: a name without one needs no pattern
+        return None
     m = _HOST.fullmatch(text.strip().lower())
     return m["host"] if m else None
 

@@ -204,7 +204,8 @@ def _build(doc: Document, keep: tuple[bool, ...], title: tuple[int, int] | None,
                             keep, (0, 0), title, credits, dates)
     first, last = kept[0], kept[-1]
     body_start = max(body_start or 0, lines[first].start)
-    m = _SIGN_OFF_TAIL.search(lines[last].raw) if sign_off else None
+    tail = lines[last].raw          # a line that ends in no sign-off needs no pattern compiled
+    m = _SIGN_OFF_TAIL.search(tail) if sign_off and tail.rstrip().endswith(SIGN_OFF_TAILS) else None
     last_cut = m.start() if m and (last > first or m.start() > 0) else None
     body_end = lines[last].start + last_cut if last_cut is not None else lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]

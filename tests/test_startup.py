@@ -99,3 +99,21 @@ def test_the_program_freezes_its_objects_at_exit_and_exits_as_cli_does(monkeypat
     root = Path(cli_module.__file__).parents[1]
     assert 'newsparse = "newsparse.cli:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
     assert "main()" in (root / "newsparse" / "__main__.py").read_text(encoding="utf-8")
+
+
+def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
+    # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
+    code = """
+from newsparse import parse, dateline, names, registry, segment
+from newsparse.layouts import _text, factiva, lexisnexis
+parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
+print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dateline.AGENCY_ONLY),
+                            ("SWISS", dateline.SWISS), ("word count", _text._WORD_COUNT),
+                            ("MARKER", lexisnexis.MARKER), ("TRAILER", factiva.TRAILER), ("HOST", registry._HOST),
+                            ("SIGN_OFF", segment._SIGN_OFF_TAIL), ("PUBLISHED", names.PUBLISHED.pattern),
+                            ("UPDATED", names.UPDATED.pattern), ("READING", names.READING.pattern)]
+       if p.is_compiled])
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"
