@@ -17,10 +17,8 @@ from __future__ import annotations
 import os
 import signal
 import time
-import traceback
 from collections import deque
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable, Iterable, Iterator
 
@@ -28,6 +26,7 @@ from .errors import InputError, NewsparseError
 from .inputs import DEFAULT_MAX_BYTES, Source, open_source
 from .model import ParseOptions
 from .serialize import Sink, render, to_dict
+from .slotted import factory, frozen, mutable
 
 
 class Stop(BaseException):
@@ -50,7 +49,7 @@ class _Timeout(BaseException):
     """The input's time ran out (a BaseException, so no handler in the parser can swallow it)."""
 
 
-@dataclass(frozen=True)
+@frozen
 class Job:
     """What every input of a batch is parsed and written with."""
     options: ParseOptions
@@ -61,7 +60,7 @@ class Job:
     skip_existing: bool = False
 
 
-@dataclass
+@mutable
 class Outcome:
     """What became of one input."""
     name: str | None
@@ -70,13 +69,13 @@ class Outcome:
     error: str | None = None
     skipped: bool = False           # a link not followed: reported, not a failure
     existing: bool = False          # convert --skip-existing found its complete output
-    pieces: list = field(default_factory=list)
+    pieces: list = factory(list)
     encoding: str | None = None
     target: str | None = None
     detail: str | None = None       # the traceback of an unexpected error, for --verbose
 
 
-@dataclass
+@mutable
 class Counts:
     inputs: int = 0
     parsed: int = 0
@@ -237,6 +236,7 @@ def _failure(outcome: Outcome, exc: BaseException, job: Job) -> Outcome:
     elif isinstance(exc, _Timeout):
         outcome.error = f"took longer than --timeout {job.timeout:g} s; stopped"
     else:                           # a bug in newsparse: reported for this input, the batch goes on
+        import traceback            # here, not at import: a batch without a bug never needs it
         outcome.error = f"internal error ({type(exc).__name__}: {exc}); please report it"
         outcome.detail = "".join(traceback.format_exception(type(exc), exc, exc.__traceback__))
     if outcome.articles:
@@ -460,7 +460,7 @@ PART_RECORDS = 32
 PART_CHARS = 1 << 19
 
 
-@dataclass
+@mutable
 class _Shared:
     """An input whose records are parsed in parts by the workers."""
     src: Source

@@ -19,7 +19,6 @@ from __future__ import annotations
 import json
 import math
 from bisect import bisect_left
-from dataclasses import dataclass
 from functools import lru_cache
 from itertools import repeat
 from operator import mul
@@ -27,6 +26,7 @@ from pathlib import Path
 
 from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, content_words, context, own, overlap_of,
                        prose_like, vocabulary_of)
+from .slotted import frozen, mutable
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
 LABELS = ("body", "title", "credit", "date")
@@ -122,7 +122,7 @@ def _meta(row: Row) -> bool:
 RUN = "run:"     # the prefix of features read relative to the first estimate of the article's run
 
 
-@dataclass(slots=True)
+@mutable
 class Neighbourhood:
     """What the second stage reads around each line that does not depend on the run: made
     once per page and shared by every run the features are read against."""
@@ -382,7 +382,7 @@ def article_span(p_body: list[float]) -> tuple[int, int]:
     return min(a for a, _ in kept), max(b for _, b in kept)
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Reading:
     """What the line model says of a page. Ranks index ``table.rows``.
 

@@ -31,17 +31,14 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
-from zoneinfo import ZoneInfo
-
-from dateutil import tz as dateutil_tz
 
 from .lazyre import lazy
 from .model import PubDate
 from .rules import dates as rules
 from .rules.dates import MONTHS, WEEKDAYS, strip_accents
+from .slotted import frozen, mutable
 
 MIN_YEAR = 1800
 _MAX_OFFSET = 14 * 60           # minutes; no zone on Earth is further from UTC
@@ -54,7 +51,7 @@ _FOLD = str.maketrans(
     "0123456789:/-.,()+ " "0123456789" "0123456789" "0123456789" "0123456789" "---,")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class DateContext:
     """What the surroundings tell about the dates of a text."""
     reference: date | None = None    # the day relative and year-less dates are read against
@@ -64,7 +61,7 @@ class DateContext:
     home_zone: str | None = None     # IANA zone of the source, for times printed without one
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class FoundDate:
     start: int                # span of the whole expression (weekday, date, time and zone)
     end: int
@@ -221,7 +218,7 @@ _ASCII_WORD = lazy(r"[a-z]+")               # _WORD on a lower-cased ASCII text
 
 # --- the parts of one expression ------------------------------------------------------------
 
-@dataclass(slots=True)
+@mutable
 class _Core:
     """The day part of an expression, then (after ``_expand``) its surroundings."""
     start: int
@@ -938,12 +935,14 @@ def _home_offset(ctx: DateContext, local: datetime) -> tzinfo | None:
 
 @lru_cache(maxsize=64)
 def _iana(name: str) -> tzinfo | None:
+    from zoneinfo import ZoneInfo       # here, not at import: most pages name no zone (2.5 ms)
     try:
         return ZoneInfo(name)
     except (ValueError, OSError, KeyError):
         pass
     if "/" in name:                                   # dateutil ships its own zone data; never
-        return dateutil_tz.gettz(name)                # give it "GMT+8" (it would flip the sign)
+        from dateutil import tz                       # give it "GMT+8" (it would flip the sign)
+        return tz.gettz(name)
     return None
 
 

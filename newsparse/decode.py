@@ -23,11 +23,11 @@ invalid byte further on decodes that byte as Windows-1252 instead of failing mid
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
 from typing import BinaryIO, Iterable, Iterator
 
 from .errors import InputError
 from .lazyre import lazy
+from .slotted import frozen
 
 SAMPLE_SIZE = 1 << 16
 CHUNK_SIZE = 1 << 16
@@ -70,7 +70,7 @@ _FAMILIES = {
 _EVIDENCE = 16         # fewer non-ASCII bytes than this make any guess of a code page unsure
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Detection:
     """The encoding found for an input, and whether the evidence was thin."""
     encoding: str

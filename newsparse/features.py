@@ -14,9 +14,7 @@ prose run, into the named values the model is fitted on.
 from __future__ import annotations
 
 import re
-import string
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from .dateline import match_dateline
 from .dates import DateContext, FoundDate, find_dates
@@ -24,14 +22,13 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         HOME_WORDS, LINK_SHAPE, PUBLISHED_CUES, READING_TIME, SIGN_OFF_SHAPE, SIGN_OFF_TAILS,
-                         UPDATED_CUES,
-                         is_caption, is_end_cue)
+                         HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
-from .names import credit_start_later, has_credit_cue
+from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue
 from .quickre import Quick, fold
+from .slotted import frozen, mutable
 
 _PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
@@ -48,7 +45,7 @@ DATE_KEYS = frozenset({"published", "updated"})
 HEADER_KEYS = frozenset({"title", "subtitle", "section", "source", "dateline", "language"})
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Row:
     """What one line is, measured once. Blank lines have no row."""
     line: Line
@@ -101,7 +98,7 @@ class Row:
     echo: bool                 # another line is a cut-off copy of this one ("Headline of the…")
 
 
-@dataclass(slots=True)
+@mutable
 class Table:
     doc: Document
     rows: list[Row]            # the non-blank lines, in order
@@ -252,16 +249,17 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     )
 
 
-# the cue patterns, each behind a cheap test of the words it needs (quickre.py)
-_LINK, _PUBLISHED, _UPDATED, _READING_TIME = map(Quick, (LINK_SHAPE, PUBLISHED_CUES, UPDATED_CUES, READING_TIME))
+# the cue patterns, each behind a cheap test of the words it needs (quickre.py; names.py has the others)
+_LINK = Quick(LINK_SHAPE)
+_PUBLISHED, _UPDATED, _READING_TIME = PUBLISHED, UPDATED, READING
 
 # phrases looked for in the lower-cased line: one scan for any of them
 _RIGHTS = re.compile("|".join(map(re.escape, RIGHTS_RESERVED)))
 _CONTRIBUTION = re.compile("|".join(map(re.escape, CONTRIBUTION_CUES)))
 
 # an ASCII line's bytes without its letters, or without its digits: counting by the length lost
-_ASCII_LETTERS = (string.ascii_letters).encode()
-_ASCII_DIGITS = string.digits.encode()
+_ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"   # string.ascii_letters, without
+_ASCII_DIGITS = b"0123456789"                                               # importing string (0.6 ms)
 MAX_CACHED_CHAR = 0x10000       # characters beyond are classed each time (an input may hold any)
 
 

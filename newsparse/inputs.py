@@ -18,11 +18,11 @@ import errno
 import io
 import os
 import stat
-from dataclasses import dataclass, replace
 from fnmatch import fnmatchcase
 from typing import BinaryIO, Iterator
 
 from .errors import InputError
+from .slotted import frozen, replace
 
 DEFAULT_GLOB = "*.txt"
 DEFAULT_MAX_BYTES = 1 << 30        # 1 GiB of decompressed text per archive member or compressed file
@@ -31,7 +31,7 @@ TAR_SUFFIXES = (".tar", ".tar.gz", ".tgz", ".tar.bz2", ".tbz2", ".tar.xz", ".txz
 COMPRESSED_SUFFIXES = (".gz", ".bz2", ".xz")
 
 
-@dataclass(frozen=True)
+@frozen
 class Source:
     """One input.
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
+from operator import itemgetter
 
 from .lazyre import lazy
 from .rules.scripts import (MARKER_LETTERS, MARKER_RULES, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS,
@@ -89,7 +90,8 @@ def detect_language(text: str) -> str | None:
         scores = function_word_scores(text)
         if not scores:
             return None
-        ranked = scores.most_common(2)
+        # most_common(2) as its documentation defines it, without the import of heapq it makes
+        ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)[:2]
         lang, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if best < MIN_WORDS and (best < 2 or best < 2 * second):

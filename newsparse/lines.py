@@ -6,14 +6,13 @@ place in the document (how often the same text repeats). Nothing here knows any 
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from .decode import split_lines
 from .lang import dominant_script
 from .lazyre import lazy
 from .rules.cues import BULLETS, CLOSERS, SENTENCE_END
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
+from .slotted import mutable
 
 
 _DIGIT = lazy(r"\d")
@@ -23,7 +22,7 @@ STOP_SAMPLE = 24       # words of a line counted for its share of function words
 _NUMBERED = lazy(r"\d{1,2}[.)]\s")      # "1. Home", "2) Politics": a numbered list item
 
 
-@dataclass(slots=True)
+@mutable
 class Line:
     index: int
     start: int          # offset of the first character in the input
@@ -41,7 +40,7 @@ class Line:
     listed: bool = False  # the same text also stands as a list item: a teaser shown twice
 
 
-@dataclass(slots=True)
+@mutable
 class Document:
     """The lines of one record and what holds for all of them."""
     text: str

@@ -1,14 +1,16 @@
-"""The data that flows through newsparse: plain frozen dataclasses, no behaviour beyond accessors.
+"""The data that flows through newsparse: plain frozen records (``slotted.frozen``, which behave as
+frozen slotted dataclasses do), no behaviour beyond accessors.
 
 Offsets (``start``/``end``) are always character offsets into the text of the whole input (the
 decoded file), so every part of a record can be traced back to the lines it came from.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
 from typing import Mapping
+
+from .slotted import factory, frozen
 
 
 class SegmentKind(str, Enum):
@@ -18,7 +20,7 @@ class SegmentKind(str, Enum):
     FOOTER = "footer"
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Segment:
     kind: SegmentKind
     start: int
@@ -29,7 +31,7 @@ class Segment:
         return source[self.start - offset:self.end - offset]
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Evidence:
     """Where a field was read: the verbatim text and its span in the input."""
     raw: str
@@ -37,7 +39,7 @@ class Evidence:
     end: int
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Field:
     """A labelled or positional metadata field that a layout reader found in a record.
 
@@ -55,7 +57,7 @@ class Field:
 LAYOUTS = ("single", "lexisnexis", "factiva", "proquest", "generic")
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Record:
     """One article's text cut out of an input, with what the layout reader already knows of it.
 
@@ -68,11 +70,11 @@ class Record:
     index: int = 0
     fields: tuple[Field, ...] = ()
     body: tuple[int, int] | None = None
-    extra: Mapping[str, str] = field(default_factory=dict)
+    extra: Mapping[str, str] = factory(dict)
     warnings: tuple[str, ...] = ()
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Gap:
     """Text of an input that belongs to no record: a cover page, a separator line, export
     furniture, a record that holds no article. ``kind`` says which (``cover``, ``separator``,
@@ -84,7 +86,7 @@ class Gap:
     note: str = ""
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class PubDate:
     """A normalised date: a ``date`` when only the day is known, else a ``datetime``.
 
@@ -115,13 +117,13 @@ class PubDate:
         return self.day < other.day
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Person:
     name: str
     role: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Dateline:
     location: str | None
     date: str | None
@@ -129,7 +131,7 @@ class Dateline:
     raw: str
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class ParseOptions:
     """Everything that changes how text is read. Build it once; it holds no logic.
 
@@ -145,7 +147,7 @@ class ParseOptions:
     sources: object | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Article:
     path: str | None
     index: int
@@ -165,7 +167,7 @@ class Article:
     body: str = ""
     word_count: int = 0
     segments: tuple[Segment, ...] = ()
-    evidence: Mapping[str, Evidence] = field(default_factory=dict)
-    extra: Mapping[str, str] = field(default_factory=dict)
+    evidence: Mapping[str, Evidence] = factory(dict)
+    extra: Mapping[str, str] = factory(dict)
     warnings: tuple[str, ...] = ()
     encoding: str | None = None         # the encoding the input was read with (None: given as text)

@@ -17,11 +17,11 @@ line that is only a name, and ``user_handle`` a forum or blog user name.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Callable, Iterator
 
 from .lazyre import lazy
 from .model import Person
+from .quickre import Quick
 from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
@@ -30,6 +30,7 @@ from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WO
                             ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS,
                             TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
+from .slotted import mutable
 
 _EMAIL = lazy(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
 # a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
@@ -59,7 +60,7 @@ _JOINERS = frozenset(NAME_JOINERS)
 _STRIP = " .,;:-–—|•·()[]\"'“”„«»"
 
 
-@dataclass(slots=True)
+@mutable
 class Credits:
     people: list[Person]
     outlets: list[str]        # outlet or agency names printed on the credit line
@@ -547,9 +548,14 @@ def _glued_by(word: str) -> int:
     return 0
 
 
+# the cue patterns behind a cheap test of the words they need (quickre.py), here and in features:
+# a line without those words leaves them uncompiled
+PUBLISHED, UPDATED, READING = map(Quick, (PUBLISHED_CUES, UPDATED_CUES, READING_TIME))
+
+
 def _date_cue_at(text: str) -> int:
     """Where the first "published" or "updated" cue of ``text`` starts, or -1."""
-    starts = [m.start() for m in (PUBLISHED_CUES.search(text), UPDATED_CUES.search(text)) if m]
+    starts = [m.start() for m in (PUBLISHED.find(text), UPDATED.find(text)) if m]
     return min(starts, default=-1)
 
 
@@ -561,7 +567,7 @@ def credit_text(text: str) -> str:
     at = _date_cue_at(text)
     if at > 0:
         text = text[:at].rstrip()
-    m = READING_TIME.search(text)
+    m = READING.find(text)
     if m and m.start() > 0:               # "Par L. MORVAN - 07:12 - Temps de lecture :"
         text = _CLOCK_TAIL.sub("", text[:m.start()].rstrip(_SEPARATORS)).rstrip(_SEPARATORS)
     words = text.split()

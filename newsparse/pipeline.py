@@ -6,7 +6,6 @@ several (an archive export) and yield one article per record, streaming.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 from typing import BinaryIO, Iterable, Iterator
 
@@ -20,6 +19,7 @@ from .lang import count_words
 from .lines import scan
 from .model import Article, ParseOptions, Record
 from .segment import segment
+from .slotted import replace
 
 DEFAULTS = ParseOptions()
 

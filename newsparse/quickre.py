@@ -156,3 +156,12 @@ class Quick:
             if folded is not None and self._pre.search(folded) is None:
                 return False
         return self.pattern.search(text) is not None
+
+    def find(self, text: str, folded: str | None = None) -> re.Match | None:
+        """``pattern.search(text)``, with the cheap test first: the match, or None."""
+        if self._pre is not None:
+            if folded is None:
+                folded = fold(text)
+            if folded is not None and self._pre.search(folded) is None:
+                return None
+        return self.pattern.search(text)

@@ -30,14 +30,13 @@ from __future__ import annotations
 import json
 import unicodedata
 import zlib
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from typing import Iterable, Iterator
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from .errors import RegistryError
 from .lazyre import lazy
+from .slotted import frozen
 
 OUTLETS_PATH = Path(__file__).with_name("data") / "outlets.json"
 # the registry read and indexed ahead (tools/build_outlet_index.py): a run reads this instead
@@ -121,7 +120,7 @@ _COUNTRY_NAMES = {
 }
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Outlet:
     name: str
     kind: str = "site"
@@ -200,6 +199,8 @@ def _all_variants(key: str) -> list[str]:
 
 
 def _host(text: str) -> str | None:
+    if "." not in text:                 # a host has a dot: a name without one needs no pattern
+        return None
     m = _HOST.fullmatch(text.strip().lower())
     return m["host"] if m else None
 
@@ -417,6 +418,7 @@ def tidy_name(name: str) -> str:
 
 
 def _zone_exists(name: str) -> bool:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError     # only a --sources file's zones are checked
     try:
         ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):

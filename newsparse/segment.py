@@ -16,7 +16,6 @@ The segments are contiguous and cover the record, so joining their text gives it
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from .classify import Reading, article_span, headline_shaped
 from .features import Row, Table, wrap_width
@@ -25,6 +24,7 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .rules.cues import SIGN_OFF_TAILS
 from .rules.labels import RECORD_KEYS
+from .slotted import frozen, replace
 
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
 FIELD_WORDS = 20         # a labelled field's line is this short
@@ -36,7 +36,7 @@ _SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape
                       + r")\s*$")   # after the last sentence of the last line
 
 
-@dataclass(frozen=True, slots=True)
+@frozen
 class Segmentation:
     segments: tuple[Segment, ...]
     keep: tuple[bool, ...]                 # per line: part of the body text
@@ -215,7 +215,8 @@ def _build(doc: Document, keep: tuple[bool, ...], title: tuple[int, int] | None,
                             keep, (0, 0), title, credits, dates)
     first, last = kept[0], kept[-1]
     body_start = max(body_start or 0, lines[first].start)
-    m = _SIGN_OFF_TAIL.search(lines[last].raw) if sign_off else None
+    tail = lines[last].raw          # a line that ends in no sign-off needs no pattern compiled
+    m = _SIGN_OFF_TAIL.search(tail) if sign_off and tail.rstrip().endswith(SIGN_OFF_TAILS) else None
     last_cut = m.start() if m and (last > first or m.start() > 0) else None
     body_end = lines[last].start + last_cut if last_cut is not None else lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]

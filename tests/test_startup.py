@@ -52,6 +52,23 @@ def test_parsing_in_a_pipe_loads_neither_rich_nor_the_encoding_detector(tmp_path
     assert _loaded(modules, ("rich", "charset_normalizer")) == []
 
 
+def test_parsing_builds_its_records_without_the_dataclasses_module(tmp_path):
+    # the records are made by newsparse.slotted (a tenth of a dataclass's cost to declare)
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    modules = _modules_after("parse", "--format", "jsonl", str(tmp_path / "a.txt"))
+    assert "newsparse.pipeline" in modules and "newsparse.batch" in modules
+    assert "dataclasses" not in modules
+
+
+def test_a_plain_page_loads_no_zone_data_no_traceback_and_no_module_for_one_constant(tmp_path):
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    modules = _modules_after("parse", "--format", "jsonl", str(tmp_path / "a.txt"))
+    assert "newsparse.dates" in modules
+    assert _loaded(modules, ("zoneinfo", "dateutil", "traceback", "string", "heapq")) == []
+
+
 def test_an_english_article_compiles_no_pattern_for_other_scripts():
     # in a fresh process: other tests of this session compile them
     code = """
@@ -64,3 +81,39 @@ print([p.pattern for p in (dateline.CHINESE, names._CJK, names._CJK_NAME, names.
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[True]\n"          # the dateline pattern read the line; no other was needed
+
+
+def test_the_program_freezes_its_objects_at_exit_and_exits_as_cli_does(monkeypatch, capsys):
+    """``main`` (the script and ``python -m newsparse``) is ``cli()`` plus ``gc.freeze()`` at exit,
+    which spares the interpreter's last collections a walk over every object."""
+    import gc
+    from pathlib import Path
+    from newsparse import cli as cli_module
+    frozen = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(sys, "argv", ["newsparse", "--version"])
+    with pytest.raises(SystemExit) as exit_info:
+        cli_module.main()
+    assert exit_info.value.code == 0 and frozen == [True]
+    assert "version" in capsys.readouterr().out
+    root = Path(cli_module.__file__).parents[1]
+    assert 'newsparse = "newsparse.cli:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert "main()" in (root / "newsparse" / "__main__.py").read_text(encoding="utf-8")
+
+
+def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
+    # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
+    code = """
+from newsparse import parse, dateline, names, registry, segment
+from newsparse.layouts import _text, factiva, lexisnexis
+parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
+print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dateline.AGENCY_ONLY),
+                            ("SWISS", dateline.SWISS), ("word count", _text._WORD_COUNT),
+                            ("MARKER", lexisnexis.MARKER), ("TRAILER", factiva.TRAILER), ("HOST", registry._HOST),
+                            ("SIGN_OFF", segment._SIGN_OFF_TAIL), ("PUBLISHED", names.PUBLISHED.pattern),
+                            ("UPDATED", names.UPDATED.pattern), ("READING", names.READING.pattern)]
+       if p.is_compiled])
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "[]\n"

@@ -14,7 +14,6 @@ The readers read values (dates, names, labels, datelines, outlets) by the rules 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from datetime import date
 
 from ..dateline import match_dateline
@@ -32,6 +31,7 @@ from .credits import read_people
 from .outlet import read_source, sign_off_agency
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
+from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
 from .when import page_dates
 
@@ -41,25 +41,25 @@ LABEL_REACH = 40         # lines above the headline and after the body still rea
 CLOSING_REACH = 10       # non-blank lines after the body where a closing credit ("Editor: X") stands
 
 
-@dataclass(slots=True)
+@mutable
 class Fields:
     title: str | None = None
     subtitle: str | None = None
     section: str | None = None
-    breadcrumb: list[str] = field(default_factory=list)
+    breadcrumb: list[str] = factory(list)
     source: str | None = None
-    agencies: list[str] = field(default_factory=list)
+    agencies: list[str] = factory(list)
     published: PubDate | None = None
     updated: PubDate | None = None
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    contributors: list[Person] = field(default_factory=list)
+    authors: list[str] = factory(list)
+    editors: list[str] = factory(list)
+    contributors: list[Person] = factory(list)
     dateline: Dateline | None = None
     language: str | None = None
     body: str = ""
-    evidence: dict[str, Evidence] = field(default_factory=dict)
-    extra: dict[str, str] = field(default_factory=dict)
-    warnings: list[str] = field(default_factory=list)
+    evidence: dict[str, Evidence] = factory(dict)
+    extra: dict[str, str] = factory(dict)
+    warnings: list[str] = factory(list)
 
     def note(self, key: str, raw: str, start: int, end: int) -> None:
         self.evidence.setdefault(key, Evidence(raw, start, end))

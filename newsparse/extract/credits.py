@@ -14,7 +14,6 @@ dpa)"). ``_LINE_STEPS`` holds the order.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 from ..dates import DateContext, find_dates
 from ..features import Table
@@ -25,6 +24,7 @@ from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, 
                      explicit_cue, is_byline_label, opening_name, pictured_name, read_contribution, read_credits,
                      user_handle)
 from ..registry import Registry
+from ..slotted import factory, mutable
 
 CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator"}
 LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
@@ -35,13 +35,13 @@ _HANDLE_LINE = lazy(r"@\w{2,30}$")
 _DIGIT = re.compile(r"\d")
 
 
-@dataclass(slots=True)
+@mutable
 class People:
-    authors: list[str] = field(default_factory=list)
-    editors: list[str] = field(default_factory=list)
-    contributors: list[Person] = field(default_factory=list)
-    outlets: list[str] = field(default_factory=list)        # outlet and agency names on credit lines
-    evidence: dict[str, Evidence] = field(default_factory=dict)
+    authors: list[str] = factory(list)
+    editors: list[str] = factory(list)
+    contributors: list[Person] = factory(list)
+    outlets: list[str] = factory(list)        # outlet and agency names on credit lines
+    evidence: dict[str, Evidence] = factory(dict)
 
 
 def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Field], registry: Registry,

@@ -173,7 +173,10 @@ def is_rights(text: str) -> bool:
 
 def word_count(text: str) -> str | None:
     """The count of a word-count line ("2,968 words" -> "2968"), else None."""
-    m = _WORD_COUNT.match(text.strip())
+    text = text.strip()
+    if not text[:1].isdecimal():        # the count opens it (\d is isdecimal); most lines need
+        return None                     # no pattern, and a plain input none compiled
+    m = _WORD_COUNT.match(text)
     return re.sub(r"\D", "", m["n"]) if m else None
 
 

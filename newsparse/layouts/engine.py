@@ -27,7 +27,6 @@ Everything here is linear in the size of a record, and a record is held only unt
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
@@ -36,6 +35,7 @@ from ..rules.labels import BODY_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
 from ._text import (CENTERED, Label, Ln, ends_wrapped, field_of, given_first, is_copyright,
                     is_rights, line_parts, number_lines, paragraphs, read_label, slug, split_headline,
                     split_page, word_count)
+from ..slotted import frozen
 
 FULL_WIDTH = 70          # a centred line this long is not indented: it fills the page
 HEADER_UNITS = 40        # a header longer than this is not a header: the body has started
@@ -46,7 +46,7 @@ LineTest = Callable[[Ln], bool]
 
 # --- the spec -------------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Slot:
     """One kind of header line.
 
@@ -76,7 +76,7 @@ class Slot:
         return k + 1
 
 
-@dataclass(frozen=True)
+@frozen
 class RecordSpec:
     """How one record of a layout reads (see the module docstring for the parts)."""
     header: tuple[Slot, ...] = ()           # the positional header, top-down
@@ -102,7 +102,7 @@ class RecordSpec:
     free: bool = False                      # no fields: the free-text model reads the record
 
 
-@dataclass(frozen=True)
+@frozen
 class Layout:
     """A layout: detection, record delimiters, which chunks are records, how a record reads.
 

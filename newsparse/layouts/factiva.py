@@ -36,6 +36,11 @@ _PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
 
 
+def _trailer(text: str) -> re.Match | None:
+    """``TRAILER.match(text)``; a line without "Do" is not one, and needs no pattern compiled."""
+    return TRAILER.match(text) if "Do" in text else None
+
+
 def _code(line: Ln) -> tuple[str, re.Match] | None:
     m = CODE.match(line.raw)
     return (m["code"], m) if m and m["code"] in FACTIVA_CODES else None
@@ -50,7 +55,7 @@ def looks_like(head: Sequence[str]) -> bool:
     """A ``Document <accession number>`` trailer, or a word-count line with a date under it."""
     texts = [l.strip() for l in head]
     for i, text in enumerate(texts):
-        if TRAILER.match(text) and any(word_count(t) for t in texts[:i]):
+        if _trailer(text) and any(word_count(t) for t in texts[:i]):
             return True
         if word_count(text):
             nxt = next((t for t in texts[i + 1:i + 3] if t), "")
@@ -74,7 +79,7 @@ def _keep_page(lines: list[Ln], how: str, state: State) -> bool | str:
 
 
 def _document_id(line: Ln) -> list[Field]:
-    m = TRAILER.match(line.text)
+    m = _trailer(line.text)
     start = line.text_start + m.start("id") - (len(line.text) - len(line.text.lstrip()))
     return [Field("document_id", m["id"], start, start + len(m["id"]), "Document")]
 
@@ -220,7 +225,7 @@ BELOW = (
 
 PAGE = Layout(
     name=NAME, detect=looks_like, keep=_keep_page, lead=_lead,
-    closes=lambda line: bool(TRAILER.match(line.text)),
+    closes=lambda line: bool(_trailer(line.text)),
     none_found="no Factiva records (a word count and a \"Document ...\" trailer) found; read as one article",
     record=RecordSpec(anchor=word_count, anchor_key="length_words", no_anchor="no word-count line",
                       anchor_scan=HEADER_SCAN, above=_above,

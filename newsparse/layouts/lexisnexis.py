@@ -21,6 +21,7 @@ cover page (request time, search terms) goes to ``extra`` of every record.
 """
 from __future__ import annotations
 
+import re
 from typing import Sequence
 
 from ..lazyre import lazy
@@ -38,11 +39,12 @@ _OF = "|".join(OF_WORDS)
 MARKER = lazy(
     rf"(?i)^\s*(?:(?:{_DOC})\s+\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}(?:\s+(?:{_DOC}))?"
     rf"|\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}\s+(?:{_DOC}))\s*$")
+_DIGIT = re.compile(r"\d")       # a marker has two numbers; a line without a digit needs no MARKER
 _COVER_LINE = lazy(r"^(?:\d{1,4}\.\s+\S|[^\W\d_][\w /&'-]{1,40}:|[^\W\d_][\w ]{1,30}\(\d+\)$)")
 
 
 def is_marker(text: str) -> bool:
-    return len(text) < 80 and bool(MARKER.match(text))
+    return len(text) < 80 and _DIGIT.search(text) is not None and bool(MARKER.match(text))
 
 
 def is_end(text: str) -> bool:

@@ -27,7 +27,6 @@ between them, so a single article that cites a page stays one article.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Iterable, Iterator, Sequence
 
 from ..dates import DateContext, find_dates
@@ -38,6 +37,7 @@ from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archiv
 from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
                     number_lines, read_cover, read_label)
 from .engine import Layout, labelled
+from ..slotted import frozen, mutable
 
 NAME = "generic"
 
@@ -63,7 +63,7 @@ _SENTENCE_END = lazy(r"[.!?…]\s*$")
 
 # --- line shapes ---------------------------------------------------------------------------------
 
-@dataclass(frozen=True)
+@frozen
 class Cite:
     """The parts of a citation line: ``(value, start, end)`` in the line's text, or None."""
     date: tuple[str, int, int]
@@ -161,7 +161,7 @@ def _heading_like(lines: Sequence[Ln]) -> bool:
 
 # --- records ---------------------------------------------------------------------------------------
 
-@dataclass
+@mutable
 class Entry:
     """A numbered heading with its citation line: an entry of the contents, or a record's head."""
     number: int
@@ -171,7 +171,7 @@ class Entry:
     cite_line: Ln | None = None
 
 
-@dataclass
+@mutable
 class _Rec:
     """The record being read: indexes into the reader's buffer, which starts with it."""
     anchor: int | None = None           # its citation line
