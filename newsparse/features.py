@@ -88,7 +88,7 @@ class Row:
     name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
-    sign_off: bool             # a wire agency's sign-off, its editors' slug or an e-mail address alone on its line
+    sign_off: bool             # a wire agency's sign-off or its editors' slug alone on its line ("Reuter", "kl/mb")
     dateline: int              # characters of a wire dateline opening the line ("BEIJING, May 17 (Xinhua) --"), or 0
     dates: tuple[FoundDate, ...]
     date_share: float          # share of the line's characters that are dates

@@ -121,8 +121,8 @@ SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "EFE", "dpa"
                   "SDA", "KNA", "epd", "Reuter", "Reuters", "Xinhua", "PTI", "IANS", "Kyodo", "Yonhap",
                   "TASS", "Lusa", "Belga", "ANP", "PAP", "CTK", "MTI", "Anadolu")
 # What closes wire copy and press releases when it stands alone on its line: the editors' slug,
-# the desk's initials joined by slashes ("kl/mb/rt", "abc/ots"), or the reporter's e-mail address.
-SIGN_OFF_SHAPE = lazy(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,4}|[\w.%+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+# the desk's initials joined by slashes ("kl/mb/rt", "abc/ots").
+SIGN_OFF_SHAPE = lazy(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
 
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
