@@ -62,14 +62,13 @@ def page_features(rows: list[Row]) -> dict[str, float]:
 def stage1_features(table: Table) -> list[dict[str, float]]:
     rows = table.rows
     n = len(rows)
-    owns = [own(r, n) for r in rows]
     page = page_features(rows)
     out = []
-    for i, f in enumerate(owns):
-        g = dict(f)
-        g.update(context(rows, i, owns))
-        g.update(page)
-        out.append(g)
+    for r, near in zip(rows, context(rows)):
+        f = own(r, n)
+        f.update(near)
+        f.update(page)
+        out.append(f)
     return out
 
 

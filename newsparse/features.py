@@ -394,25 +394,40 @@ _END_KEYS = {c: "end_" + name for c, name in {
     "。": "stop", "！": "bang", "？": "quest", ";": "semi"}.items()}
 
 
+def _bins(name: str, edges: tuple) -> tuple[tuple, tuple[str, ...]]:
+    return edges, bin_keys(name, edges)
+
+
+# own()'s bins, keys made once: ``keys[bisect_left(edges, value)]`` is ``bin_into``'s key
+(_CHARS_E, _CHARS_K), (_WORDS_E, _WORDS_K), (_STOPS_E, _STOPS_K), (_CAPS_E, _CAPS_K), (_SEPS_E, _SEPS_K), \
+    (_CHROME_E, _CHROME_K), (_DIGITS_E, _DIGITS_K), (_BLOCK_E, _BLOCK_K) = (
+        _bins("chars", (10, 20, 40, 80, 160, 320)), _bins("words", (1, 3, 6, 12, 20, 40)),
+        _bins("stops", (0.0, 0.05, 0.1, 0.2, 0.3, 0.45)), _bins("caps", (0.0, 0.2, 0.4, 0.7, 0.99)),
+        _bins("seps", (0, 1, 3)), _bins("chrome", (0.0, 0.2, 0.5)), _bins("digits", (0.0, 0.05, 0.15, 0.4)),
+        _bins("block", (1, 2, 5)))
+_OTHER_LABELS = CREDIT_KEYS | DATE_KEYS | HEADER_KEYS
+
+
 def own(row: Row, n_rows: int) -> dict[str, float]:
-    """The row's own features, by name."""
-    f: dict[str, float] = {"bias": 1.0}
-    bin_into(row.chars, (10, 20, 40, 80, 160, 320), "chars", f)
-    bin_into(row.words, (1, 3, 6, 12, 20, 40), "words", f)
-    f["stop_share"] = row.stop_share
-    if row.stop_share > 0:
+    """The row's own features, by name. (Each bin is set as ``bin_into`` sets it, inline: this
+    runs for every line of every page.)"""
+    stop_share, caps_share, digit_share = row.stop_share, row.caps_share, row.digit_share
+    f: dict[str, float] = {"bias": 1.0, _CHARS_K[bisect_left(_CHARS_E, row.chars)]: 1.0,
+                           _WORDS_K[bisect_left(_WORDS_E, row.words)]: 1.0, "stop_share": stop_share}
+    if stop_share > 0:
         f["stop_any"] = 1.0
-    bin_into(row.stop_share, (0.0, 0.05, 0.1, 0.2, 0.3, 0.45), "stops", f)
-    f["caps_share"] = row.caps_share
-    bin_into(row.caps_share, (0.0, 0.2, 0.4, 0.7, 0.99), "caps", f)
+    f[_STOPS_K[bisect_left(_STOPS_E, stop_share)]] = 1.0
+    f["caps_share"] = caps_share
+    f[_CAPS_K[bisect_left(_CAPS_E, caps_share)]] = 1.0
     if row.upper:
         f["upper"] = 1.0
-    f["digit_share"] = row.digit_share
+    f["digit_share"] = digit_share
     f["punct_share"] = min(row.punct_share, 0.5)
     if row.sentence_end:
         f["sentence_end"] = 1.0
     f[_END_KEYS.get(row.end_char, "end_other")] = 1.0
-    first = row.line.text[:1]
+    line = row.line
+    first = line.text[:1]
     if first.isupper():
         f["first_upper"] = 1.0
     if first.islower():
@@ -421,30 +436,32 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
         f["first_digit"] = 1.0
     if not first.isalnum():
         f["first_punct"] = 1.0
-    if row.line.bullet:
+    if line.bullet:
         f["bullet"] = 1.0
-    if row.line.indent > 0:
+    if line.indent > 0:
         f["indent"] = 1.0
     if row.link:
         f["link"] = 1.0
     if row.placeholder:
         f["placeholder"] = 1.0
-    bin_into(row.separators, (0, 1, 3), "seps", f)
-    f["chrome_share"] = row.chrome_share
-    bin_into(row.chrome_share, (0.0, 0.2, 0.5), "chrome", f)
-    bin_into(row.digit_share, (0.0, 0.05, 0.15, 0.4), "digits", f)
+    f[_SEPS_K[bisect_left(_SEPS_E, row.separators)]] = 1.0
+    chrome_share = f["chrome_share"] = row.chrome_share
+    f[_CHROME_K[bisect_left(_CHROME_E, chrome_share)]] = 1.0
+    f[_DIGITS_K[bisect_left(_DIGITS_E, digit_share)]] = 1.0
     if row.code:
         f["code"] = 1.0
     if row.by:
         f["by"] = 1.0
-    if row.label_keys & CREDIT_KEYS:
-        f["label_credit"] = 1.0
-    if row.label_keys & DATE_KEYS:
-        f["label_date"] = 1.0
-    if row.label_keys & HEADER_KEYS:
-        f["label_header"] = 1.0
-    if row.label_keys - CREDIT_KEYS - DATE_KEYS - HEADER_KEYS:
-        f["label_other"] = 1.0
+    label_keys = row.label_keys
+    if label_keys:
+        if label_keys & CREDIT_KEYS:
+            f["label_credit"] = 1.0
+        if label_keys & DATE_KEYS:
+            f["label_date"] = 1.0
+        if label_keys & HEADER_KEYS:
+            f["label_header"] = 1.0
+        if label_keys - _OTHER_LABELS:
+            f["label_other"] = 1.0
     if row.published_cue:
         f["published_cue"] = 1.0
     if row.updated_cue:
@@ -479,31 +496,36 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
         f["email"] = 1.0
     if row.sign_off:
         f["sign_off"] = 1.0
-    if row.dateline > 0:
+    dateline = row.dateline
+    if dateline > 0:
         f["dateline"] = 1.0
-    if row.dateline > 0 and row.dateline >= len(row.line.raw.rstrip()) - 1:
-        f["dateline_only"] = 1.0
+        if dateline >= len(line.raw.rstrip()) - 1:
+            f["dateline_only"] = 1.0
     if row.date_value:
         f["has_date"] = 1.0
-    f["date_share"] = row.date_share
-    if row.date_share >= 0.5:
+    date_share = f["date_share"] = row.date_share
+    if date_share >= 0.5:
         f["date_line"] = 1.0
-    if bool(row.dates) and row.dates[0].start == 0:
-        f["date_first"] = 1.0
-    if len(row.dates) > 1:
-        f["n_dates>1"] = 1.0
-    if row.repeats == 2:
+    dates = row.dates
+    if dates:
+        if dates[0].start == 0:
+            f["date_first"] = 1.0
+        if len(dates) > 1:
+            f["n_dates>1"] = 1.0
+    repeats = row.repeats
+    if repeats == 2:
         f["repeats2"] = 1.0
-    if row.repeats >= 3:
+    elif repeats >= 3:
         f["repeats3+"] = 1.0
     if row.listed:
         f["listed"] = 1.0
     if row.echo:
         f["echo"] = 1.0
-    bin_into(row.block_size, (1, 2, 5), "block", f)
-    if row.block_pos == 0:
+    block_size, block_pos = row.block_size, row.block_pos
+    f[_BLOCK_K[bisect_left(_BLOCK_E, block_size)]] = 1.0
+    if block_pos == 0:
         f["block_first"] = 1.0
-    if row.block_pos == row.block_size - 1:
+    if block_pos == block_size - 1:
         f["block_last"] = 1.0
     return f
 
@@ -513,48 +535,53 @@ def prose_like(row: Row) -> bool:
     return row.words >= 8 and row.stop_share >= 0.1 or row.words >= 5 and row.sentence_end and row.stop_share > 0
 
 
-_SIDES = tuple((step, tuple(f"{side}_{key}" for key in ("gap0", "gap2+", "prose", "date", "credit", "bullet", "link",
-                                                         "short", "sentence_end", "name", "chrome")))
-               for step, side in ((-1, "prev"), (1, "next")))
+_SIDE_KEYS = ("gap0", "gap2+", "prose", "date", "credit", "bullet", "link", "short", "sentence_end", "name", "chrome")
+CONTEXT_CACHE = 4096     # pairs of neighbours whose feature names are kept
+_CONTEXT_KEYS: dict[tuple[int, int], tuple[str, ...]] = {}
 
 
-def context(rows: list[Row], i: int, own_rows: list[dict]) -> dict[str, float]:
-    """Features of the neighbours of row ``i``: the previous and next non-blank lines."""
-    f: dict[str, float] = {}
-    row = rows[i]
-    for step, keys in _SIDES:
-        j = i + step
-        if 0 <= j < len(rows):
-            other = rows[j]
-            gap = abs(other.line.index - row.line.index) - 1
-            (gap0, gap2, prose, date, credit, bullet, link, short, sentence_end, name, chrome) = keys
-            if gap == 0:
-                f[gap0] = 1.0
-            if gap >= 2:
-                f[gap2] = 1.0
-            if prose_like(other):
-                f[prose] = 1.0
-            if other.date_share >= 0.5:
-                f[date] = 1.0
-            if other.by or bool(other.label_keys & CREDIT_KEYS):
-                f[credit] = 1.0
-            if other.line.bullet:
-                f[bullet] = 1.0
-            if other.link:
-                f[link] = 1.0
-            if other.words <= 3:
-                f[short] = 1.0
-            if other.sentence_end:
-                f[sentence_end] = 1.0
-            if other.name_like:
-                f[name] = 1.0
-            if other.chrome_share >= 0.5:
-                f[chrome] = 1.0
-    # prose density around the line
-    lo, hi = max(0, i - 3), min(len(rows), i + 4)
-    near = [prose_like(rows[k]) for k in range(lo, hi) if k != i]
-    f["near_prose"] = sum(near) / max(1, len(near))
-    return f
+def _context_keys(prev: int, nxt: int) -> tuple[str, ...]:
+    """The neighbour features set by ``context`` when the previous and next rows show ``prev``
+    and ``nxt`` (-1: no such row; else the gap code, 0 for no blank line between, 1 for one, 2
+    for more, times 512, plus one bit for each shape of ``_SIDE_KEYS[2:]`` the row has)."""
+    keys = _CONTEXT_KEYS.get((prev, nxt))
+    if keys is None:
+        out = []
+        for side, shown in (("prev", prev), ("next", nxt)):
+            if shown < 0:
+                continue
+            gap, mask = divmod(shown, 512)
+            names = ((_SIDE_KEYS[0],) if gap == 0 else (_SIDE_KEYS[1],) if gap == 2 else ()) + tuple(
+                key for bit, key in enumerate(_SIDE_KEYS[2:]) if mask >> bit & 1)
+            out += [f"{side}_{key}" for key in names]
+        if len(_CONTEXT_KEYS) >= CONTEXT_CACHE:
+            _CONTEXT_KEYS.clear()
+        keys = _CONTEXT_KEYS[prev, nxt] = tuple(out)
+    return keys
+
+
+def context(rows: list[Row]) -> list[dict[str, float]]:
+    """Features of the neighbours of each row: the previous and next non-blank lines (the gap
+    to each, and their shape), and the share of the three rows on either side that read as
+    prose."""
+    n = len(rows)
+    prose = [prose_like(r) for r in rows]
+    shown = [is_prose | (r.date_share >= 0.5) << 1 | (r.by or bool(r.label_keys & CREDIT_KEYS)) << 2
+             | r.line.bullet << 3 | r.link << 4 | (r.words <= 3) << 5 | r.sentence_end << 6 | r.name_like << 7
+             | (r.chrome_share >= 0.5) << 8 for r, is_prose in zip(rows, prose)]
+    index = [r.line.index for r in rows]
+    prose_before = [0]                    # rows reading as prose before each rank
+    for is_prose in prose:
+        prose_before.append(prose_before[-1] + is_prose)
+    out = []
+    for i in range(n):
+        prev = -1 if i == 0 else min(2, index[i] - index[i - 1] - 1) * 512 + shown[i - 1]
+        nxt = -1 if i + 1 == n else min(2, index[i + 1] - index[i] - 1) * 512 + shown[i + 1]
+        f = dict.fromkeys(_context_keys(prev, nxt), 1.0)
+        lo, hi = max(0, i - 3), min(n, i + 4)
+        f["near_prose"] = (prose_before[hi] - prose_before[lo] - prose[i]) / max(1, hi - lo - 1)
+        out.append(f)
+    return out
 
 
 def vocabulary(rows: list[Row], unspaced: bool) -> dict[str, int]:
