@@ -227,7 +227,8 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     return (
         n, letters, words, min(stop_share, 1.0), caps / max(1, len(tokens)),
         text.isupper() and letters > 3, digits / n, max(0, punct) / n,
-        line.sentence_end, end_char, _LINK.search(text, folded),
+        line.sentence_end, end_char,
+        (folded is None or any(map(folded.__contains__, _LINK_HINTS))) and _LINK.search(text, folded),
         text[0] == "[" and _PLACEHOLDER.match(text) is not None,
         sep, chrome / max(1, len(tokens)),
         n > 20 and (n - len(text.translate(_DROP_CODE))) * 8 > n,
@@ -266,6 +267,11 @@ def _shortest_pieces(phrases) -> set[str]:
 # holds (quickre.py), without those that hold another piece; None when a pattern has none
 _CUE_PIECES = (None if any(q.pieces is None for q in (_PUBLISHED, _UPDATED, _READING_TIME)) else
                tuple(sorted(_shortest_pieces(_PUBLISHED.pieces | _UPDATED.pieces | _READING_TIME.pieces))))
+
+# what every match of LINK_SHAPE holds, in the folded line: "://" (a scheme), "www.", "["
+# (a bracketed link), or a dot before a file ending's first letter (".htm", ".php", ".asp",
+# ".jpg", ".gif", ".svg", ".webp"); a test in test_quickre.py keeps these in step with it
+_LINK_HINTS = ("://", "www.", "[", ".h", ".p", ".a", ".j", ".g", ".s", ".w")
 
 # phrases looked for in the lower-cased line, each with ``in``: faster than one alternation
 _RIGHTS_PHRASES = tuple(sorted(_shortest_pieces(RIGHTS_RESERVED)))

@@ -6,7 +6,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import names
+from newsparse import dateline, names
 from newsparse.dateline import match_dateline
 from newsparse.names import bare_name, credit_text, read_contribution, read_credits
 from newsparse.registry import default_registry
@@ -152,6 +152,23 @@ assert len({c[0] for c in DATELINE_CASES}) == len(DATELINE_CASES)
 def test_match_dateline(line, expected, why):
     m = match_dateline(line)
     assert (m and (m.location, m.date_text, m.agency)) == expected
+
+
+DATELINE_PARTS = ["WASHINGTON", "Berlin", "RPT", "N.Y.", "Neb.", "May", "17", "2024", "17 mai", "(AP)", "(Reuters)",
+                  "(dpa)", "(", ")", "-", "--", ":", ".", ",", ".-", "a-", "-a", "–", "—", "―", "\t", "\xa0",
+                  "\u2028", "\x0c", "é", "17.05.2024"]
+
+
+@settings(max_examples=500, deadline=None)
+@given(parts=st.lists(st.sampled_from(DATELINE_PARTS) | st.text(max_size=4), max_size=10),
+       sep=st.sampled_from([" ", "", ", "]))
+def test_a_dateline_ends_where_the_cheap_test_looks(parts, sep):
+    """match_dateline passes over a line with no dash, colon or ")" before a space or the end
+    (dateline._MARK) and no "(" early on: DATELINE, AGENCY_ONLY and SWISS match no line
+    without the first (BRACKETED_DATE is tried only with the second)."""
+    line = sep.join(parts)
+    if dateline._MARK.search(line) is None:
+        assert not any(p.match(line) for p in (dateline.DATELINE, dateline.AGENCY_ONLY, dateline.SWISS))
 
 
 PROSE = ("The council voted on Tuesday to keep the old harbour baths open for another five summers.\n"

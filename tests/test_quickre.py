@@ -8,10 +8,13 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse.features import letters_and_digits
+from newsparse.features import letters_and_digits, read_table
+from newsparse.lines import scan
 from newsparse.quickre import Quick, _fold_char, fold
 from newsparse.rules import cues
+from newsparse.rules.labels import RIGHTS_RESERVED
 
+RIGHTS = re.compile("|".join(map(re.escape, RIGHTS_RESERVED)))
 PATTERNS = {"link": cues.LINK_SHAPE, "published": cues.PUBLISHED_CUES, "updated": cues.UPDATED_CUES,
             "reading_time": cues.READING_TIME}
 
@@ -31,6 +34,22 @@ def test_quick_answers_as_the_pattern(name, parts, sep):
     pattern = PATTERNS[name]
     text = sep.join(parts)
     assert Quick(pattern).search(text) == (pattern.search(text) is not None)
+
+
+@settings(max_examples=300, deadline=None)
+@given(parts=st.lists(st.sampled_from(WORDS + list(RIGHTS_RESERVED) + ["index.PHP", ".Gif", "a.ſvg"])
+                      | st.text(max_size=6), max_size=8),
+       sep=st.sampled_from([" ", "", ": ", "-", "."]))
+def test_the_measures_answer_as_the_patterns(parts, sep):
+    """A line's measures skip the patterns when it holds none of what they need
+    (features._CUE_PIECES, _LINK_HINTS, _RIGHTS_PHRASES): the answers are the patterns' own."""
+    for row in read_table(scan(sep.join(parts))).rows:
+        text = row.line.text
+        assert row.link == (cues.LINK_SHAPE.search(text) is not None)
+        assert row.published_cue == (cues.PUBLISHED_CUES.search(text) is not None)
+        assert row.updated_cue == (cues.UPDATED_CUES.search(text) is not None)
+        assert row.reading_time == (cues.READING_TIME.search(text) is not None)
+        assert row.rights == (RIGHTS.search(text.lower()) is not None)
 
 
 @pytest.mark.parametrize("name", ["published", "updated", "reading_time"])
