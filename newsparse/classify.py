@@ -235,45 +235,49 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     cue_above, notice_above, dateline_above = near.cue_above, near.notice_above, near.dateline_above
     lede = vocabulary_of([words[k] for k in range(a, b + 1) if p1[rows[k].rank] >= 0.5][:5]) if b >= a else {}
     quoted, images, densest = near.quoted, near.images, near.densest
+    near_image = {k + d for k in images for d in range(-2, 3)}     # within two rows of a picture
+    soft_overlap = near.soft_overlap
+    last = n - 1
     out = []
     for i, f in enumerate(first):
         g = dict(f)
         row = rows[i]
-        g["p1"] = p1[i]
+        p = g["p1"] = p1[i]
         g["p1_prev"] = p1[i - 1] if i > 0 else 0.0
-        g["p1_next"] = p1[i + 1] if i + 1 < n else 0.0
+        g["p1_next"] = p1[i + 1] if i < last else 0.0
         lo, hi = max(0, i - 3), min(n, i + 4)
-        g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
+        p_near = g["p1_near"] = sum(p1[lo:hi]) / (hi - lo)
         g["p1_block"] = block_mean[row.block]
-        bin_into(p1[i], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_bin", g)
-        bin_into(g["p1_near"], (0.1, 0.3, 0.5, 0.7, 0.9), "p1_near_bin", g)
+        g[_P1_BINS[bisect_left(_P1_EDGES, p)]] = 1.0
+        g[_P1_NEAR_BINS[bisect_left(_P1_EDGES, p_near)]] = 1.0
         if row.block in cut_blocks:
             g["block_cut"] = 1.0
         if dateline_above[i]:
             g["dateline_above"] = 1.0
         if cue_above[i] < n:
-            bin_into(cue_above[i], (1, 3, 8, 20), "end_cue_above", g)
+            g[_CUE_ABOVE_BINS[bisect_left(_CUE_ABOVE_EDGES, cue_above[i])]] = 1.0
         if notice_above[i] < n:
-            bin_into(notice_above[i], (3, 10, 30), "notice_above", g)
+            g[_NOTICE_ABOVE_BINS[bisect_left(_NOTICE_ABOVE_EDGES, notice_above[i])]] = 1.0
         g["density"] = window[i] / densest if densest > 0 else 0.0
-        bin_into(prefix[min(n, i + 21)] - prefix[i + 1], (0.5, 2, 5, 10), "mass_below", g)
-        bin_into(prefix[i] - prefix[max(0, i - 20)], (0.5, 2, 5, 10), "mass_above", g)
-        bin_into(next_prose[i + 1] - i if i + 1 < n else n, (1, 2, 3, 5, 10, 20), "to_prose", g)
+        g[_MASS_BELOW_BINS[bisect_left(_MASS_EDGES, prefix[min(n, i + 21)] - prefix[i + 1])]] = 1.0
+        g[_MASS_ABOVE_BINS[bisect_left(_MASS_EDGES, prefix[i] - prefix[max(0, i - 20)])]] = 1.0
+        ahead = next_prose[i + 1] - i if i < last else n
+        g[_TO_PROSE_BINS[bisect_left(_PROSE_EDGES, ahead)]] = 1.0
         back = i - prev_prose[i - 1] if i > 0 and prev_prose[i - 1] >= 0 else n
-        bin_into(back, (1, 2, 3, 5, 10, 20), "from_prose", g)
-        if back <= 10 and i + 1 < n and next_prose[i + 1] - i <= 10:
+        g[_FROM_PROSE_BINS[bisect_left(_PROSE_EDGES, back)]] = 1.0
+        if back <= 10 and i < last and ahead <= 10:
             g["between_prose"] = 1.0
-        g["soft_overlap"] = near.soft_overlap[i]
+        g["soft_overlap"] = soft_overlap[i]
         head = heads[i]
         if head:
             g["head"] = 1.0
-        if head and i in quoted:
-            g["head_quoted"] = 1.0        # the page prints it again inside a longer line (a trail, a share text)
-        if any(abs(i - k) <= 2 for k in images[bisect_left(images, i - 2):bisect_left(images, i - 2) + 3]):
+            if i in quoted:
+                g["head_quoted"] = 1.0    # the page prints it again inside a longer line (a trail, a share text)
+        if i in near_image:
             g["near_image"] = 1.0
         if head and b >= a:
             g[RUN + "lede_overlap"] = overlap_of(words[i], lede, a <= i <= b)
-        if i + 1 < n:
+        if i < last:
             nxt = rows[i + 1]
             if heads[i + 1]:
                 g["next_head_longer" if nxt.chars > row.chars else "next_head_shorter"] = 1.0
@@ -293,9 +297,9 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
             g[RUN + "none"] = 1.0
         elif i < a:
             g[RUN + "above"] = 1.0
-            _dist_bins(a - i, RUN + "above", g)
+            g[_RUN_ABOVE_BINS[bisect_left(DIST_EDGES, a - i)]] = 1.0
             if head:
-                g[f"{RUN}head_order={min(order[i], 4)}"] = 1.0
+                g[_HEAD_ORDER[min(order[i], 4)]] = 1.0
                 if meta_below[i]:
                     g[RUN + "head_meta_below"] = 1.0
                 if i == best_overlap:
@@ -304,20 +308,48 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
                 g[RUN + ("top_line_near" if a - i <= 3 else "top_line_far")] = 1.0
         elif i > b:
             g[RUN + "below"] = 1.0
-            _dist_bins(i - b, RUN + "below", g)
+            g[_RUN_BELOW_BINS[bisect_left(DIST_EDGES, i - b)]] = 1.0
         else:
             g[RUN + "inside"] = 1.0
-            _dist_bins(i - a + 1, RUN + "in_from_top", g)
+            g[_RUN_INSIDE_BINS[bisect_left(DIST_EDGES, i - a + 1)]] = 1.0
             if head and i - a < 3:
                 g[RUN + "head_run_top"] = 1.0
-        g["topic_overlap"] = overlaps[i]      # the share of its words the first run holds: the article's topic
-        bin_into(overlaps[i], (0.0, 0.25, 0.5, 0.75), "topic_bin", g)
-        if overlaps[i] >= 0.5:
+        topic = g["topic_overlap"] = overlaps[i]    # the share of its words the first run holds: the article's topic
+        g[_TOPIC_BINS[bisect_left(_TOPIC_EDGES, topic)]] = 1.0
+        if topic >= 0.5:
             g["topic_overlap_hi"] = 1.0
         if head:
-            g[RUN + "head_overlap"] = overlaps[i]
+            g[RUN + "head_overlap"] = topic
         out.append(g)
     return out
+
+
+def _bin_names(name: str, edges: tuple) -> tuple[str, ...]:
+    """The key ``bin_into`` sets for each bin of ``name`` at ``edges``, in order: a hot loop
+    sets ``names[bisect_left(edges, value)]`` itself."""
+    names = []
+    for value in edges + (math.inf,):     # each edge falls in its own bin, infinity in the last
+        one: dict[str, float] = {}
+        bin_into(value, edges, name, one)
+        names += one
+    return tuple(names)
+
+
+_P1_EDGES = (0.1, 0.3, 0.5, 0.7, 0.9)
+_CUE_ABOVE_EDGES = (1, 3, 8, 20)
+_NOTICE_ABOVE_EDGES = (3, 10, 30)
+_MASS_EDGES = (0.5, 2, 5, 10)
+_PROSE_EDGES = (1, 2, 3, 5, 10, 20)
+_TOPIC_EDGES = (0.0, 0.25, 0.5, 0.75)
+_P1_BINS, _P1_NEAR_BINS = _bin_names("p1_bin", _P1_EDGES), _bin_names("p1_near_bin", _P1_EDGES)
+_CUE_ABOVE_BINS = _bin_names("end_cue_above", _CUE_ABOVE_EDGES)
+_NOTICE_ABOVE_BINS = _bin_names("notice_above", _NOTICE_ABOVE_EDGES)
+_MASS_BELOW_BINS, _MASS_ABOVE_BINS = _bin_names("mass_below", _MASS_EDGES), _bin_names("mass_above", _MASS_EDGES)
+_TO_PROSE_BINS, _FROM_PROSE_BINS = _bin_names("to_prose", _PROSE_EDGES), _bin_names("from_prose", _PROSE_EDGES)
+_TOPIC_BINS = _bin_names("topic_bin", _TOPIC_EDGES)
+_RUN_ABOVE_BINS, _RUN_BELOW_BINS, _RUN_INSIDE_BINS = (_bin_names(RUN + side, DIST_EDGES)
+                                                      for side in ("above", "below", "in_from_top"))
+_HEAD_ORDER = tuple(f"{RUN}head_order={k}" for k in range(5))
 
 
 NONE = {"none": 1.0}          # the candidate that stands for "no line of the page is it"
