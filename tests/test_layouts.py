@@ -416,6 +416,13 @@ def _citation_export(n: int) -> str:
                    + "\n".join(BODY * 2) + "\n\n" for i in range(n))
 
 
+def test_pages_under_one_running_head_are_one_text_not_an_export():
+    head = "HARBOUR COURIER - Local news                              Friday, May 17, 2024"
+    pages = [f"{head}\n\nHeadline number {i}\n\n" + "\n".join(BODY * 2) + f"\n\nPage {i + 1} of 3\n" for i in range(3)]
+    assert detect_layout(split_lines(_generic_export(3))) == "generic"      # the same pages, no running head
+    assert detect_layout(split_lines("\f".join(pages))) == "single"
+
+
 @pytest.mark.parametrize("make,layout", [(ln_export, "lexisnexis"), (_factiva_export, "factiva"),
                                          (_proquest_export, "proquest"), (_generic_export, "generic"),
                                          (_citation_export, "generic")])

@@ -5,7 +5,8 @@ Each piece between separators is one article, read as free text (no layout field
 under a short line of about its length underlines a heading (``Title`` / ``=====``), and a short
 rule (``----``, ``****``) breaks a section inside a story: neither divides anything. The layout is
 detected only when at least two pieces read as articles (a headline-like first line and some
-prose), so one article with a rule above its footer stays one.
+prose), so one article with a rule above its footer stays one; pieces that all open with the
+same line are the pages of one text under its running head (a PDF saved as text), not articles.
 """
 from __future__ import annotations
 
@@ -49,6 +50,9 @@ def looks_like(head: Sequence[str]) -> bool:
             pieces.append([])
         else:
             pieces[-1].append(line)
+    heads = [next((l.text for l in p if l.text), "") for p in pieces]
+    if len(pieces) >= 2 and len(set(heads)) == 1:
+        return False                             # one running head over every piece: pages of one text
     return len(pieces) >= 2 and sum(1 for p in pieces if _article_like(p)) >= 2
 
 
