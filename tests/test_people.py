@@ -94,7 +94,10 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Letzte Aktualisierung", None),
     ("Ähnliche Beiträge", None),
     ("Das Beste von Harbourtown", None),
-], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article"])
+    ("Harbour Courier Logo", None),
+    ("Icon Printer", None),
+], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article",
+        "a-logo-alt-text", "an-icon-alt-text"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
 

@@ -113,6 +113,7 @@ redaktion redakteur redakteurin korrespondent korrespondentin autor autorin mita
 rédaction rédacteur journaliste correspondant envoyé spécial redacción redactor corresponsal
 enviado especial redazione redattore inviato redactie verslaggever
 agencies agency wire wires newsroom editorial board admin administrator
+logo icon icons thumbnail avatar
 """.split() + _OUTLET_NOUNS.split())
 
 # words of an organisation's name, never of a person's ("Harbour University", "Harbour Ministry")
