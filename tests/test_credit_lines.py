@@ -200,7 +200,9 @@ def test_a_chosen_credit_line_without_a_cue(text, authors, why):
 @pytest.mark.parametrize("text,expected", [
     ("Profilbild von jroe", "jroe"), ("Avatar photo by Jane Roe", "by Jane Roe"), ("Jane-Roe-headshot", "Jane Roe"),
     ("Jane Roe mugshot", "Jane Roe"), ("Jane Roe profile photo", "Jane Roe"), ("Jane Roe", None), ("Avatars", None),
-], ids=["before", "before-a-byline", "file-name", "after", "two-words-after", "no-picture", "a-longer-word"])
+    ("Profile picture for user jroe", "jroe"),
+], ids=["before", "before-a-byline", "file-name", "after", "two-words-after", "no-picture", "a-longer-word",
+        "for-user"])
 def test_pictured_name(text, expected):
     assert pictured_name(text) == expected
 

@@ -31,7 +31,8 @@ SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte"})
 # the alt text of an author's picture around the name: "Profilbild GretaHolm", "Avatar photo
 # by Jane Roe", "Jane Roe mugshot", "Jane-Roe-headshot"; the picture names the person shown
 IMAGE_BEFORE = ("profilbild von", "profilbild", "avatar photo", "avatar for", "avatar of", "avatar",
-                "profile picture of", "profile picture", "profile photo of", "profile photo",
+                "profile picture for user", "profile picture for", "profile picture of", "profile picture",
+                "profile photo of", "profile photo",
                 "photo de profil de", "photo de profil", "foto de perfil de", "foto de perfil",
                 "immagine del profilo di", "bild des benutzers", "benutzerbild", "gravatar")
 IMAGE_AFTER = ("headshot", "mugshot", "avatar", "profilbild", "profile photo", "profile picture", "thumbnail")
