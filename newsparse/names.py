@@ -57,7 +57,7 @@ _IN_PLACE = lazy(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,
 _PLACEHOLDER = lazy(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
-_STRIP = " .,;:-–—|•·()[]\"'“”„«»"
+_STRIP = " .,;:-–—|•·()[]\"'“”„«»*"
 
 
 @mutable
@@ -87,6 +87,8 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
         text = _GLUED_HANDLE.sub(" ", text)
     if "@" in text or "http" in text or "www." in text:
         text = _EMAIL.sub(" ", text)
+    if "*" in text:
+        text = text.replace("*", " ")     # Markdown's emphasis ("**By Jane Roe**"): no name holds one
     text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
     text = _GLUED_WORD.sub(_unglue, text)
     people: list[Person] = []
@@ -362,7 +364,7 @@ def has_credit_cue(text: str) -> bool:
     (after an image placeholder: "[e3d6d9295d] By X"), or names then a role ("홍길동 기자")."""
     if text[:1] == "[":
         text = _PLACEHOLDER.sub("", text)
-    stripped = text.strip(" \t(•·-–—")
+    stripped = text.strip(" \t(•·-–—*")      # "*": Markdown's emphasis, "**By Jane Roe**"
     if not stripped.isascii() and _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
         return True
     if stripped.startswith(BY_PREFIXES):
@@ -663,7 +665,7 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened.
     ``lower_ok``: after a cue or a label, a name may be printed in lower case ("by jane roe",
     "Author: Mira kessler"), kept as printed, when none of its words is a function word."""
-    piece = piece.strip(" .,:;-–—'\"“”()")
+    piece = piece.strip(" .,:;-–—'\"“”()*")
     if not piece:
         return None
     if not piece.isascii():               # the cheap test first: both patterns need other scripts

@@ -274,3 +274,24 @@ def test_wrap_width_is_the_width_lines_are_filled_to_and_none_for_paragraph_line
     assert wrap_width(read_table(scan(text))) == max(len(line) for line in text.splitlines())
     paragraphs = "\n\n".join(" ".join(p.split()) for p in PROSE.split("\n\n"))
     assert wrap_width(read_table(scan(f"{NAV}\nHarbour baths stay open\n\n{paragraphs}\n"))) is None
+
+
+# --- a page saved as Markdown --------------------------------------------------------------------
+
+@pytest.mark.parametrize("head, title", [
+    ("# Harbour baths stay open for five more summers", "Harbour baths stay open for five more summers"),
+    ("## Harbour baths stay open ##", "Harbour baths stay open"),
+    ("**Harbour baths stay open for five more summers**", "Harbour baths stay open for five more summers"),
+    ("#Harbour2030 plan stays open", "#Harbour2030 plan stays open"),
+], ids=["atx-heading", "closed-heading", "bold", "a-hashtag-is-text"])
+def test_markdown_marks_around_the_headline_are_not_the_headline(head, title):
+    from newsparse.extract.title import clean_title
+    from newsparse.registry import default_registry
+    assert clean_title(head, default_registry()) == title
+
+
+def test_a_markdown_page_gives_its_headline_and_bold_byline():
+    text = (f"# {WRAPPED_HEAD}\n\n**By Ana Ruiz** | *March 3, 2023*\n\n"
+            + PROSE.replace("harbour baths", "[harbour baths](https://example.org/baths)", 1))
+    record = parse(text)
+    assert (record.title, record.authors, record.published.isoformat()) == (WRAPPED_HEAD, ("Ana Ruiz",), "2023-03-03")

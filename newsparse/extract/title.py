@@ -2,7 +2,7 @@
 model chose, then cleaned of what a page prints around a headline on the same line.
 
 Cleaning reads values, it does not choose lines: a list item's mark (`` 4. Title`` in an
-ordered list, ``• Title``), a page's next column after a wide gap, a trailing `` | Site`` or
+ordered list, ``• Title``), Markdown's heading and emphasis marks (``# Title``, ``**Title**``), a page's next column after a wide gap, a trailing `` | Site`` or
 `` - site.com`` (a known outlet or a web address), a breadcrumb run into the front
 (``Forum>iPhone>Title``) and a date before it (``Jun 17 Title``, ``23.01.2022 - Title``).
 """
@@ -25,6 +25,10 @@ _DOMAIN_LIKE = lazy(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
 _LIST_MARK = lazy(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
+# Markdown around a headline: a heading's marks ("# Title", "## Title ##") or emphasis on both
+# sides ("**Title**")
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#{1,6})?$")
+_MARKDOWN_EMPHASIS = re.compile(r"^(?P<mark>\*\*?|__?)(?P<text>\S(?:.*\S)?)(?P=mark)$")
 
 
 def title_text(lines: list[Line]) -> tuple[str, int, int]:
@@ -67,6 +71,13 @@ def without_kicker(text: str, lines: list[Line]) -> str:
 def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
     """A headline without the page's furniture around it on its line."""
     text = " ".join(text.split())
+    if text[:1] in "#*_":                 # a page saved as Markdown
+        m = _MARKDOWN_HEADING.match(text)
+        if m and m["text"]:
+            text = m["text"]
+        m = _MARKDOWN_EMPHASIS.match(text)
+        if m and m["mark"] not in m["text"]:
+            text = m["text"]
     m = _TITLE_SITE.search(text)
     if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
         text = text[:m.start()]
