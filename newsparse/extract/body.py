@@ -6,7 +6,10 @@ where a line stops mid-sentence and the next goes on in lower case. A text
 is hard-wrapped when most of its lines run close to one width; there a line that stops well
 short of the width ends its paragraph. Joined lines meet with a space, except across CJK
 characters and after a hyphen that splits a word. A text browser's marks (an image placeholder
-opening a line, "[7]" before link text) are left out.
+opening a line, "[7]" before link text) are left out, and so is the markup of a page saved as
+Markdown: a link keeps its text ("[the report](https://...)" -> "the report"), a picture goes,
+emphasis in asterisks and a heading's marks go ("**said**" -> "said", "## Next steps" -> "Next
+steps").
 """
 from __future__ import annotations
 
@@ -20,6 +23,10 @@ _CJK_START = 0x2E80
 _PLACEHOLDER = lazy(r"^\[(?:[^\]\s]*[\d_\-][^\]\s]*|\*|images?|img|svg|bild(?:er)?|fotos?|photos?|icon|logo"
                     r"|bullets?)\]\s+(?=\S)", re.I)
 _LINK_NUMBER = lazy(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
+# Markdown: a picture or a link with its target, emphasis, a heading's marks
+_MD_LINK = lazy(r"(!?)\[([^\[\]\n]{0,300})\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
+_MD_EMPHASIS = lazy(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\1(?![\w*])")
+_MD_HEADING = lazy(r"^#{1,6}\s+(?=\S)")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
 
@@ -76,7 +83,14 @@ def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
 
 def _without_markers(text: str) -> str:
     """A line without the marks a text browser leaves: an image placeholder opening it
-    ("[firefox-240x240] Text") and link numbers before link text ("said in a [7]statement")."""
+    ("[firefox-240x240] Text") and link numbers before link text ("said in a [7]statement"),
+    and without Markdown's links, pictures, emphasis and heading marks."""
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: "" if m[1] else m[2], text).strip()
+    if "*" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    if text[:1] == "#":
+        text = _MD_HEADING.sub("", text)
     if "[" not in text:
         return text
     text = _LINK_NUMBER.sub("", _PLACEHOLDER.sub("", text))
