@@ -5,6 +5,8 @@ endings (LF, CRLF, CR) are not translated, so character offsets point into the r
 
 Detection, in order, on the first 64 KiB:
 
+0. an HTML page (it opens with ``<!DOCTYPE html`` or ``<html``, after a UTF-8 mark and blank
+   space): refused, it is markup, not text (a text that quotes HTML further down is read);
 1. a byte-order mark: UTF-8, UTF-16 or UTF-32, little or big endian;
 2. NUL bytes: UTF-16 or UTF-32 without a mark when the NULs fall in the pattern those leave
    (every other byte, or two of every four), else binary data, refused;
@@ -84,6 +86,9 @@ def detect_encoding(sample: bytes) -> str:
 
 def detect(sample: bytes) -> Detection:
     """Detect the encoding of an input from its first bytes; see the module docstring."""
+    if sample.lstrip(b" \t\r\n\xef\xbb\xbf")[:14].lower().startswith((b"<!doctype html", b"<html")):
+        raise InputError("HTML markup, not text: save the page as text first (a browser's Save as "
+                         "text, or an HTML-to-text converter)")
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return Detection(name)

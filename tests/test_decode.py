@@ -108,3 +108,18 @@ def test_a_line_longer_than_a_chunk_comes_whole_and_endings_cut_by_chunks_are_jo
         "a\r\n", "b\r", "cddddde\r\n", "\r", "f"]
     data = b"x" * (3 * (1 << 16) + 5) + b"\r\ny"
     assert list(iter_lines(iter_decoded(io.BytesIO(data)))) == [data[:-1].decode(), "y"]
+
+
+@pytest.mark.parametrize("data", [
+    b"<!DOCTYPE html>\n<html><head><title>Harbour baths</title></head></html>\n",
+    b"\xef\xbb\xbf  \n<html lang=\"en\"><body><p>Harbour baths stay open.</p></body></html>\n",
+    b"<!doctype HTML><p>Harbour baths stay open.</p>\n",
+], ids=["doctype", "utf-8-mark-and-blank-lines-first", "lower-case"])
+def test_an_html_page_is_refused_as_markup_not_text(data):
+    with pytest.raises(InputError, match="HTML markup, not text"):
+        detect(data)
+
+
+def test_a_text_that_quotes_html_further_down_is_text():
+    data = b"How to start a web page\n\nEvery page opens with two lines:\n\n<!DOCTYPE html>\n<html>\n"
+    assert detect(data) == Detection("utf-8")
