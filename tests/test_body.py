@@ -51,3 +51,14 @@ def test_reflow(text, expected, why):
 def test_markdown_markup_is_left_out_of_the_body(line, text):
     doc = scan(f"{line}\n")
     assert build_body(doc.lines, [True] * len(doc.lines)) == text
+
+
+def test_a_newsletters_unsubscribe_bar_is_not_body():
+    from newsparse import parse
+    text = ("Subject: Harbour baths stay open for five more summers\n\n"
+            "Harbour baths stay open for five more summers\n\nBy Ana Ruiz\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+            "ending a year of debate over the cost of repairs.\n\n"
+            "Repairs to the pool walls will start in October and should be finished before the season "
+            "opens in May, the mayor's office said.\n\nUnsubscribe | Manage preferences\n")
+    assert parse(text).body.endswith("the mayor's office said.")

@@ -19,7 +19,7 @@ CLOSERS = "\"'”’»)]」』 "          # stripped from a line's end before lo
 CHROME_WORDS = frozenset("""
 share shares shared sharing tweet twitter facebook whatsapp telegram linkedin pinterest reddit
 email e-mail mail print drucken imprimer imprimir stampa messenger instagram youtube tiktok rss
-subscribe subscription subscribed newsletter newsletters login log sign signin register
+subscribe subscription subscribed unsubscribe preferences newsletter newsletters login log sign signin register
 registrieren anmelden abmelden abonnieren abonnement abo abonnez inscrivez suscríbete
 suscribirse assine iscriviti cookie cookies privacy datenschutz impressum imprint terms
 agb cgu contact kontakt contacto contatti contato advertisement advertising anzeige werbung
