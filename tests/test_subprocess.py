@@ -134,7 +134,7 @@ def test_sigterm_stops_convert_with_143_and_only_complete_files(tmp_path, short_
         assert first.startswith(f"ok: {folder}/a.txt: 1 articles (utf-8) -> ")
         proc.send_signal(signal.SIGTERM)                # while b.txt is being parsed
         rest = proc.stderr.read().decode()
-        assert proc.wait(timeout=60) == 143
+        assert proc.wait(timeout=60) == 143, rest       # what it said, should it ever end otherwise
     assert "stopped by signal 15; every file written is complete" in rest
     assert sorted(os.listdir(out)) == ["a.json"]
     assert json.loads((out / "a.json").read_text())[0]["title"] == "City council votes to keep the night buses running"
@@ -151,7 +151,7 @@ def test_sigterm_stops_parse_of_a_shared_input_with_143_and_no_traceback(short_a
         proc.send_signal(signal.SIGTERM)                # while b.txt is being parsed
         rest = proc.stderr.read().decode()
         out = proc.stdout.read().decode()
-        assert proc.wait(timeout=60) == 143
+        assert proc.wait(timeout=60) == 143, rest
     assert "Traceback" not in rest
     assert "stopped by signal 15" in rest
     assert [json.loads(line)["title"] for line in out.splitlines()] == [
