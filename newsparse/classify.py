@@ -24,7 +24,7 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
-from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, content_words, context, own, overlap_of,
+from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, context, own, overlap_of,
                        prose_like, vocabulary_of)
 from .slotted import frozen, mutable
 
@@ -324,30 +324,19 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     return out
 
 
-def _bin_names(name: str, edges: tuple) -> tuple[str, ...]:
-    """The key ``bin_into`` sets for each bin of ``name`` at ``edges``, in order: a hot loop
-    sets ``names[bisect_left(edges, value)]`` itself."""
-    names = []
-    for value in edges + (math.inf,):     # each edge falls in its own bin, infinity in the last
-        one: dict[str, float] = {}
-        bin_into(value, edges, name, one)
-        names += one
-    return tuple(names)
-
-
 _P1_EDGES = (0.1, 0.3, 0.5, 0.7, 0.9)
 _CUE_ABOVE_EDGES = (1, 3, 8, 20)
 _NOTICE_ABOVE_EDGES = (3, 10, 30)
 _MASS_EDGES = (0.5, 2, 5, 10)
 _PROSE_EDGES = (1, 2, 3, 5, 10, 20)
 _TOPIC_EDGES = (0.0, 0.25, 0.5, 0.75)
-_P1_BINS, _P1_NEAR_BINS = _bin_names("p1_bin", _P1_EDGES), _bin_names("p1_near_bin", _P1_EDGES)
-_CUE_ABOVE_BINS = _bin_names("end_cue_above", _CUE_ABOVE_EDGES)
-_NOTICE_ABOVE_BINS = _bin_names("notice_above", _NOTICE_ABOVE_EDGES)
-_MASS_BELOW_BINS, _MASS_ABOVE_BINS = _bin_names("mass_below", _MASS_EDGES), _bin_names("mass_above", _MASS_EDGES)
-_TO_PROSE_BINS, _FROM_PROSE_BINS = _bin_names("to_prose", _PROSE_EDGES), _bin_names("from_prose", _PROSE_EDGES)
-_TOPIC_BINS = _bin_names("topic_bin", _TOPIC_EDGES)
-_RUN_ABOVE_BINS, _RUN_BELOW_BINS, _RUN_INSIDE_BINS = (_bin_names(RUN + side, DIST_EDGES)
+_P1_BINS, _P1_NEAR_BINS = bin_keys("p1_bin", _P1_EDGES), bin_keys("p1_near_bin", _P1_EDGES)
+_CUE_ABOVE_BINS = bin_keys("end_cue_above", _CUE_ABOVE_EDGES)
+_NOTICE_ABOVE_BINS = bin_keys("notice_above", _NOTICE_ABOVE_EDGES)
+_MASS_BELOW_BINS, _MASS_ABOVE_BINS = bin_keys("mass_below", _MASS_EDGES), bin_keys("mass_above", _MASS_EDGES)
+_TO_PROSE_BINS, _FROM_PROSE_BINS = bin_keys("to_prose", _PROSE_EDGES), bin_keys("from_prose", _PROSE_EDGES)
+_TOPIC_BINS = bin_keys("topic_bin", _TOPIC_EDGES)
+_RUN_ABOVE_BINS, _RUN_BELOW_BINS, _RUN_INSIDE_BINS = (bin_keys(RUN + side, DIST_EDGES)
                                                       for side in ("above", "below", "in_from_top"))
 _HEAD_ORDER = tuple(f"{RUN}head_order={k}" for k in range(5))
 
