@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy
-from .rules.dates import WEEKDAYS
+from .dates import is_weekday
 from .rules.people import NAME_THEN_ROLE
 from .slotted import frozen
 
@@ -121,5 +121,5 @@ def match_dateline(line: str) -> DatelineMatch | None:
 
 
 def _weekday(place: str) -> bool:
-    """Whether a dateline's place is a weekday's name: the line is a date line."""
-    return place.split(None, 1)[0].lower().rstrip(".,") in WEEKDAYS
+    """Whether a dateline's place opens with a weekday's name: the line is a date line."""
+    return is_weekday(place.split(None, 1)[0])
