@@ -45,9 +45,11 @@ def test_reflow(text, expected, why):
     ('see [the map](/map "Map of the harbour") below', "see the map below"),
     ("the **council** voted *twice*", "the council voted twice"),
     ("## What happens next", "What happens next"),
+    ("## What happens next ##", "What happens next"),
     ("5 * 3 * 2 = 30, and #Harbour2030 is the plan's tag", "5 * 3 * 2 = 30, and #Harbour2030 is the plan's tag"),
     ("__init__ stays as printed", "__init__ stays as printed"),
-], ids=["link", "picture", "link-with-title", "emphasis", "heading", "asterisks-and-hash-in-prose", "underscores"])
+], ids=["link", "picture", "link-with-title", "emphasis", "heading", "closed-heading", "asterisks-and-hash-in-prose",
+        "underscores"])
 def test_markdown_markup_is_left_out_of_the_body(line, text):
     doc = scan(f"{line}\n")
     assert build_body(doc.lines, [True] * len(doc.lines)) == text

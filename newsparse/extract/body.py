@@ -85,16 +85,39 @@ def _without_markers(text: str) -> str:
     """A line without the marks a text browser leaves: an image placeholder opening it
     ("[firefox-240x240] Text") and link numbers before link text ("said in a [7]statement"),
     and without Markdown's links, pictures, emphasis and heading marks."""
-    if "](" in text:
-        text = _MD_LINK.sub(lambda m: "" if m[1] else m[2], text).strip()
-    if "*" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
-    if text[:1] == "#":
-        text = _MD_HEADING.sub("", text)
+    text = without_markdown(text)
     if "[" not in text:
         return text
     text = _LINK_NUMBER.sub("", _PLACEHOLDER.sub("", text))
     return text
+
+
+def without_markdown(text: str) -> str:
+    """``text`` without the markup of Markdown: a link keeps its text, a picture goes, emphasis
+    in asterisks and a heading's marks (opening and closing) go. Underscores, lone asterisks and
+    a hashtag stay as printed."""
+    if "](" in text:
+        text = _MD_LINK.sub(lambda m: "" if m[1] else m[2], text).strip()
+    if "*" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    return markdown_heading(text)
+
+
+def markdown_heading(text: str) -> str:
+    """``text`` without a Markdown heading's marks, opening and closing ("## Next steps ##");
+    a hashtag ("#Harbour2030") stays."""
+    m = _MD_HEADING.match(text) if text[:1] == "#" else None
+    if m is None:
+        return text
+    text = text[m.end():]
+    closed = text.rstrip("#")
+    return closed.rstrip() if closed != text and closed[-1:].isspace() else text
+
+
+def markdown_emphasized(text: str) -> str | None:
+    """The text inside Markdown emphasis that wraps all of ``text`` ("**Title**"), or None."""
+    m = _MD_EMPHASIS.fullmatch(text)
+    return m[2] if m else None
 
 
 def _runs_on(text: str) -> bool:

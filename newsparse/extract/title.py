@@ -15,6 +15,7 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Field
 from ..registry import Registry
+from .body import markdown_emphasized, markdown_heading
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
@@ -25,10 +26,6 @@ _DOMAIN_LIKE = lazy(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
 _LIST_MARK = lazy(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
-# Markdown around a headline: a heading's marks ("# Title", "## Title ##") or emphasis on both
-# sides ("**Title**")
-_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)(?:\s+#{1,6})?$")
-_MARKDOWN_EMPHASIS = re.compile(r"^(?P<mark>\*\*?|__?)(?P<text>\S(?:.*\S)?)(?P=mark)$")
 
 
 def title_text(lines: list[Line]) -> tuple[str, int, int]:
@@ -71,13 +68,9 @@ def without_kicker(text: str, lines: list[Line]) -> str:
 def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
     """A headline without the page's furniture around it on its line."""
     text = " ".join(text.split())
-    if text[:1] in "#*_":                 # a page saved as Markdown
-        m = _MARKDOWN_HEADING.match(text)
-        if m and m["text"]:
-            text = m["text"]
-        m = _MARKDOWN_EMPHASIS.match(text)
-        if m and m["mark"] not in m["text"]:
-            text = m["text"]
+    if text[:1] in "#*":                  # a page saved as Markdown: marks around the headline
+        text = markdown_heading(text)
+        text = markdown_emphasized(text) or text
     m = _TITLE_SITE.search(text)
     if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
         text = text[:m.start()]
