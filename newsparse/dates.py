@@ -812,8 +812,9 @@ def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
     leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
     if jump - n < 6:
         n = n - jump + (jump + 4) // 33 * 33
-    leap = ((n + 1) % 33 - 1) % 4 == 0 if (n + 1) % 33 else False
-    length = 31 if month <= 6 else 30 if month <= 11 else 30 if leap else 29
+    cycle = (n + 1) % 33                 # the year's place in its 33-year cycle
+    leap = cycle > 0 and (cycle - 1) % 4 == 0
+    length = 31 if month <= 6 else 30 if month <= 11 or leap else 29
     if day > length:
         return None
     nowruz = date(gy, 3, 20 + leap_j - leap_g)
