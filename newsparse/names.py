@@ -57,7 +57,7 @@ _IN_PLACE = lazy(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,
 _PLACEHOLDER = lazy(r"^(?:\[[^\]]{0,80}\]\s*)+")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
-_STRIP = " .,;:-–—|•·()[]\"'“”„«»*"
+_STRIP = " .,;:-–—|•·()[]\"'“”„«»"
 
 
 @mutable
