@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..features import WRAP_MAX
 from ..lazyre import lazy
 from ..lines import Line
 
@@ -78,7 +79,7 @@ def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
         return False
     near = sum(1 for line in inner if len(line.raw.rstrip()) >= width * 0.7)
     mid = sum(1 for line in inner if not _ends_sentence(line.text))
-    return near * 2 >= len(inner) and mid * 3 >= len(inner) and width <= 200
+    return near * 2 >= len(inner) and mid * 3 >= len(inner) and width <= WRAP_MAX
 
 
 def _without_markers(text: str) -> str:
