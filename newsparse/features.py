@@ -246,7 +246,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
          or words <= 30 and _CONTRIBUTION.search(lower) is not None),
         words <= 30 and _NAME_IN.search(text) is not None, 0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
-                                      or words == 1 and SIGN_OFF_SHAPE.fullmatch(text) is not None),
+                                      or words == 1 and "/" in text and SIGN_OFF_SHAPE.fullmatch(text) is not None),
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )
