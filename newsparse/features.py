@@ -26,7 +26,7 @@ from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHA
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
-from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue
+from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue, has_given_name
 from .quickre import Quick, fold
 from .slotted import frozen, mutable
 
@@ -86,6 +86,7 @@ class Row:
     role_credits: bool         # a wire story's closing credits: "Reporting by X; Editing by Y", or its
                                # note that others contributed ("X in Boston contributed to this report.")
     name_in: bool              # holds two or three capitalised words in a row that are not a sentence's
+    given_name: bool           # a short line holding a known given name before a capitalised word
     staff: bool                # ends in a staff title ("Staff Writer")
     email: bool
     sign_off: bool             # a wire agency's sign-off or its editors' slug alone on its line ("Reuter", "kl/mb")
@@ -244,7 +245,8 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         not cue and words <= 30 and credit_start_later(text) > 0,
         (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
          or words <= 30 and _CONTRIBUTION.search(lower) is not None),
-        words <= 30 and _NAME_IN.search(text) is not None, 0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
+        words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and has_given_name(text),
+        0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
                                       or words == 1 and "/" in text and SIGN_OFF_SHAPE.fullmatch(text) is not None),
         _dateline_end(line),
@@ -510,6 +512,8 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
         f["role_credits"] = 1.0
     if row.name_in:
         f["name_in"] = 1.0
+    if row.given_name:
+        f["given_name"] = 1.0
     if row.staff:
         f["staff"] = 1.0
     if row.email:

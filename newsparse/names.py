@@ -22,6 +22,7 @@ from typing import Callable, Iterator
 from .lazyre import lazy
 from .model import Person
 from .quickre import Quick
+from .rules.given_names import GIVEN_NAMES
 from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
@@ -765,3 +766,20 @@ def user_handle(text: str) -> str | None:
     if "_" in text or text.islower() and len(text) >= 5:
         return text                       # "DeR_SeGLeR", "hafenkater"
     return None                           # "Berlin", "eBay", "GeekWire": a word or a brand, not a handle
+
+
+_NAME_EDGE = "\"'“”‘’„«»()[]*.,;:|"
+
+
+def has_given_name(text: str) -> bool:
+    """Whether ``text`` holds a known given name (``rules/given_names.py``) that opens a run of
+    capitalised words: "Maren Holt", "von Tomás Ibarra, Lisboa", "MAREN HOLT"; the first part
+    of a joined name counts ("Anna-Lena Roe")."""
+    words = text.split()
+    for word, after in zip(words, words[1:]):
+        if word[:1].isupper() and after[:1].isupper():
+            name = word.strip(_NAME_EDGE).split("-", 1)[0].lower()
+            if name in GIVEN_NAMES or "\u0307" in name and name.replace("\u0307", "") in GIVEN_NAMES:
+                return True               # "İbrahim" lower-cases with a combining dot
+    return False
+

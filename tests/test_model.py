@@ -45,7 +45,8 @@ def test_rows_hold_the_cues_and_values_of_their_line(table):
     menu, _, head, byline, source, first, _, related, notice = table.rows
     assert (menu.line.bullet, menu.words, menu.chrome_share) == (True, 2, 0.5)
     assert (head.words, head.sentence_end, head.by, head.dates) == (8, False, False, ())
-    assert (byline.by, byline.credit_cue, byline.date_value) == (True, True, True)
+    assert (byline.by, byline.credit_cue, byline.date_value, byline.given_name) == (True, True, True, True)
+    assert (head.given_name, source.given_name) == (False, False)
     assert [d.value.isoformat() for d in byline.dates] == ["2024-05-17"]
     assert source.label_keys == frozenset({"source"})
     assert first.dateline == len("BERGEN, May 17 (Reuters) - ")

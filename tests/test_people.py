@@ -341,3 +341,20 @@ def test_a_line_without_a_role_phrase_is_read_as_the_pattern_reads_it(line):
                       | st.text(max_size=5), max_size=5))
 def test_any_line_is_read_as_the_role_pattern_reads_it(parts):
     assert _same_as_the_pattern("".join(parts)) == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Maren Holt", True),
+    ("von Tomás Ibarra, Lisboa", True),
+    ("MAREN HOLT", True),
+    ("Anna-Lena Vos", True),
+    ("İbrahim Kaya", True),
+    ("Harbour District", False),
+    ("Winter Games 2026", False),
+    ("maren holt", False),                    # no capitals: nothing says it is a name
+    ("Maren", False),                          # a given name alone, no name after it
+    ("Zum Thema", False),
+], ids=["name", "after-a-cue", "capitals", "joined-first-name", "turkish-dotted-i", "place", "topic",
+        "lower-case", "first-name-alone", "menu-words"])
+def test_has_given_name(text, expected):
+    assert names.has_given_name(text) is expected
