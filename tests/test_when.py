@@ -63,3 +63,15 @@ def test_the_date_beside_the_byline_when_no_line_is_a_date_line(credit, publishe
     assert article.authors == ("Ana Ruiz",)
     assert article.published.isoformat() == published
     assert (article.updated.isoformat() if article.updated else None) == updated
+
+
+@pytest.mark.parametrize("cue,published,updated,stands_in", [
+    ("Last updated", "2024-10-08", "2024-10-08", True),
+    ("Aktualisiert am", "2024-10-08", "2024-10-08", True),
+    ("Published", "2024-10-08", None, False),
+], ids=["english-update-cue-above", "german-update-cue-above", "a-published-label-above"])
+def test_a_cue_alone_on_the_line_above_its_date_says_which_date_it_is(cue, published, updated, stands_in):
+    article = parse(f"Harbour baths stay open\n\nBy Ana Ruiz\n{cue}\n08.10.2024\n\n{PROSE}")
+    assert article.published.isoformat() == published
+    assert (article.updated.isoformat() if article.updated else None) == updated
+    assert (article.warnings == ("no publication date printed; the update stamp stands in for it",)) is stands_in

@@ -5,7 +5,8 @@ picked, then the dateline.
    names its date.
 2. The model ranks the page's lines that hold a date by its chance that each is the article's
    date line. On the chosen line, a date right after an "updated" cue ("Updated", "Aktualisiert",
-   "更新") is the update; the first other date is the publication. A line that gives only an
+   "更新"), or a date opening a line under such a cue alone ("Last updated" over "08.10.2024"),
+   is the update; the first other date is the publication. A line that gives only an
    update sends the reader on to the next line the model ranks high.
 3. A wire story's dateline ("BEIJING, May 17 (Xinhua) --") gives the day.
 4. A date printed on the chosen credit line, beside the byline ("By Jane Roe | May 17, 2024",
@@ -52,7 +53,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
                 if d.value is None and d.warning is None:
                     continue              # a time alone
                 before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
-                if UPDATED_CUES.search(before):
+                if UPDATED_CUES.search(before) or not before.strip(" :-–—|") and _cue_above(table, index):
                     updated.append(d)
                 elif not have:
                     published.append(d)
@@ -68,6 +69,18 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             (updated if UPDATED_CUES.search(before) else published).append(d)
             break
     return published, updated
+
+
+CUE_LINE_WORDS = 4    # a cue alone on the line above its date ("Last updated" over "08.10.2024")
+
+
+def _cue_above(table: Table, index: int) -> bool:
+    """Whether the line right above line ``index`` is an "updated" cue standing alone, as a
+    label printed over its value: "Last updated" over "08.10.2024"."""
+    if index == 0:
+        return False
+    text = table.doc.lines[index - 1].text
+    return 0 < len(text.split()) <= CUE_LINE_WORDS and UPDATED_CUES.search(text) is not None
 
 
 def _field_span(d: FoundDate, f: Field) -> FoundDate:
