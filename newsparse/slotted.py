@@ -5,7 +5,7 @@ class (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``
 the pickling pair) and then builds the class a second time to add the slots: about a
 millisecond a class, and the parser declares nearly forty, so a third of its start-up went
 there. Here only ``__init__`` is written and compiled, since a call of it must cost what a
-written one does; the other methods are shared by every class and read the fields with one
+written one does, and only when the class is first used (``_LazyInit``); the other methods are shared by every class and read the fields with one
 ``operator.attrgetter``:
 
     @frozen
@@ -87,8 +87,28 @@ def _build(cls: type, is_frozen: bool) -> type:
     else:
         ns["__hash__"] = None
     new = type(cls)(cls.__name__, cls.__bases__, ns)
-    new.__init__ = _init(new, names, defaults, is_frozen)
+    new.__init__ = _LazyInit(new, names, defaults, is_frozen)
     return new
+
+
+class _LazyInit:
+    """A class's ``__init__`` until it is first looked up (its first instance, or its signature
+    asked for): then ``_init`` writes and compiles it, it replaces this on the class, and from
+    there on the class has a plain ``__init__``. A run compiles only the classes it makes (a
+    short parse makes fewer than half the package's)."""
+
+    __slots__ = ("cls", "names", "defaults", "is_frozen")
+
+    def __init__(self, cls: type, names: tuple[str, ...], defaults: dict, is_frozen: bool) -> None:
+        self.cls, self.names, self.defaults, self.is_frozen = cls, names, defaults, is_frozen
+
+    def __get__(self, obj, owner=None):
+        cls = self.cls
+        init = cls.__dict__["__init__"]
+        if init is self:                  # not replaced yet (another thread may have done it)
+            init = _init(cls, self.names, self.defaults, self.is_frozen)
+            cls.__init__ = init
+        return init if obj is None else init.__get__(obj, owner)
 
 
 def _init(cls: type, names: tuple[str, ...], defaults: dict, is_frozen: bool):

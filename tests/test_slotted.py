@@ -129,3 +129,21 @@ def test_the_public_records_are_still_dataclasses():
         assert dataclasses.is_dataclass(cls) and cls.__dataclass_params__.frozen
     assert repr(Evidence("By Jane", 0, 7)) == "Evidence(raw='By Jane', start=0, end=7)"
     assert Record("t", 0, "single").extra == {}
+
+
+def test_init_is_written_the_first_time_the_class_is_used():
+    @frozen
+    class Pair:
+        a: int
+        b: int = 2
+
+    class Triple(Pair):
+        pass
+
+    assert not inspect.isfunction(Pair.__dict__["__init__"])    # nothing compiled yet
+    assert Triple(1) == Triple(1, 2) and Triple(1).b == 2          # through a subclass first
+    assert inspect.isfunction(Pair.__dict__["__init__"])        # written once, on the class
+    assert Pair(5, b=6).a == 5
+    assert str(inspect.signature(Pair)) == "(a, b=2)"
+    with pytest.raises(TypeError):
+        Pair()
