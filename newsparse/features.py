@@ -245,7 +245,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         not cue and words <= 30 and credit_start_later(text) > 0,
         (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
          or words <= 30 and _CONTRIBUTION.search(lower) is not None),
-        words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and has_given_name(text),
+        words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
         0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
                                       or words == 1 and "/" in text and SIGN_OFF_SHAPE.fullmatch(text) is not None),

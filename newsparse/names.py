@@ -768,7 +768,7 @@ def user_handle(text: str) -> str | None:
     return None                           # "Berlin", "eBay", "GeekWire": a word or a brand, not a handle
 
 
-_NAME_EDGE = "\"'“”‘’„«»()[]*.,;:|"
+_NAME_EDGE = _STRIP + "*‘’"
 
 
 def has_given_name(text: str) -> bool:

@@ -77,10 +77,8 @@ CUE_LINE_WORDS = 4    # a cue alone on the line above its date ("Last updated" o
 def _cue_above(table: Table, index: int) -> bool:
     """Whether the line right above line ``index`` is an "updated" cue standing alone, as a
     label printed over its value: "Last updated" over "08.10.2024"."""
-    if index == 0:
-        return False
-    text = table.doc.lines[index - 1].text
-    return 0 < len(text.split()) <= CUE_LINE_WORDS and UPDATED_CUES.search(text) is not None
+    row = table.row(index - 1)
+    return row is not None and row.words <= CUE_LINE_WORDS and bool(row.updated_cue)
 
 
 def _field_span(d: FoundDate, f: Field) -> FoundDate:
