@@ -221,70 +221,74 @@ def _country_of(qualifier: str) -> str | None:
     return None
 
 
-_AMBIGUOUS = object()
+SHARED = -1     # in an index table: the key of several outlets, which decides none of them
 
 
 class _Index:
-    """Dict lookups built from the outlets, in order: a later outlet wins a contested exact key."""
+    """Dict lookups built from the outlets, in order: each key gives the position of its outlet
+    in ``outlets`` (``SHARED`` for a variant several outlets have), so the bundled index is
+    read as it is stored; a later outlet wins a contested exact key."""
+
+    _TABLES = ("exact", "variant", "exact_q", "variant_q", "domains")
 
     def __init__(self, outlets: Iterable[Outlet]):
-        self.exact: dict[str, Outlet] = {}
-        self.variant: dict[str, object] = {}
-        self.exact_q: dict[str, Outlet] = {}
-        self.variant_q: dict[str, object] = {}
+        self.outlets: list[Outlet] = list(outlets)
+        self.exact: dict[str, int] = {}
+        self.variant: dict[str, int] = {}
+        self.exact_q: dict[str, int] = {}
+        self.variant_q: dict[str, int] = {}
         self.restricted: set[str] = set()       # plain keys that some entry qualifies with a place
-        self.domains: dict[str, Outlet] = {}
-        for outlet in outlets:
+        self.domains: dict[str, int] = {}
+        for at, outlet in enumerate(self.outlets):
             for alias in (outlet.name, *outlet.aliases):
                 base, qualifier = _split(alias)
                 if not base:
                     continue
                 if qualifier:
-                    self._put(self.exact_q, self.variant_q, f"{base} {qualifier}", outlet)
+                    self._put(self.exact_q, self.variant_q, f"{base} {qualifier}", at)
                     self.restricted.update(_variants(base))
                 else:
-                    self._put(self.exact, self.variant, base, outlet)
+                    self._put(self.exact, self.variant, base, at)
             for domain in outlet.domains:
-                self.domains[domain.lower()] = outlet
-
-    _TABLES = ("exact", "variant", "exact_q", "variant_q", "domains")
+                self.domains[domain.lower()] = at
 
     @classmethod
     def from_data(cls, data: dict, outlets: list[Outlet]) -> _Index:
         """The index ``to_data`` wrote, over the same ``outlets`` in the same order."""
         index = cls(())
+        index.outlets = outlets
         for name in cls._TABLES:
-            setattr(index, name, {k: _AMBIGUOUS if i < 0 else outlets[i] for k, i in data[name].items()})
+            setattr(index, name, data[name])
         index.restricted = set(data["restricted"])
         return index
 
-    def to_data(self, outlets: list[Outlet]) -> dict:
-        """The tables as JSON data: each outlet by its position in ``outlets``, -1 for a key shared."""
-        at = {id(o): i for i, o in enumerate(outlets)}
-        data: dict = {name: {k: -1 if o is _AMBIGUOUS else at[id(o)] for k, o in getattr(self, name).items()}
-                      for name in self._TABLES}
+    def to_data(self) -> dict:
+        """The tables as JSON data."""
+        data: dict = {name: dict(getattr(self, name)) for name in self._TABLES}
         data["restricted"] = sorted(self.restricted)
         return data
 
     @staticmethod
-    def _put(exact: dict, variant: dict, key: str, outlet: Outlet) -> None:
-        exact[key] = outlet
+    def _put(exact: dict, variant: dict, key: str, at: int) -> None:
+        exact[key] = at
         for v in _variants(key):
             old = variant.get(v)
-            variant[v] = outlet if old is None or old is outlet else _AMBIGUOUS
+            variant[v] = at if old is None or old == at else SHARED
 
-    @staticmethod
-    def _find(exact: dict, variant: dict, key: str) -> Outlet | None:
-        hit = exact.get(key)
-        if hit is not None:
-            return hit
-        for v in _variants(key):
-            found = variant.get(v)
-            if found is _AMBIGUOUS:
+    def _find(self, exact: dict, variant: dict, key: str) -> Outlet | None:
+        at = exact.get(key)
+        if at is None:
+            for v in _variants(key):
+                at = variant.get(v)
+                if at is not None:
+                    break
+            else:
                 return None
-            if found is not None:
-                return found          # type: ignore[return-value]
-        return None
+        return None if at == SHARED else self.outlets[at]
+
+    def domain(self, host: str) -> Outlet | None:
+        at = self.domains.get(host)
+        return None if at is None else self.outlets[at]
 
     def find(self, key: str) -> Outlet | None:
         return self._find(self.exact, self.variant, key)
@@ -399,10 +403,10 @@ class Registry:
     def by_domain(self, domain: str) -> Outlet | None:
         """The outlet of a web domain or of its nearest registered parent domain."""
         host = _host(domain) or domain.strip().lower()
-        domains = self._idx().domains
+        index = self._idx()
         parts = host.split(".")
         for i in range(len(parts) - 1):
-            outlet = domains.get(".".join(parts[i:]))
+            outlet = index.domain(".".join(parts[i:]))
             if outlet is not None:
                 return outlet
         return None
@@ -484,7 +488,7 @@ def bundled_index_data(raw: bytes) -> dict:
     outlets = [[key, o.name, o.kind, o.country, o.language, o.timezone, list(o.aliases), list(o.domains)]
                for key, o in registry._outlets.items()]
     return {"source": _fingerprint(raw), "outlets": outlets,
-            **registry._idx().to_data(list(registry._outlets.values()))}
+            **registry._idx().to_data()}
 
 
 def _registry_from_data(data: dict) -> Registry:
