@@ -349,12 +349,14 @@ def test_any_line_is_read_as_the_role_pattern_reads_it(parts):
     ("MAREN HOLT", True),
     ("Anna-Lena Vos", True),
     ("İbrahim Kaya", True),
+    ("Олена Коваль", True),
+    ("Γιώργος Παππάς", True),
     ("Harbour District", False),
     ("Winter Games 2026", False),
     ("maren holt", False),                    # no capitals: nothing says it is a name
     ("Maren", False),                          # a given name alone, no name after it
     ("Zum Thema", False),
-], ids=["name", "after-a-cue", "capitals", "joined-first-name", "turkish-dotted-i", "place", "topic",
+], ids=["name", "after-a-cue", "capitals", "joined-first-name", "turkish-dotted-i", "cyrillic", "greek", "place", "topic",
         "lower-case", "first-name-alone", "menu-words"])
 def test_has_given_name(text, expected):
     assert names.has_given_name(text) is expected
