@@ -22,8 +22,8 @@ from typing import Callable, Iterator
 from .lazyre import lazy
 from .model import Person
 from .quickre import Quick
-from .rules.given_names import GIVEN_NAMES
 from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
+from .rules.given_names import GIVEN_NAMES
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
@@ -782,4 +782,3 @@ def has_given_name(text: str) -> bool:
             if name in GIVEN_NAMES or "\u0307" in name and name.replace("\u0307", "") in GIVEN_NAMES:
                 return True               # "İbrahim" lower-cases with a combining dot
     return False
-

@@ -5,8 +5,8 @@ class (``__init__``, ``__repr__``, ``__eq__``, ``__hash__``, ``__setattr__``, ``
 the pickling pair) and then builds the class a second time to add the slots: about a
 millisecond a class, and the parser declares nearly forty, so a third of its start-up went
 there. Here only ``__init__`` is written and compiled, since a call of it must cost what a
-written one does, and only when the class is first used (``_LazyInit``); the other methods are shared by every class and read the fields with one
-``operator.attrgetter``:
+written one does, and only when the class is first used (``_LazyInit``); the other methods
+are shared by every class and read the fields with one ``operator.attrgetter``:
 
     @frozen
     class Segment:
@@ -95,7 +95,7 @@ class _LazyInit:
     """A class's ``__init__`` until it is first looked up (its first instance, or its signature
     asked for): then ``_init`` writes and compiles it, it replaces this on the class, and from
     there on the class has a plain ``__init__``. A run compiles only the classes it makes (a
-    short parse makes fewer than half the package's)."""
+    short parse makes 21 of the package's 32)."""
 
     __slots__ = ("cls", "names", "defaults", "is_frozen")
 

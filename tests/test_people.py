@@ -356,7 +356,7 @@ def test_any_line_is_read_as_the_role_pattern_reads_it(parts):
     ("maren holt", False),                    # no capitals: nothing says it is a name
     ("Maren", False),                          # a given name alone, no name after it
     ("Zum Thema", False),
-], ids=["name", "after-a-cue", "capitals", "joined-first-name", "turkish-dotted-i", "cyrillic", "greek", "place", "topic",
-        "lower-case", "first-name-alone", "menu-words"])
+], ids=["name", "after-a-cue", "capitals", "joined-first-name", "turkish-dotted-i", "cyrillic", "greek",
+        "place", "topic", "lower-case", "first-name-alone", "menu-words"])
 def test_has_given_name(text, expected):
     assert names.has_given_name(text) is expected

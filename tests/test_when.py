@@ -74,4 +74,5 @@ def test_a_cue_alone_on_the_line_above_its_date_says_which_date_it_is(cue, publi
     article = parse(f"Harbour baths stay open\n\nBy Ana Ruiz\n{cue}\n08.10.2024\n\n{PROSE}")
     assert article.published.isoformat() == published
     assert (article.updated.isoformat() if article.updated else None) == updated
-    assert (article.warnings == ("no publication date printed; the update stamp stands in for it",)) is stands_in
+    stand_in = ("no publication date printed; the update stamp stands in for it",)
+    assert (article.warnings == stand_in) is stands_in
