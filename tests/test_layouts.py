@@ -222,6 +222,14 @@ def test_proquest_fields_and_furniture(in_root):
     assert body.endswith("in the outer bay.")
 
 
+def test_a_lexisnexis_export_that_lost_its_centring_reads_the_same():
+    text = sample_text("lexisnexis-export.txt")
+    flush = "\n".join(line.lstrip(" ") for line in text.split("\n"))
+    fields = [{f.key: f.value for f in r.fields} for r in records_of(flush)]
+    assert fields == [{f.key: f.value for f in r.fields} for r in records_of(text)]
+    assert (fields[0]["edition"], fields[0]["title"]) == ("Late Edition; Final", "Ferry fares to rise in July")
+
+
 def test_lexisnexis_edition_on_the_date_line():
     text = "\n".join(ln_record(1, 1, "Quay reopens", ["LENGTH: 20 words"], BODY,
                                date="May 2, 2024 Thursday Final Edition")) + "\n"

@@ -134,7 +134,9 @@ def _copyright(r: Reading, k: int, hit: object) -> int:
 
 def _date(r: Reading, k: int, hit: object) -> int:
     """The date line with the time, weekday and edition lines under it (edition words may stand
-    on the date line itself: "May 2, 2024 Thursday Final Edition")."""
+    on the date line itself: "May 2, 2024 Thursday Final Edition"). Edition lines are centred
+    like the date; when the date line is not (an export that lost its centring), the short lines
+    of its paragraph are its editions all the same: the headline stands after a blank line."""
     lines = r.para
     line = lines[k]
     day, rest = hit if isinstance(hit, tuple) else (hit, "")
@@ -154,7 +156,7 @@ def _date(r: Reading, k: int, hit: object) -> int:
             end = lines[j].text_end
         elif (len(text) <= 40 and not read_label(text) and not is_copyright(text)
               and not date_text(text) and not is_url(text)
-              and (lines[j].indent >= CENTERED or r.uni)):
+              and (lines[j].indent >= CENTERED or r.uni or line.indent < CENTERED)):
             editions.append(lines[j])
         else:
             break
