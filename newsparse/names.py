@@ -152,6 +152,8 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
             outlet = registry.lookup(piece)
             if outlet is not None:
                 outlets.append(outlet.name)
+                if people:                # after the names and their outlet comes a place:
+                    break                 # "By Jane Roe, Harbour Post, New York"
                 continue
             piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
             piece = _without_title(piece, registry)           # "Jane Roe Staff Writer"

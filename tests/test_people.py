@@ -17,6 +17,8 @@ W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
 CREDIT_CASES = [
     ("By Jane Doe and John Roe", [("Jane Doe", W), ("John Roe", W)], [], "two authors joined by and"),
     ("By Mirela Dunst, Reuters", [("Mirela Dunst", W)], ["Reuters"], "author and agency"),
+    ("By Mirela Dunst, Reuters, New York", [("Mirela Dunst", W)], ["Reuters"], "the agency's place after it"),
+    ("Reuters, Mirela Dunst", [("Mirela Dunst", W)], ["Reuters"], "the agency before the name"),
     ("By Lena A. Okafor , Tomas R.J. Verhoek, Mei-Ling Zhou, and Sam Wexley, CNN",
      [("Lena A. Okafor", W), ("Tomas R.J. Verhoek", W), ("Mei-Ling Zhou", W), ("Sam Wexley", W)], ["CNN"],
      "initials, hyphens, serial comma and an outlet"),
