@@ -156,6 +156,12 @@ def test_a_kicker_run_into_the_headline_goes_when_the_crumb_names_the_headline(k
     assert text[ev.start:ev.end] == ev.raw == "The council votes to keep the harbour baths open"
 
 
+def test_a_number_opening_the_headline_is_not_a_kicker():
+    # the headline's own line, its number read as a list mark, is no other copy of it
+    text = f"{NAV}\n1931 The year the harbour baths first opened to swimmers\n\n{PROSE}{FOOTER}"
+    assert parse(text).title == "1931 The year the harbour baths first opened to swimmers"
+
+
 def test_a_kicker_set_off_by_a_colon_stays_in_the_headline():
     crumb = "  • Home\n  • Local\n  • The council votes to keep the harbour baths open\n\n"
     text = f"{crumb}Five more summers : The council votes to keep the harbour baths open\n\n{PROSE}{FOOTER}"

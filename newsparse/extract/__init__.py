@@ -214,7 +214,7 @@ def _title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     elif seg.title is not None:
         a, b = seg.title
         text, start, end = title_text([l for l in table.doc.lines[a:b] if l.text])
-        bare = without_kicker(text, table.doc.lines)
+        bare = without_kicker(text, table.doc.lines, range(a, b))
         start += len(text) - len(bare) if text.endswith(bare) else 0
         out.title = bare
         out.note("title", text[len(text) - len(bare):] if text.endswith(bare) else text, start, end)

@@ -46,16 +46,18 @@ def title_text(lines: list[Line]) -> tuple[str, int, int]:
     return " ".join(parts), start, lines[-1].end
 
 
-def without_kicker(text: str, lines: list[Line]) -> str:
+def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
     """The headline without a kicker run into its line ("Climate Harbour baths stay open" over
     "• Harbour baths stay open"), when the page prints the headline alone on another line (a
     trail, a list item, a share text): the few words before it are a label, not the headline.
     A kicker set off by a colon or a dash ("Climate: Harbour baths stay open") is printed as
-    part of the headline and stays."""
+    part of the headline and stays. ``own`` holds the indexes of the headline's own lines: with
+    its opening number taken for a list mark, the headline's line would be "another copy" of
+    itself without that number ("2005 The year ..." cut to "The year ...")."""
     words = text.split()
     if len(words) < 5:
         return text
-    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40}
+    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40 and l.index not in own}
     for k in range(1, min(RUN_IN_KICKER_WORDS, len(words) - 4) + 1):
         if words[k - 1][-1:] in ":|–—-":
             break                         # "Kicker: Title" is printed as one headline
