@@ -17,6 +17,7 @@ line that is only a name, and ``user_handle`` a forum or blog user name.
 from __future__ import annotations
 
 import re
+from itertools import islice
 from typing import Callable, Iterator
 
 from .lazyre import lazy
@@ -144,7 +145,8 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
         chunk, whole = _names_run(chunk)
         if strict and not whole and not cued:
             return [], False              # "Former President X, the most popular ...": prose
-        for piece in NAME_JOIN.split(chunk):
+        pieces = NAME_JOIN.split(chunk)
+        for k, piece in enumerate(pieces):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Carla Imboden (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
             if not piece:
@@ -152,7 +154,7 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
             outlet = registry.lookup(piece)
             if outlet is not None:
                 outlets.append(outlet.name)
-                if people:                # after the names and their outlet comes a place:
+                if people and _place_follows(chunk, pieces, k):
                     break                 # "By Jane Roe, Harbour Post, New York"
                 continue
             piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
@@ -163,6 +165,17 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
             elif strict and not _staff_or_outlet(piece):
                 return [], False
     return people, True
+
+
+def _place_follows(chunk: str, pieces: list[str], k: int) -> bool:
+    """Whether the one piece after the outlet ``pieces[k]`` is its place: it is the last, after
+    a bare comma ("Jane Roe, Harbour Post, New York"), not another name joined by a word
+    ("Jane Roe, Harbour Post, and John Doe, Coast Radio")."""
+    rest = [j for j in range(k + 1, len(pieces)) if pieces[j].strip(" .:-–—•·\t")]
+    if len(rest) != 1:
+        return False
+    between = "".join(m.group() for m in islice(NAME_JOIN.finditer(chunk), k, rest[0]))
+    return between.strip() == ","
 
 
 def _names_run(chunk: str) -> tuple[str, bool]:
