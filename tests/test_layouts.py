@@ -230,6 +230,17 @@ def test_a_lexisnexis_export_that_lost_its_centring_reads_the_same():
     assert (fields[0]["edition"], fields[0]["title"]) == ("Late Edition; Final", "Ferry fares to rise in July")
 
 
+@pytest.mark.parametrize("name", ["lexisnexis-export.txt", "factiva-german.txt", "factiva-bylines.txt"])
+def test_an_export_that_lost_its_blank_lines_reads_the_same(name):
+    # a field whose value is whole on its line ends there, and a copyright notice ends with its
+    # own lines: the body after them is still the body
+    text = sample_text(name)
+    tight = "".join(line for line in text.splitlines(True) if line.strip())
+    got, want = list(parse_many(tight, TEST_OPTIONS)), list(parse_many(text, TEST_OPTIONS))
+    assert [(a.title, a.authors, a.published, a.source, a.section, " ".join(a.body.split())) for a in got] == [
+        (a.title, a.authors, a.published, a.source, a.section, " ".join(a.body.split())) for a in want]
+
+
 def test_lexisnexis_edition_on_the_date_line():
     text = "\n".join(ln_record(1, 1, "Quay reopens", ["LENGTH: 20 words"], BODY,
                                date="May 2, 2024 Thursday Final Edition")) + "\n"

@@ -32,7 +32,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..errors import InputError
 from ..model import Field, Gap, Record
 from ..rules.labels import BODY_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
-from ._text import (CENTERED, Label, Ln, ends_wrapped, field_of, given_first, is_copyright,
+from ..rules.languages import LANGUAGE_NAMES
+from ._text import (CENTERED, Label, Ln, date_text, ends_wrapped, field_of, given_first, is_copyright,
                     is_rights, line_parts, number_lines, paragraphs, read_label, slug, split_headline,
                     split_page, word_count)
 from ..slotted import frozen
@@ -454,21 +455,47 @@ def _units(lines: Sequence[Ln], r: Reading) -> list[Unit]:
     for para in paragraphs(lines):
         start = 0
         for k in range(1, len(para) + 1):
-            if k < len(para) and not _starts_unit(para[k], para[k - 1], r):
+            if k < len(para) and not _starts_unit(para[k], para[k - 1], r, k - 1 == start):
                 continue
             out.append(_unit(para[start:k], r))
             start = k
     return out
 
 
-def _starts_unit(line: Ln, prev: Ln, r: Reading) -> bool:
+def _starts_unit(line: Ln, prev: Ln, r: Reading, prev_first: bool = False) -> bool:
+    """Whether ``line`` opens a unit of its paragraph: a heading, a labelled field, or the line
+    after a field whose value is whole on its label's line (``prev_first``: ``prev`` opens its
+    unit), when an export has lost the blank lines that set its fields apart."""
     if heading_of(line) or heading_of(prev):
         return True
     spec = r.spec
     if spec.starts_label is not None:
         return spec.starts_label(line)
     lab = read_label(line.text, upper_ok=False)
-    return lab is not None and lab.known and (r.uni or not spec.centered or not ends_wrapped(prev.text))
+    if lab is not None:
+        return lab.known and (r.uni or not spec.centered or not ends_wrapped(prev.text))
+    return prev_first and _whole_field(prev)
+
+
+def _whole_field(line: Ln) -> bool:
+    """A labelled field whose value is whole on its line: by its form, a word count ("LENGTH:
+    355 words"), a date ("LOAD-DATE: May 14, 2024") or a language ("LANGUAGE: ENGLISH"); or a
+    short value of a one-line field that does not read as wrapped ("DATELINE: PORT ELLEN",
+    "SECTION: ARTS; Pg. 4")."""
+    lab = read_label(line.text, upper_ok=False)
+    if lab is None or lab.key not in _ONE_LINE_KEYS:
+        return False
+    value = line.text[lab.value_at:].strip()
+    if not value:
+        return False
+    if lab.key in _SHORT_KEYS:
+        return not ends_wrapped(line.text)
+    return bool(word_count(value) or date_text(value)
+                or all(w in LANGUAGE_NAMES for w in value.casefold().replace(";", " ").split()))
+
+
+_SHORT_KEYS = frozenset({"dateline", "section", "publication_type"})
+_ONE_LINE_KEYS = frozenset({"length", "load_date", "language"}) | _SHORT_KEYS
 
 
 def _unit(lines: list[Ln], r: Reading) -> Unit:

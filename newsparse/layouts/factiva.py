@@ -21,8 +21,8 @@ from ..lazyre import lazy
 from ..model import Field
 from ..rules.labels import FACTIVA_CODES
 from ..rules.languages import LANGUAGE_NAMES
-from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, field_of,
-                    has_credit_cue, is_copyright, is_rights, is_time, line_parts, page_list,
+from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, ends_wrapped, field_of,
+                    has_credit_cue, is_copyright, is_rights, is_time, is_url, line_parts, page_list,
                     split_headline, volume_line, word_count)
 from .engine import Layout, Reading, RecordSpec, Slot, State, labelled
 
@@ -169,8 +169,14 @@ def _date(r: Reading, k: int, day: object) -> int:
 
 
 def _copyright(r: Reading, k: int, hit: object) -> int:
+    """The copyright notice: its line, a rights line or the site's address under it, and the lines
+    a wrapped notice goes on over; the body follows (in the same paragraph when the export has
+    lost its blank lines)."""
+    lines = r.para
     j = k + 1
-    while j < len(r.para) and r.para[j].text:
+    while j < len(lines) and lines[j].text and (
+            is_rights(lines[j].text) or is_url(lines[j].text.strip("[]<>()"))
+            or ends_wrapped(lines[j - 1].text) and lines[j - 1].text[-1:] not in ".!?" and not date_text(lines[j].text)):
         j += 1
     r.add(r.header, field_of("copyright", line_parts(r.para[k:j])))
     r.done = True                             # the body follows the copyright notice
