@@ -123,9 +123,13 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
     # block sizes first: a block is a run of consecutive non-blank lines
     sizes: list[int] = []
     starts: list[int] = []
+    # a text with no blank line between its lines whose lines are paragraphs, not hard-wrapped
+    # (a page copied from a browser): each line is a block, as each paragraph is on other pages
+    lone = len(nonblank) >= LONE_LINES and nonblank[-1].index - nonblank[0].index + 1 == len(nonblank) \
+        and _wrap_width([l.indent + len(l.text) for l in nonblank]) is None
     for line in lines:
         if line.text:
-            if prev_blank:
+            if prev_blank or lone:
                 sizes.append(0)
                 starts.append(line.index)
             sizes[-1] += 1
@@ -135,13 +139,14 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
     echoes = _echoes(nonblank)
     prev_blank = True
     for rank, line in enumerate(nonblank):
-        if line.index == 0 or not lines[line.index - 1].text:
+        if lone or line.index == 0 or not lines[line.index - 1].text:
             block += 1
         rows.append(_row(line, block, sizes[block], line.index - starts[block], rank, unspaced, ctx,
                          line.index in echoes))
     return Table(doc, rows, {r.line.index: r for r in rows})
 
 
+LONE_LINES = 12          # so many lines at least, with no blank line between, for each to be a block
 WRAP_NEAR = 12           # characters short of its widest line that a hard-wrapped text's lines reach
 WRAP_SHARE = 0.5         # share of the longer lines that reach it
 WRAP_MAX = 200           # a line wider than this is a paragraph: the text is not hard-wrapped
@@ -152,7 +157,10 @@ def wrap_width(table: Table) -> int | None:
     renderer, mail, wire copy), or None when its paragraphs are lines. The width is that of the
     widest line when most of the longer lines (half that width or more) come within
     ``WRAP_NEAR`` characters of it, as lines filled up to a fixed width do."""
-    widths = [r.line.indent + len(r.line.text) for r in table.rows]
+    return _wrap_width([r.line.indent + len(r.line.text) for r in table.rows])
+
+
+def _wrap_width(widths: list[int]) -> int | None:
     top = max(widths, default=0)
     if not 0 < top <= WRAP_MAX:
         return None

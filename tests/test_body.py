@@ -64,3 +64,27 @@ def test_a_newsletters_unsubscribe_bar_is_not_body():
             "Repairs to the pool walls will start in October and should be finished before the season "
             "opens in May, the mayor's office said.\n\nUnsubscribe | Manage preferences\n")
     assert parse(text).body.endswith("the mayor's office said.")
+
+
+def test_a_page_copied_without_blank_lines_reads_as_with_them(in_root):
+    # a browser's copy puts each paragraph on a line and may leave no blank line between them:
+    # each line is then a block of its own, as each paragraph is on a page with blank lines
+    from newsparse import parse
+    with open("samples/web-page-unwrapped.txt", encoding="utf-8") as fh:
+        text = fh.read()
+    tight = "".join(line for line in text.splitlines(True) if line.strip())
+    got, want = parse(tight), parse(text)
+    assert (got.title, got.authors, got.published, got.source) == (want.title, want.authors, want.published,
+                                                                     want.source)
+    assert got.body.split() == want.body.split()
+
+
+def test_only_a_text_of_paragraph_lines_without_blank_lines_has_a_block_per_line():
+    from newsparse.features import read_table
+    lines = [f"Paragraph {i} of a page copied from a browser, one paragraph on each line of it." * (1 + i % 3)
+             for i in range(14)]
+    assert [r.block for r in read_table(scan("\n".join(lines) + "\n")).rows] == list(range(14))
+    wrapped = "\n".join(["The council met on Tuesday to discuss the new ferry timetable for the summer, and"] * 14)
+    assert {r.block for r in read_table(scan(wrapped + "\n")).rows} == {0}      # hard-wrapped: one block
+    short = "Headline\nBy Jane Roe\nThe council met on Tuesday.\n"
+    assert {r.block for r in read_table(scan(short)).rows} == {0}               # a short paste: one block
