@@ -123,13 +123,10 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
     # block sizes first: a block is a run of consecutive non-blank lines
     sizes: list[int] = []
     starts: list[int] = []
-    # a text with no blank line between its lines whose lines are paragraphs, not hard-wrapped
-    # (a page copied from a browser): each line is a block, as each paragraph is on other pages
-    lone = len(nonblank) >= LONE_LINES and nonblank[-1].index - nonblank[0].index + 1 == len(nonblank) \
-        and _wrap_width([l.indent + len(l.text) for l in nonblank]) is None
+    breaks = _breaks(nonblank)
     for line in lines:
         if line.text:
-            if prev_blank or lone:
+            if prev_blank or line.index in breaks:
                 sizes.append(0)
                 starts.append(line.index)
             sizes[-1] += 1
@@ -139,7 +136,7 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
     echoes = _echoes(nonblank)
     prev_blank = True
     for rank, line in enumerate(nonblank):
-        if lone or line.index == 0 or not lines[line.index - 1].text:
+        if line.index == 0 or not lines[line.index - 1].text or line.index in breaks:
             block += 1
         rows.append(_row(line, block, sizes[block], line.index - starts[block], rank, unspaced, ctx,
                          line.index in echoes))
@@ -150,6 +147,22 @@ LONE_LINES = 12          # so many lines at least, with no blank line between, f
 WRAP_NEAR = 12           # characters short of its widest line that a hard-wrapped text's lines reach
 WRAP_SHARE = 0.5         # share of the longer lines that reach it
 WRAP_MAX = 200           # a line wider than this is a paragraph: the text is not hard-wrapped
+
+
+def _breaks(nonblank: list[Line]) -> set[int]:
+    """In a text with no blank line between its lines (at least ``LONE_LINES`` of them: a page
+    copied by a tool that drops empty lines), the lines that open a paragraph, so that each
+    paragraph is a block as on a page with blank lines: every line when the lines are the
+    paragraphs (not hard-wrapped), else each line after one that stops short of the wrap width
+    by more than the next line's first word (the line was broken there on purpose)."""
+    if len(nonblank) < LONE_LINES or nonblank[-1].index - nonblank[0].index + 1 != len(nonblank):
+        return set()
+    widths = [l.indent + len(l.text) for l in nonblank]
+    width = _wrap_width(widths)
+    if width is None:
+        return {l.index for l in nonblank[1:]}
+    return {line.index for prev, w, line in zip(nonblank, widths, nonblank[1:])
+            if w + 1 + len(line.text.split(None, 1)[0]) <= width}
 
 
 def wrap_width(table: Table) -> int | None:

@@ -79,12 +79,13 @@ def test_a_page_copied_without_blank_lines_reads_as_with_them(in_root):
     assert got.body.split() == want.body.split()
 
 
-def test_only_a_text_of_paragraph_lines_without_blank_lines_has_a_block_per_line():
+def test_a_text_without_blank_lines_has_a_block_per_paragraph():
     from newsparse.features import read_table
     lines = [f"Paragraph {i} of a page copied from a browser, one paragraph on each line of it." * (1 + i % 3)
              for i in range(14)]
     assert [r.block for r in read_table(scan("\n".join(lines) + "\n")).rows] == list(range(14))
-    wrapped = "\n".join(["The council met on Tuesday to discuss the new ferry timetable for the summer, and"] * 14)
-    assert {r.block for r in read_table(scan(wrapped + "\n")).rows} == {0}      # hard-wrapped: one block
+    filled = "The council met on Tuesday to discuss the new ferry timetable for the summer, and"
+    wrapped = "\n".join([filled] * 6 + ["it agreed."] + [filled] * 7)   # a paragraph ends short of the width
+    assert [r.block for r in read_table(scan(wrapped + "\n")).rows] == [0] * 7 + [1] * 7
     short = "Headline\nBy Jane Roe\nThe council met on Tuesday.\n"
     assert {r.block for r in read_table(scan(short)).rows} == {0}               # a short paste: one block
