@@ -143,7 +143,7 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
     return Table(doc, rows, {r.line.index: r for r in rows})
 
 
-LONE_LINES = 12          # so many lines at least, with no blank line between, for each to be a block
+LONE_LINES = 12          # so many lines at least, with no blank line between, for paragraphs to be blocks
 WRAP_NEAR = 12           # characters short of its widest line that a hard-wrapped text's lines reach
 WRAP_SHARE = 0.5         # share of the longer lines that reach it
 WRAP_MAX = 200           # a line wider than this is a paragraph: the text is not hard-wrapped

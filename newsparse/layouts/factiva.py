@@ -175,12 +175,16 @@ def _copyright(r: Reading, k: int, hit: object) -> int:
     lines = r.para
     j = k + 1
     while j < len(lines) and lines[j].text and (
-            is_rights(lines[j].text) or is_url(lines[j].text.strip("[]<>()"))
-            or ends_wrapped(lines[j - 1].text) and lines[j - 1].text[-1:] not in ".!?" and not date_text(lines[j].text)):
+            is_rights(lines[j].text) or is_url(lines[j].text.strip("[]<>()")) or _wraps_on(lines[j - 1], lines[j])):
         j += 1
     r.add(r.header, field_of("copyright", line_parts(r.para[k:j])))
     r.done = True                             # the body follows the copyright notice
     return j
+
+
+def _wraps_on(prev: Ln, line: Ln) -> bool:
+    """Whether ``line`` goes on with the notice ``prev`` wraps over (not after a full stop)."""
+    return ends_wrapped(prev.text) and prev.text[-1:] not in ".!?" and not date_text(line.text)
 
 
 def _page(r: Reading, k: int, pages: object) -> int:
