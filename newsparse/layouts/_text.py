@@ -16,6 +16,7 @@ from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
                             archive_label_key, cover_label_key, is_body_label)
+from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import BY_PREFIXES, BY_WORDS, NAME_JOIN, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES
 from ..rules.stopwords import ALL_STOPWORDS
 
@@ -178,6 +179,12 @@ def word_count(text: str) -> str | None:
         return None                     # no pattern, and a plain input none compiled
     m = _WORD_COUNT.match(text)
     return re.sub(r"\D", "", m["n"]) if m else None
+
+
+def is_language(text: str) -> bool:
+    """A language named alone, or two or three of them ("German", "ENGLISH; ANGLAIS")."""
+    words = text.casefold().replace(";", " ").replace(",", " ").split()
+    return 0 < len(words) <= 3 and all(w in LANGUAGE_NAMES for w in words)
 
 
 def is_url(text: str) -> bool:

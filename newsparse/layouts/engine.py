@@ -32,9 +32,8 @@ from typing import Callable, Iterable, Iterator, Sequence
 from ..errors import InputError
 from ..model import Field, Gap, Record
 from ..rules.labels import BODY_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
-from ..rules.languages import LANGUAGE_NAMES
 from ._text import (CENTERED, Label, Ln, date_text, ends_wrapped, field_of, given_first, is_copyright,
-                    is_rights, line_parts, number_lines, paragraphs, read_label, slug, split_headline,
+                    is_language, is_rights, line_parts, number_lines, paragraphs, read_label, slug, split_headline,
                     split_page, word_count)
 from ..slotted import frozen
 
@@ -490,8 +489,7 @@ def _whole_field(line: Ln) -> bool:
         return False
     if lab.key in _SHORT_KEYS:
         return not ends_wrapped(line.text)
-    return bool(word_count(value) or date_text(value)
-                or all(w in LANGUAGE_NAMES for w in value.casefold().replace(";", " ").split()))
+    return bool(word_count(value) or date_text(value)) or is_language(value)
 
 
 _SHORT_KEYS = frozenset({"dateline", "section", "publication_type"})

@@ -20,9 +20,8 @@ from typing import Sequence
 from ..lazyre import lazy
 from ..model import Field
 from ..rules.labels import FACTIVA_CODES
-from ..rules.languages import LANGUAGE_NAMES
 from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, ends_wrapped, field_of,
-                    has_credit_cue, is_copyright, is_rights, is_time, is_url, line_parts, page_list,
+                    has_credit_cue, is_copyright, is_language, is_rights, is_time, is_url, line_parts, page_list,
                     split_headline, volume_line, word_count)
 from .engine import Layout, Reading, RecordSpec, Slot, State, labelled
 
@@ -194,15 +193,10 @@ def _page(r: Reading, k: int, pages: object) -> int:
     return k + 1
 
 
-def _language(text: str) -> bool:
-    words = text.casefold().replace(";", " ").replace(",", " ").split()
-    return 0 < len(words) <= 3 and all(w in LANGUAGE_NAMES for w in words)
-
-
 def _goes_on(r: Reading, line: Ln) -> bool:
     """Whether a line after a blank line still reads as a field of the header."""
     text = line.text
-    if is_copyright(text) or _language(text):
+    if is_copyright(text) or is_language(text):
         return True
     if "language" in r.have:
         return False
@@ -225,7 +219,7 @@ def _publisher(para: list[Ln]) -> Field | None:
 BELOW = (
     Slot("published", lambda r, l: date_text(l.text), _date),
     Slot("copyright", lambda r, l: is_copyright(l.text) or is_rights(l.text), _copyright, absent=()),
-    Slot("language", lambda r, l: _language(l.text)),
+    Slot("language", lambda r, l: is_language(l.text)),
     Slot("source", lambda r, l: True),
     Slot("source_code", lambda r, l: _SOURCE_CODE.match(l.text)),
     Slot("page", lambda r, l: page_list(l.text), _page),
