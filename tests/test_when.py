@@ -76,3 +76,12 @@ def test_a_cue_alone_on_the_line_above_its_date_says_which_date_it_is(cue, publi
     assert (article.updated.isoformat() if article.updated else None) == updated
     stand_in = ("no publication date printed; the update stamp stands in for it",)
     assert (article.warnings == stand_in) is stands_in
+
+
+def test_a_german_as_of_stamp_is_an_update():
+    """"Stand:" ("as of") labels the date of a German page's last change: the update, and the
+    date the page goes by."""
+    article = parse(f"{NAV}\nHafenbad bleibt fünf weitere Sommer geöffnet\n\nStand: 08.10.2024 14:05 Uhr\n\n"
+                    f"{PROSE}{FOOTER}")
+    assert article.updated.isoformat() == "2024-10-08T14:05:00"
+    assert article.published.isoformat() == "2024-10-08T14:05:00"

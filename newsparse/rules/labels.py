@@ -37,7 +37,7 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "opublikowano", "опубликовано", "дата публикации", "发布时间", "发布日期",
                   "发表时间", "發布時間", "發佈時間", "时间", "日期", "公開日", "掲載日", "配信日"),
     "updated": ("updated", "last updated", "update", "aktualisiert", "aktualisiert am",
-                "zuletzt aktualisiert", "mis à jour", "mis à jour le", "actualizado",
+                "zuletzt aktualisiert", "stand", "mis à jour", "mis à jour le", "actualizado",
                 "atualizado", "aggiornato", "bijgewerkt", "opdateret", "uppdaterad", "aktualizacja",
                 "обновлено", "更新时间", "更新日期", "更新日", "更新"),
     "language": ("language", "language of publication", "sprache", "langue", "taal", "sprog",
