@@ -12,7 +12,7 @@ from newsparse.names import bare_name, credit_text, read_contribution, read_cred
 from newsparse.registry import default_registry
 from newsparse.rules.people import ROLE_PHRASES
 
-W, E, P, R, T = "writer", "editor", "photographer", "reporter", "translator"
+W, E, P, R, T, C = "writer", "editor", "photographer", "reporter", "translator", "contributor"
 
 CREDIT_CASES = [
     ("By Jane Doe and John Roe", [("Jane Doe", W), ("John Roe", W)], [], "two authors joined by and"),
@@ -35,7 +35,7 @@ CREDIT_CASES = [
     ("Reporting by Maria Lopez; Editing by Tom Becker", [("Maria Lopez", R), ("Tom Becker", E)], [],
      "roles of a wire sign-off"),
     ("(Reporting by Maria Lopez; Additional reporting by Li Wei; Editing by Tom Becker)",
-     [("Maria Lopez", R), ("Li Wei", R), ("Tom Becker", E)], [], "bracketed sign-off"),
+     [("Maria Lopez", R), ("Li Wei", C), ("Tom Becker", E)], [], "bracketed sign-off"),
     ("By Helga von der Aue", [("Helga von der Aue", W)], [], "particles inside a name"),
     ("By Mr. John Smith", [("John Smith", W)], [], "honorific dropped"),
     ("By BRUNO KESSELRING", [("Bruno Kesselring", W)], [], "a byline in capitals"),
@@ -62,7 +62,7 @@ CREDIT_CASES = [
     ("Gesprächsleitung: Beat Schmidlin", [("Beat Schmidlin", W)], [], "the moderator of a debate"),
     ("Propos recueillis par Jeanne Dupont", [("Jeanne Dupont", W)], [], "French interview"),
     ("Reporting by Anna Kessler in London and Ken Sato in Tokyo; Additional reporting by Li Wei; Editing by Mark Potter",
-     [("Anna Kessler", R), ("Ken Sato", R), ("Li Wei", R), ("Mark Potter", E)], [], "a Reuters sign-off with places"),
+     [("Anna Kessler", R), ("Ken Sato", R), ("Li Wei", C), ("Mark Potter", E)], [], "a Reuters sign-off with places"),
     ("(Reportage Louis Martin, édité par Sophie Laurent)", [("Louis Martin", R), ("Sophie Laurent", E)], [],
      "a French Reuters sign-off"),
     ("(Bericht von Louis Martin, redigiert von Sophie Laurent.)", [("Louis Martin", R), ("Sophie Laurent", E)], [],
@@ -293,8 +293,9 @@ def test_a_long_wire_sign_off_is_footer_and_gives_the_credits():
             "Editing by Mark Potter\n")
     article = parse(text)
     assert article.body.endswith("the exchange said.")
-    assert article.authors == ("Anna Kessler", "Ken Sato", "Li Wei")
+    assert article.authors == ("Anna Kessler", "Ken Sato")
     assert article.editors == ("Mark Potter",)
+    assert [(p.name, p.role) for p in article.contributors] == [("Li Wei", "contributor")]
 
 
 @pytest.mark.parametrize("byline,name", [("بقلم: سمير ناصر", "سمير ناصر"), ("Muhabir: Ayşe Demir", "Ayşe Demir")])

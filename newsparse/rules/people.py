@@ -40,7 +40,7 @@ IMAGE_AFTER = ("headshot", "mugshot", "avatar", "profilbild", "profile photo", "
 BY_PREFIXES = ("作者", "记者", "記者", "文/", "文／", "撰稿", "通讯员", "本报记者", "新华社记者")
 
 ROLE_PHRASES: dict[str, str] = {
-    "reporting by": "reporter", "reported by": "reporter", "additional reporting by": "reporter",
+    "reporting by": "reporter", "reported by": "reporter", "additional reporting by": "contributor",
     "writing by": "writer", "written by": "writer", "text by": "writer", "story by": "writer",
     "posted by": "writer", "created by": "writer", "submitted by": "writer",
     "gepostet von": "writer", "erstellt von": "writer", "publié par": "writer",
