@@ -601,7 +601,11 @@ def test_corpus_exports_split_into_their_records(path: Path):
     ("By Jane Doe | Updated: May 2, 2024", ["updated"]),
     ("ahead of the harbour vote. Photo: AP", ["photographer"]),
     ("稿件来源：河北日报", ["source"]),
-], ids=["two-labels", "words-before-the-first-label", "after-a-separator", "after-a-sentence", "chinese"])
+    ("Publish Date:Sat, 12 Oct 2024 01:34 PM (IST)Author: Ana Ruiz", ["published", "byline"]),
+    ("By Jane Doe · Last modified: May 2, 2024", ["updated"]),
+    ("Stand: 12.10.2024 13:34 Uhr", ["updated"]),
+], ids=["two-labels", "words-before-the-first-label", "after-a-separator", "after-a-sentence", "chinese",
+        "a-label-glued-to-a-closing-bracket", "last-modified", "german-as-of"])
 def test_labels_on_a_line(line, keys):
     from newsparse.rules.labels import find_labels
     assert [k for k, *_ in find_labels(line)] == keys

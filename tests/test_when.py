@@ -85,3 +85,13 @@ def test_a_german_as_of_stamp_is_an_update():
                     f"{PROSE}{FOOTER}")
     assert article.updated.isoformat() == "2024-10-08T14:05:00"
     assert article.published.isoformat() == "2024-10-08T14:05:00"
+
+
+@pytest.mark.parametrize("stamp,published,authors", [
+    ("Publish Date:Sat, 12 Oct 2024 01:34 PM (IST)Author: Ana Ruiz", "2024-10-12T13:34:00+05:30", ("Ana Ruiz",)),
+    ("Erstellt am: 12.10.2024", "2024-10-12", ()),
+], ids=["publish-date-and-an-author-label-glued-to-a-bracket", "german-created-on"])
+def test_a_labelled_publication_date_beats_a_teaser_date_above_it(stamp, published, authors):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nMore news · 03.05.2021\n\n{stamp}\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == published
+    assert article.authors == authors

@@ -35,11 +35,20 @@ LABELS: dict[str, tuple[str, ...]] = {
                   "erschienen", "publié", "publié le", "publicado", "publicado el", "pubblicato",
                   "pubblicato il", "gepubliceerd", "gepubliceerd op", "udgivet", "publicerad",
                   "opublikowano", "опубликовано", "дата публикации", "发布时间", "发布日期",
-                  "发表时间", "發布時間", "發佈時間", "时间", "日期", "公開日", "掲載日", "配信日"),
+                  "发表时间", "發布時間", "發佈時間", "时间", "日期", "公開日", "掲載日", "配信日",
+                  "publish date", "published date", "published at", "published time",
+                  "publishing date", "date of publication", "date posted", "posted at", "first published",
+                  "veröffentlichungsdatum", "erstellt am", "publiziert am", "date de publication",
+                  "publié à", "fecha de publicación", "fecha", "data de publicação", "publicado em",
+                  "data di pubblicazione", "publicatiedatum", "data publikacji", "datum publikace",
+                  "yayın tarihi", "yayınlanma tarihi", "tanggal", "дата", "تاريخ النشر", "发稿时间",
+                  "入力", "입력", "기사입력", "등록", "등록일"),
     "updated": ("updated", "last updated", "update", "aktualisiert", "aktualisiert am",
                 "zuletzt aktualisiert", "stand", "mis à jour", "mis à jour le", "actualizado",
                 "atualizado", "aggiornato", "bijgewerkt", "opdateret", "uppdaterad", "aktualizacja",
-                "обновлено", "更新时间", "更新日期", "更新日", "更新"),
+                "обновлено", "更新时间", "更新日期", "更新日", "更新", "updated at", "updated on",
+                "last modified", "modified", "geändert am", "modifié le", "actualizado el",
+                "atualizado em", "aggiornato il", "laatst bijgewerkt", "güncelleme", "수정", "최종수정"),
     "language": ("language", "language of publication", "sprache", "langue", "taal", "sprog",
                  "språk", "idioma", "lingua", "língua", "język", "язык", "语言", "語言", "言語"),
     "dateline": ("dateline",),
@@ -84,6 +93,7 @@ _COLON = lazy(r"[:：]")
 _WORD = lazy(r"[^\W\d_]{2}")
 _SEGMENT_MARKS = "|/·•,;.!?()[]【】-–—"   # "By X | Updated: ...", "... election. Photo: AP": a label opening a segment
 _LABEL_START = frozenset(" \t|/·•,;()[]【】")
+_GLUED = str.maketrans(dict.fromkeys(")]】|", " "))
 
 
 def _is_cjk(ch: str) -> bool:
@@ -155,7 +165,7 @@ def _label_before(head: str, floor: int, before: str = "") -> tuple[str, int] | 
             if key:
                 return key, floor + len(head) - n
         return None
-    words = head.split()
+    words = head.translate(_GLUED).split()      # "(IST)Author": a label glued to a closing bracket
     for n in range(min(MAX_LABEL_WORDS, len(words)), 0, -1):
         label = " ".join(words[-n:])
         key = LABEL_KEYS.get(label.casefold())
