@@ -25,7 +25,7 @@ from operator import mul
 from pathlib import Path
 
 from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, context, own, overlap_of,
-                       prose_like, vocabulary_of)
+                       prose_like, vocabulary_of, wrap_width)
 from .slotted import frozen, mutable
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
@@ -70,6 +70,24 @@ def stage1_features(table: Table) -> list[dict[str, float]]:
         f.update(page)
         out.append(f)
     return out
+
+
+PARAGRAPH_UNIT = 80      # characters of a hard-wrapped line: an unwrapped paragraph weighs its length in them
+
+
+def row_weights(table: Table) -> list[float] | None:
+    """What each row weighs in a run of article text: one line each on a hard-wrapped page;
+    on a page whose paragraphs are lines (a browser's copy), a paragraph weighs the lines it
+    would fill wrapped, so a long paragraph between short captions and buttons weighs as it
+    does on a wrapped copy of the page. None when every row weighs one."""
+    if wrap_width(table) is not None:
+        return None
+    weights = [max(1.0, r.chars / PARAGRAPH_UNIT) for r in table.rows]
+    return weights if any(w > 1.0 for w in weights) else None
+
+
+def weighed(scores: list[float], weights: list[float] | None) -> list[float]:
+    return scores if weights is None else [s * w for s, w in zip(scores, weights)]
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
@@ -208,7 +226,7 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     page's ``neighbourhood`` for ``p1`` when the caller already has it."""
     rows = table.rows
     n = len(rows)
-    a, b = span if span is not None else best_run([p - 0.5 for p in p1])
+    a, b = span if span is not None else best_run(weighed([p - 0.5 for p in p1], row_weights(table)))
     if near is None:
         near = neighbourhood(table, p1)
     words, heads = near.words, near.heads
@@ -381,12 +399,13 @@ MAX_RUNS = 8            # runs of article text weighed for the article's extent
 RUN_SHARE = 0.1         # a run this large beside the largest one is part of the same article
 
 
-def article_span(p_body: list[float]) -> tuple[int, int]:
+def article_span(p_body: list[float], weights: list[float] | None = None) -> tuple[int, int]:
     """The first and last rank of the article: the extent of the runs of likely body lines
     (by total chance above one half) that weigh at least ``RUN_SHARE`` of the largest. A
     stretch of page furniture inside the article (a picture, a teaser) does not cut it; a
-    lone paragraph far away (a cookie notice) weighs too little to widen it."""
-    scores = [p - 0.5 for p in p_body]
+    lone paragraph far away (a cookie notice) weighs too little to widen it. ``weights``
+    (``row_weights``) are what each row counts for; by default one each."""
+    scores = weighed([p - 0.5 for p in p_body], weights)
     runs = []
     for _ in range(MAX_RUNS):
         a, b = best_run(scores)
@@ -423,13 +442,14 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     first = stage1_features(table)
     p1 = [score(model["stage1"]["body"], f) for f in first]
     near = neighbourhood(table, p1)
-    run = best_run([p - 0.5 for p in p1])
+    weights = row_weights(table)
+    run = best_run(weighed([p - 0.5 for p in p1], weights))
     feats = stage2_features(table, first, p1, run, near)
     w = model["stage2"]
     body = [score(w["body"], f) for f in feats]
     # the choices read each line's place relative to the article the body chances give (often
     # the same run: then the features are the same too)
-    span = article_span(body)
+    span = article_span(body, weights)
     if span != run:
         feats = stage2_features(table, first, p1, span, near)
     titles = choose(w["title"], feats, candidates(table, "title"), True)

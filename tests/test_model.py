@@ -99,6 +99,18 @@ def test_best_run_is_the_greatest_sum_and_article_span_joins_the_runs_that_weigh
     assert article_span([0.1, 0.2]) == (0, -1)
 
 
+def test_a_paragraph_on_one_line_weighs_the_lines_it_would_fill_wrapped():
+    wrapped = "\n".join(["The council met on Tuesday and voted to keep the old harbour baths open for five"] * 4)
+    assert classify.row_weights(read_table(scan(wrapped + "\n"))) is None
+    lines = ["Home", "x" * 400, "Photo: Harbour Post", "y" * 160]
+    assert classify.row_weights(read_table(scan("\n\n".join(lines) + "\n"))) == [1.0, 5.0, 1.0, 2.0]
+    # a four-line run, three caption lines, then a paragraph of five lines' length read a
+    # little above even: it weighs enough to stay in the article
+    chances = [0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.55]
+    assert article_span(chances) == (0, 3)
+    assert article_span(chances, [1.0] * 7 + [5.0]) == (0, 7)
+
+
 def test_choose_ranks_candidates_and_none_by_chance():
     weights = {"a": 2.0, "none": 1.0}
     ranked = choose(weights, [{"a": 1.0}, {"a": 0.0}], [0, 1], True)
