@@ -520,6 +520,23 @@ def test_a_transcripts_day_takes_the_time_of_its_show_line():
     assert text[ev.start:ev.end] == "7:00 PM EST"
 
 
+def test_a_transcript_that_lost_its_centring_reads_its_show_line_and_headline_the_same():
+    # the vendor's "SHOW:" line above the headline, then the labelled fields: flush left (a
+    # copied export) it is still a header field, not the start of the body
+    lines = [c("1 of 1 DOCUMENTS"), "", c("Harbour TV"), "", c("May 2, 2024 Thursday"), "",
+             c("SHOW: HARBOUR WEEK 7:00 PM EST"), "", "Ferry strike ends after two weeks", "",
+             "BYLINE: Ana Ruiz, Tom Berg", "", "SECTION: NEWS; Local", "", "LENGTH: 320 words", "",
+             "ANA RUIZ, HOST: Good evening. The ferry strike is over after two weeks of talks.", "",
+             "TOM BERG, REPORTER: Crews went back to work this morning on every route.", "",
+             "LANGUAGE: ENGLISH", ""]
+    text = "\n".join(lines) + "\n"
+    flush = "\n".join(line.lstrip(" ") for line in lines) + "\n"
+    want = [(a.title, a.authors, a.section, a.published, a.body) for a in parse_many(text, TEST_OPTIONS)]
+    got = [(a.title, a.authors, a.section, a.published, a.body) for a in parse_many(flush, TEST_OPTIONS)]
+    assert got == want
+    assert want[0][:3] == ("Ferry strike ends after two weeks", ("Ana Ruiz", "Tom Berg"), "NEWS; Local")
+
+
 def test_a_picture_record_has_its_caption_as_the_body():
     caption = "GRAPHIC: Credit: Ana Ruiz; Ferry passengers wait on the pier in the rain."
     text = "\n".join(ln_record(1, 1, "Photo of the day", ["SECTION: PICTURES", caption], [])) + "\n"

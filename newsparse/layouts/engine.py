@@ -534,6 +534,11 @@ def _header(r: Reading, units: list[Unit]) -> tuple[int, int | None]:
                 label_field(r, r.header, unit)          # "SHOW: ..." of the vendor
                 i += 1
                 continue
+            if (spec.centered and not r.uni and len(unit.lines) == 1 and _flush_left(units, i)
+                    and _known_soon(units, i)):
+                label_field(r, r.header, unit)          # the same in an export that lost its centring
+                i += 1
+                continue
             if lab.known or _known_ahead(units, i):
                 return _labels_before_body(r, units, i)
             # an unknown upper-case word: a wire slug before the headline, or body text
@@ -564,6 +569,22 @@ def _run_slots(r: Reading, units: list[Unit], i: int, catch_all: bool = False) -
         if k is None:
             return None
     return None
+
+
+KNOWN_SOON = 3           # paragraphs after a vendor's label line within which a known label follows
+
+
+def _flush_left(units: list[Unit], i: int) -> bool:
+    """Whether none of the record's paragraphs up to ``i`` is centred (an export that lost its
+    centring: copied, or converted by a word processor) and none before it holds a known label
+    (the vendor's lines stand above the headline and its labelled fields)."""
+    return not units[i].centered and not any(u.centered or u.label is not None and u.label.known for u in units[:i])
+
+
+def _known_soon(units: list[Unit], i: int) -> bool:
+    """Whether a known label (not the body's) opens one of the next ``KNOWN_SOON`` paragraphs:
+    the header's fields go on after the headline ("SHOW: ...", the headline, "BYLINE: ...")."""
+    return any(u.label is not None and u.label.known and not u.label.body for u in units[i + 1:i + 1 + KNOWN_SOON])
 
 
 def _known_ahead(units: list[Unit], i: int) -> bool:
