@@ -241,6 +241,16 @@ def test_an_export_that_lost_its_blank_lines_reads_the_same(name):
         (a.title, a.authors, a.published, a.source, a.section, " ".join(a.body.split())) for a in want]
 
 
+def test_a_lexisnexis_export_flush_left_and_without_blank_lines_reads_the_same():
+    # the headline is then the last short line under the date, over the labels: not an edition
+    text = sample_text("lexisnexis-export.txt")
+    both = "".join(line.lstrip(" ") for line in text.splitlines(True) if line.strip())
+    got, want = list(parse_many(both, TEST_OPTIONS)), list(parse_many(text, TEST_OPTIONS))
+    assert [(a.title, a.authors, a.published, a.source, a.section, a.extra.get("edition"), " ".join(a.body.split()))
+            for a in got] == [(a.title, a.authors, a.published, a.source, a.section, a.extra.get("edition"),
+                               " ".join(a.body.split())) for a in want]
+
+
 def test_lexisnexis_edition_on_the_date_line():
     text = "\n".join(ln_record(1, 1, "Quay reopens", ["LENGTH: 20 words"], BODY,
                                date="May 2, 2024 Thursday Final Edition")) + "\n"

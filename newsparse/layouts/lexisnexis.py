@@ -26,7 +26,7 @@ from typing import Sequence
 
 from ..lazyre import lazy
 from ..model import Field
-from ..rules.labels import BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, OF_WORDS
+from ..rules.labels import BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, LABELS, OF_WORDS
 from ._text import (CENTERED, Ln, date_and_rest, date_text, ends_wrapped, field_of, has_credit_cue,
                     is_copyright, is_rights, is_time, is_url, is_weekday, line_parts, read_cover,
                     read_label, split_headline, strip_slug, word_count)
@@ -136,7 +136,9 @@ def _date(r: Reading, k: int, hit: object) -> int:
     """The date line with the time, weekday and edition lines under it (edition words may stand
     on the date line itself: "May 2, 2024 Thursday Final Edition"). Edition lines are centred
     like the date; when the date line is not (an export that lost its centring), the short lines
-    of its paragraph are its editions all the same: the headline stands after a blank line."""
+    of its paragraph are its editions all the same: the headline stands after a blank line. When
+    the header goes on under them with no blank line (the export lost its blank lines too), the
+    last of them is the headline unless it names an edition or is a word or two ("Final")."""
     lines = r.para
     line = lines[k]
     day, rest = hit if isinstance(hit, tuple) else (hit, "")
@@ -161,6 +163,11 @@ def _date(r: Reading, k: int, hit: object) -> int:
         else:
             break
         j += 1
+    last = lines[j - 1]
+    if (editions and editions[-1] is last and _goes_on(r, j) and line.indent < CENTERED and last.indent < CENTERED
+            and len(last.text.split()) >= HEADLINE_WORDS and not _names_edition(last.text)):
+        editions.pop()                # no blank line: the headline stands last, under the editions
+        j -= 1
     if rest:
         end = line.text_start + len(line.text) - (len(rest) if line.text.endswith(rest) else 0)
         end = line.text_start + len(line.text[:end - line.text_start].rstrip(" ,"))
@@ -168,6 +175,24 @@ def _date(r: Reading, k: int, hit: object) -> int:
     if editions:
         r.add(r.header, field_of("edition", line_parts(editions)))
     return j
+
+
+_EDITION_WORDS = frozenset(LABELS["edition"])
+HEADLINE_WORDS = 3      # an edition line without an edition word is a word or two ("Final", "Ireland")
+
+
+def _goes_on(r: Reading, j: int) -> bool:
+    """Whether the header goes on right after line ``j - 1`` of the paragraph, with no blank line
+    between: more lines of it, or a label on the next line."""
+    if j < len(r.para):
+        return True
+    nxt = r.i + 1
+    return nxt < len(r.units) and r.units[nxt].label is not None and r.units[nxt].lines[0].start == r.para[-1].stop
+
+
+def _names_edition(text: str) -> bool:
+    """Whether a line names an edition ("Late Edition", "Ausgabe 2")."""
+    return any(w.strip(";,.:").casefold() in _EDITION_WORDS for w in text.split())
 
 
 def _url(r: Reading, k: int, hit: object) -> int:
