@@ -3,7 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse.extract.body import build_body
+from newsparse.extract.body import build_body, join_wrapped
+from newsparse.extract.title import title_text
 from newsparse.lines import scan
 
 
@@ -89,3 +90,19 @@ def test_a_text_without_blank_lines_has_a_block_per_paragraph():
     assert [r.block for r in read_table(scan(wrapped + "\n")).rows] == [0] * 7 + [1] * 7
     short = "Headline\nBy Jane Roe\nThe council met on Tuesday.\n"
     assert {r.block for r in read_table(scan(short)).rows} == {0}               # a short paste: one block
+
+
+@pytest.mark.parametrize("parts,joined", [
+    (["A new Redox-", "Flow-Technologie"], "A new Redox-Flow-Technologie"),
+    (["a well-", "known harbour"], "a well-known harbour"),
+    (["the ferry -", "and the bus"], "the ferry - and the bus"),
+    (["港口", "日报"], "港口日报"),
+    (["Harbour baths", "stay open"], "Harbour baths stay open"),
+], ids=["compound-at-its-hyphen", "lower-case-after-the-hyphen", "a-dash-is-no-hyphen", "cjk", "a-space"])
+def test_wrapped_lines_join_as_one(parts, joined):
+    assert join_wrapped(parts) == joined
+
+
+def test_a_headline_wrapped_at_a_hyphen_joins_without_a_space():
+    doc = scan("Harbour council backs Redox-\nFlow batteries for the ferries\n")
+    assert title_text(doc.lines[:2])[0] == "Harbour council backs Redox-Flow batteries for the ferries"

@@ -5,11 +5,11 @@ paragraphs so), at headings, and, in text that is not hard-wrapped, at every lin
 where a line stops mid-sentence and the next goes on in lower case. A text
 is hard-wrapped when most of its lines run close to one width; there a line that stops well
 short of the width ends its paragraph. Joined lines meet with a space, except across CJK
-characters and after a hyphen that splits a word. A text browser's marks (an image placeholder
-opening a line, "[7]" before link text) are left out, and so is the markup of a page saved as
-Markdown: a link keeps its text ("[the report](https://...)" -> "the report"), a picture goes,
-emphasis in asterisks and a heading's marks go ("**said**" -> "said", "## Next steps" -> "Next
-steps").
+characters and after a hyphen that ends a line's last word. A text browser's marks (an image
+placeholder opening a line, "[7]" before link text) are left out, and so is the markup of a page
+saved as Markdown: a link keeps its text ("[the report](https://...)" -> "the report"), a
+picture goes, emphasis in asterisks and a heading's marks go ("**said**" -> "said", "## Next
+steps" -> "Next steps").
 """
 from __future__ import annotations
 
@@ -68,7 +68,7 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut
         prev, prev_index = line, i
     if current:
         paragraphs.append(current)
-    return "\n\n".join(_join(p) for p in paragraphs)
+    return "\n\n".join(join_wrapped(p) for p in paragraphs)
 
 
 def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
@@ -130,11 +130,14 @@ def _ends_sentence(text: str) -> bool:
     return text[-1:] in ".!?…。！？\"”»:'’)"
 
 
-def _join(parts: list[str]) -> str:
+def join_wrapped(parts: list[str]) -> str:
+    """The lines of a wrapped paragraph (or headline) as one line: joined by a space, but
+    after a hyphen that ends a word ("Redox-" over "Flow-Technologie", "well-" over "known")
+    and between ideographs, with none."""
     out = parts[0]
     for part in parts[1:]:
-        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].islower():
-            out += part                                      # a word split by a hyphen
+        if out.endswith("-") and len(out) > 1 and out[-2].isalpha() and part[:1].isalpha():
+            out += part                                      # a word or a compound split at its hyphen
         elif out and part and ord(out[-1]) >= _CJK_START and ord(part[0]) >= _CJK_START:
             out += part
         else:

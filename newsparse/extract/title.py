@@ -15,7 +15,7 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Field
 from ..registry import Registry
-from .body import markdown_emphasized, markdown_heading
+from .body import join_wrapped, markdown_emphasized, markdown_heading
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
@@ -43,7 +43,7 @@ def title_text(lines: list[Line]) -> tuple[str, int, int]:
         if gap and len(text[:gap.start()].split()) >= 2:
             text = text[:gap.start()]
         parts.append(text)
-    return " ".join(parts), start, lines[-1].end
+    return join_wrapped(parts), start, lines[-1].end
 
 
 def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
