@@ -427,18 +427,20 @@ class Reading:
 
     ``body`` holds each row's chance of being article text; ``titles``, ``credits`` and
     ``dates`` rank the candidates for the headline, the credit line and the date line by the
-    model's chance that each is the one (``None``: no line of the page is)."""
+    model's chance that each is the one (``None``: no line of the page is). ``span`` is the
+    article's first and last rank by those body chances (``article_span``; (0, -1): none)."""
     body: tuple[float, ...]
     titles: tuple[tuple[int | None, float], ...]
     credits: tuple[tuple[int | None, float], ...]
     dates: tuple[tuple[int | None, float], ...]
+    span: tuple[int, int]
 
 
 def read_page(table: Table, model: dict | None = None) -> Reading:
     """Run the model over a page's feature table."""
     model = model or default_model()
     if not table.rows:
-        return Reading((), (), (), ())
+        return Reading((), (), (), (), (0, -1))
     first = stage1_features(table)
     p1 = [score(model["stage1"]["body"], f) for f in first]
     near = neighbourhood(table, p1)
@@ -463,6 +465,7 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
         titles=tuple(titles),
         credits=tuple(choose(w["credit"], feats, credit_ranks, True)),
         dates=tuple(choose(w["date"], feats, date_ranks, True)),
+        span=span,
     )
 
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .classify import Reading, article_span, headline_shaped, row_weights
+from .classify import Reading, headline_shaped
 from .features import Row, Table, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
@@ -66,7 +66,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     credits += tuple(r.rank for r in rows if r.role_credits and r.rank not in credits)
     dates = _before_none(reading.dates)
     p = reading.body
-    a, b = article_span(list(p), row_weights(table))
+    a, b = reading.span
     if b >= a:                            # the article's first and last blocks go with it whole
         while a > 0 and rows[a - 1].block == rows[a].block:
             a -= 1

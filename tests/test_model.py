@@ -121,14 +121,15 @@ def test_choose_ranks_candidates_and_none_by_chance():
 
 
 def test_reading_an_empty_table_gives_nothing():
-    assert classify.read_page(read_table(scan(""))) == Reading((), (), (), ())
+    assert classify.read_page(read_table(scan(""))) == Reading((), (), (), (), (0, -1))
 
 
 def _decode(text: str, body: list[float], title: int | None = None, credits=(), dates=()):
     """Segment ``text`` with a made-up reading: the body chances per row, a headline row."""
     table = read_table(scan(text))
     titles = ((title, 0.9),) if title is not None else ((None, 0.9),)
-    reading = Reading(tuple(body), titles, tuple(credits) + ((None, 0.1),), tuple(dates) + ((None, 0.1),))
+    reading = Reading(tuple(body), titles, tuple(credits) + ((None, 0.1),), tuple(dates) + ((None, 0.1),),
+                      article_span(body, classify.row_weights(table)))
     return table, segment(table.doc, table, reading, Record(text, 0, "single"))
 
 
