@@ -164,8 +164,9 @@ def _date(r: Reading, k: int, hit: object) -> int:
             break
         j += 1
     last = lines[j - 1]
-    if (editions and editions[-1] is last and _goes_on(r, j) and line.indent < CENTERED and last.indent < CENTERED
-            and len(last.text.split()) >= HEADLINE_WORDS and not _names_edition(last.text)):
+    if (editions and editions[-1] is last and _header_goes_on(r, j) and line.indent < CENTERED
+            and last.indent < CENTERED and len(last.text.split()) >= HEADLINE_WORDS
+            and not _names_edition(last.text)):
         editions.pop()                # no blank line: the headline stands last, under the editions
         j -= 1
     if rest:
@@ -181,7 +182,7 @@ _EDITION_WORDS = frozenset(LABELS["edition"])
 HEADLINE_WORDS = 3      # an edition line without an edition word is a word or two ("Final", "Ireland")
 
 
-def _goes_on(r: Reading, j: int) -> bool:
+def _header_goes_on(r: Reading, j: int) -> bool:
     """Whether the header goes on right after line ``j - 1`` of the paragraph, with no blank line
     between: more lines of it, or a label on the next line."""
     if j < len(r.para):
