@@ -158,7 +158,7 @@ def _breaks(nonblank: list[Line]) -> set[int]:
     if len(nonblank) < LONE_LINES or nonblank[-1].index - nonblank[0].index + 1 != len(nonblank):
         return set()
     widths = [l.indent + len(l.text) for l in nonblank]
-    width = _wrap_width(widths)
+    width = _wrap_width(nonblank)
     if width is None:
         return {l.index for l in nonblank[1:]}
     return {line.index for prev, w, line in zip(nonblank, widths, nonblank[1:])
@@ -168,15 +168,25 @@ def _breaks(nonblank: list[Line]) -> set[int]:
 def wrap_width(table: Table) -> int | None:
     """The width the text is hard-wrapped at (a page saved as text by a browser or a text
     renderer, mail, wire copy), or None when its paragraphs are lines. The width is that of the
-    widest line when most of the longer lines (half that width or more) come within
-    ``WRAP_NEAR`` characters of it, as lines filled up to a fixed width do."""
-    return _wrap_width([r.line.indent + len(r.line.text) for r in table.rows])
+    widest line of prose (not a list item, not an unbroken run) when most of the longer lines
+    (half that width or more) come within ``WRAP_NEAR`` characters of it, as lines filled up to
+    a fixed width do; a list item or a link printed whole beyond it is left out."""
+    return _wrap_width([r.line for r in table.rows])
 
 
-def _wrap_width(widths: list[int]) -> int | None:
-    top = max(widths, default=0)
+def _unbroken(text: str) -> bool:
+    """A run a renderer cannot break: a web address, a rule of dashes (not a line of Chinese)."""
+    return " " not in text and (text.isascii() or not any(c.isalpha() for c in text))
+
+
+def _wrap_width(lines: list[Line]) -> int | None:
+    # some renderers fill the prose to a width but print a list item or an unbroken run (a web
+    # address, a rule of dashes) whole, wider
+    widths = [l.indent + len(l.text) for l in lines]
+    top = max((w for w, l in zip(widths, lines) if not l.bullet and not _unbroken(l.text)), default=0)
     if not 0 < top <= WRAP_MAX:
         return None
+    widths = [w for w in widths if w <= top]
     longer = [w for w in widths if w * 2 >= top]
     near = sum(1 for w in longer if w >= top - WRAP_NEAR)
     return top if near >= 3 and near >= WRAP_SHARE * len(longer) else None

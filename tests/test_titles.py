@@ -256,6 +256,7 @@ def test_a_label_on_its_own_line_under_a_finished_line_is_read():
 WRAPPED_HEAD = ("Harbour baths stay open for five more summers after the council overrules the Regional "
                 "Planning Office")
 WRAPPED_PROSE = " ".join(PROSE.split())
+WRAPPED_PROSE_60 = __import__("textwrap").wrap(WRAPPED_PROSE, 60)
 
 
 def _hard_wrapped(width: int) -> str:
@@ -270,6 +271,23 @@ def test_a_headline_filled_to_the_wrap_width_goes_on_onto_a_capitalised_word(wid
     text, head = _hard_wrapped(width)
     assert len(head) == 2 and head[1][:1].isupper()     # the trap: the next line looks like a new one
     assert parse(text).title == WRAPPED_HEAD
+
+
+def test_a_list_item_or_a_web_address_printed_whole_leaves_the_wrap_width_to_the_prose():
+    # some renderers fill the prose to a width but print a list item or a link whole, wider
+    text, head = _hard_wrapped(60)
+    wide = ("  • Ferry timetables for the summer season are out now with four more crossings a day\n"
+            "https://example.org/news/harbour/baths/2024/summer-season-opening-hours-and-prices\n")
+    text = text.replace(f"\n{FOOTER}", f"\n{wide}{FOOTER}")
+    from newsparse.features import read_table, wrap_width
+    from newsparse.lines import scan
+
+    assert wrap_width(read_table(scan(text))) == max(len(line) for line in head + WRAPPED_PROSE_60)
+    assert parse(text).title == WRAPPED_HEAD
+    # a line of Chinese has no space and is no unbroken run: it is the prose
+    chinese = "市议会周二投票决定让老港口浴场再开放五个夏天，墙体维修将于十月开始。" * 6
+    lines = [chinese[i:i + 30] for i in range(0, len(chinese), 30)]
+    assert wrap_width(read_table(scan("\n".join(lines) + "\n"))) == 30
 
 
 def test_wrap_width_is_the_width_lines_are_filled_to_and_none_for_paragraph_lines():
