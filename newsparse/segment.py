@@ -134,7 +134,8 @@ def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:
 
 
 def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
-    """The headline's first and last rank: the model's choice, and the next line of its block
+    """The headline's first and last rank: the model's choice, the line of its block it goes
+    on from when the choice is a wrapped headline's second line, and the next line of its block
     when the headline wraps onto it."""
     if not reading.titles:
         return None
@@ -143,8 +144,18 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     if top is None:
         return None                       # the model finds no headline: the text opens with its prose
     chance = dict(reading.titles)
-    end = top
     width: int | None = -1                # the text's wrap width, measured when first needed
+    first = top
+    while first > 0 and top - first < 2:
+        prv, cur = rows[first - 1], rows[first]
+        if prv.block != cur.block or prv.sentence_end and prv.end_char not in "?!" or cur.line.bullet:
+            break
+        if width == -1:
+            width = wrap_width(table)
+        if width is None or not _filled(prv.line, cur.line, width):
+            break
+        first -= 1
+    end, top = top, first
     while end + 1 < len(rows) and end - top < 2:
         nxt, cur = rows[end + 1], rows[end]
         if nxt.block != cur.block or cur.sentence_end and cur.end_char not in "?!" or nxt.line.bullet:

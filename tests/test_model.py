@@ -151,6 +151,21 @@ def test_a_headline_wrapped_onto_a_lower_case_line_goes_on_there():
     assert seg.title == (0, 2)
 
 
+def test_a_wrapped_headline_chosen_by_its_second_line_starts_on_the_line_it_goes_on_from():
+    import textwrap
+    head = textwrap.wrap("Harbour baths stay open for five more summers after the council overrules "
+                         "the Regional Planning Office", 77)
+    prose = textwrap.wrap("The council voted on Tuesday to keep the old harbour baths open for another "
+                          "five summers. Repairs to the pool walls will start in October and should be "
+                          "finished before the season. Swimmers had collected signatures.", 77)
+    text = "Kicker\n" + "\n".join(head) + "\n\n" + "\n".join(prose) + "\n"
+    assert len(head) == 2 and head[1][:1].isupper()
+    _, seg = _decode(text, [0.1, 0.1, 0.1] + [0.9] * len(prose), title=2)
+    assert seg.title == (1, 3)            # not the kicker: it stops well short of the width
+    _, seg = _decode(text, [0.1, 0.1, 0.1] + [0.9] * len(prose), title=1)
+    assert seg.title == (1, 3)
+
+
 def test_fields_notices_closing_credits_and_rules_are_never_body():
     text = ("The council voted on Tuesday to keep the baths open.\nEditor: Li Hua\n"
             "Reporting by Jane Roe; Editing by John Doe\n___\n© 2024 Harbour Post\n")
