@@ -222,11 +222,15 @@ def _on_alarm(signum, frame) -> None:
 
 def _articles(src: Source, job: Job, guard: Guard) -> Iterator:
     from .pipeline import parse_stream
-    stream = open_source(src, job.max_bytes)
+    stream = None
     try:
+        # a signal while the file is opened would stop it half-way (between the descriptor and
+        # its file object, neither could be closed): it stops the batch once the file is open
+        with guard.shield():
+            stream = open_source(src, job.max_bytes)
         yield from guard.timed(parse_stream(stream, job.options, src.name))
     finally:
-        if src.kind != "stdin":
+        if stream is not None and src.kind != "stdin":
             stream.close()
 
 

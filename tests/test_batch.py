@@ -316,3 +316,28 @@ def test_an_errors_file_that_cannot_be_written_is_exit_4(runner, tmp_path):
     result = runner.invoke(cli, ["parse", "--errors", str(tmp_path / "no" / "dir" / "e.jsonl"), str(tmp_path)])
     assert result.exit_code == 4
     assert f"error: cannot write --errors {tmp_path}/no/dir/e.jsonl: No such file or directory" in result.stderr
+
+
+def test_a_signal_while_an_input_is_opened_stops_the_batch_cleanly(runner, tmp_path, monkeypatch):
+    """SIGTERM arriving inside ``os.fdopen``, after the file object took the descriptor and
+    closed it again (what ``io.open`` does when interrupted), stops the batch with 143: it is
+    not an input's internal error (closing the descriptor twice)."""
+    (tmp_path / "a.txt").write_text(STORY)
+    real = os.fdopen
+    calls = []
+
+    def interrupted(fd, mode="r", *args, **kwargs):
+        fh = real(fd, mode, *args, **kwargs)
+        if mode == "rb" and not calls:
+            calls.append(fd)
+            fh.close()
+            os.kill(os.getpid(), signal.SIGTERM)    # the guard's handler runs before this returns
+        return fh
+
+    monkeypatch.setattr(os, "fdopen", interrupted)
+    result = runner.invoke(cli, ["convert", str(tmp_path), "--out", str(tmp_path / "out")])
+    assert calls
+    assert result.exit_code == 143, result.stderr
+    assert "internal error" not in result.stderr
+    assert "stopped by signal 15" in result.stderr
+    assert not (tmp_path / "out" / "a.json").exists()
