@@ -24,7 +24,7 @@ from .lazyre import lazy
 from .model import Person
 from .quickre import Quick
 from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
-from .rules.given_names import GIVEN_NAMES
+from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
@@ -794,6 +794,6 @@ def has_given_name(text: str) -> bool:
     for word, after in zip(words, words[1:]):
         if word[:1].isupper() and after[:1].isupper():
             name = word.strip(_NAME_EDGE).split("-", 1)[0].lower()
-            if name in GIVEN_NAMES or "\u0307" in name and name.replace("\u0307", "") in GIVEN_NAMES:
+            if is_given_name(name) or "\u0307" in name and is_given_name(name.replace("\u0307", "")):
                 return True               # "İbrahim" lower-cases with a combining dot
     return False

@@ -117,3 +117,19 @@ print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dat
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
+
+
+def test_a_plain_article_builds_no_table_it_does_not_need():
+    # in a fresh process: the archive labels' tables, the set of given names (a few lookups
+    # search the lists), the outlets of the registry and most parts of its index stay unbuilt
+    code = """
+from newsparse import parse, registry
+from newsparse.rules import given_names, labels
+parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
+index = registry.default_registry()._index
+print(labels._ARCHIVE_TABLES is None, given_names._names is None, index.outlets.rows is None,
+      len(index.variant.parts) < 5, registry.default_registry()._by_key is None)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "True True True True True\n"
