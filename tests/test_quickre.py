@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from newsparse.features import letters_and_digits, read_table
 from newsparse.lines import scan
+from newsparse import quickre
 from newsparse.quickre import Quick, _fold_char, fold
 from newsparse.rules import cues
 from newsparse.rules.labels import RIGHTS_RESERVED
@@ -33,7 +34,10 @@ WORDS = ["Published", "POSTED", "publiſhed", "yayınlanma", "YAYINLANMA", "İlg
 def test_quick_answers_as_the_pattern(name, parts, sep):
     pattern = PATTERNS[name]
     text = sep.join(parts)
-    assert Quick(pattern).search(text) == (pattern.search(text) is not None)
+    scanning, compiled = Quick(pattern), Quick(pattern)
+    compiled._scans = 0                 # past the first texts, tested by the pieces' alternation
+    assert scanning.search(text) == compiled.search(text) == (pattern.search(text) is not None)
+    assert scanning._scans == quickre.SCANS - (scanning.pieces is not None)
 
 
 @settings(max_examples=300, deadline=None)
