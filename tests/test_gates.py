@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from newsparse import dateline, names, registry, segment
-from newsparse.layouts import _text, factiva, lexisnexis
+from newsparse.layouts import _text, detect
 from newsparse.rules import cues
 
 # pieces the patterns look for, and their near misses
@@ -26,8 +26,8 @@ GATES = {
                  lambda t: (dateline.DATELINE.match(t) or dateline.AGENCY_ONLY.match(t)
                             or dateline.SWISS.match(t))),
     "word count": (lambda t: not t.strip()[:1].isdecimal(), lambda t: _text._WORD_COUNT.match(t.strip())),
-    "lexisnexis marker": (lambda t: lexisnexis._DIGIT.search(t) is None, lambda t: lexisnexis.MARKER.match(t)),
-    "factiva trailer": (lambda t: "Do" not in t, lambda t: factiva.TRAILER.match(t)),
+    "lexisnexis marker": (lambda t: detect._DIGIT.search(t) is None, lambda t: detect.MARKER.match(t)),
+    "factiva trailer": (lambda t: "Do" not in t, lambda t: detect.TRAILER.match(t)),
     "host": (lambda t: "." not in t, lambda t: registry._HOST.fullmatch(t.strip().lower())),
     "sign-off": (lambda t: not t.rstrip().endswith(cues.SIGN_OFF_TAILS), lambda t: segment._SIGN_OFF_TAIL.search(t)),
 }
