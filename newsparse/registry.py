@@ -239,14 +239,14 @@ class _Parts:
 
     __slots__ = ("name", "sections", "parts")
 
-    def __init__(self, name: str, sections: dict[str, bytes]) -> None:
+    def __init__(self, name: str, sections: dict[str, memoryview]) -> None:
         self.name, self.sections, self.parts = name, sections, {}
 
     def _load(self, part: str):
         table = self.parts.get(part)
         if table is None:
             raw = self.sections.get(f"{self.name} {part}")
-            table = json.loads(raw) if raw is not None else {}
+            table = json.loads(bytes(raw)) if raw is not None else {}
             if isinstance(table, list):
                 table = set(table)
             self.parts[part] = table
@@ -272,12 +272,12 @@ class _Rows:
 
     __slots__ = ("raw", "rows", "made")
 
-    def __init__(self, raw: bytes) -> None:
+    def __init__(self, raw: memoryview) -> None:
         self.raw, self.rows, self.made = raw, None, {}
 
     def _row(self, at: int) -> list:
         if self.rows is None:
-            self.rows = json.loads(self.raw)
+            self.rows = json.loads(bytes(self.raw))
         return self.rows[at]
 
     def __getitem__(self, at: int) -> Outlet:
@@ -322,7 +322,7 @@ class _Index:
                 self.domains[domain.lower()] = at
 
     @classmethod
-    def from_sections(cls, sections: dict[str, bytes]) -> _Index:
+    def from_sections(cls, sections: dict[str, memoryview]) -> _Index:
         """The index ``to_data`` wrote, from the sections of ``INDEX_PATH`` (``_sections``),
         each parsed when a key of its part is first looked up."""
         index = cls(())
@@ -560,7 +560,7 @@ def default_registry() -> Registry:
     raw = OUTLETS_PATH.read_bytes()
     try:
         sections = _sections(INDEX_PATH.read_bytes())
-        fresh = json.loads(sections["source"]) == _fingerprint(raw)
+        fresh = json.loads(bytes(sections["source"])) == _fingerprint(raw)
     except (OSError, ValueError, KeyError):
         fresh = False
     if fresh:
@@ -605,18 +605,24 @@ def bundled_index_text(raw: bytes) -> str:
             + ",\n".join(entries) + "\n}\n")
 
 
-def _sections(data: bytes) -> dict[str, bytes]:
-    """The entries of the index file (``bundled_index_text``), each value's JSON text unparsed:
-    a part is parsed when it is first needed."""
-    opening, source, parts, body = data.split(b"\n", 3)
-    if opening != b"{" or not source.startswith(b'"source": ') or not parts.startswith(b'"parts": '):
+def _sections(data: bytes) -> dict[str, memoryview]:
+    """The entries of the index file (``bundled_index_text``), each value's JSON text unparsed
+    and uncopied (a view of ``data``): a part is copied and parsed when it is first needed."""
+    second = data.find(b"\n") + 1
+    third = data.find(b"\n", second) + 1
+    body = data.find(b"\n", third) + 1
+    opening, source, parts = data[:second - 1], data[second:third - 1], data[third:body - 1]
+    if (opening != b"{" or not source.startswith(b'"source": ') or not source.endswith(b",")
+            or not parts.startswith(b'"parts": ')):
         raise ValueError("not an outlet index")
-    sections = {name: body[start:end] for name, (start, end) in json.loads(parts[9:].rstrip(b",")).items()}
-    sections["source"] = source[10:].rstrip(b",")
+    view = memoryview(data)
+    sections = {name: view[body + start:body + end]
+                for name, (start, end) in json.loads(parts[9:].rstrip(b",")).items()}
+    sections["source"] = view[second + 10:third - 2]
     return sections
 
 
-def _registry_from_sections(sections: dict[str, bytes]) -> Registry:
+def _registry_from_sections(sections: dict[str, memoryview]) -> Registry:
     registry = Registry()
     registry._by_key = None                   # made from the index when first needed
     registry._index = _Index.from_sections(sections)
