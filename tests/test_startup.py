@@ -149,3 +149,37 @@ def test_a_plain_article_loads_no_archive_layout_and_no_archive_reader(tmp_path)
     assert _loaded(modules, ("newsparse.layouts",)) == ["newsparse.layouts", "newsparse.layouts._text",
                                                         "newsparse.layouts.detect"]
     assert _loaded(modules - before, ("zipfile", "tarfile", "gzip", "bz2", "lzma")) == []
+
+
+def test_the_program_loads_the_parser_with_the_collector_paused_and_freezes_its_tables(tmp_path):
+    """``cli._load_parser``: the parser's modules are imported with the collector off (it would
+    walk their tables many times as they are built and free nothing), then frozen; the collector
+    is on again for the parse, and stays off when it was off."""
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    code = """
+import gc, sys
+seen = []
+
+
+def loading(phase, info):           # a collection while newsparse.pipeline is being imported
+    module = sys.modules.get("newsparse.pipeline")
+    if module is not None and not hasattr(module, "parse_record"):
+        seen.append(phase)
+
+
+gc.callbacks.append(loading)
+if sys.argv[1] == "off":
+    gc.disable()
+from newsparse.cli import cli
+try:
+    cli(["parse", "--format", "jsonl", sys.argv[2]])
+except SystemExit:
+    pass
+print(seen == [], gc.isenabled(), gc.get_freeze_count() > 10000)
+"""
+    for state, enabled in (("on", "True"), ("off", "False")):
+        result = subprocess.run([sys.executable, "-c", code, state, str(tmp_path / "a.txt")], capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == f"True {enabled} True"
