@@ -187,6 +187,8 @@ def package_patterns() -> list:
     """The patterns of every ``Quick`` the parser's modules hold once they are imported."""
     import sys
     from . import pipeline  # noqa: F401 - imports the parser's modules
+    from .layouts import specs
+    specs()                             # and every layout's
     return [value.pattern for name, module in sorted(sys.modules.items()) if name.startswith("newsparse.")
             for value in vars(module).values() if isinstance(value, Quick)]
 

@@ -194,7 +194,8 @@ def package_classes() -> list[type]:
     modules that declare them)."""
     import sys
     from . import batch, cli, pipeline, serialize  # noqa: F401 - the modules a run imports
-    from .layouts import engine  # noqa: F401
+    from .layouts import specs
+    specs()                             # every layout's module
     found = {}
     for name, module in sorted(sys.modules.items()):
         if name.startswith("newsparse.") and name != "newsparse.slotted_inits":
