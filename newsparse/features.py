@@ -21,7 +21,7 @@ from .dates import DateContext, FoundDate, find_dates
 from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
-from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
+from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
@@ -261,7 +261,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
         is_caption(lower), cues and _READING_TIME.search(text, folded),
-        AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
+        lower.startswith(AD_WORDS) and AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
         _name_like(text), (cue := words <= 30 and has_credit_cue(text)),
         not cue and words <= 30 and credit_start_later(text) > 0,
         (cue and ";" in text and _ROLE_CREDITS.match(text) is not None

@@ -581,7 +581,9 @@ def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
-    text = _PLACEHOLDER.sub(" ", text).strip()
+    if text[:1] == "[":                   # where the placeholders' pattern can match
+        text = _PLACEHOLDER.sub(" ", text)
+    text = text.strip()
     at = _date_cue_at(text)
     if at > 0:
         text = text[:at].rstrip()

@@ -75,8 +75,12 @@ _SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
 
 # Legal forms after a publisher's name: "Frankfurter Allgemeine Zeitung GmbH", "TIME USA, LLC".
 # Not "Company" or "& Co.": "Dow Jones & Company" publishes more than the Dow Jones wire.
-_LEGAL_FORM = lazy(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
-                   r"|corp|corporation|oy|ab))+$")
+_LEGAL_FORMS = ("and co kg", "co kg", "gmbh", "ag", "se", "kg", "inc", "ltd", "limited", "llc", "lp", "plc", "bv",
+                "nv", "sa", "srl", "spa", "pty", "corp", "corporation", "oy", "ab")
+_LEGAL_FORM = lazy(r"(?: (?:" + "|".join(_LEGAL_FORMS) + r"))+$")
+# a key ends in one of these when _LEGAL_FORM finds anything in it (keys hold no line break,
+# so "$" is the end): most names need no pattern
+_LEGAL_ENDS = tuple(" " + form for form in _LEGAL_FORMS)
 
 # A staff credit after an agency's name: "Associated Press Writer", "AP Sports Writer", "Reuters Staff".
 _ROLE_WORDS = frozenset({"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
@@ -463,7 +467,7 @@ class Registry:
             if hit is not None:
                 return hit
         bases = [base]
-        company = _LEGAL_FORM.sub("", base)
+        company = _LEGAL_FORM.sub("", base) if base.endswith(_LEGAL_ENDS) else base
         if company and company != base:
             decided, hit = index.match(company, qualifier)
             if decided:

@@ -15,7 +15,8 @@ from newsparse.rules import cues
 PIECES = ["LONDON", "Berlin", ", May 17", " 17 mai 2024", "(Reuters)", "(AP)", "(EFE)", ".", " - ", " -- ", "—",
           "–", "―", ":", ")", "(", "RPT - ", "Document ", "Dokument ", "DOCUMENTS", "of", "von", "1", "25",
           "٣", "2,968 words", "Wörter", "www.", "reuters.com", "https://", "AP", "Reuters", "dpa", "(END)",
-          "Published", "updated", "5 min read", "Lesezeit", " ", "\t", "\u00a0", "\u2003", "x"]
+          "Published", "updated", "5 min read", "Lesezeit", " ", "\t", "\u00a0", "\u2003", "x", "[", "]",
+          "Anzeige", "sponsored", " gmbh", " co kg", " Ltd", " inc", "ab"]
 TEXTS = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=10).map("".join)
 SAMPLES = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
 SAMPLE_LINES = sorted({line for p in SAMPLES for line in p.read_text(encoding="utf-8").splitlines()})
@@ -30,6 +31,11 @@ GATES = {
     "factiva trailer": (lambda t: "Do" not in t, lambda t: detect.TRAILER.match(t)),
     "host": (lambda t: "." not in t, lambda t: registry._HOST.fullmatch(t.strip().lower())),
     "sign-off": (lambda t: not t.rstrip().endswith(cues.SIGN_OFF_TAILS), lambda t: segment._SIGN_OFF_TAIL.search(t)),
+    "advertisement": (lambda t: not t.lower().startswith(cues.AD_WORDS), lambda t: cues.AD_START.match(t.lower())),
+    # a registry key holds no line break (registry._clean), where "$" would also match
+    "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),
+                   lambda t: registry._LEGAL_FORM.search(t.replace("\n", " "))),
+    "credit placeholder": (lambda t: t[:1] != "[", lambda t: names._PLACEHOLDER.search(t)),
 }
 
 
