@@ -526,3 +526,26 @@ def test_newsroom_styles_round_trip(value, style):
 def test_strip_accents_drops_exactly_the_combining_marks(word):
     assert rules.strip_accents(word) == "".join(
         c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@given(st.text(alphabet=st.sampled_from("ab1٣_ \u0301\u0e31\u0e01\u093f\u0915²'’-éกक") | st.characters(), max_size=12))
+def test_the_first_word_is_the_word_pattern_s_match(text):
+    """dates._first_word reads the relative-day phrases at import as _WORD.match would, without
+    compiling it."""
+    from newsparse import dates
+    m = dates._WORD.match(text)
+    assert dates._first_word(text) == (m.group() if m else None)
+
+
+def test_the_first_words_of_the_relative_day_phrases_are_the_pattern_s():
+    from newsparse import dates
+    from newsparse.rules.dates import RELATIVE_DAYS
+    for phrase in RELATIVE_DAYS:
+        m = dates._WORD.match(phrase)
+        assert dates._first_word(phrase) == (m.group() if m else None), phrase
+
+
+@given(st.text())
+def test_strip_accents_drops_the_combining_marks_of_the_decomposed_word(text):
+    assert rules.strip_accents(text) == "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if not unicodedata.combining(c))
