@@ -265,7 +265,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         _name_like(text), (cue := words <= 30 and has_credit_cue(text)),
         not cue and words <= 30 and credit_start_later(text) > 0,
         (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
-         or words <= 30 and _CONTRIBUTION.search(lower) is not None),
+         or words <= 30 and any(map(lower.__contains__, _CONTRIBUTION_CUES))),
         words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
         0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
@@ -304,7 +304,10 @@ _LINK_HINTS = ("://", "www.", "[", ".h", ".p", ".a", ".j", ".g", ".s", ".w")
 
 # phrases looked for in the lower-cased line, each with ``in``: faster than one alternation
 _RIGHTS_PHRASES = tuple(sorted(_shortest_pieces(RIGHTS_RESERVED)))
-_CONTRIBUTION = re.compile("|".join(map(re.escape, CONTRIBUTION_CUES)))
+# the contribution lines' phrases ("contributed to this report"): a line holds one when the
+# alternation of them would match, and eight tests with ``in`` on a line of at most 30 words
+# cost what the alternation does, without compiling it (0.4 ms at every start)
+_CONTRIBUTION_CUES = tuple(CONTRIBUTION_CUES)
 
 # an ASCII line's bytes without its letters, or without its digits: counting by the length lost
 _ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"   # string.ascii_letters, without

@@ -549,3 +549,25 @@ def test_the_first_words_of_the_relative_day_phrases_are_the_pattern_s():
 def test_strip_accents_drops_the_combining_marks_of_the_decomposed_word(text):
     assert rules.strip_accents(text) == "".join(c for c in unicodedata.normalize("NFD", text)
                                                 if not unicodedata.combining(c))
+
+
+def test_the_month_and_weekday_tables_are_built_as_name_by_name():
+    """rules.dates._index strips the accented names in one call; the tables, their order and
+    their entries' order are those of stripping each name."""
+    def one_by_one(table, base):
+        out: dict = {}
+        for lang, rows in table.items():
+            for n, names in enumerate(rows, start=base):
+                for name in names.split():
+                    out.setdefault(name, {}).setdefault(lang, n)
+        for name in list(out):
+            plain = rules.strip_accents(name)
+            if plain != name:
+                entry = out.setdefault(plain, {})
+                for lang, n in out[name].items():
+                    entry.setdefault(lang, n)
+        return out
+
+    for table, base, built in ((rules.MONTH_NAMES, 1, rules.MONTHS), (rules.WEEKDAY_NAMES, 0, rules.WEEKDAYS)):
+        want = one_by_one(table, base)
+        assert [(k, list(v.items())) for k, v in built.items()] == [(k, list(v.items())) for k, v in want.items()]

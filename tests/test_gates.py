@@ -2,21 +2,24 @@
 answer: where a test lets a line pass without its pattern, the pattern finds nothing in it."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import dateline, names, registry, segment
+from newsparse import dateline, features, names, registry, segment
 from newsparse.layouts import _text, detect
 from newsparse.rules import cues
+from newsparse.rules.people import CONTRIBUTION_CUES
 
 # pieces the patterns look for, and their near misses
 PIECES = ["LONDON", "Berlin", ", May 17", " 17 mai 2024", "(Reuters)", "(AP)", "(EFE)", ".", " - ", " -- ", "—",
           "–", "―", ":", ")", "(", "RPT - ", "Document ", "Dokument ", "DOCUMENTS", "of", "von", "1", "25",
           "٣", "2,968 words", "Wörter", "www.", "reuters.com", "https://", "AP", "Reuters", "dpa", "(END)",
           "Published", "updated", "5 min read", "Lesezeit", " ", "\t", "\u00a0", "\u2003", "x", "[", "]",
-          "Anzeige", "sponsored", " gmbh", " co kg", " Ltd", " inc", "ab"]
+          "Anzeige", "sponsored", " gmbh", " co kg", " Ltd", " inc", "ab", "contributed to this report",
+          "Contributed Reporting", "contributed"]
 TEXTS = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=10).map("".join)
 SAMPLES = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
 SAMPLE_LINES = sorted({line for p in SAMPLES for line in p.read_text(encoding="utf-8").splitlines()})
@@ -36,6 +39,9 @@ GATES = {
     "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),
                    lambda t: registry._LEGAL_FORM.search(t.replace("\n", " "))),
     "credit placeholder": (lambda t: t[:1] != "[", lambda t: names._PLACEHOLDER.search(t)),
+    # features tests the phrases with ``in`` where it compiled their alternation before
+    "contribution": (lambda t: not any(map(t.lower().__contains__, features._CONTRIBUTION_CUES)),
+                     lambda t: re.search("|".join(map(re.escape, CONTRIBUTION_CUES)), t.lower())),
 }
 
 

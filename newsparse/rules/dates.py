@@ -406,8 +406,10 @@ def _index(table: dict[str, tuple[str, ...]], base: int) -> dict[str, dict[str, 
         for n, names in enumerate(rows, start=base):
             for name in names.split():
                 out.setdefault(name, {}).setdefault(lang, n)
-    for name in list(out):
-        plain = strip_accents(name)
+    # an ASCII name is its own plain form; the others are stripped in one call (NFD and the
+    # marks act on each character, so a line break between names changes nothing)
+    accented = [name for name in out if not name.isascii()]
+    for name, plain in zip(accented, strip_accents("\n".join(accented)).split("\n")):
         if plain != name:
             entry = out.setdefault(plain, {})
             for lang, n in out[name].items():
