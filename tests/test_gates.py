@@ -11,7 +11,8 @@ from hypothesis import given, settings, strategies as st
 from newsparse import dateline, features, names, registry, segment
 from newsparse.layouts import _text, detect
 from newsparse.rules import cues
-from newsparse.rules.people import CONTRIBUTION_CUES
+from newsparse.quickre import fold
+from newsparse.rules.people import CONTRIBUTION_CUES, INTERVIEW_OPENINGS
 
 # pieces the patterns look for, and their near misses
 PIECES = ["LONDON", "Berlin", ", May 17", " 17 mai 2024", "(Reuters)", "(AP)", "(EFE)", ".", " - ", " -- ", "—",
@@ -19,7 +20,9 @@ PIECES = ["LONDON", "Berlin", ", May 17", " 17 mai 2024", "(Reuters)", "(AP)", "
           "٣", "2,968 words", "Wörter", "www.", "reuters.com", "https://", "AP", "Reuters", "dpa", "(END)",
           "Published", "updated", "5 min read", "Lesezeit", " ", "\t", "\u00a0", "\u2003", "x", "[", "]",
           "Anzeige", "sponsored", " gmbh", " co kg", " Ltd", " inc", "ab", "contributed to this report",
-          "Contributed Reporting", "contributed"]
+          "Contributed Reporting", "contributed", "Mit ", "MIT ", "M\u0130T ", "m\u0131t ", "Gespräch führte ",
+          "GESPRÄCH", "das Gespräch führten ", "Interview: ", "INTERVIEWED BY ", "Propos recueillis par ",
+          "Entrevista de ", "Intervista a cura di ", "Jane Roe ", "sprach ", "Gesprächsleitung "]
 TEXTS = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=10).map("".join)
 SAMPLES = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
 SAMPLE_LINES = sorted({line for p in SAMPLES for line in p.read_text(encoding="utf-8").splitlines()})
@@ -39,6 +42,8 @@ GATES = {
     "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),
                    lambda t: registry._LEGAL_FORM.search(t.replace("\n", " "))),
     "credit placeholder": (lambda t: t[:1] != "[", lambda t: names._PLACEHOLDER.search(t)),
+    "interview credit": (lambda t: (f := fold(t)) is not None and not f.startswith(INTERVIEW_OPENINGS),
+                         lambda t: names._INTERVIEW.match(t)),
     # features tests the phrases with ``in`` where it compiled their alternation before
     "contribution": (lambda t: not any(map(t.lower().__contains__, features._CONTRIBUTION_CUES)),
                      lambda t: re.search("|".join(map(re.escape, CONTRIBUTION_CUES)), t.lower())),
