@@ -103,10 +103,21 @@ def _is_cjk(ch: str) -> bool:
     return ch != "" and ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
 
+def _label_key(label: str) -> str:
+    """A label as ``LABEL_KEYS`` holds it: case-folded, each run of whitespace and underscores
+    one space. The pattern runs only when there is a run to replace: a printable text holds no
+    whitespace but the ASCII space, so only "_" or two spaces make one (no bundled label does,
+    and the pattern stays uncompiled)."""
+    folded = label.casefold()
+    if folded.isprintable() and "_" not in folded and "  " not in folded:
+        return folded
+    return _SPACE.sub(" ", folded)
+
+
 LABEL_KEYS: dict[str, str] = {}
 for _key, _labels in LABELS.items():
     for _label in _labels:
-        LABEL_KEYS.setdefault(_SPACE.sub(" ", _label.casefold()), _key)
+        LABEL_KEYS.setdefault(_label_key(_label), _key)
 MAX_LABEL_WORDS = max(len(k.split()) for k in LABEL_KEYS)
 COLUMN_GAP = "     "     # spaces inside a value where a page's next column starts
 LABEL_WINDOW = 80        # characters before a colon read for its label (longer than any label)
