@@ -91,6 +91,25 @@ _MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5
           "\u0981-\u0983\u09bc\u09be-\u09cd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
 # letters and marks are disjoint classes, so the repetition below cannot backtrack
 _WORD = lazy(rf"{_L}+(?:[{_MARKS}]+{_L}*)*")
+# _MARKS as (first, last) character pairs, for _first_word
+_MARK_RANGES = tuple((_MARKS[i], _MARKS[i + 2]) if _MARKS[i + 1:i + 2] == "-" else (_MARKS[i], _MARKS[i])
+                     for i in range(len(_MARKS)) if _MARKS[i] != "-" and _MARKS[i - 1:i] != "-")
+
+
+def _first_word(text: str) -> str | None:
+    """The word ``_WORD.match(text)`` finds, or None, told without compiling the pattern (half a
+    millisecond that the table of phrases below would cost every start): a letter (``_L``:
+    ``isalnum`` but not a decimal digit, which is how the engine reads ``[^\\W\\d_]``), then
+    letters and marks."""
+    def letter(c: str) -> bool:
+        return c.isalnum() and not c.isdecimal()
+
+    if not text or not letter(text[0]):
+        return None
+    end = 1
+    while end < len(text) and (letter(text[end]) or any(a <= text[end] <= b for a, b in _MARK_RANGES)):
+        end += 1
+    return text[:end]
 _DIGIT = lazy(r"[0-9]")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
@@ -196,9 +215,9 @@ _LABEL_GAP = lazy(rf"[\s:,|\-–—]*(?:{_L}+[.,]?\s*)?")
 # relative day phrases of several words ("i dag", "aujourd'hui"), by their first word
 _PHRASES: dict[str, list[tuple[str, int, frozenset[str]]]] = {}
 for _phrase, (_days, _langs) in rules.RELATIVE_DAYS.items():
-    _first = _WORD.match(_phrase)
-    if _first and _first.group() != _phrase:
-        _PHRASES.setdefault(_first.group(), []).append((_phrase, _days, _langs))
+    _first = _first_word(_phrase)
+    if _first and _first != _phrase:
+        _PHRASES.setdefault(_first, []).append((_phrase, _days, _langs))
 for _list in _PHRASES.values():
     _list.sort(key=lambda p: -len(p[0]))
 _TIME_DATE_LINKS = rules.TIME_DATE_LINKS

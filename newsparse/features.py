@@ -21,7 +21,7 @@ from .dates import DateContext, FoundDate, find_dates
 from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
-from .rules.cues import (AD_START, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
+from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
@@ -271,11 +271,11 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
         is_caption(lower), cues and _READING_TIME.search(text, folded),
-        AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
+        lower.startswith(AD_WORDS) and AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
         _name_like(text), (cue := words <= 30 and has_credit_cue(text)),
         not cue and words <= 30 and credit_start_later(text) > 0,
         (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
-         or words <= 30 and _CONTRIBUTION.search(lower) is not None),
+         or words <= 30 and any(map(lower.__contains__, _CONTRIBUTION_CUES))),
         words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
         0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
@@ -292,8 +292,14 @@ _PUBLISHED, _UPDATED, _READING_TIME = PUBLISHED, UPDATED, READING
 
 def _shortest_pieces(phrases) -> set[str]:
     """``phrases`` without those that hold another: a text holds one of them if and only if it
-    holds one of the phrases."""
-    return {p for p in phrases if not any(q != p and q in p for q in phrases)}
+    holds one of the phrases. Shortest first, each tested against those kept (a phrase that
+    holds a dropped one holds what that one holds), with ``in`` called from C: a tenth of the
+    cost of testing every pair in Python."""
+    kept: list[str] = []
+    for p in sorted(phrases, key=len):
+        if not any(map(p.__contains__, kept)):
+            kept.append(p)
+    return set(kept)
 
 
 # the pieces of text one of which every match of a published, updated or reading-time cue
@@ -308,7 +314,10 @@ _LINK_HINTS = ("://", "www.", "[", ".h", ".p", ".a", ".j", ".g", ".s", ".w")
 
 # phrases looked for in the lower-cased line, each with ``in``: faster than one alternation
 _RIGHTS_PHRASES = tuple(sorted(_shortest_pieces(RIGHTS_RESERVED)))
-_CONTRIBUTION = re.compile("|".join(map(re.escape, CONTRIBUTION_CUES)))
+# the contribution lines' phrases ("contributed to this report"): a line holds one when the
+# alternation of them would match, and eight tests with ``in`` on a line of at most 30 words
+# cost what the alternation does, without compiling it (0.4 ms at every start)
+_CONTRIBUTION_CUES = tuple(CONTRIBUTION_CUES)
 
 # an ASCII line's bytes without its letters, or without its digits: counting by the length lost
 _ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"   # string.ascii_letters, without

@@ -22,15 +22,15 @@ from typing import Callable, Iterator
 
 from .lazyre import lazy
 from .model import Person
-from .quickre import Quick
+from .quickre import Quick, fold
 from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
-from .rules.given_names import GIVEN_NAMES
+from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
-                            INTERVIEW_CREDITS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE, NOT_NAME_WORDS,
-                            ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS,
-                            TITLE_NOUNS, TITLE_WORDS)
+                            INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
+                            NOT_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES,
+                            SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
 from .slotted import mutable
 
@@ -57,6 +57,15 @@ _NAMES_THEN_ROLE = lazy(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac0
 _INTERVIEW = lazy(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
 _IN_PLACE = lazy(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = lazy(r"^(?:\[[^\]]{0,80}\]\s*)+")
+
+
+def _interview(text: str) -> re.Match | None:
+    """``_INTERVIEW.match(text)``, tried only on a text whose folded form (the engine's own
+    reading of upper and lower case, ``quickre.fold``) opens as one of the credits does."""
+    folded = fold(text)
+    if folded is not None and not folded.startswith(INTERVIEW_OPENINGS):
+        return None
+    return _INTERVIEW.match(text)
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
 _STRIP = " .,;:-–—|•·()[]\"'“”„«»"
@@ -95,7 +104,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     text = _GLUED_WORD.sub(_unglue, text)
     people: list[Person] = []
     outlets: list[str] = []
-    m = _INTERVIEW.match(text)
+    m = _interview(text)
     if m:                                 # "Mit Hanna Wyssling sprach Jonas Tenger": the interviewer
         text = m["names"]
     m = _NAMES_THEN_ROLE.match(text) if not text.isascii() else None
@@ -381,7 +390,7 @@ def has_credit_cue(text: str) -> bool:
     if text[:1] == "[":
         text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—*")      # "*": Markdown's emphasis, "**By Jane Roe**"
-    if not stripped.isascii() and _NAMES_THEN_ROLE.match(stripped) or _INTERVIEW.match(stripped):
+    if not stripped.isascii() and _NAMES_THEN_ROLE.match(stripped) or _interview(stripped):
         return True
     if stripped.startswith(BY_PREFIXES):
         return True
@@ -581,7 +590,9 @@ def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
-    text = _PLACEHOLDER.sub(" ", text).strip()
+    if text[:1] == "[":                   # where the placeholders' pattern can match
+        text = _PLACEHOLDER.sub(" ", text)
+    text = text.strip()
     at = _date_cue_at(text)
     if at > 0:
         text = text[:at].rstrip()
@@ -794,6 +805,6 @@ def has_given_name(text: str) -> bool:
     for word, after in zip(words, words[1:]):
         if word[:1].isupper() and after[:1].isupper():
             name = word.strip(_NAME_EDGE).split("-", 1)[0].lower()
-            if name in GIVEN_NAMES or "\u0307" in name and name.replace("\u0307", "") in GIVEN_NAMES:
+            if is_given_name(name) or "\u0307" in name and is_given_name(name.replace("\u0307", "")):
                 return True               # "İbrahim" lower-cases with a combining dot
     return False

@@ -126,42 +126,121 @@ def _shortest(pieces: frozenset[str]) -> int:
 
 
 MIN_PIECE = 3           # weaker pieces would let most lines through
+SCANS = 32              # texts a Quick tests with ``in`` before it compiles its alternation
+
+
+def read_pieces(source: str, flags: int = 0) -> frozenset[str] | None:
+    """The pieces of the pattern ``source`` (with ``flags``) that ``Quick`` tests for, or None
+    when it gets no cheap test: read from its parse tree, about half a millisecond for a long
+    alternation of cue words."""
+    pieces = _pieces(_sre.parse(source, flags).data)
+    return pieces if pieces and _shortest(pieces) >= MIN_PIECE else None
+
+
+_UNREAD = object()
+_SHIPPED: dict | None = None
+
+
+def _shipped() -> dict:
+    """The pieces of the package's own patterns, read ahead by ``tools/build_quick_pieces.py``
+    into ``quickre_pieces.py``: (source, flags) -> pieces or None. A pattern edited since is not
+    found there and is read as any other (slower, never wrong); so is every pattern when this
+    engine folds letters otherwise than the one the table was read with."""
+    global _SHIPPED
+    if _SHIPPED is None:
+        try:
+            from .quickre_pieces import FOLDS, PIECES
+        except ImportError:             # not written yet (tools/build_quick_pieces.py)
+            FOLDS, PIECES = None, {}
+        _SHIPPED = ({key: None if p is None else frozenset(p) for key, p in PIECES.items()}
+                    if _EXTRA is not None and FOLDS == _SAME else {})
+    return _SHIPPED
+
+
+def pieces_module(patterns) -> str:
+    """The text of ``quickre_pieces.py`` for ``patterns`` (each an ``re.Pattern`` or a lazy one)."""
+    keys = sorted({(p.pattern, int(p.given_flags if isinstance(p, LazyPattern) else p.flags)) for p in patterns})
+    rows = []
+    for source, flags in keys:
+        pieces = read_pieces(source, flags)
+        shown = "None" if pieces is None else _wrapped([repr(x) for x in sorted(pieces)], "(", ")", 8)
+        chunks = [repr(source[i:i + 80]) for i in range(0, len(source), 80)]
+        rows.append("    (" + "\n     ".join(chunks) + f", {flags}):\n        {shown},")
+    return (f'"""{PIECES_DOC}"""\n\n'
+            "# the engine's letters that fold to another (quickre._SAME) when the pieces were read\n"
+            f"FOLDS = {_wrapped([f'{k}: {v!a}' for k, v in sorted(_SAME.items())], '{', '}', 8)}\n\n"
+            "PIECES = {\n" + "\n".join(rows) + "\n}\n")
+
+
+def _wrapped(items: list[str], opening: str, closing: str, indent: int) -> str:
+    lines, line = [], ""
+    for item in items:
+        if line and len(line) + len(item) > 100:
+            lines.append(line.rstrip())
+            line = ""
+        line += item + ", "
+    lines.append(line.rstrip(", ") + closing)
+    return opening + ("\n" + " " * (indent + 1)).join(lines)
+
+
+def package_patterns() -> list:
+    """The patterns of every ``Quick`` the parser's modules hold once they are imported."""
+    import sys
+    from . import pipeline  # noqa: F401 - imports the parser's modules
+    from .layouts import specs
+    specs()                             # and every layout's
+    return [value.pattern for name, module in sorted(sys.modules.items()) if name.startswith("newsparse.")
+            for value in vars(module).values() if isinstance(value, Quick)]
+
+
+PIECES_DOC = """The pieces ``Quick`` tests for, of each of the package's patterns it stands in front of:
+(source, flags) -> the folded pieces, or None (no cheap test). Written by
+``python tools/build_quick_pieces.py``, do not edit: reading them from the patterns costs about
+3 ms at every start; tests/test_quickre.py fails while this is out of date."""
 
 
 class Quick:
     """``pattern.search`` as a yes or no, with a cheap test first."""
 
-    __slots__ = ("pattern", "pieces", "_pre")
+    __slots__ = ("pattern", "pieces", "_pre", "_scans")
 
     def __init__(self, pattern: re.Pattern | LazyPattern) -> None:
         self.pattern = pattern
         self.pieces: frozenset[str] | None = None
-        self._pre: re.Pattern | None = None
+        self._pre: LazyPattern | None = None
+        self._scans = SCANS
         # a lazy pattern is read by its source and given flags, so it stays uncompiled until a
         # line holds one of its pieces (the parser finds the inline flags as compiling does)
         flags = pattern.given_flags if isinstance(pattern, LazyPattern) else pattern.flags
         if not isinstance(pattern.pattern, str) or flags & re.LOCALE:
             return
-        pieces = _pieces(_sre.parse(pattern.pattern, flags).data)
-        if pieces and _shortest(pieces) >= MIN_PIECE:
+        pieces = _shipped().get((pattern.pattern, flags), _UNREAD)
+        if pieces is _UNREAD:
+            pieces = read_pieces(pattern.pattern, flags)
+        if pieces is not None:
             self.pieces = pieces
-            self._pre = re.compile("|".join(map(re.escape, sorted(pieces, key=lambda p: (-len(p), p)))))
+            self._pre = lazy("|".join(map(re.escape, sorted(pieces, key=lambda p: (-len(p), p)))))
+
+    def _may_match(self, text: str, folded: str | None) -> bool:
+        """False when the folded text holds none of the pieces (the pattern cannot match)."""
+        if self._pre is None:
+            return True
+        if folded is None:
+            folded = fold(text)
+            if folded is None:
+                return True
+        if self._scans:
+            # the first texts are tested piece by piece with ``in``: compiling the alternation
+            # of forty pieces costs up to 0.8 ms, more than a short run's few tests take
+            self._scans -= 1
+            return any(map(folded.__contains__, self.pieces))
+        return self._pre.search(folded) is not None
 
     def search(self, text: str, folded: str | None = None) -> bool:
         """Whether the pattern matches in ``text``; ``folded`` is ``fold(text)`` when the
         caller has it."""
-        if self._pre is not None:
-            if folded is None:
-                folded = fold(text)
-            if folded is not None and self._pre.search(folded) is None:
-                return False
-        return self.pattern.search(text) is not None
+        return self._may_match(text, folded) and self.pattern.search(text) is not None
 
     def find(self, text: str, folded: str | None = None) -> re.Match | None:
         """``pattern.search(text)``, with the cheap test first: the match, or None."""
-        if self._pre is not None:
-            if folded is None:
-                folded = fold(text)
-            if folded is not None and self._pre.search(folded) is None:
-                return None
-        return self.pattern.search(text)
+        return self.pattern.search(text) if self._may_match(text, folded) else None

@@ -75,8 +75,12 @@ _SUFFIXES: tuple[tuple[str, bool], ...] = tuple(sorted((
 
 # Legal forms after a publisher's name: "Frankfurter Allgemeine Zeitung GmbH", "TIME USA, LLC".
 # Not "Company" or "& Co.": "Dow Jones & Company" publishes more than the Dow Jones wire.
-_LEGAL_FORM = lazy(r"(?: (?:and co kg|co kg|gmbh|ag|se|kg|inc|ltd|limited|llc|lp|plc|bv|nv|sa|srl|spa|pty"
-                   r"|corp|corporation|oy|ab))+$")
+_LEGAL_FORMS = ("and co kg", "co kg", "gmbh", "ag", "se", "kg", "inc", "ltd", "limited", "llc", "lp", "plc", "bv",
+                "nv", "sa", "srl", "spa", "pty", "corp", "corporation", "oy", "ab")
+_LEGAL_FORM = lazy(r"(?: (?:" + "|".join(_LEGAL_FORMS) + r"))+$")
+# a key ends in one of these when _LEGAL_FORM finds anything in it (keys hold no line break,
+# so "$" is the end): most names need no pattern
+_LEGAL_ENDS = tuple(" " + form for form in _LEGAL_FORMS)
 
 # A staff credit after an agency's name: "Associated Press Writer", "AP Sports Writer", "Reuters Staff".
 _ROLE_WORDS = frozenset({"staff", "writer", "writers", "correspondent", "correspondents", "reporter", "reporters",
@@ -224,6 +228,75 @@ def _country_of(qualifier: str) -> str | None:
 SHARED = -1     # in an index table: the key of several outlets, which decides none of them
 
 
+def _part(key: str) -> str:
+    """The part of an index table a key is kept in: its first character when that is an ASCII
+    letter or digit, else "*" (every other script, about a tenth of the keys)."""
+    first = key[:1]
+    return first if first.isascii() and first.isalnum() else "*"
+
+
+class _Parts:
+    """A table of the bundled index (a dict, or a set for "restricted") read a part at a time:
+    the part a key belongs to (``_part``) is parsed the first time a key of it is asked for, so
+    a run that looks up a few names parses a few of the index's 250 KB, not all of it (about
+    4 ms)."""
+
+    __slots__ = ("name", "sections", "parts")
+
+    def __init__(self, name: str, sections: dict[str, memoryview]) -> None:
+        self.name, self.sections, self.parts = name, sections, {}
+
+    def _load(self, part: str):
+        table = self.parts.get(part)
+        if table is None:
+            raw = self.sections.get(f"{self.name} {part}")
+            table = json.loads(bytes(raw)) if raw is not None else {}
+            if isinstance(table, list):
+                table = set(table)
+            self.parts[part] = table
+        return table
+
+    def get(self, key: str, default=None):
+        return self._load(_part(key)).get(key, default)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self._load(_part(key))
+
+    def whole(self) -> dict | set:
+        """Every part, parsed (for tests)."""
+        prefix = self.name + " "
+        parts = [self._load(n[len(prefix):]) for n in self.sections if n.startswith(prefix)]
+        if self.name == "restricted":
+            return set().union(*parts)
+        return {k: v for part in parts for k, v in part.items()}
+
+
+class _Rows:
+    """The bundled outlets in index order, each made the first time a lookup finds it."""
+
+    __slots__ = ("raw", "rows", "made")
+
+    def __init__(self, raw: memoryview) -> None:
+        self.raw, self.rows, self.made = raw, None, {}
+
+    def _row(self, at: int) -> list:
+        if self.rows is None:
+            self.rows = json.loads(bytes(self.raw))
+        return self.rows[at]
+
+    def __getitem__(self, at: int) -> Outlet:
+        outlet = self.made.get(at)
+        if outlet is None:
+            _, name, kind, country, language, zone, aliases, domains = self._row(at)
+            outlet = self.made[at] = Outlet(name, kind, country, language, zone, tuple(aliases), tuple(domains))
+        return outlet
+
+    def by_key(self) -> dict[str, Outlet]:
+        """Every outlet by its registry key, in order (the registry's own ``_outlets``)."""
+        self._row(0)
+        return {row[0]: self[at] for at, row in enumerate(self.rows)}
+
+
 class _Index:
     """Dict lookups built from the outlets, in order: each key gives the position of its outlet
     in ``outlets`` (``SHARED`` for a variant several outlets have), so the bundled index is
@@ -253,19 +326,29 @@ class _Index:
                 self.domains[domain.lower()] = at
 
     @classmethod
-    def from_data(cls, data: dict, outlets: list[Outlet]) -> _Index:
-        """The index ``to_data`` wrote, over the same ``outlets`` in the same order."""
+    def from_sections(cls, sections: dict[str, memoryview]) -> _Index:
+        """The index ``to_data`` wrote, from the sections of ``INDEX_PATH`` (``_sections``),
+        each parsed when a key of its part is first looked up."""
         index = cls(())
-        index.outlets = outlets
-        for name in cls._TABLES:
-            setattr(index, name, data[name])
-        index.restricted = set(data["restricted"])
+        index.outlets = _Rows(sections["outlets"])
+        for name in cls._TABLES + ("restricted",):
+            setattr(index, name, _Parts(name, sections))
         return index
 
     def to_data(self) -> dict:
-        """The tables as JSON data."""
-        data: dict = {name: dict(getattr(self, name)) for name in self._TABLES}
-        data["restricted"] = sorted(self.restricted)
+        """The tables as JSON data, each cut into parts by the first character of the keys
+        (``_part``): a table's part is named "TABLE X", the keys are in the order they were
+        put in, and "restricted" is a list of its part's keys, sorted."""
+        data: dict = {}
+        for name in self._TABLES + ("restricted",):
+            table = getattr(self, name)
+            keys = sorted(table) if name == "restricted" else table
+            parts: dict[str, list[str]] = {}
+            for key in keys:
+                parts.setdefault(_part(key), []).append(key)
+            for part in sorted(parts):
+                data[f"{name} {part}"] = (parts[part] if name == "restricted"
+                                          else {k: table[k] for k in parts[part]})
         return data
 
     @staticmethod
@@ -320,12 +403,20 @@ class Registry:
     """Outlets by normalised alias and by domain."""
 
     def __init__(self, outlets: Iterable[Outlet] = ()):
-        self._outlets: dict[str, Outlet] = {}
+        self._by_key: dict[str, Outlet] | None = {}
         self._index: _Index | None = None
         self._found: dict[tuple[str, bool], Outlet | None] = {}   # names already looked up
         source = outlets._outlets.values() if isinstance(outlets, Registry) else outlets
         for outlet in source:
             self.add(outlet)
+
+    @property
+    def _outlets(self) -> dict[str, Outlet]:
+        """The outlets by key, in the order they were added; the bundled registry's are made
+        from its index the first time they are all needed (a lookup makes only those it finds)."""
+        if self._by_key is None:
+            self._by_key = self._index.outlets.by_key()
+        return self._by_key
 
     def add(self, outlet: Outlet) -> None:
         """Add ``outlet``; one with the same name (as ``normalize_name`` reads it) is replaced."""
@@ -376,7 +467,7 @@ class Registry:
             if hit is not None:
                 return hit
         bases = [base]
-        company = _LEGAL_FORM.sub("", base)
+        company = _LEGAL_FORM.sub("", base) if base.endswith(_LEGAL_ENDS) else base
         if company and company != base:
             decided, hit = index.match(company, qualifier)
             if decided:
@@ -472,18 +563,20 @@ def parse_entries(data: object, where: str, check_zones: bool = True) -> list[Ou
 def default_registry() -> Registry:
     raw = OUTLETS_PATH.read_bytes()
     try:
-        data = json.loads(INDEX_PATH.read_bytes())
-    except (OSError, ValueError):
-        data = None
-    if isinstance(data, dict) and data.get("source") == _fingerprint(raw):
-        return _registry_from_data(data)
+        sections = _sections(INDEX_PATH.read_bytes())
+        fresh = json.loads(bytes(sections["source"])) == _fingerprint(raw)
+    except (OSError, ValueError, KeyError):
+        fresh = False
+    if fresh:
+        return _registry_from_sections(sections)
     # no index built from outlets.json as it reads now: read and index it here
     return Registry(parse_entries(json.loads(raw.decode("utf-8")), "outlets.json", check_zones=False))
 
 
 def bundled_index_data(raw: bytes) -> dict:
     """What ``INDEX_PATH`` holds for an outlets.json of the bytes ``raw``: the registry's outlets
-    in order, each with its key, and its lookup tables, which refer to outlets by position."""
+    in order, each with its key, and its lookup tables in parts, which refer to outlets by
+    position (``bundled_index_text`` writes it, with where each entry lies)."""
     registry = Registry(parse_entries(json.loads(raw.decode("utf-8")), "outlets.json", check_zones=False))
     outlets = [[key, o.name, o.kind, o.country, o.language, o.timezone, list(o.aliases), list(o.domains)]
                for key, o in registry._outlets.items()]
@@ -491,11 +584,52 @@ def bundled_index_data(raw: bytes) -> dict:
             **registry._idx().to_data()}
 
 
-def _registry_from_data(data: dict) -> Registry:
+def bundled_index_text(raw: bytes) -> str:
+    """The text of ``INDEX_PATH``: ``bundled_index_data`` as JSON with one key, or one item, of
+    each table on its own line (an edit of outlets.json shows in review as the lines of the keys
+    it changed), "source" on the second line and on the third "parts": where the value of every
+    other entry lies, in bytes from the start of the fourth line, so a run parses only the parts
+    it needs (``_sections``)."""
+    dump = lambda value: json.dumps(value, ensure_ascii=False)    # noqa: E731
+    data = bundled_index_data(raw)
+    entries, parts, at = [], {}, 0
+    for name, value in data.items():
+        if name == "source":
+            continue
+        if isinstance(value, dict):
+            text = "{\n" + ",\n".join(f" {dump(k)}: {dump(v)}" for k, v in value.items()) + "\n }"
+        else:
+            text = "[\n" + ",\n".join(f" {dump(v)}" for v in value) + "\n ]"
+        head = f"{dump(name)}: "
+        start = at + len(head.encode())
+        parts[name] = [start, start + len(text.encode())]
+        entries.append(head + text)
+        at += len(entries[-1].encode()) + 2          # and ",\n"
+    return (f'{{\n"source": {dump(data["source"])},\n"parts": {json.dumps(parts)},\n'
+            + ",\n".join(entries) + "\n}\n")
+
+
+def _sections(data: bytes) -> dict[str, memoryview]:
+    """The entries of the index file (``bundled_index_text``), each value's JSON text unparsed
+    and uncopied (a view of ``data``): a part is copied and parsed when it is first needed."""
+    second = data.find(b"\n") + 1
+    third = data.find(b"\n", second) + 1
+    body = data.find(b"\n", third) + 1
+    opening, source, parts = data[:second - 1], data[second:third - 1], data[third:body - 1]
+    if (opening != b"{" or not source.startswith(b'"source": ') or not source.endswith(b",")
+            or not parts.startswith(b'"parts": ')):
+        raise ValueError("not an outlet index")
+    view = memoryview(data)
+    sections = {name: view[body + start:body + end]
+                for name, (start, end) in json.loads(parts[9:].rstrip(b",")).items()}
+    sections["source"] = view[second + 10:third - 2]
+    return sections
+
+
+def _registry_from_sections(sections: dict[str, memoryview]) -> Registry:
     registry = Registry()
-    registry._outlets = {key: Outlet(name, kind, country, language, zone, tuple(aliases), tuple(domains))
-                         for key, name, kind, country, language, zone, aliases, domains in data["outlets"]}
-    registry._index = _Index.from_data(data, list(registry._outlets.values()))
+    registry._by_key = None                   # made from the index when first needed
+    registry._index = _Index.from_sections(sections)
     return registry
 
 

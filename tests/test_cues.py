@@ -102,3 +102,10 @@ def test_the_table_holds_each_phrase_once_and_none_that_another_covers():
     assert len(set(END_CUE_PHRASES)) == len(END_CUE_PHRASES)
     every = END_CUE_PHRASES + END_CUE_WORDS
     assert [(a, b) for a in END_CUE_PHRASES for b in every if a != b and b.startswith(a)] == []
+
+
+@given(st.text(alphabet=st.sampled_from(" _\t\n\u00a0\u2003\u3000\x1cAbc:é") | st.characters(), max_size=10))
+def test_a_label_s_key_is_its_folded_text_with_runs_of_spaces_made_one(text):
+    """rules.labels._label_key skips the pattern where it would change nothing."""
+    from newsparse.rules import labels
+    assert labels._label_key(text) == labels._SPACE.sub(" ", text.casefold())

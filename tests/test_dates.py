@@ -526,3 +526,48 @@ def test_newsroom_styles_round_trip(value, style):
 def test_strip_accents_drops_exactly_the_combining_marks(word):
     assert rules.strip_accents(word) == "".join(
         c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+@given(st.text(alphabet=st.sampled_from("ab1٣_ \u0301\u0e31\u0e01\u093f\u0915²'’-éกक") | st.characters(), max_size=12))
+def test_the_first_word_is_the_word_pattern_s_match(text):
+    """dates._first_word reads the relative-day phrases at import as _WORD.match would, without
+    compiling it."""
+    from newsparse import dates
+    m = dates._WORD.match(text)
+    assert dates._first_word(text) == (m.group() if m else None)
+
+
+def test_the_first_words_of_the_relative_day_phrases_are_the_pattern_s():
+    from newsparse import dates
+    from newsparse.rules.dates import RELATIVE_DAYS
+    for phrase in RELATIVE_DAYS:
+        m = dates._WORD.match(phrase)
+        assert dates._first_word(phrase) == (m.group() if m else None), phrase
+
+
+@given(st.text())
+def test_strip_accents_drops_the_combining_marks_of_the_decomposed_word(text):
+    assert rules.strip_accents(text) == "".join(c for c in unicodedata.normalize("NFD", text)
+                                                if not unicodedata.combining(c))
+
+
+def test_the_month_and_weekday_tables_are_built_as_name_by_name():
+    """rules.dates._index strips the accented names in one call; the tables, their order and
+    their entries' order are those of stripping each name."""
+    def one_by_one(table, base):
+        out: dict = {}
+        for lang, rows in table.items():
+            for n, names in enumerate(rows, start=base):
+                for name in names.split():
+                    out.setdefault(name, {}).setdefault(lang, n)
+        for name in list(out):
+            plain = rules.strip_accents(name)
+            if plain != name:
+                entry = out.setdefault(plain, {})
+                for lang, n in out[name].items():
+                    entry.setdefault(lang, n)
+        return out
+
+    for table, base, built in ((rules.MONTH_NAMES, 1, rules.MONTHS), (rules.WEEKDAY_NAMES, 0, rules.WEEKDAYS)):
+        want = one_by_one(table, base)
+        assert [(k, list(v.items())) for k, v in built.items()] == [(k, list(v.items())) for k, v in want.items()]

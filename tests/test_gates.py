@@ -2,20 +2,27 @@
 answer: where a test lets a line pass without its pattern, the pattern finds nothing in it."""
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import dateline, names, registry, segment
-from newsparse.layouts import _text, factiva, lexisnexis
+from newsparse import dateline, features, names, registry, segment
+from newsparse.layouts import _text, detect
 from newsparse.rules import cues
+from newsparse.quickre import fold
+from newsparse.rules.people import CONTRIBUTION_CUES, INTERVIEW_OPENINGS
 
 # pieces the patterns look for, and their near misses
 PIECES = ["LONDON", "Berlin", ", May 17", " 17 mai 2024", "(Reuters)", "(AP)", "(EFE)", ".", " - ", " -- ", "—",
           "–", "―", ":", ")", "(", "RPT - ", "Document ", "Dokument ", "DOCUMENTS", "of", "von", "1", "25",
           "٣", "2,968 words", "Wörter", "www.", "reuters.com", "https://", "AP", "Reuters", "dpa", "(END)",
-          "Published", "updated", "5 min read", "Lesezeit", " ", "\t", "\u00a0", "\u2003", "x"]
+          "Published", "updated", "5 min read", "Lesezeit", " ", "\t", "\u00a0", "\u2003", "x", "[", "]",
+          "Anzeige", "sponsored", " gmbh", " co kg", " Ltd", " inc", "ab", "contributed to this report",
+          "Contributed Reporting", "contributed", "Mit ", "MIT ", "M\u0130T ", "m\u0131t ", "Gespräch führte ",
+          "GESPRÄCH", "das Gespräch führten ", "Interview: ", "INTERVIEWED BY ", "Propos recueillis par ",
+          "Entrevista de ", "Intervista a cura di ", "Jane Roe ", "sprach ", "Gesprächsleitung "]
 TEXTS = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=10).map("".join)
 SAMPLES = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
 SAMPLE_LINES = sorted({line for p in SAMPLES for line in p.read_text(encoding="utf-8").splitlines()})
@@ -26,10 +33,20 @@ GATES = {
                  lambda t: (dateline.DATELINE.match(t) or dateline.AGENCY_ONLY.match(t)
                             or dateline.SWISS.match(t))),
     "word count": (lambda t: not t.strip()[:1].isdecimal(), lambda t: _text._WORD_COUNT.match(t.strip())),
-    "lexisnexis marker": (lambda t: lexisnexis._DIGIT.search(t) is None, lambda t: lexisnexis.MARKER.match(t)),
-    "factiva trailer": (lambda t: "Do" not in t, lambda t: factiva.TRAILER.match(t)),
+    "lexisnexis marker": (lambda t: detect._DIGIT.search(t) is None, lambda t: detect.MARKER.match(t)),
+    "factiva trailer": (lambda t: "Do" not in t, lambda t: detect.TRAILER.match(t)),
     "host": (lambda t: "." not in t, lambda t: registry._HOST.fullmatch(t.strip().lower())),
     "sign-off": (lambda t: not t.rstrip().endswith(cues.SIGN_OFF_TAILS), lambda t: segment._SIGN_OFF_TAIL.search(t)),
+    "advertisement": (lambda t: not t.lower().startswith(cues.AD_WORDS), lambda t: cues.AD_START.match(t.lower())),
+    # a registry key holds no line break (registry._clean), where "$" would also match
+    "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),
+                   lambda t: registry._LEGAL_FORM.search(t.replace("\n", " "))),
+    "credit placeholder": (lambda t: t[:1] != "[", lambda t: names._PLACEHOLDER.search(t)),
+    "interview credit": (lambda t: (f := fold(t)) is not None and not f.startswith(INTERVIEW_OPENINGS),
+                         lambda t: names._INTERVIEW.match(t)),
+    # features tests the phrases with ``in`` where it compiled their alternation before
+    "contribution": (lambda t: not any(map(t.lower().__contains__, features._CONTRIBUTION_CUES)),
+                     lambda t: re.search("|".join(map(re.escape, CONTRIBUTION_CUES)), t.lower())),
 }
 
 

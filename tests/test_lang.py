@@ -72,3 +72,19 @@ def test_prose_lines_have_function_words(code):
     from newsparse.lines import scan
     [line] = scan(PROSE_LINES[code]).lines
     assert line.stops >= 2
+
+
+def test_the_word_tables_list_each_word_s_languages_in_the_tables_order():
+    """rules.stopwords adds the words of a language at once and the shared ones one by one; the
+    tables are those of adding each word in turn."""
+    from newsparse.rules import stopwords as sw
+    one_by_one: dict = {}
+    for lang, words in sw.STOPWORD_SETS.items():
+        for w in words:
+            one_by_one[w] = one_by_one.get(w, ()) + (lang,)
+    assert sw.STOPWORD_LANGS == one_by_one
+    for lang, words in sw.NEWS_WORDS.items():
+        for w in words.split():
+            if lang not in one_by_one.get(w, ()):
+                one_by_one[w] = one_by_one.get(w, ()) + (lang,)
+    assert sw.LANGUAGE_WORDS == one_by_one

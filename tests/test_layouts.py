@@ -1008,3 +1008,14 @@ def test_structure_shaped_text_rebuilds_and_never_crashes(lines, layout):
 def test_blank_holds_every_space_python_knows():
     assert SPACES == "".join(c for c in map(chr, range(0x110000)) if c.isspace())
     assert BLANK.startswith(SPACES)
+
+
+def test_each_detector_is_its_spec_s_own_and_they_are_tried_in_order():
+    """``split_input`` tries ``detect.DETECTORS`` without loading the layouts; each is the
+    ``detect`` of the spec it names, and the order is the specs' order of old."""
+    from newsparse.layouts import detect, specs
+    got = specs()
+    assert [s.detect for s in got] == [fn for fn, _, _ in detect.DETECTORS]
+    from newsparse.layouts import factiva, generic, lexisnexis, proquest, structure
+    assert got == (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE, structure.LAYOUT,
+                   generic.LAYOUT)

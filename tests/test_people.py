@@ -367,3 +367,31 @@ def test_any_line_is_read_as_the_role_pattern_reads_it(parts):
         "place", "topic", "lower-case", "first-name-alone", "menu-words"])
 def test_has_given_name(text, expected):
     assert names.has_given_name(text) is expected
+
+
+def test_a_given_name_is_found_alike_before_and_after_the_set_is_built():
+    """The first lookups search the text of the lists; later ones the set (rules/given_names.py)."""
+    from newsparse.rules import given_names as g
+    probes = ["jane", "maren", "tomás", "олена", "zygmunt", "ann", "anna-lena", "council", "harbour", "", " ",
+              "jane roe", "an", "nn", "ane", "aliyah", "aaliyah", "\u0130brahim".lower(), "ibrahim"]
+    saved = (g._searched, g._names)
+    try:
+        g._searched, g._names = 0, None
+        searched = [g.is_given_name(p) for p in probes]
+        assert g._names is None
+        g._searched = g.SEARCHES
+        assert [g.is_given_name(p) for p in probes] == searched == [p in g.GIVEN_NAMES for p in probes]
+    finally:
+        g._searched, g._names = saved
+    assert all(g.is_given_name(n) for n in list(g.GIVEN_NAMES)[:200])
+
+
+@given(st.text(max_size=12) | st.sampled_from(["jane", "maren", "олена", "ann", "ann ", "jane\nroe"]))
+def test_searching_the_lists_answers_as_the_set(name):
+    from newsparse.rules import given_names as g
+    saved = (g._searched, g._names)
+    try:
+        g._searched, g._names = 0, None
+        assert g.is_given_name(name) == (name in g._given_names())
+    finally:
+        g._searched, g._names = saved

@@ -10,6 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from newsparse.features import letters_and_digits, read_table
 from newsparse.lines import scan
+from newsparse import quickre
 from newsparse.quickre import Quick, _fold_char, fold
 from newsparse.rules import cues
 from newsparse.rules.labels import RIGHTS_RESERVED
@@ -33,7 +34,10 @@ WORDS = ["Published", "POSTED", "publiſhed", "yayınlanma", "YAYINLANMA", "İlg
 def test_quick_answers_as_the_pattern(name, parts, sep):
     pattern = PATTERNS[name]
     text = sep.join(parts)
-    assert Quick(pattern).search(text) == (pattern.search(text) is not None)
+    scanning, compiled = Quick(pattern), Quick(pattern)
+    compiled._scans = 0                 # past the first texts, tested by the pieces' alternation
+    assert scanning.search(text) == compiled.search(text) == (pattern.search(text) is not None)
+    assert scanning._scans == quickre.SCANS - (scanning.pieces is not None)
 
 
 @settings(max_examples=300, deadline=None)
@@ -72,3 +76,22 @@ def test_folding_agrees_with_the_engine():
 @given(st.text())
 def test_letters_and_digits_count_as_isalpha_and_isdigit(text):
     assert letters_and_digits(text) == (sum(c.isalpha() for c in text), sum(c.isdigit() for c in text))
+
+
+def test_the_shipped_pieces_are_those_the_patterns_give():
+    """quickre_pieces.py holds the pieces read ahead from every pattern the parser puts a
+    ``Quick`` in front of; run tools/build_quick_pieces.py after editing one."""
+    from pathlib import Path
+    from newsparse import quickre
+    patterns = quickre.package_patterns()
+    assert patterns
+    shipped = Path(quickre.__file__).with_name("quickre_pieces.py").read_text(encoding="utf-8")
+    assert shipped == quickre.pieces_module(patterns), "run: python tools/build_quick_pieces.py"
+    for p in patterns:
+        assert quickre._shipped()[p.pattern, p.given_flags] == quickre.read_pieces(p.pattern, p.given_flags)
+
+
+def test_a_pattern_not_in_the_shipped_table_is_read_as_before():
+    p = re.compile(r"(?i)\b(?:publicized|announced)\b")
+    assert Quick(p).pieces == frozenset({"publicized", "announced"})
+    assert Quick(re.compile(r"\bab|cd")).pieces is None          # too short to be worth a test

@@ -17,8 +17,8 @@ from newsparse.cli import cli
 from newsparse.errors import RegistryError
 from newsparse import registry as registry_module
 from newsparse.registry import (INDEX_PATH, KINDS, Outlet, Registry, _all_variants, _clean, _plain, _variants,
-                                bundled_index_data, default_registry, load_registry, normalize_name, outlet_dict,
-                                parse_entries)
+                                bundled_index_data, bundled_index_text, default_registry, load_registry, normalize_name,
+                                outlet_dict, parse_entries)
 
 REGISTRY = default_registry()
 BUNDLED = Path(__file__).resolve().parents[1] / "newsparse" / "data" / "outlets.json"
@@ -470,9 +470,12 @@ def test_bundled_file_round_trips_through_outlet_dict():
 # --- command line -------------------------------------------------------------------------
 
 def test_the_bundled_index_is_current():
-    written = json.loads(INDEX_PATH.read_text(encoding="utf-8"))
-    assert written == bundled_index_data(BUNDLED.read_bytes()), \
+    written = INDEX_PATH.read_text(encoding="utf-8")
+    assert written == bundled_index_text(BUNDLED.read_bytes()), \
         "outlets_index.json is not built from outlets.json as it reads now: run python tools/build_outlet_index.py"
+    data = json.loads(written)                      # valid JSON, and where each part lies is true
+    assert data.pop("parts").keys() == data.keys() - {"source"}
+    assert data == bundled_index_data(BUNDLED.read_bytes())
 
 
 def test_the_bundled_index_gives_the_registry_that_indexing_the_entries_gives():
@@ -481,15 +484,31 @@ def test_the_bundled_index_gives_the_registry_that_indexing_the_entries_gives():
     built = Registry(parse_entries(json.loads(BUNDLED.read_text(encoding="utf-8")), "outlets.json"))
     assert list(read._outlets.items()) == list(built._outlets.items())
     for table in ("exact", "variant", "exact_q", "variant_q", "domains", "restricted"):
-        assert getattr(read._idx(), table) == getattr(built._idx(), table), table
+        assert getattr(read._idx(), table).whole() == getattr(built._idx(), table), table
 
 
-def test_an_index_built_from_other_contents_is_not_read(tmp_path, monkeypatch):
-    data = json.loads(INDEX_PATH.read_text(encoding="utf-8"))
-    data["exact"]["reuters"] = data["exact"]["associated press"]
-    data["source"] = data["source"].replace("bytes", "bytes (an older outlets.json)")
+def test_a_lookup_reads_only_the_parts_of_the_index_it_needs():
+    read = default_registry.__wrapped__()
+    assert read.lookup("Jane Roe") is None
+    index = read._idx()
+    assert set(index.exact.parts) == {"j"} and set(index.variant.parts) == {"j"}
+    assert index.outlets.rows is None and not index.domains.parts and not index.restricted.parts
+    assert read.lookup("Reuters Ltd").name == "Reuters" and index.outlets.made.keys() == {0}
+    assert read.lookup("https://www.reuters.com/world/") is read.lookup("Reuters")
+    assert read.lookup("The Guardian (Nigeria)").name != "The Guardian"
+    assert len(read) == len(REGISTRY) and [o.name for o in read] == [o.name for o in REGISTRY]
+
+
+@pytest.mark.parametrize("damage", ["older", "not ours"])
+def test_an_index_built_from_other_contents_is_not_read(tmp_path, monkeypatch, damage):
+    text = INDEX_PATH.read_text(encoding="utf-8")
+    text = text.replace(' "reuters": 0,', ' "reuters": 1,', 1)
+    if damage == "older":
+        text = text.replace(" bytes, crc32", " bytes (an older outlets.json), crc32", 1)
+    else:
+        text = json.dumps(json.loads(text))         # the same data, laid out otherwise
     stale = tmp_path / "outlets_index.json"
-    stale.write_text(json.dumps(data), encoding="utf-8")
+    stale.write_text(text, encoding="utf-8")
     monkeypatch.setattr(registry_module, "INDEX_PATH", stale)
     registry = default_registry.__wrapped__()
     assert registry._index is None                  # indexed on first use, from the entries

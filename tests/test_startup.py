@@ -105,11 +105,11 @@ def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_
     # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
     code = """
 from newsparse import parse, dateline, names, registry, segment
-from newsparse.layouts import _text, factiva, lexisnexis
+from newsparse.layouts import _text, detect
 parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
 print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dateline.AGENCY_ONLY),
                             ("SWISS", dateline.SWISS), ("word count", _text._WORD_COUNT),
-                            ("MARKER", lexisnexis.MARKER), ("TRAILER", factiva.TRAILER), ("HOST", registry._HOST),
+                            ("MARKER", detect.MARKER), ("TRAILER", detect.TRAILER), ("HOST", registry._HOST),
                             ("SIGN_OFF", segment._SIGN_OFF_TAIL), ("PUBLISHED", names.PUBLISHED.pattern),
                             ("UPDATED", names.UPDATED.pattern), ("READING", names.READING.pattern)]
        if p.is_compiled])
@@ -117,3 +117,69 @@ print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dat
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
     assert result.stdout == "[]\n"
+
+
+def test_a_plain_article_builds_no_table_it_does_not_need():
+    # in a fresh process: the archive labels' tables, the set of given names (a few lookups
+    # search the lists), the outlets of the registry and most parts of its index stay unbuilt
+    code = """
+from newsparse import parse, registry
+from newsparse.rules import given_names, labels
+parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
+index = registry.default_registry()._index
+print(labels._ARCHIVE_TABLES is None, given_names._names is None, index.outlets.rows is None,
+      len(index.variant.parts) < 5, registry.default_registry()._by_key is None)
+"""
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == "True True True True True\n"
+
+
+def test_a_plain_article_loads_no_archive_layout_and_no_archive_reader(tmp_path):
+    """The layouts' readers and their engine load when a detector recognises an export
+    (``layouts/detect.py``); the archive modules when an archive is read. (The interpreter's
+    own start-up may load zipfile, as a .pth file of this environment does: only what the
+    command adds counts.)"""
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on 12 May 2024.\n",
+                                    encoding="utf-8")
+    modules = _modules_after("parse", "--format", "jsonl", str(tmp_path / "a.txt"))
+    result = subprocess.run([sys.executable, "-c", "import json, sys, click; print(json.dumps(sorted(sys.modules)))"],
+                            capture_output=True, text=True, timeout=60)
+    before = set(json.loads(result.stdout))
+    assert _loaded(modules, ("newsparse.layouts",)) == ["newsparse.layouts", "newsparse.layouts._text",
+                                                        "newsparse.layouts.detect"]
+    assert _loaded(modules - before, ("zipfile", "tarfile", "gzip", "bz2", "lzma")) == []
+
+
+def test_the_program_loads_the_parser_with_the_collector_paused_and_freezes_its_tables(tmp_path):
+    """``cli._load_parser``: the parser's modules are imported with the collector off (it would
+    walk their tables many times as they are built and free nothing), then frozen; the collector
+    is on again for the parse, and stays off when it was off."""
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    code = """
+import gc, sys
+seen = []
+
+
+def loading(phase, info):           # a collection while newsparse.pipeline is being imported
+    module = sys.modules.get("newsparse.pipeline")
+    if module is not None and not hasattr(module, "parse_record"):
+        seen.append(phase)
+
+
+gc.callbacks.append(loading)
+if sys.argv[1] == "off":
+    gc.disable()
+from newsparse.cli import cli
+try:
+    cli(["parse", "--format", "jsonl", sys.argv[2]])
+except SystemExit:
+    pass
+print(seen == [], gc.isenabled(), gc.get_freeze_count() > 10000)
+"""
+    for state, enabled in (("on", "True"), ("off", "False")):
+        result = subprocess.run([sys.executable, "-c", code, state, str(tmp_path / "a.txt")], capture_output=True,
+                                text=True, timeout=60)
+        assert result.returncode == 0, result.stderr
+        assert result.stdout.splitlines()[-1] == f"True {enabled} True"

@@ -3,7 +3,8 @@
 Each layout is a spec run by one engine (``engine.py``): a reader takes the input's lines one at
 a time and yields each ``Record`` as soon as it is complete, so an archive is never held whole
 (a cover page and one record at a time). ``detect_layout`` decides from the first lines
-(``DETECT_LINES``) which spec applies:
+(``DETECT_LINES``) which spec applies (``detect.py``, which loads a layout's module only when
+its detector recognises the input):
 
 - ``proquest``: records divided by a rule of underscores, ``Full text:``, labelled fields;
 - ``factiva``: Factiva article pages (``475 words`` ... ``Document <id>``) or coded fields
@@ -18,20 +19,29 @@ record (a cover page, a separator line, export furniture, a record that holds no
 """
 from __future__ import annotations
 
+from importlib import import_module
 from itertools import chain
-from typing import Iterable, Iterator, Sequence
+from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 
 from ..decode import split_lines
 from ..errors import InputError
 from ..model import LAYOUTS, Gap, Record
-from . import factiva, generic, lexisnexis, proquest, structure
-from .engine import Layout, split
+from .detect import DETECTORS
+
+if TYPE_CHECKING:
+    from .engine import Layout
 
 DETECT_LINES = 400
 
-# specs in the order they are tried: the more specific layouts first
-SPECS: tuple[Layout, ...] = (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE,
-                             structure.LAYOUT, generic.LAYOUT)
+
+def specs() -> tuple[Layout, ...]:
+    """Every spec, in the order they are tried (``detect.DETECTORS``: the more specific layouts
+    first); this loads every layout's module."""
+    return tuple(_spec(module, name) for _, module, name in DETECTORS)
+
+
+def _spec(module: str, name: str) -> Layout:
+    return getattr(import_module(f".{module}", __name__), name)
 
 
 def detect_layout(head: Sequence[str]) -> str:
@@ -41,7 +51,8 @@ def detect_layout(head: Sequence[str]) -> str:
 
 
 def _detect(head: Sequence[str]) -> Layout | None:
-    return next((spec for spec in SPECS if spec.detect(head)), None)
+    """The spec of the first detector that recognises ``head``; only its module is loaded."""
+    return next((_spec(module, name) for detect, module, name in DETECTORS if detect(head)), None)
 
 
 def split_input(lines: str | Iterable[str], layout: str | None = None) -> Iterator[Record | Gap]:
@@ -60,10 +71,11 @@ def split_input(lines: str | Iterable[str], layout: str | None = None) -> Iterat
     elif layout == "single":
         spec = None
     else:       # a forced layout: its first spec that fits the head, else its first
-        named = [s for s in SPECS if s.name == layout]
+        named = [s for s in specs() if s.name == layout]
         spec = next((s for s in named if s.detect(head)), named[-1])
     if spec is None:
         return _single(chain(head, it))
+    from .engine import split
     return split(chain(head, it), spec)
 
 

@@ -15,7 +15,6 @@ the lead (``LP``) and text (``TD``) forming the body; ``AN`` closes the record.
 from __future__ import annotations
 
 import re
-from typing import Sequence
 
 from ..lazyre import lazy
 from ..model import Field
@@ -23,44 +22,20 @@ from ..rules.labels import FACTIVA_CODES
 from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, ends_wrapped, field_of,
                     has_credit_cue, is_copyright, is_language, is_rights, is_time, is_url, line_parts, page_list,
                     split_headline, volume_line, word_count)
+from .detect import CODE, factiva_trailer as _trailer, looks_factiva_coded, looks_factiva_page
 from .engine import Layout, Reading, RecordSpec, Slot, State, labelled
 
 NAME = "factiva"
 
-TRAILER = lazy(r"^\s*(?:Document|Dokument|Documento|Documenten)\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
-CODE = lazy(r"^\s{0,2}(?P<code>[A-Z]{2,3})(?:\s{2,}(?P<value>\S.*)|\s*)$")
 _BANNER = lazy(r"(?i)^factiva\b")
 _SOURCE_CODE = lazy(r"^[A-Z0-9]{2,12}$")
 _PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v|nv|ab|as|a/s|spa|srl)\.?$")
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
 
 
-def _trailer(text: str) -> re.Match | None:
-    """``TRAILER.match(text)``; a line without "Do" is not one, and needs no pattern compiled."""
-    return TRAILER.match(text) if "Do" in text else None
-
-
 def _code(line: Ln) -> tuple[str, re.Match] | None:
     m = CODE.match(line.raw)
     return (m["code"], m) if m and m["code"] in FACTIVA_CODES else None
-
-
-def looks_coded(head: Sequence[str]) -> bool:
-    codes = {m["code"] for line in head if (m := CODE.match(line.rstrip("\r\n"))) and m["code"] in FACTIVA_CODES}
-    return "HD" in codes and len(codes & {"PD", "SN", "AN", "WC"}) >= 2 and len(codes) >= 4
-
-
-def looks_like(head: Sequence[str]) -> bool:
-    """A ``Document <accession number>`` trailer, or a word-count line with a date under it."""
-    texts = [l.strip() for l in head]
-    for i, text in enumerate(texts):
-        if _trailer(text) and any(word_count(t) for t in texts[:i]):
-            return True
-        if word_count(text):
-            nxt = next((t for t in texts[i + 1:i + 3] if t), "")
-            if nxt and date_text(nxt) and any(t for t in texts[max(0, i - 3):i]):
-                return True
-    return looks_coded(head)
 
 
 def _lead(line: Ln) -> bool:
@@ -228,7 +203,7 @@ BELOW = (
 )
 
 PAGE = Layout(
-    name=NAME, detect=looks_like, keep=_keep_page, lead=_lead,
+    name=NAME, detect=looks_factiva_page, keep=_keep_page, lead=_lead,
     closes=lambda line: bool(_trailer(line.text)),
     none_found="no Factiva records (a word count and a \"Document ...\" trailer) found; read as one article",
     record=RecordSpec(anchor=word_count, anchor_key="length_words", no_anchor="no word-count line",
@@ -276,7 +251,7 @@ def _with_time(fields: list[Field]) -> list[Field]:
 
 
 CODED = Layout(
-    name=NAME, detect=looks_coded, keep=_keep_coded, lead=_lead,
+    name=NAME, detect=looks_factiva_coded, keep=_keep_coded, lead=_lead,
     closes=lambda line: (hit := _code(line)) is not None and hit[0] == "AN",
     none_found=PAGE.none_found,
     record=RecordSpec(label=_code_label, starts_label=lambda line: _code(line) is not None,

@@ -13,13 +13,13 @@ from __future__ import annotations
 from typing import Sequence
 
 from ._text import Ln, is_rule
+from .detect import RULE_LEAST, looks_generic
 from .engine import Layout, RecordSpec, numbered
 
 NAME = "generic"
 
 ARTICLE_WORDS = 30          # an article piece has at least this many words
 TITLE_WORDS = 15            # ... and opens with a line of at most this many
-RULE_LEAST = 10             # a rule this long divides articles; "----" or "* * *" breaks a section
 
 
 def _divides(line: Ln, prev: Ln | None) -> bool:
@@ -41,9 +41,9 @@ def _article_like(piece: list[Ln]) -> bool:
     return len(line.text.split()) <= TITLE_WORDS and (len(line.text) < 60 or not follows)
 
 
-def looks_like(head: Sequence[str]) -> bool:
-    if not any("\f" in line or is_rule(line.strip(), least=RULE_LEAST) for line in head):
-        return False
+def reads_as_articles(head: Sequence[str]) -> bool:
+    """Whether the head's pieces read as two articles or more (after ``detect.looks_generic``'s
+    cheap test: a form feed or a rule)."""
     pieces: list[list[Ln]] = [[]]
     for line in numbered(head, form_feeds=True):
         if line.full == "\f" or _divides(line, pieces[-1][-1] if pieces[-1] else None):
@@ -56,4 +56,4 @@ def looks_like(head: Sequence[str]) -> bool:
     return len(pieces) >= 2 and sum(1 for p in pieces if _article_like(p)) >= 2
 
 
-LAYOUT = Layout(name=NAME, detect=looks_like, divides=_divides, form_feeds=True, record=RecordSpec(free=True))
+LAYOUT = Layout(name=NAME, detect=looks_generic, divides=_divides, form_feeds=True, record=RecordSpec(free=True))

@@ -21,49 +21,20 @@ cover page (request time, search terms) goes to ``extra`` of every record.
 """
 from __future__ import annotations
 
-import re
 from typing import Sequence
 
 from ..lazyre import lazy
 from ..model import Field
-from ..rules.labels import BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, LABELS, OF_WORDS
+from ..rules.labels import BODY_HEADINGS, LABELS
 from ._text import (CENTERED, Ln, date_and_rest, date_text, ends_wrapped, field_of, has_credit_cue,
                     is_copyright, is_rights, is_time, is_url, is_weekday, line_parts, read_cover,
                     read_label, split_headline, strip_slug, word_count)
+from .detect import is_end, is_marker, looks_lexisnexis
 from .engine import Layout, Reading, RecordSpec, Slot, State, Unit, label_field
 
 NAME = "lexisnexis"
 
-_DOC = "|".join(DOCUMENT_WORDS)
-_OF = "|".join(OF_WORDS)
-MARKER = lazy(
-    rf"(?i)^\s*(?:(?:{_DOC})\s+\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}(?:\s+(?:{_DOC}))?"
-    rf"|\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}\s+(?:{_DOC}))\s*$")
-_DIGIT = re.compile(r"\d")       # a marker has two numbers; a line without a digit needs no MARKER
 _COVER_LINE = lazy(r"^(?:\d{1,4}\.\s+\S|[^\W\d_][\w /&'-]{1,40}:|[^\W\d_][\w ]{1,30}\(\d+\)$)")
-
-
-def is_marker(text: str) -> bool:
-    return len(text) < 80 and _DIGIT.search(text) is not None and bool(MARKER.match(text))
-
-
-def is_end(text: str) -> bool:
-    return len(text) < 40 and " ".join(text.casefold().strip(" .").split()) in END_OF_DOCUMENT
-
-
-def looks_like(head: Sequence[str]) -> bool:
-    """Whether an input that starts with ``head`` is a LexisNexis export."""
-    labels = 0
-    for line in head:
-        text = line.strip()
-        if is_marker(text) or is_end(text):
-            return True
-        lab = read_label(text, upper_ok=False)
-        if lab is not None and lab.key in ("length", "load_date", "byline", "section"):
-            labels += 1
-        if text.casefold() in BODY_HEADINGS and labels >= 2:
-            return True
-    return False
 
 
 def _has_labels(lines: Sequence[Ln]) -> bool:
@@ -291,7 +262,7 @@ HEADER = (
 )
 
 LAYOUT = Layout(
-    name=NAME, detect=looks_like, keep=_keep,
+    name=NAME, detect=looks_lexisnexis, keep=_keep,
     opens=is_marker, closes=lambda line: is_end(line.text),
     cover=_split_cover, read_cover=read_cover,
     none_found="no LexisNexis record markers (\"1 of 10 DOCUMENTS\", \"End of Document\") found; "

@@ -10,34 +10,14 @@ field (a table of contents, the closing "Contact us" notice) is export furniture
 """
 from __future__ import annotations
 
-from typing import Sequence
-
-from ._text import Label, Ln, is_rule, is_url, read_label
+from ._text import Label, Ln, is_url, read_label
+from .detect import is_marker, is_proquest_rule as _rule, looks_proquest
 from .engine import Layout, RecordSpec, Slot, State
-from .lexisnexis import is_marker
 from ..lazyre import lazy
 
 NAME = "proquest"
 
-# keys only ProQuest records carry: with a rule of underscores they identify the layout
-SIGNATURE_KEYS = frozenset({"source_type", "database", "document_id", "publication_subject",
-                            "place_of_publication", "publication_year", "publication_info", "source"})
 _SHAPED = lazy(r"^[^\W\d_][\w'’/&().-]*(?: [\w'’/&().-]+){0,4}\s?[:：]\s")
-
-
-def _rule(text: str) -> bool:
-    return is_rule(text, "_", 20)
-
-
-def looks_like(head: Sequence[str]) -> bool:
-    if not any(_rule(l.strip()) for l in head):
-        return False
-    keys = set()
-    for line in head:
-        lab = read_label(line.strip(), upper_ok=False)
-        if lab is not None:
-            keys.add("body" if lab.body else lab.key)
-    return len(keys & SIGNATURE_KEYS) + ("body" in keys) >= 2
 
 
 def _label(line: Ln) -> Label | None:
@@ -62,7 +42,7 @@ HEADER = (
 )
 
 LAYOUT = Layout(
-    name=NAME, detect=looks_like, keep=_keep,
+    name=NAME, detect=looks_proquest, keep=_keep,
     divides=lambda line, prev: _rule(line.text),
     none_found="no ProQuest records (divided by a rule of underscores) found; read as one article",
     record=RecordSpec(header=HEADER, label=_label, starts_label=lambda line: _label(line) is not None,

@@ -36,12 +36,12 @@ from ..rules.dates import WEEKDAYS
 from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archive_label_key
 from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
                     number_lines, read_cover, read_label)
+from .detect import CITATION_CHARS, citation_hint, looks_structure
 from .engine import Layout, labelled
 from ..slotted import frozen, mutable
 
 NAME = "generic"
 
-CITATION_CHARS = 200      # a citation line is no longer than this
 ARTICLE_WORDS = 30        # a record has at least this much text after its citation line
 LEAD_WORDS = 150          # an entry of a table of contents has at most this much text
 HEADING_LINES = 3         # a headline block above a citation line has at most this many lines
@@ -51,9 +51,6 @@ _PARTS = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
 _PAGE = lazy(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
              r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
 _WORDS = lazy(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
-# a page or a word count somewhere in the line: the cheap test before the dates are looked for
-_HINT = lazy(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
-             r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
 _DIGIT = lazy(r"\d")
 _PAGE_REF = lazy(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
 _PART_LABEL = lazy(r"^[^\W\d_][\w ]{0,24}:\s*(?=\S)")
@@ -77,13 +74,9 @@ class Cite:
         return frozenset(k for k in ("page", "words", "outlet") if getattr(self, k) is not None)
 
 
-def _hint(text: str) -> bool:
-    return len(text) <= CITATION_CHARS and bool(_DIGIT.search(text)) and bool(_HINT.search(text))
-
-
 def cite(text: str) -> Cite | None:
     """The parts of a citation line (a date with a page or a word count), else None."""
-    if not _hint(text):
+    if not citation_hint(text):
         return None
     found = next((f for f in find_dates(text, _NO_CONTEXT) if f.value is not None or f.warning), None)
     if found is None:
@@ -517,11 +510,9 @@ def _holder(line: Ln) -> Field | None:
 
 # --- detection -------------------------------------------------------------------------------------
 
-def looks_like(head: Sequence[str]) -> bool:
+def reads_as_records(head: Sequence[str]) -> bool:
     """Whether the head shows two records, or contents of two entries (the head may be all
-    contents), or contents and a full text."""
-    if sum(1 for line in head if _hint(line)) < 2:
-        return False                        # the cheap test: no two lines that cite a page or a length
+    contents), or contents and a full text (after ``detect.looks_structure``'s cheap test)."""
     reader = Reader()
     records = 0
     contents = False
@@ -540,4 +531,4 @@ def read(lines: Iterable[str]) -> Iterator[Record | Gap]:
     return Reader().read(lines)
 
 
-LAYOUT = Layout(name=NAME, detect=looks_like, cut=read)
+LAYOUT = Layout(name=NAME, detect=looks_structure, cut=read)

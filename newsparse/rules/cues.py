@@ -103,8 +103,10 @@ def is_end_cue(lower: str) -> bool:
     return False
 
 
-# An advertisement's or sponsor's notice opens with one of these (matched on the lower-cased line).
-AD_START = lazy(r"(?:anzeige|advertisement|werbung|sponsored|publicidad|publicité|pubblicità)\b")
+# An advertisement's or sponsor's notice opens with one of these (matched on the lower-cased line;
+# a line that does not start with one of the words needs no pattern).
+AD_WORDS = ("anzeige", "advertisement", "werbung", "sponsored", "publicidad", "publicité", "pubblicità")
+AD_START = lazy(r"(?:" + "|".join(AD_WORDS) + r")\b")
 
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
 COPYRIGHT_START = lazy(r"(?i)(?:©|\(c\)|copyright\b)")

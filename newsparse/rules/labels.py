@@ -103,10 +103,21 @@ def _is_cjk(ch: str) -> bool:
     return ch != "" and ("\u3040" <= ch <= "\u30ff" or "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
 
 
+def _label_key(label: str) -> str:
+    """A label as ``LABEL_KEYS`` holds it: case-folded, each run of whitespace and underscores
+    one space. The pattern runs only when there is a run to replace: a printable text holds no
+    whitespace but the ASCII space, so only "_" or two spaces make one (no bundled label does,
+    and the pattern stays uncompiled)."""
+    folded = label.casefold()
+    if folded.isprintable() and "_" not in folded and "  " not in folded:
+        return folded
+    return _SPACE.sub(" ", folded)
+
+
 LABEL_KEYS: dict[str, str] = {}
 for _key, _labels in LABELS.items():
     for _label in _labels:
-        LABEL_KEYS.setdefault(_SPACE.sub(" ", _label.casefold()), _key)
+        LABEL_KEYS.setdefault(_label_key(_label), _key)
 MAX_LABEL_WORDS = max(len(k.split()) for k in LABEL_KEYS)
 COLUMN_GAP = "     "     # spaces inside a value where a page's next column starts
 LABEL_WINDOW = 80        # characters before a colon read for its label (longer than any label)
@@ -353,26 +364,36 @@ def _archive_norm(label: str) -> str:
     return _ARCHIVE_NORM.sub("", label.strip().rstrip(".").casefold())
 
 
-ARCHIVE_KEYS: dict[str, str] = {}
-for _key, _labels in ARCHIVE_LABELS.items():
-    for _label in _labels:
-        ARCHIVE_KEYS.setdefault(_archive_norm(_label), _key)
-for _label, _key in LABEL_KEYS.items():
-    ARCHIVE_KEYS.setdefault(_archive_norm(_label), _key)
-COVER_KEYS = {_archive_norm(l): k for k, ls in COVER_LABELS.items() for l in ls}
-BODY_LABEL_KEYS = frozenset(_archive_norm(l) for l in BODY_LABELS)
+_ARCHIVE_TABLES: tuple[dict[str, str], dict[str, str], frozenset[str]] | None = None
+
+
+def _archive_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
+    """The archive labels by normalised label: (record labels -> key, cover-page labels -> key,
+    body labels), built the first time an archive label is read (about 1.5 ms, which an input
+    that is no archive export never needs)."""
+    global _ARCHIVE_TABLES
+    if _ARCHIVE_TABLES is None:
+        keys: dict[str, str] = {}
+        for key, labels in ARCHIVE_LABELS.items():
+            for label in labels:
+                keys.setdefault(_archive_norm(label), key)
+        for label, key in LABEL_KEYS.items():
+            keys.setdefault(_archive_norm(label), key)
+        _ARCHIVE_TABLES = (keys, {_archive_norm(l): k for k, ls in COVER_LABELS.items() for l in ls},
+                           frozenset(_archive_norm(l) for l in BODY_LABELS))
+    return _ARCHIVE_TABLES
 
 
 def archive_label_key(label: str) -> str | None:
     """The key of a label printed in an archive record (``LÄNGE``, ``Publication title``), or None."""
-    return ARCHIVE_KEYS.get(_archive_norm(label))
+    return _archive_tables()[0].get(_archive_norm(label))
 
 
 def is_body_label(label: str) -> bool:
     """Whether a label opens the body (``BODY:``, ``Full text:``, ``TEXTE :``)."""
-    return _archive_norm(label) in BODY_LABEL_KEYS
+    return _archive_norm(label) in _archive_tables()[2]
 
 
 def cover_label_key(label: str) -> str | None:
     """The ``extra`` key of a label of an export's cover page, or None."""
-    return COVER_KEYS.get(_archive_norm(label))
+    return _archive_tables()[1].get(_archive_norm(label))

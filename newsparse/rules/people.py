@@ -155,6 +155,9 @@ DESK_CREDITS = ("redaktion", "rédaction", "redacción", "redazione", "redactie"
 INTERVIEW_CREDITS = (r"mit .{1,60}? sprach(?:en)?", r"(?:das )?gespräch führten?", r"gesprächsleitung:?",
                      r"interview(?: by| von|:)", r"interviewed by", r"propos recueillis par",
                      r"entrevista (?:de|por)", r"intervista (?:di|a cura di)")
+# what a line that opens with one of them starts with, in lower case (a line that starts with
+# none needs no pattern; tests/test_gates.py keeps the two in step)
+INTERVIEW_OPENINGS = ("mit ", "das ", "gespräch", "interview", "propos ", "entrevista ", "intervista ")
 
 # the verb after an author's name that opens an author box under the story: "Jane Roe is a
 # professor at ...", "Anna Schulte ist Redakteurin ...", "Jeanne Dupont est journaliste ..."

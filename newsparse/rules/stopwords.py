@@ -106,17 +106,25 @@ NEWS_WORDS: dict[str, str] = {
 
 STOPWORD_SETS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 
+
+def _add(table: dict[str, tuple[str, ...]], lang: str, words: frozenset[str]) -> None:
+    """Add ``lang`` to the languages of each of ``words`` in ``table``, after those it has. Most
+    words are of one language: they are added at once, and only the shared ones one by one."""
+    shared = words & table.keys()
+    table.update(dict.fromkeys(words - shared, (lang,)))
+    for w in shared:
+        if lang not in table[w]:
+            table[w] += (lang,)
+
+
 # word -> the languages it is a function word of
 STOPWORD_LANGS: dict[str, tuple[str, ...]] = {}
 for _lang, _words in STOPWORD_SETS.items():
-    for _w in _words:
-        STOPWORD_LANGS[_w] = STOPWORD_LANGS.get(_w, ()) + (_lang,)
+    _add(STOPWORD_LANGS, _lang, _words)
 
 # word -> languages, for telling languages apart: function words and frequent news words
 LANGUAGE_WORDS: dict[str, tuple[str, ...]] = dict(STOPWORD_LANGS)
 for _lang, _words in NEWS_WORDS.items():
-    for _w in _words.split():
-        if _lang not in LANGUAGE_WORDS.get(_w, ()):
-            LANGUAGE_WORDS[_w] = LANGUAGE_WORDS.get(_w, ()) + (_lang,)
+    _add(LANGUAGE_WORDS, _lang, frozenset(_words.split()))
 
 ALL_STOPWORDS = frozenset(STOPWORD_LANGS)

@@ -1,0 +1,145 @@
+"""Which layout an input shows in its first lines, told without loading the layouts' readers.
+
+``split_input`` tries the detectors in order (``DETECTORS``) and imports a layout's module, and
+the engine that runs it, only when its detector says yes: a plain article loads neither (about
+3 ms of a short run). Each layout's spec detects with the same function (``Layout.detect``).
+Structure and generic exports are told by their readers; their detectors here run the cheap
+test first and load the reader only when it passes.
+"""
+from __future__ import annotations
+
+import re
+from typing import Sequence
+
+from ..lazyre import lazy
+from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
+                            WORD_COUNT_WORDS)
+from ._text import date_text, is_rule, read_label, word_count
+
+# --- ProQuest ------------------------------------------------------------------------------------
+
+# keys only ProQuest records carry: with a rule of underscores they identify the layout
+SIGNATURE_KEYS = frozenset({"source_type", "database", "document_id", "publication_subject",
+                            "place_of_publication", "publication_year", "publication_info", "source"})
+
+
+def is_proquest_rule(text: str) -> bool:
+    return is_rule(text, "_", 20)
+
+
+def looks_proquest(head: Sequence[str]) -> bool:
+    if not any(is_proquest_rule(l.strip()) for l in head):
+        return False
+    keys = set()
+    for line in head:
+        lab = read_label(line.strip(), upper_ok=False)
+        if lab is not None:
+            keys.add("body" if lab.body else lab.key)
+    return len(keys & SIGNATURE_KEYS) + ("body" in keys) >= 2
+
+
+# --- LexisNexis ----------------------------------------------------------------------------------
+
+_DOC = "|".join(DOCUMENT_WORDS)
+_OF = "|".join(OF_WORDS)
+MARKER = lazy(
+    rf"(?i)^\s*(?:(?:{_DOC})\s+\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}(?:\s+(?:{_DOC}))?"
+    rf"|\d{{1,7}}\s+(?:{_OF})\s+\d{{1,7}}\s+(?:{_DOC}))\s*$")
+_DIGIT = re.compile(r"\d")       # a marker has two numbers; a line without a digit needs no MARKER
+
+
+def is_marker(text: str) -> bool:
+    return len(text) < 80 and _DIGIT.search(text) is not None and bool(MARKER.match(text))
+
+
+def is_end(text: str) -> bool:
+    return len(text) < 40 and " ".join(text.casefold().strip(" .").split()) in END_OF_DOCUMENT
+
+
+def looks_lexisnexis(head: Sequence[str]) -> bool:
+    """Whether an input that starts with ``head`` is a LexisNexis export."""
+    labels = 0
+    for line in head:
+        text = line.strip()
+        if is_marker(text) or is_end(text):
+            return True
+        lab = read_label(text, upper_ok=False)
+        if lab is not None and lab.key in ("length", "load_date", "byline", "section"):
+            labels += 1
+        if text.casefold() in BODY_HEADINGS and labels >= 2:
+            return True
+    return False
+
+
+# --- Factiva -------------------------------------------------------------------------------------
+
+TRAILER = lazy(r"^\s*(?:Document|Dokument|Documento|Documenten)\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
+CODE = lazy(r"^\s{0,2}(?P<code>[A-Z]{2,3})(?:\s{2,}(?P<value>\S.*)|\s*)$")
+
+
+def factiva_trailer(text: str) -> re.Match | None:
+    """``TRAILER.match(text)``; a line without "Do" is not one, and needs no pattern compiled."""
+    return TRAILER.match(text) if "Do" in text else None
+
+
+def looks_factiva_coded(head: Sequence[str]) -> bool:
+    codes = {m["code"] for line in head if (m := CODE.match(line.rstrip("\r\n"))) and m["code"] in FACTIVA_CODES}
+    return "HD" in codes and len(codes & {"PD", "SN", "AN", "WC"}) >= 2 and len(codes) >= 4
+
+
+def looks_factiva_page(head: Sequence[str]) -> bool:
+    """A ``Document <accession number>`` trailer, or a word-count line with a date under it."""
+    texts = [l.strip() for l in head]
+    for i, text in enumerate(texts):
+        if factiva_trailer(text) and any(word_count(t) for t in texts[:i]):
+            return True
+        if word_count(text):
+            nxt = next((t for t in texts[i + 1:i + 3] if t), "")
+            if nxt and date_text(nxt) and any(t for t in texts[max(0, i - 3):i]):
+                return True
+    return looks_factiva_coded(head)
+
+
+# --- structure (exports that no vendor spec claims) -----------------------------------------------
+
+CITATION_CHARS = 200      # a citation line is no longer than this
+# a page or a word count somewhere in the line: the cheap test before the dates are looked for
+_HINT = lazy(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
+             r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
+_ANY_DIGIT = lazy(r"\d")
+
+
+def citation_hint(text: str) -> bool:
+    """Whether a line may be a citation line: it cites a page or a length."""
+    return len(text) <= CITATION_CHARS and bool(_ANY_DIGIT.search(text)) and bool(_HINT.search(text))
+
+
+def looks_structure(head: Sequence[str]) -> bool:
+    if sum(1 for line in head if citation_hint(line)) < 2:
+        return False                        # the cheap test: no two lines that cite a page or a length
+    from .structure import reads_as_records
+    return reads_as_records(head)
+
+
+# --- generic (form feeds and rules) --------------------------------------------------------------
+
+RULE_LEAST = 10             # a rule this long divides articles; "----" or "* * *" breaks a section
+
+
+def looks_generic(head: Sequence[str]) -> bool:
+    if not any("\f" in line or is_rule(line.strip(), least=RULE_LEAST) for line in head):
+        return False
+    from .generic import reads_as_articles
+    return reads_as_articles(head)
+
+
+# the detectors in the order they are tried, the more specific layouts first, each with the
+# module and the name of the spec it detects
+DETECTORS = (
+    (looks_proquest, "proquest", "LAYOUT"),
+    (looks_factiva_coded, "factiva", "CODED"),
+    (looks_lexisnexis, "lexisnexis", "LAYOUT"),
+    (looks_factiva_page, "factiva", "PAGE"),
+    (looks_structure, "structure", "LAYOUT"),
+    (looks_generic, "generic", "LAYOUT"),
+)
