@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings, strategies as st
 
 from newsparse import dateline, features, names, registry, segment
+from newsparse.extract import title
 from newsparse.layouts import _text, detect
 from newsparse.rules import cues
 from newsparse.quickre import fold
@@ -22,7 +23,8 @@ PIECES = ["LONDON", "Berlin", ", May 17", " 17 mai 2024", "(Reuters)", "(AP)", "
           "Anzeige", "sponsored", " gmbh", " co kg", " Ltd", " inc", "ab", "contributed to this report",
           "Contributed Reporting", "contributed", "Mit ", "MIT ", "M\u0130T ", "m\u0131t ", "Gespräch führte ",
           "GESPRÄCH", "das Gespräch führten ", "Interview: ", "INTERVIEWED BY ", "Propos recueillis par ",
-          "Entrevista de ", "Intervista a cura di ", "Jane Roe ", "sprach ", "Gesprächsleitung "]
+          "Entrevista de ", "Intervista a cura di ", "Jane Roe ", "sprach ", "Gesprächsleitung ", " | ", " :: ",
+          " · ", "Home > ", "News » ", "› "]
 TEXTS = st.lists(st.sampled_from(PIECES) | st.text(max_size=4), max_size=10).map("".join)
 SAMPLES = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
 SAMPLE_LINES = sorted({line for p in SAMPLES for line in p.read_text(encoding="utf-8").splitlines()})
@@ -47,6 +49,9 @@ GATES = {
     # features tests the phrases with ``in`` where it compiled their alternation before
     "contribution": (lambda t: not any(map(t.lower().__contains__, features._CONTRIBUTION_CUES)),
                      lambda t: re.search("|".join(map(re.escape, CONTRIBUTION_CUES)), t.lower())),
+    "title's site": (lambda t: not any(map(t.__contains__, title._SITE_MARKS)), lambda t: title._TITLE_SITE.search(t)),
+    "title's crumbs": (lambda t: not any(map(t.__contains__, title._CRUMB_MARKS)),
+                       lambda t: title._CRUMB_PREFIX.match(t)),
 }
 
 

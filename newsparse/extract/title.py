@@ -21,9 +21,11 @@ TITLE_DATE_REACH = 40    # characters at a headline's start where a date may sta
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
 _BULLETS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t0123456789.)"
 COLUMN_GAP = re.compile(r"\s{5,}")
-_TITLE_SITE = re.compile(r"(?<!\s)\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
+_TITLE_SITE = lazy(r"(?<!\s)\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
+_SITE_MARKS = ("|", "–", "—", "-", "::", "·")       # one of which every _TITLE_SITE match holds
 _DOMAIN_LIKE = lazy(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
-_CRUMB_PREFIX = re.compile(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
+_CRUMB_PREFIX = lazy(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
+_CRUMB_MARKS = (">", "»", "›")                       # one of which every _CRUMB_PREFIX match holds
 _LIST_MARK = lazy(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
 _SPACED_COLON = re.compile(r"(?<=\w) : (?=\w)")
 
@@ -73,10 +75,10 @@ def clean_title(text: str, registry: Registry, language: str | None = None) -> s
     if text[:1] in "#*":                  # a page saved as Markdown: marks around the headline
         text = markdown_heading(text)
         text = markdown_emphasized(text) or text
-    m = _TITLE_SITE.search(text)
+    m = _TITLE_SITE.search(text) if any(map(text.__contains__, _SITE_MARKS)) else None
     if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
         text = text[:m.start()]
-    m = _CRUMB_PREFIX.match(text)
+    m = _CRUMB_PREFIX.match(text) if any(map(text.__contains__, _CRUMB_MARKS)) else None
     if m and len(text) - m.end() >= 15:
         text = text[m.end():]
     found = find_dates(text[:TITLE_DATE_REACH], DateContext()) if text[:1].isalnum() else []
