@@ -142,7 +142,7 @@ _SHIPPED: dict | None = None
 
 
 def _shipped() -> dict:
-    """The pieces of the package's own patterns, read ahead by ``tools/build_quick_pieces.py``
+    """The pieces of the package's own patterns, read ahead by ``tools/build_tables.py``
     into ``quickre_pieces.py``: (source, flags) -> pieces or None. A pattern edited since is not
     found there and is read as any other (slower, never wrong); so is every pattern when this
     engine folds letters otherwise than the one the table was read with."""
@@ -150,7 +150,7 @@ def _shipped() -> dict:
     if _SHIPPED is None:
         try:
             from .quickre_pieces import FOLDS, PIECES
-        except ImportError:             # not written yet (tools/build_quick_pieces.py)
+        except ImportError:             # not written yet (tools/build_tables.py)
             FOLDS, PIECES = None, {}
         _SHIPPED = ({key: None if p is None else frozenset(p) for key, p in PIECES.items()}
                     if _EXTRA is not None and FOLDS == _SAME else {})
@@ -195,7 +195,7 @@ def package_patterns() -> list:
 
 PIECES_DOC = """The pieces ``Quick`` tests for, of each of the package's patterns it stands in front of:
 (source, flags) -> the folded pieces, or None (no cheap test). Written by
-``python tools/build_quick_pieces.py``, do not edit: reading them from the patterns costs about
+``python tools/build_tables.py``, do not edit: reading them from the patterns costs about
 3 ms at every start; tests/test_quickre.py fails while this is out of date."""
 
 

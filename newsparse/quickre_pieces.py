@@ -1,6 +1,6 @@
 """The pieces ``Quick`` tests for, of each of the package's patterns it stands in front of:
 (source, flags) -> the folded pieces, or None (no cheap test). Written by
-``python tools/build_quick_pieces.py``, do not edit: reading them from the patterns costs about
+``python tools/build_tables.py``, do not edit: reading them from the patterns costs about
 3 ms at every start; tests/test_quickre.py fails while this is out of date."""
 
 # the engine's letters that fold to another (quickre._SAME) when the pieces were read

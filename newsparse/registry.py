@@ -39,7 +39,7 @@ from .lazyre import lazy
 from .slotted import frozen
 
 OUTLETS_PATH = Path(__file__).with_name("data") / "outlets.json"
-# the registry read and indexed ahead (tools/build_outlet_index.py): a run reads this instead
+# the registry read and indexed ahead (tools/build_tables.py): a run reads this instead
 INDEX_PATH = OUTLETS_PATH.with_name("outlets_index.json")
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 

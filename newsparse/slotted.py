@@ -163,7 +163,7 @@ _SHIPPED: dict | None = None
 
 def _shipped() -> dict:
     """source -> the function that makes that ``__init__`` from the names it reads, for the
-    package's own classes (``slotted_inits.py``, written by ``tools/build_slotted_inits.py``).
+    package's own classes (``slotted_inits.py``, written by ``tools/build_tables.py``).
     A class changed since writes a source not found there and is compiled as any other."""
     global _SHIPPED
     if _SHIPPED is None:
@@ -207,7 +207,7 @@ def package_classes() -> list[type]:
 
 INITS_DOC = """The ``__init__`` of every record class of the package, compiled ahead: source (as
 ``slotted._init_source`` writes it) -> its code, which ``slotted._init`` makes a function of.
-Written by ``python tools/build_slotted_inits.py``, do not edit; a class changed since is not
+Written by ``python tools/build_tables.py``, do not edit; a class changed since is not
 found here and is compiled at run time as before, and tests/test_slotted.py fails until this is
 written again."""
 

@@ -1,6 +1,6 @@
 """The ``__init__`` of every record class of the package, compiled ahead: source (as
 ``slotted._init_source`` writes it) -> its code, which ``slotted._init`` makes a function of.
-Written by ``python tools/build_slotted_inits.py``, do not edit; a class changed since is not
+Written by ``python tools/build_tables.py``, do not edit; a class changed since is not
 found here and is compiled at run time as before, and tests/test_slotted.py fails until this is
 written again."""
 

@@ -80,13 +80,13 @@ def test_letters_and_digits_count_as_isalpha_and_isdigit(text):
 
 def test_the_shipped_pieces_are_those_the_patterns_give():
     """quickre_pieces.py holds the pieces read ahead from every pattern the parser puts a
-    ``Quick`` in front of; run tools/build_quick_pieces.py after editing one."""
+    ``Quick`` in front of; run tools/build_tables.py after editing one."""
     from pathlib import Path
     from newsparse import quickre
     patterns = quickre.package_patterns()
     assert patterns
     shipped = Path(quickre.__file__).with_name("quickre_pieces.py").read_text(encoding="utf-8")
-    assert shipped == quickre.pieces_module(patterns), "run: python tools/build_quick_pieces.py"
+    assert shipped == quickre.pieces_module(patterns), "run: python tools/build_tables.py"
     for p in patterns:
         assert quickre._shipped()[p.pattern, p.given_flags] == quickre.read_pieces(p.pattern, p.given_flags)
 

@@ -151,14 +151,14 @@ def test_init_is_written_the_first_time_the_class_is_used():
 
 def test_the_package_classes_find_their_init_compiled_ahead():
     """slotted_inits.py holds the ``__init__`` of every record class of the package, compiled
-    ahead; run tools/build_slotted_inits.py after changing one. The function made from it is
+    ahead; run tools/build_tables.py after changing one. The function made from it is
     the one compiling the source gives: the same code and defaults."""
     from pathlib import Path
     from newsparse import slotted
     classes = slotted.package_classes()
     assert len(classes) > 30
     shipped = Path(slotted.__file__).with_name("slotted_inits.py").read_text(encoding="utf-8")
-    assert shipped == slotted.inits_module(classes), "run: python tools/build_slotted_inits.py"
+    assert shipped == slotted.inits_module(classes), "run: python tools/build_tables.py"
     for cls in classes:
         source, env, _ = slotted._init_source(cls, cls.__match_args__, cls._defaults, cls._frozen)
         assert source in slotted._shipped(), cls

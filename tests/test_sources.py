@@ -472,7 +472,7 @@ def test_bundled_file_round_trips_through_outlet_dict():
 def test_the_bundled_index_is_current():
     written = INDEX_PATH.read_text(encoding="utf-8")
     assert written == bundled_index_text(BUNDLED.read_bytes()), \
-        "outlets_index.json is not built from outlets.json as it reads now: run python tools/build_outlet_index.py"
+        "outlets_index.json is not built from outlets.json as it reads now: run python tools/build_tables.py"
     data = json.loads(written)                      # valid JSON, and where each part lies is true
     assert data.pop("parts").keys() == data.keys() - {"source"}
     assert data == bundled_index_data(BUNDLED.read_bytes())
