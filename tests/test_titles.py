@@ -156,14 +156,6 @@ def test_a_kicker_run_into_the_headline_goes_when_the_crumb_names_the_headline(k
     assert text[ev.start:ev.end] == ev.raw == "The council votes to keep the harbour baths open"
 
 
-def test_a_wrapped_line_that_ends_like_the_headline_is_no_copy_of_it():
-    # a list item wrapped onto a second line that opens in lower case: the line goes on from
-    # the one above, it is not the headline printed alone, and the headline stays whole
-    crumb = "  • Home\n  • Travel\n  • Harbour ferry tickets get\n    cheaper for families from Monday on\n\n"
-    text = f"{crumb}Harbour ferry tickets get cheaper for families from Monday on\n\n{PROSE}{FOOTER}"
-    assert parse(text).title == "Harbour ferry tickets get cheaper for families from Monday on"
-
-
 def test_a_number_opening_the_headline_is_not_a_kicker():
     # the headline's own line, its number read as a list mark, is no other copy of it
     text = f"{NAV}\n1931 The year the harbour baths first opened to swimmers\n\n{PROSE}{FOOTER}"

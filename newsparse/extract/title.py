@@ -59,10 +59,7 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
     words = text.split()
     if len(words) < 5:
         return text
-    # a line that opens in lower case goes on from the line above (a wrapped line): not a
-    # headline printed alone, though its words may end the headline's
-    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40 and l.index not in own
-             and not l.text.lstrip(_BULLETS)[:1].islower()}
+    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40 and l.index not in own}
     for k in range(1, min(RUN_IN_KICKER_WORDS, len(words) - 4) + 1):
         if words[k - 1][-1:] in ":|–—-":
             break                         # "Kicker: Title" is printed as one headline
