@@ -157,12 +157,16 @@ def _breaks(nonblank: list[Line]) -> set[int]:
     by more than the next line's first word (the line was broken there on purpose)."""
     if len(nonblank) < LONE_LINES or nonblank[-1].index - nonblank[0].index + 1 != len(nonblank):
         return set()
-    widths = [l.indent + len(l.text) for l in nonblank]
     width = _wrap_width(nonblank)
     if width is None:
         return {l.index for l in nonblank[1:]}
-    return {line.index for prev, w, line in zip(nonblank, widths, nonblank[1:])
-            if w + 1 + len(line.text.split(None, 1)[0]) <= width}
+    return {line.index for prev, line in zip(nonblank, nonblank[1:]) if not filled(prev, line, width)}
+
+
+def filled(line: Line, nxt: Line, width: int) -> bool:
+    """Whether ``line`` was filled up to the text's wrap ``width``: the first word of the next
+    line would not have fitted after it."""
+    return line.indent + len(line.text) + 1 + len(nxt.text.split(None, 1)[0]) > width
 
 
 def wrap_width(table: Table) -> int | None:

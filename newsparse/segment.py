@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .classify import Reading, headline_shaped
-from .features import Row, Table, wrap_width
+from .features import Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
@@ -152,7 +152,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
             break
         if width == -1:
             width = wrap_width(table)
-        if width is None or not _filled(prv.line, cur.line, width):
+        if width is None or not filled(prv.line, cur.line, width):
             break
         first -= 1
     end, top = top, first
@@ -164,16 +164,10 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
                 and headline_shaped(nxt)):
             if width == -1:
                 width = wrap_width(table)
-            if width is None or not _filled(cur.line, nxt.line, width):
+            if width is None or not filled(cur.line, nxt.line, width):
                 break
         end += 1
     return top, end
-
-
-def _filled(line: Line, nxt: Line, width: int) -> bool:
-    """Whether ``line`` was filled up to the text's wrap ``width``: the first word of the next
-    line would not have fitted after it."""
-    return line.indent + len(line.text) + 1 + len(nxt.text.split(None, 1)[0]) > width
 
 
 # --- archive records: the layout marked the body ------------------------------------------------
