@@ -110,6 +110,8 @@ def _first_word(text: str) -> str | None:
     while end < len(text) and (letter(text[end]) or any(a <= text[end] <= b for a, b in _MARK_RANGES)):
         end += 1
     return text[:end]
+
+
 _DIGIT = lazy(r"[0-9]")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 

@@ -66,6 +66,8 @@ def _interview(text: str) -> re.Match | None:
     if folded is not None and not folded.startswith(INTERVIEW_OPENINGS):
         return None
     return _INTERVIEW.match(text)
+
+
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
 _STRIP = " .,;:-–—|•·()[]\"'“”„«»"
