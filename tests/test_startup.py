@@ -3,6 +3,7 @@ by the modules it leaves in ``sys.modules``, and an English article compiles no 
 for other scripts."""
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -83,22 +84,84 @@ print([p.pattern for p in (dateline.CHINESE, names._CJK, names._CJK_NAME, names.
     assert result.stdout == "[True]\n"          # the dateline pattern read the line; no other was needed
 
 
-def test_the_program_freezes_its_objects_at_exit_and_exits_as_cli_does(monkeypatch, capsys):
-    """``main`` (the script and ``python -m newsparse``) is ``cli()`` plus ``gc.freeze()`` at exit,
-    which spares the interpreter's last collections a walk over every object."""
+def test_the_program_freezes_its_objects_and_exits_as_cli_does_when_an_exit_handler_waits(monkeypatch, capsys):
+    """``main`` (the script and ``python -m newsparse``) is ``cli()``; with an exit handler
+    registered (pytest's process has several) it freezes every object and lets the interpreter
+    exit as usual, which spares its last collections a walk over every object."""
+    import atexit
     import gc
     from pathlib import Path
     from newsparse import cli as cli_module
-    frozen = []
+    frozen, ended = [], []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 1, raising=False)
+    monkeypatch.setattr(cli_module.os, "_exit", ended.append)
     monkeypatch.setattr(sys, "argv", ["newsparse", "--version"])
     with pytest.raises(SystemExit) as exit_info:
         cli_module.main()
-    assert exit_info.value.code == 0 and frozen == [True]
+    assert exit_info.value.code == 0 and frozen == [True] and ended == []
     assert "version" in capsys.readouterr().out
     root = Path(cli_module.__file__).parents[1]
     assert 'newsparse = "newsparse.cli:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
     assert "main()" in (root / "newsparse" / "__main__.py").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize(("args", "code"), [(["--version"], 0), (["parse", "--format", "jsonl", "no-such-file"], 3),
+                                            (["parse", "--no-such-option"], 2)], ids=["version", "nothing", "usage"])
+def test_the_program_ends_at_once_with_its_exit_code_when_nothing_waits_for_the_exit(monkeypatch, args, code):
+    """With no exit handler and no other thread, ``main`` flushes stdout and stderr and ends the
+    process at once (``os._exit``) with the code ``cli()`` exits with."""
+    import atexit
+    from newsparse import cli as cli_module
+
+    class Ended(Exception):
+        pass
+
+    flushed = []
+
+    class Stream(io.TextIOWrapper):
+        def __init__(self, name):
+            super().__init__(io.BytesIO(), encoding="utf-8")
+            self.stream_name = name
+
+        def flush(self):
+            super().flush()
+            flushed.append(self.stream_name)
+
+    def end(status):
+        raise Ended(status)
+
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0, raising=False)
+    monkeypatch.setattr(cli_module.os, "_exit", end)
+    monkeypatch.setattr(sys, "stdout", Stream("stdout"))
+    monkeypatch.setattr(sys, "stderr", Stream("stderr"))
+    monkeypatch.setattr(sys, "argv", ["newsparse", *args])
+    with pytest.raises(Ended) as ended:
+        cli_module.main()
+    assert ended.value.args == (code,)
+    assert flushed[-2:] == ["stdout", "stderr"]
+
+
+def test_the_program_leaves_a_failed_flush_to_the_interpreter(monkeypatch):
+    import atexit
+    from newsparse import cli as cli_module
+
+    class Full:
+        def write(self, text):
+            return len(text)
+
+        def flush(self):
+            raise OSError(28, "No space left on device")
+
+    ended = []
+    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0, raising=False)
+    monkeypatch.setattr(cli_module.os, "_exit", ended.append)
+    monkeypatch.setattr(sys, "stdout", Full())
+    cli_module._end_now(0)              # returns: main re-raises the SystemExit, Python exits as ever
+    assert ended == []
+    monkeypatch.setattr(sys, "stdout", io.StringIO())
+    cli_module._end_now(0)
+    assert ended == [0]
 
 
 def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
