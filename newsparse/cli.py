@@ -58,6 +58,59 @@ class _LayoutChoice(click.Choice):
         pass
 
 
+# click's ready-made help and version options and its Path type ask gettext for their texts; the
+# first gettext call of a process imports the locale tables, about 1.5 ms of every start. These
+# are the same options and checks, with their English texts given here.
+
+def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(ctx.get_help(), color=ctx.color)
+        ctx.exit()
+
+
+def _show_version(ctx: click.Context, param: click.Parameter, value: bool) -> None:
+    if value and not ctx.resilient_parsing:
+        click.echo(f"newsparse, version {__version__}", color=ctx.color)
+        ctx.exit()
+
+
+class _Command(click.Command):
+    """A command whose help option (``-h``, ``--help``) is made here, once per command."""
+
+    def get_help_option(self, ctx: click.Context) -> click.Option | None:
+        names = self.get_help_option_names(ctx)
+        if not names or not self.add_help_option:
+            return None
+        option = self.__dict__.get("_newsparse_help")
+        if option is None:              # one object per command: click orders eager options by it
+            option = click.Option(names, is_flag=True, is_eager=True, expose_value=False,
+                                  callback=_show_help, help="Show this message and exit.")
+            self._newsparse_help = option
+        return option
+
+
+class _Group(_Command, click.Group):
+    """The program's group: its commands are ``_Command``s."""
+    command_class = _Command
+
+
+class _ExistingFile(click.ParamType):
+    """A file that exists (``click.Path(exists=True, dir_okay=False)``), given back as a string."""
+    name = "file"
+
+    def convert(self, value, param, ctx):
+        path = os.fspath(value)
+        if not os.path.exists(path):
+            self.fail(f"File {click.format_filename(path)!r} does not exist.", param, ctx)
+        if os.path.isdir(path):
+            self.fail(f"File {click.format_filename(path)!r} is a directory.", param, ctx)
+        return path
+
+    def shell_complete(self, ctx, param, incomplete):
+        from click.shell_completion import CompletionItem
+        return [CompletionItem(incomplete, type="file")]
+
+
 class ReferenceDate(click.ParamType):
     name = "YYYY-MM-DD"
 
@@ -100,7 +153,7 @@ def _reading_options(f):
                      help="The input layout (default: detected per file)."),
         click.option("--encoding", default=None, metavar="NAME",
                      help="The text encoding of every input (default: detected per input, see input.encoding)."),
-        click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), default=None,
+        click.option("--sources", "sources_file", type=_ExistingFile(), default=None,
                      help="A JSON or TOML file of outlets that extends or overrides the bundled registry."),
     )):
         f = decorator(f)
@@ -132,8 +185,9 @@ def _batch_options(f):
     return f
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(__version__, prog_name="newsparse")
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--version", is_flag=True, expose_value=False, is_eager=True, callback=_show_version,
+              help="Show the version and exit.")
 def cli() -> None:
     """Turn plain-text news articles and archive exports into structured records.
 
@@ -292,7 +346,7 @@ def schema_cmd() -> None:
 @cli.command("sources")
 @click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table", show_default=True,
               help="table: for reading; json: the registry as data (the shape --sources accepts).")
-@click.option("--sources", "sources_file", type=click.Path(exists=True, dir_okay=False), default=None,
+@click.option("--sources", "sources_file", type=_ExistingFile(), default=None,
               help="A JSON or TOML file of outlets to add to the bundled registry first.")
 def sources_cmd(fmt: str, sources_file: str | None) -> None:
     """List the outlet registry: canonical names, kinds, countries, zones and aliases.

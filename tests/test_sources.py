@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import json
+import os
 import re
+import subprocess
 import sys
 from collections import Counter, defaultdict
 from pathlib import Path
@@ -547,6 +549,15 @@ def test_cli_sources_with_a_bad_file_is_a_usage_error(tmp_path):
     assert result.stdout == ""
 
 
+@pytest.mark.parametrize("command", ["parse", "sources"])
+def test_a_sources_file_that_is_missing_or_a_folder_is_a_usage_error(tmp_path, command):
+    for path, problem in ((tmp_path / "nowhere.json", "does not exist"), (tmp_path, "is a directory")):
+        result = CliRunner().invoke(cli, [command, "--sources", str(path)])
+        assert result.exit_code == 2, result.output
+        assert f"Invalid value for '--sources': File '{path}' {problem}." in result.stderr
+        assert result.stdout == ""
+
+
 # the registry's index is built from every alias at the first lookup; ASCII keys take a short way
 ASCII_NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789 .'`&-_/()",
                       max_size=30)
@@ -563,3 +574,11 @@ def test_an_ascii_key_has_the_variants_the_general_rule_gives(name):
 def test_any_key_has_the_variants_the_general_rule_gives(name):
     key = _clean(name)
     assert _variants(key) == _all_variants(key)
+
+
+def test_the_sources_option_completes_file_names_in_the_shell():
+    result = subprocess.run([sys.executable, "-c", "from newsparse.cli import cli; cli(prog_name='newsparse')"],
+                            env={**os.environ, "COMP_WORDS": "newsparse parse --sources ", "COMP_CWORD": "3",
+                                 "_NEWSPARSE_COMPLETE": "bash_complete"},
+                            capture_output=True, text=True, timeout=60)
+    assert result.stdout.splitlines() == ["file,"]

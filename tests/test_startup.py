@@ -164,6 +164,34 @@ def test_the_program_leaves_a_failed_flush_to_the_interpreter(monkeypatch):
     assert ended == [0]
 
 
+def test_a_short_run_writes_all_its_output_and_asks_gettext_for_nothing(tmp_path):
+    """click's own help and version options and its Path type ask gettext for their texts, and
+    the first call imports the locale tables at every start; the program's own do not. The run
+    ends at once (nothing waits for the exit), and every record and the summary are out."""
+    for k in range(3):
+        (tmp_path / f"{k}.txt").write_text(f"Council agrees budget {k}\n\nBy Jane Roe\n\n"
+                                           "The council met on Tuesday.\n", encoding="utf-8")
+    code = """
+import gettext, sys
+asked = []
+ask = gettext.dgettext
+gettext.dgettext = lambda domain, message: asked.append(message) or ask(domain, message)
+from newsparse.cli import main
+try:
+    main()
+finally:
+    print(asked, "locale" in sys.modules, file=sys.stderr)
+"""
+    (tmp_path / "mine.json").write_text('[{"name": "Coastal Daily Herald", "kind": "newspaper"}]', encoding="utf-8")
+    args = ["parse", "--format", "jsonl", "--sources", str(tmp_path / "mine.json"), str(tmp_path)]
+    result = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line)["title"] for line in result.stdout.splitlines()] == [
+        "Council agrees budget 0", "Council agrees budget 1", "Council agrees budget 2"]
+    assert result.stderr.splitlines()[-2].startswith("3 inputs: 3 parsed (3 articles), 0 failed in ")
+    assert result.stderr.splitlines()[-1] == "[] False"
+
+
 def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
     # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
     code = """
