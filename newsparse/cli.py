@@ -202,14 +202,14 @@ def cli() -> None:
 def main() -> None:
     """The program (the ``newsparse`` script and ``python -m newsparse``): ``cli()``, then the end.
 
-    When the run has left nothing for the interpreter to do at exit (no exit handler registered,
-    as worker processes, Dask or a coverage tool register, and no other thread), the process
-    ends at once with the exit code once stdout and stderr are flushed (``os._exit``): every
-    output file is closed by then, and the interpreter's teardown would only free the parser's
-    tables object by object (about 4 ms of a short run). Otherwise every object left is frozen
-    (``gc.freeze``), so the interpreter's last garbage collections need not walk them all, and
-    it exits as usual. Python does not promise to finalize objects still alive at exit either
-    way: what is written is the same."""
+    When the run is over and no other thread runs, the process ends as the interpreter would
+    end it, without its teardown: stdout and stderr are flushed, the exit handlers run (those
+    of worker pools, Dask, coverage tools; ``atexit``), and the process exits with the code
+    (``os._exit``). Every output file is closed by then; the teardown would only free the
+    parser's tables object by object (about 4 ms of a short run), and Python does not promise
+    to finalize the objects still alive at exit. Otherwise (another thread, a flush that fails)
+    every object left is frozen (``gc.freeze``), so the interpreter's last garbage collections
+    need not walk them all, and it exits as usual: what is written is the same either way."""
     try:
         cli()
     except SystemExit as stop:
@@ -221,21 +221,28 @@ def main() -> None:
 
 
 def _end_now(code) -> None:
-    """``os._exit(code)`` after flushing stdout and stderr, if nothing is left to run at exit;
-    otherwise return (a flush that fails is left to the interpreter's own exit, as before)."""
+    """Flush stdout and stderr, run the exit handlers and ``os._exit(code)``; or return, to
+    leave the exit to the interpreter, when another thread runs (it would be waited for) or a
+    flush fails (the interpreter reports it)."""
     import atexit
-    pending = getattr(atexit, "_ncallbacks", None)      # CPython's count of exit handlers
+    run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)     # CPython's, as at exit
     threading = sys.modules.get("threading")
-    if (pending is None or pending() or (threading is not None and threading.active_count() > 1)
-            or not (code is None or isinstance(code, int))):
+    if (run_exit_handlers is None or (threading is not None and threading.active_count() > 1)
+            or not (code is None or isinstance(code, int)) or not _flushed()):
         return
+    run_exit_handlers()                 # each runs once: the interpreter's exit would find none
+    if _flushed():
+        os._exit(code or 0)
+
+
+def _flushed() -> bool:
     try:
         for stream in (sys.stdout, sys.stderr):
             if stream is not None:
                 stream.flush()
     except (OSError, ValueError):
-        return
-    os._exit(code or 0)
+        return False
+    return True
 
 
 @cli.command("parse", epilog=EXAMPLES_PARSE)

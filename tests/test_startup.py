@@ -84,17 +84,17 @@ print([p.pattern for p in (dateline.CHINESE, names._CJK, names._CJK_NAME, names.
     assert result.stdout == "[True]\n"          # the dateline pattern read the line; no other was needed
 
 
-def test_the_program_freezes_its_objects_and_exits_as_cli_does_when_an_exit_handler_waits(monkeypatch, capsys):
-    """``main`` (the script and ``python -m newsparse``) is ``cli()``; with an exit handler
-    registered (pytest's process has several) it freezes every object and lets the interpreter
-    exit as usual, which spares its last collections a walk over every object."""
-    import atexit
+def test_the_program_freezes_its_objects_and_exits_as_cli_does_while_another_thread_runs(monkeypatch, capsys):
+    """``main`` (the script and ``python -m newsparse``) is ``cli()``; while another thread runs
+    (the interpreter would wait for it) it freezes every object and lets the interpreter exit as
+    usual, which spares its last collections a walk over every object."""
     import gc
+    import threading
     from pathlib import Path
     from newsparse import cli as cli_module
     frozen, ended = [], []
     monkeypatch.setattr(gc, "freeze", lambda: frozen.append(True))
-    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 1, raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 2)
     monkeypatch.setattr(cli_module.os, "_exit", ended.append)
     monkeypatch.setattr(sys, "argv", ["newsparse", "--version"])
     with pytest.raises(SystemExit) as exit_info:
@@ -108,16 +108,16 @@ def test_the_program_freezes_its_objects_and_exits_as_cli_does_when_an_exit_hand
 
 @pytest.mark.parametrize(("args", "code"), [(["--version"], 0), (["parse", "--format", "jsonl", "no-such-file"], 3),
                                             (["parse", "--no-such-option"], 2)], ids=["version", "nothing", "usage"])
-def test_the_program_ends_at_once_with_its_exit_code_when_nothing_waits_for_the_exit(monkeypatch, args, code):
-    """With no exit handler and no other thread, ``main`` flushes stdout and stderr and ends the
-    process at once (``os._exit``) with the code ``cli()`` exits with."""
+def test_the_program_flushes_runs_the_exit_handlers_and_ends_with_its_exit_code(monkeypatch, args, code):
+    """With no other thread, ``main`` flushes stdout and stderr, runs the exit handlers and ends
+    the process (``os._exit``) with the code ``cli()`` exits with, skipping the teardown."""
     import atexit
     from newsparse import cli as cli_module
 
     class Ended(Exception):
         pass
 
-    flushed = []
+    done = []
 
     class Stream(io.TextIOWrapper):
         def __init__(self, name):
@@ -126,12 +126,12 @@ def test_the_program_ends_at_once_with_its_exit_code_when_nothing_waits_for_the_
 
         def flush(self):
             super().flush()
-            flushed.append(self.stream_name)
+            done.append(self.stream_name)
 
     def end(status):
         raise Ended(status)
 
-    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0, raising=False)
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: done.append("exit handlers"), raising=False)
     monkeypatch.setattr(cli_module.os, "_exit", end)
     monkeypatch.setattr(sys, "stdout", Stream("stdout"))
     monkeypatch.setattr(sys, "stderr", Stream("stderr"))
@@ -139,7 +139,7 @@ def test_the_program_ends_at_once_with_its_exit_code_when_nothing_waits_for_the_
     with pytest.raises(Ended) as ended:
         cli_module.main()
     assert ended.value.args == (code,)
-    assert flushed[-2:] == ["stdout", "stderr"]
+    assert done[-5:] == ["stdout", "stderr", "exit handlers", "stdout", "stderr"]
 
 
 def test_the_program_leaves_a_failed_flush_to_the_interpreter(monkeypatch):
@@ -153,15 +153,32 @@ def test_the_program_leaves_a_failed_flush_to_the_interpreter(monkeypatch):
         def flush(self):
             raise OSError(28, "No space left on device")
 
-    ended = []
-    monkeypatch.setattr(atexit, "_ncallbacks", lambda: 0, raising=False)
-    monkeypatch.setattr(cli_module.os, "_exit", ended.append)
+    done = []
+    monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: done.append("exit handlers"), raising=False)
+    monkeypatch.setattr(cli_module.os, "_exit", done.append)
     monkeypatch.setattr(sys, "stdout", Full())
     cli_module._end_now(0)              # returns: main re-raises the SystemExit, Python exits as ever
-    assert ended == []
+    assert done == []
     monkeypatch.setattr(sys, "stdout", io.StringIO())
-    cli_module._end_now(0)
-    assert ended == [0]
+    cli_module._end_now(4)
+    assert done == ["exit handlers", 4]
+
+
+def test_the_exit_handlers_run_once_when_the_program_ends(tmp_path):
+    (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
+                                    encoding="utf-8")
+    code = """
+import atexit, sys
+atexit.register(lambda: print("exit handler", file=sys.stderr))
+from newsparse.cli import main
+main()
+"""
+    result = subprocess.run([sys.executable, "-c", code, "parse", "--format", "jsonl", str(tmp_path / "a.txt"),
+                             "nowhere.txt"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 1
+    assert json.loads(result.stdout)["authors"] == ["Jane Roe"]
+    assert result.stderr.splitlines()[-2:] == [result.stderr.splitlines()[-2], "exit handler"]
+    assert result.stderr.splitlines()[-2].startswith("2 inputs: 1 parsed (1 articles), 1 failed in ")
 
 
 def test_a_short_run_writes_all_its_output_and_asks_gettext_for_nothing(tmp_path):
@@ -172,15 +189,13 @@ def test_a_short_run_writes_all_its_output_and_asks_gettext_for_nothing(tmp_path
         (tmp_path / f"{k}.txt").write_text(f"Council agrees budget {k}\n\nBy Jane Roe\n\n"
                                            "The council met on Tuesday.\n", encoding="utf-8")
     code = """
-import gettext, sys
+import atexit, gettext, sys
 asked = []
 ask = gettext.dgettext
 gettext.dgettext = lambda domain, message: asked.append(message) or ask(domain, message)
+atexit.register(lambda: print(asked, "locale" in sys.modules, file=sys.stderr))
 from newsparse.cli import main
-try:
-    main()
-finally:
-    print(asked, "locale" in sys.modules, file=sys.stderr)
+main()
 """
     (tmp_path / "mine.json").write_text('[{"name": "Coastal Daily Herald", "kind": "newspaper"}]', encoding="utf-8")
     args = ["parse", "--format", "jsonl", "--sources", str(tmp_path / "mine.json"), str(tmp_path)]
