@@ -112,6 +112,7 @@ def test_the_program_flushes_runs_the_exit_handlers_and_ends_with_its_exit_code(
     """With no other thread, ``main`` flushes stdout and stderr, runs the exit handlers and ends
     the process (``os._exit``) with the code ``cli()`` exits with, skipping the teardown."""
     import atexit
+    import threading
     from newsparse import cli as cli_module
 
     class Ended(Exception):
@@ -132,6 +133,7 @@ def test_the_program_flushes_runs_the_exit_handlers_and_ends_with_its_exit_code(
         raise Ended(status)
 
     monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: done.append("exit handlers"), raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)    # the test runner's threads aside
     monkeypatch.setattr(cli_module.os, "_exit", end)
     monkeypatch.setattr(sys, "stdout", Stream("stdout"))
     monkeypatch.setattr(sys, "stderr", Stream("stderr"))
@@ -144,6 +146,7 @@ def test_the_program_flushes_runs_the_exit_handlers_and_ends_with_its_exit_code(
 
 def test_the_program_leaves_a_failed_flush_to_the_interpreter(monkeypatch):
     import atexit
+    import threading
     from newsparse import cli as cli_module
 
     class Full:
@@ -155,6 +158,7 @@ def test_the_program_leaves_a_failed_flush_to_the_interpreter(monkeypatch):
 
     done = []
     monkeypatch.setattr(atexit, "_run_exitfuncs", lambda: done.append("exit handlers"), raising=False)
+    monkeypatch.setattr(threading, "active_count", lambda: 1)    # the test runner's threads aside
     monkeypatch.setattr(cli_module.os, "_exit", done.append)
     monkeypatch.setattr(sys, "stdout", Full())
     cli_module._end_now(0)              # returns: main re-raises the SystemExit, Python exits as ever
