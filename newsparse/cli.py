@@ -200,7 +200,8 @@ def cli() -> None:
 
 
 def main() -> None:
-    """The program (the ``newsparse`` script and ``python -m newsparse``): ``cli()``, then the end.
+    """The program (the ``newsparse`` script and ``python -m newsparse``): ``cli()``, then the end
+    of the process. To run the command line inside another program, call ``cli`` instead.
 
     When the run is over and no other thread runs, the process ends as the interpreter would
     end it, without its teardown: stdout and stderr are flushed, the exit handlers run (those
