@@ -5,8 +5,16 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import HealthCheck, settings
 
 from newsparse import ParseOptions
+
+# No test is timed (speed and memory are measured by benchmarks/): hypothesis's own timing
+# checks, a deadline of 200 ms per example and the health check on slow data generation, fail
+# a property test as "unreliable timings" when one example runs slow on a busy machine or
+# pays a one-time cost (the patterns and tables a first input of a script compiles and builds).
+settings.register_profile("newsparse", deadline=None, suppress_health_check=[HealthCheck.too_slow])
+settings.load_profile("newsparse")
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "samples"
