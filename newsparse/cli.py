@@ -58,9 +58,9 @@ class _LayoutChoice(click.Choice):
         pass
 
 
-# click's ready-made help and version options and its Path type ask gettext for their texts; the
-# first gettext call of a process imports the locale tables, about 1.5 ms of every start. These
-# are the same options and checks, with their English texts given here.
+# click's ready-made help and version options and its Path type ask gettext for their texts:
+# seven calls in a one-file run, about 2 ms, most of it the first call's import of the locale
+# tables. These are the same options and checks, with their English texts given here.
 
 def _show_help(ctx: click.Context, param: click.Parameter, value: bool) -> None:
     if value and not ctx.resilient_parsing:
@@ -81,7 +81,7 @@ class _Command(click.Command):
         names = self.get_help_option_names(ctx)
         if not names or not self.add_help_option:
             return None
-        option = self.__dict__.get("_newsparse_help")
+        option = getattr(self, "_newsparse_help", None)
         if option is None:              # one object per command: click orders eager options by it
             option = click.Option(names, is_flag=True, is_eager=True, expose_value=False,
                                   callback=_show_help, help="Show this message and exit.")
