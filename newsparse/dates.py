@@ -342,12 +342,18 @@ def _lookup(table: dict[str, dict[str, int]], word: str, language: str | None) -
 
 def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> None:
     """Named dates ("17 May 2024", "May 17") and relative words, from one scan of the words."""
-    if not _may_hold_date_words(t, has_digit):
+    if t.isascii():
+        spans = _ascii_word_spans(t, has_digit)
+        if not spans:
+            return
+    elif _may_hold_date_words(t, has_digit):
+        spans = [m.span() for m in _WORD.finditer(t)]
+    else:
         return
     language = _language(ctx)
     lexicon = _LEXICON
-    for m in _WORD.finditer(t):
-        word = m.group()
+    for ws, we in spans:
+        word = t[ws:we]
         lower = word.lower()
         kind = lexicon.get(lower)
         if kind is None:
@@ -357,7 +363,6 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
             kind = lexicon.get(lower)
             if kind is None:
                 continue
-        ws, we = m.span()
         if kind & _SOLAR and has_digit:
             core = _solar_named(t, ws, we, lower)
             if core is not None:
@@ -387,12 +392,38 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
                 break
 
 
-def _may_hold_date_words(t: str, has_digit: bool) -> bool:
-    """False when no word of ``t`` (lower-cased, or without its accents where the word scan
-    strips them) is a word the scan acts on: the common case, told without a loop per word."""
+def _ascii_word_spans(t: str, has_digit: bool) -> list[tuple[int, int]]:
+    """The spans of the words of the ASCII text ``t`` that the word scan acts on, in order:
+    each such word the line holds is found by its own pattern, so a long line of prose costs
+    a few searches in C rather than a Python step per word."""
+    lower = t.lower()
     keys = _LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH
-    if t.isascii():
-        return not keys.isdisjoint(_ASCII_WORD.findall(t.lower()))
+    hits = keys.intersection(_ASCII_WORD.findall(lower))
+    if not hits:
+        return []
+    spans = [m.span() for w in hits for m in _ascii_word_pattern(w).finditer(lower)]
+    if len(hits) > 1:
+        spans.sort()
+    return spans
+
+
+_ASCII_WORD_PATTERNS: dict[str, re.Pattern] = {}
+
+
+def _ascii_word_pattern(word: str) -> re.Pattern:
+    """``word`` (lower-case ASCII letters) as a whole word of a lower-cased ASCII text, as
+    ``_ASCII_WORD`` splits it; one pattern per word of the lexicon, made on first use."""
+    pattern = _ASCII_WORD_PATTERNS.get(word)
+    if pattern is None:
+        pattern = _ASCII_WORD_PATTERNS[word] = re.compile(rf"(?<![a-z]){word}(?![a-z])")
+    return pattern
+
+
+def _may_hold_date_words(t: str, has_digit: bool) -> bool:
+    """False when no word of the non-ASCII text ``t`` (lower-cased, or without its accents where
+    the word scan strips them) is a word the scan acts on: the common case, told without a loop
+    per word. (``_ascii_word_spans`` serves ASCII texts.)"""
+    keys = _LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH
     words = set(map(str.lower, _WORD.findall(t)))
     if not keys.isdisjoint(words):
         return True
