@@ -1019,3 +1019,50 @@ def test_each_detector_is_its_spec_s_own_and_they_are_tried_in_order():
     from newsparse.layouts import factiva, generic, lexisnexis, proquest, structure
     assert got == (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE, structure.LAYOUT,
                    generic.LAYOUT)
+
+
+def _saying_yes(head: list[str]) -> list:
+    from newsparse.layouts import detect
+    return [entry for entry in detect.DETECTORS if entry[0](head)]
+
+
+def test_the_cheap_tests_keep_every_detector_that_recognises_a_sample():
+    """``detect.candidates`` skips only detectors that say no: on every bundled sample the
+    detectors it keeps include each one that recognises the sample's head, and it drops some
+    on a plain article (no mark of any export in it)."""
+    from newsparse.layouts import detect
+    samples = sorted((Path(__file__).parents[1] / "samples").glob("*.txt"))
+    assert len(samples) >= 20
+    for path in samples:
+        head = split_lines(decode_bytes(path.read_bytes()))[:DETECT_LINES]
+        kept = list(detect.candidates(head))
+        assert set(_saying_yes(head)) <= set(kept), path.name
+    plain = ["Harbour ferry fares rise\n", "\n", "By Ana Lund\n", "\n", "The council voted on Monday.\n"]
+    assert [e[0].__name__ for e in detect.candidates(plain)] == ["looks_structure"]
+
+
+# lines that carry the marks the detectors look for, in several cases and spacings, and lines of
+# prose around them
+_MARKED_LINES = st.sampled_from([
+    "1 of 12 DOCUMENTS\n", "  Dokument 3 von 9\n", "2 of 5 documents\r\n", "End of Document\n", "ende des dokuments\n",
+    "LENGTH: 512 words\n", "LOAD-DATE: March 3, 2024\n", "BYLINE: Ana Lund\n", "SECTION: NEWS; Pg. 4\n", "Body\n",
+    "  TEXT  \n", "brødtekst\n", "HD  Ferry fares rise\n", "PD  3 March 2024\n", "SN  The Harbour Post\n",
+    "AN  Document HARBOR0020240303\n", "WC  512 words\n", "Document HARBOR0020240303k1\n", "512 words\n",
+    "1,024 Wörter\n", "3 March 2024\n", "_" * 30 + "\n", "Source type: Newspapers\n", "Database: News Stream\n",
+    "Full text:\n", "Document ID: 123456\n", "\f", "=" * 12 + "\n", "-" * 40 + "\n", "* * *\n",
+    "The Harbour Post, 3 March 2024, p. 4, 512 words\n", "Page 7\n", "pp. 12\n", "\n",
+    "The council voted on Monday to raise fares.\n", "Doctors met at the harbour.\n",
+])
+
+
+@settings(max_examples=300)
+@given(st.lists(_MARKED_LINES, min_size=1, max_size=40))
+def test_the_cheap_tests_never_drop_a_detector_that_says_yes(lines):
+    """Whatever mix of export marks and prose a head holds, every detector that recognises it
+    is among those ``detect.candidates`` keeps, in the same order, so ``detect_layout`` is what
+    running every detector gives."""
+    from newsparse.layouts import detect
+    kept = list(detect.candidates(lines))
+    yes = _saying_yes(lines)
+    assert [e for e in kept if e in yes] == yes
+    assert [e for e in detect.DETECTORS if e in kept] == kept

@@ -26,7 +26,7 @@ from typing import TYPE_CHECKING, Iterable, Iterator, Sequence
 from ..decode import split_lines
 from ..errors import InputError
 from ..model import LAYOUTS, Gap, Record
-from .detect import DETECTORS
+from .detect import DETECTORS, candidates
 
 if TYPE_CHECKING:
     from .engine import Layout
@@ -52,7 +52,7 @@ def detect_layout(head: Sequence[str]) -> str:
 
 def _detect(head: Sequence[str]) -> Layout | None:
     """The spec of the first detector that recognises ``head``; only its module is loaded."""
-    return next((_spec(module, name) for detect, module, name in DETECTORS if detect(head)), None)
+    return next((_spec(module, name) for detect, module, name in candidates(head) if detect(head)), None)
 
 
 def split_input(lines: str | Iterable[str], layout: str | None = None) -> Iterator[Record | Gap]:
