@@ -571,3 +571,28 @@ def test_the_month_and_weekday_tables_are_built_as_name_by_name():
     for table, base, built in ((rules.MONTH_NAMES, 1, rules.MONTHS), (rules.WEEKDAY_NAMES, 0, rules.WEEKDAYS)):
         want = one_by_one(table, base)
         assert [(k, list(v.items())) for k, v in built.items()] == [(k, list(v.items())) for k, v in want.items()]
+
+
+_SCAN_WORDS = st.sampled_from(["May", "may", "MAY", "year", "years", "an", "ago", "today", "Yesterday", "march",
+                               "Marched", "mayor", "Jan", "ferry", "2024", "17", "3.", "-", "x"])
+
+
+@settings(max_examples=300)
+@given(st.lists(_SCAN_WORDS, max_size=30), st.sampled_from([" ", "  ", ", ", "-", "/", "\n", ""]), st.booleans())
+def test_an_ascii_line_s_word_scan_visits_the_words_a_full_scan_acts_on(words, sep, has_digit):
+    """``_ascii_word_spans`` gives, in order, the spans of exactly those words of the line (as
+    ``_WORD`` splits it) that the lexicon holds: the words the full scan would act on."""
+    from newsparse import dates
+    text = sep.join(words)
+    keys = dates._LEXICON_WORDS if has_digit else dates._LEXICON_WORDS_NO_MONTH
+    full = [m.span() for m in dates._WORD.finditer(text) if m.group().lower() in keys]
+    assert dates._ascii_word_spans(text, has_digit) == full
+
+
+def test_an_ascii_line_s_word_scan_finds_each_copy_of_a_word_alone():
+    from newsparse import dates
+    text = "In May, a mayor may say: two years ago, MAY 3."
+    spans = dates._ascii_word_spans(text, True)
+    assert [text[a:b] for a, b in spans] == ["May", "may", "years", "ago", "MAY"]
+    assert spans == [(3, 6), (16, 19), (29, 34), (35, 38), (40, 43)]
+    assert dates._ascii_word_spans(text, False) == [(29, 34)]       # a month name counts beside a number
