@@ -179,8 +179,8 @@ _CLOCK = (
 _TIME = lazy(                               # a time standing alone in the line
     rf"(?=[0-9{''.join(sorted({h[0] for h in rules.CLOCK_HALVES}))}])(?<![0-9:.])" + _CLOCK)
 _TIME_AT = lazy(_CLOCK)                     # a time right where a date ends (may be glued)
-_TIME_GAP = lazy(
-    rf"[\s,|/·•–—\-]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
+_TIME_GAP = lazy(                           # "17 May 2024, 10:42", "May 17 | 10:42", "May 17 @ 10:42"
+    rf"[\s,|/·•–—\-@]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
 _TIME_SUFFIX = lazy(rf"\s*(?:{_alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
 _BEFORE_GAP = lazy(
     rf"[\s,|/·•–—\-]*(?:(?P<w1>{_L}+)(?![^\W\d_])\.?[\s,]*)?(?:(?P<w2>{_L}+)(?![^\W\d_])\.?[\s,]*)?")

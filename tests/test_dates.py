@@ -56,6 +56,8 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("May 17, 2024 0:30 pm", {}, "2024-05-17", "0:30 pm is no time: the day stays"),
     ("May 17, 2024 25:10", {}, "2024-05-17", "hour 25 is no time: the day stays"),
     ("May 17, 2024 at 10:42:13", {}, "2024-05-17T10:42:13", "seconds keep second precision"),
+    ("May 17, 2024 @ 10:42", {}, "2024-05-17T10:42:00", "an at sign between date and time (blog themes)"),
+    ("17 May 2024 @ 3:05 pm", {}, "2024-05-17T15:05:00", "an at sign before a twelve-hour time"),
     # --- ISO and other numeric forms ----------------------------------------------------------
     ("2024-05-17", {}, "2024-05-17", "ISO day"),
     ("2024-05-17T10:42:00Z", {}, "2024-05-17T10:42:00+00:00", "ISO with Z"),
