@@ -245,3 +245,44 @@ def test_long_runs_cost_linear_time(text):
     # CPU time, not wall time (a busy machine does not fail it): linear is under a second here,
     # quadratic on 20,000 repeats takes minutes.
     assert time.process_time() - started < 10.0
+
+
+_PROSE = ("The council voted on Monday to raise ferry fares by a fifth from next spring, citing the rising "
+          "cost of fuel and the new harbour berths the city has been building since last year.\n\n"
+          "Residents of the islands said the increase would hit families who commute to the mainland "
+          "every day for work and school, and asked the council to keep a discount for them.\n")
+
+
+def _page(credit: str, footer: str = "") -> str:
+    return f"Harbour ferry fares to rise by a fifth next spring\n\n{credit}\n\n{_PROSE}{footer}"
+
+
+def test_a_credit_line_that_names_a_publication_gives_the_source_and_its_home_zone():
+    """"By X | Outlet | Updated: date": the outlet is the source (found where it is printed), and
+    the time beside it is read in the outlet's home zone (Singapore: +08:00)."""
+    from newsparse import parse
+    text = _page("By Ana Lund | The Straits Times | Updated: 2024-05-17 10:42")
+    a = parse(text)
+    assert a.authors == ("Ana Lund",)
+    assert a.source == "The Straits Times"
+    ev = a.evidence["source"]
+    assert (ev.raw, text[ev.start:ev.end]) == ("The Straits Times", "The Straits Times")
+    assert a.published.isoformat() == "2024-05-17T10:42:00+08:00"
+
+
+def test_a_credit_line_s_publication_does_not_override_the_page_s_own_name():
+    """A copyright line names the page's publisher: it stays the source (and gives the zone),
+    though the credit line names the outlet the story came from."""
+    from newsparse import parse
+    a = parse(_page("By Ana Lund | The Straits Times | 2024-05-17 10:42", "\n© 2024 The Guardian\n"))
+    assert a.source == "The Guardian"
+    assert a.published.isoformat() == "2024-05-17T10:42:00+01:00"
+
+
+def test_an_agency_on_a_credit_line_is_an_agency_not_the_page_s_publication():
+    """"By X (Reuters)": an agency credits the story; it is the source only as the last resort
+    (as before), and the time gets no home zone (an agency has none)."""
+    from newsparse import parse
+    a = parse(_page("By Ana Lund (Reuters) | 2024-05-17 10:42"))
+    assert (a.source, a.agencies) == ("Reuters", ("Reuters",))
+    assert a.published.isoformat() == "2024-05-17T10:42:00"

@@ -27,7 +27,7 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation
 from .body import build_body
-from .credits import read_people
+from .credits import credited_outlet, read_credit_lines, read_people
 from .outlet import read_source, sign_off_agency
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
@@ -90,6 +90,12 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     if out.title and not marked:
         out.title = clean_title(out.title, registry, out.language)
     source, outlet, evidence, agencies = read_source(lines, first, last, labelled, registry, marked)
+    credited = read_credit_lines(table, () if marked else seg.credits, registry)
+    if source is None:                           # "By Jane Roe | Harbour Post | Updated ...": its zone too
+        hit = credited_outlet(table, credited, registry)
+        if hit is not None:
+            outlet, evidence = hit
+            source = outlet.name
     out.source = source
     for a in agencies:
         out.add_agency(a)
@@ -115,7 +121,7 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     if sec_ev is not None:
         out.note("section", *sec_ev)
     _dates(out, table, seg, labelled, ctx, options, marked)
-    people = read_people(table, () if marked else seg.credits, labelled, registry, wire_credit)
+    people = read_people(table, () if marked else seg.credits, labelled, registry, wire_credit, credited)
     out.authors, out.editors, out.contributors = people.authors, people.editors, people.contributors
     for key, ev in people.evidence.items():
         out.note(key, ev.raw, ev.start, ev.end)

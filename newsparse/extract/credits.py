@@ -23,7 +23,7 @@ from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
                      explicit_cue, is_byline_label, opening_name, pictured_name, read_contribution, read_credits,
                      user_handle)
-from ..registry import Registry
+from ..registry import Outlet, Registry
 from ..slotted import factory, mutable
 
 CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator"}
@@ -44,10 +44,35 @@ class People:
     evidence: dict[str, Evidence] = factory(dict)
 
 
+def read_credit_lines(table: Table, credit_lines: tuple[int, ...], registry: Registry) -> dict[int, Credits]:
+    """What each of the model's credit lines names (people, outlets), by line index."""
+    return {index: _credit_line(table, index, registry) for index in credit_lines}
+
+
+def credited_outlet(table: Table, credited: dict[int, Credits], registry: Registry) -> tuple[Outlet, Evidence] | None:
+    """The publication a credit line names beside its people ("By Jane Roe | Harbour Post |
+    Updated ...", "By Jane Roe, Harbour Post"), with where it is printed: the first such line's
+    first registered outlet that is not an agency (an agency credits the story, not the page)."""
+    for index, credits in credited.items():
+        if not credits.people:
+            continue
+        for name in credits.outlets:
+            o = registry.lookup(name)
+            if o is None or o.is_agency:
+                continue
+            line = table.doc.lines[index]
+            base = line.start + line.indent
+            at = line.text.casefold().find(o.name.casefold())
+            if at >= 0:
+                return o, Evidence(line.text[at:at + len(o.name)], base + at, base + at + len(o.name))
+            return o, Evidence(line.text, base, line.end)
+    return None
+
+
 def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Field], registry: Registry,
-                wire_credit: Evidence | None = None) -> People:
+                wire_credit: Evidence | None = None, credited: dict[int, Credits] | None = None) -> People:
     """People from labelled credit fields, the dateline's reporters and the model's credit lines
-    (read only when the fields named no author)."""
+    (read only when the fields named no author; ``credited`` holds those already read)."""
     out = People()
     people: list[Person] = []
     for f in labelled:
@@ -68,7 +93,7 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
     if not _has_author(people):
         for index in credit_lines:
             line = table.doc.lines[index]
-            credits = _credit_line(table, index, registry)
+            credits = credited[index] if credited and index in credited else _credit_line(table, index, registry)
             if not credits.people:
                 continue
             people += credits.people
