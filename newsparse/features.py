@@ -259,7 +259,8 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     sep = text.count("|") + text.count("•") + text.count("·") + text.count(" / ")
     end_char = text.rstrip("\"'”’»)]」』 ")[-1:]
     # most lines hold no piece of any of the three cue patterns: one look for all of them
-    cues = folded is None or _CUE_PIECES is None or any(map(folded.__contains__, _CUE_PIECES))
+    cues = folded is None or _CUE_PIECES is None or any(map(folded.__contains__,
+                                                            _ASCII_CUE_PIECES if folded.isascii() else _CUE_PIECES))
     return (
         n, letters, words, min(stop_share, 1.0), caps / max(1, len(tokens)),
         text.isupper() and letters > 3, digits / n, max(0, punct) / n,
@@ -310,6 +311,9 @@ def _shortest_pieces(phrases) -> set[str]:
 # holds (quickre.py), without those that hold another piece; None when a pattern has none
 _CUE_PIECES = (None if any(q.pieces is None for q in (_PUBLISHED, _UPDATED, _READING_TIME)) else
                tuple(sorted(_shortest_pieces(_PUBLISHED.pieces | _UPDATED.pieces | _READING_TIME.pieces))))
+
+# those an ASCII text can hold (a piece with another character is never in it)
+_ASCII_CUE_PIECES = None if _CUE_PIECES is None else tuple(p for p in _CUE_PIECES if p.isascii())
 
 # what every match of LINK_SHAPE holds, in the folded line: "://" (a scheme), "www.", "["
 # (a bracketed link), or a dot before a file ending's first letter (".htm", ".php", ".asp",

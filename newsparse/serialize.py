@@ -76,6 +76,8 @@ def dumps(value: Any, indent: int | None = None) -> str:
     ``surrogateescape`` or from UTF-7 or UTF-16 that is not Unicode) stays as its JSON escape,
     so ``json.loads`` gives the same value back."""
     text = json.dumps(value, ensure_ascii=False, indent=indent)
+    if text.isascii():
+        return text                        # no surrogate in it: the common case, told in C
     return _LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
