@@ -286,3 +286,13 @@ def test_short_texts_are_made_from_a_page_with_its_labels(train_model):
     framed = short[3]
     assert framed.labels["title"] == {0: 0, 1: 0, 2: 1, 3: 0, 4: 0, 5: 0, 6: 0}
     assert framed.labels["body"] == {0: 0, 1: 0, 2: 0, 3: 1, 4: 1, 5: 1, 6: 0}
+
+
+def test_weight_drift_is_the_largest_difference_a_missing_weight_counting_as_zero(train_model):
+    """``--check`` compares a fresh fit with the shipped weights by their largest difference."""
+    a = {"stage1": {"body": {"x": 1.0, "y": 0.5}}, "stage2": {"title": {"z": -1.0}}}
+    b = {"stage1": {"body": {"x": 1.0004}}, "stage2": {"title": {"z": -1.25, "w": 0.1}}}
+    assert train_model.weight_drift(a, a) == 0.0
+    assert train_model.weight_drift(a, b) == 0.5                 # "y" is missing on one side
+    assert train_model.weight_drift(a, {"stage1": a["stage1"], "stage2": {}}) == math.inf
+    assert train_model.CHECK_TOLERANCE == 1e-3

@@ -4,6 +4,7 @@
     python tools/train_model.py ../shared/corpus              # cross-validate by site, fit, write
     python tools/train_model.py ../shared/corpus --cv both    # also leave out each sub-corpus
     python tools/train_model.py ../shared/corpus --cv-only    # only the cross-validation table
+    python tools/train_model.py ../shared/corpus --cv none --check   # are the shipped weights current?
 
 The run is deterministic: the same corpus and code give the same weights, written sorted to
 ``newsparse/data/line_model.json``.
@@ -54,6 +55,7 @@ import argparse
 import collections
 import importlib.util
 import json
+import math
 import re
 import sys
 import unicodedata
@@ -552,6 +554,19 @@ def load_scorer(corpus_dir: Path):
     return module
 
 
+CHECK_TOLERANCE = 1e-3     # rounding and numeric libraries move a weight by less; a change of the data more
+
+
+def weight_drift(a: dict, b: dict) -> float:
+    """The largest difference between two models' weights, a weight missing on one side
+    counting as 0; infinite when they hold other stages or labels."""
+    if {s: set(a[s]) for s in ("stage1", "stage2")} != {s: set(b[s]) for s in ("stage1", "stage2")}:
+        return math.inf
+    return max((abs(wa.get(k, 0.0) - wb.get(k, 0.0))
+                for s in ("stage1", "stage2") for label in a[s]
+                for wa, wb in [(a[s][label], b[s][label])] for k in wa.keys() | wb.keys()), default=0.0)
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpus", type=Path, help="the development corpus (../shared/corpus)")
@@ -560,6 +575,9 @@ def main() -> int:
     ap.add_argument("--cv-only", action="store_true", help="cross-validate, and write no model")
     ap.add_argument("--only", help="comma-separated sub-corpora to read (default: all single-article ones)")
     ap.add_argument("--out", type=Path, default=ROOT / "newsparse" / "data" / "line_model.json")
+    ap.add_argument("--check", action="store_true",
+                    help="fit, and compare with the weights in --out instead of writing them: exit 1 when "
+                         "they drift (a change to how lines are read needs a refit)")
     a = ap.parse_args()
     pages = load(a.corpus, set(a.only.split(",")) if a.only else None)
     print(f"{len(pages)} pages, {sum(len(p.table.rows) for p in pages)} lines", file=sys.stderr)
@@ -579,6 +597,11 @@ def main() -> int:
     model = fit_all(pages)
     model["about"] = {"pages": len(pages), "corpora": sorted({p.corpus for p in pages}),
                       "command": "python tools/train_model.py ../shared/corpus"}
+    if a.check:
+        shipped = json.loads(a.out.read_text(encoding="utf-8"))
+        drift = weight_drift(shipped, model)
+        print(f"largest difference from the weights in {a.out}: {drift:.5f} (allowed {CHECK_TOLERANCE})")
+        return 0 if drift <= CHECK_TOLERANCE else 1
     a.out.write_text(json.dumps(model, indent=1, sort_keys=True, ensure_ascii=False) + "\n", encoding="utf-8")
     print(f"wrote {a.out}", file=sys.stderr)
     return 0
