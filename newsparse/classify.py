@@ -24,8 +24,8 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
-from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, context, own, overlap_of,
-                       prose_like, vocabulary_of, wrap_width)
+from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, context_codes,
+                       context_keys, own, overlap_of, prose_like, vocabulary_of, wrap_width)
 from .slotted import frozen, mutable
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
@@ -59,16 +59,53 @@ def page_features(rows: list[Row]) -> dict[str, float]:
     return f
 
 
-def stage1_features(table: Table) -> list[dict[str, float]]:
+@mutable
+class FirstParts:
+    """A page's stage-one features in their parts: each row's own features, its neighbours
+    (a code many rows share, ``features.context_codes``) and their share of prose, and the
+    page's. A row's features are the four merged (``merged``); the model weighs them part by
+    part (``base_scores``), so the parts many rows share are weighed once."""
+    owns: list[dict[str, float]]
+    codes: list[tuple[int, int]]
+    nears: list[float]
+    page: dict[str, float]
+
+    def merged(self, i: int) -> dict[str, float]:
+        f = dict(self.owns[i])
+        f.update(dict.fromkeys(context_keys(self.codes[i]), 1.0))
+        f["near_prose"] = self.nears[i]
+        f.update(self.page)
+        return f
+
+
+def first_parts(table: Table) -> FirstParts:
     rows = table.rows
     n = len(rows)
-    page = page_features(rows)
+    codes, nears = context_codes(rows)
+    return FirstParts([own(r, n) for r in rows], codes, nears, page_features(rows))
+
+
+def stage1_features(table: Table) -> list[dict[str, float]]:
+    """Each row's stage-one features: its own, its neighbours', the page's."""
+    parts = first_parts(table)
+    return [parts.merged(i) for i in range(len(table.rows))]
+
+
+def base_scores(weights: dict[str, float], parts: FirstParts, ranks: list[int] | None = None) -> list[float]:
+    """``linear(weights, f)`` of the stage-one features ``f`` of each row (of ``ranks`` only,
+    when given), summed part by part: the neighbours' part once for each code of the page."""
+    get = weights.get
+    page = linear(weights, parts.page)
+    near_w = get("near_prose", 0.0)
+    owns, codes, nears = parts.owns, parts.codes, parts.nears
+    by_code: dict[tuple[int, int], float] = {}
     out = []
-    for r, near in zip(rows, context(rows)):
-        f = own(r, n)
-        f.update(near)
-        f.update(page)
-        out.append(f)
+    for i in range(len(owns)) if ranks is None else ranks:
+        code = codes[i]
+        c = by_code.get(code)
+        if c is None:
+            c = by_code[code] = sum(map(get, context_keys(code), repeat(0.0)))
+        out.append(linear(weights, owns[i]) + c + near_w * nears[i] + page)
     return out
 
 
@@ -216,7 +253,14 @@ def neighbourhood(table: Table, p1: list[float]) -> Neighbourhood:
 def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float],
                     span: tuple[int, int] | None = None,
                     near: Neighbourhood | None = None) -> list[dict[str, float]]:
-    """The second stage's features, from the first stage's features and chances.
+    """The second stage's features: each row's first-stage features ``first`` and the
+    ``stage2_extras`` read from the first chances ``p1``."""
+    return [f | g for f, g in zip(first, stage2_extras(table, p1, span, near))]
+
+
+def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = None,
+                  near: Neighbourhood | None = None) -> list[dict[str, float]]:
+    """What the second stage adds to each row's first-stage features, from the first chances.
 
     Two kinds: the neighbourhood of each line in first chances (the lines around it, its
     block, how much reads as article text above and below it, how much of its vocabulary
@@ -257,8 +301,8 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
     soft_overlap = near.soft_overlap
     last = n - 1
     out = []
-    for i, f in enumerate(first):
-        g = dict(f)
+    for i in range(n):
+        g: dict[str, float] = {}
         row = rows[i]
         p = g["p1"] = p1[i]
         g["p1_prev"] = p1[i - 1] if i > 0 else 0.0
@@ -384,7 +428,12 @@ def linear(weights: dict[str, float], feats: dict[str, float]) -> float:
 def choose(weights: dict[str, float], feats: list[dict[str, float]], ranks: list[int],
            with_none: bool) -> list[tuple[int | None, float]]:
     """The candidates ranked by the model's chance that each is the one (None: no line is)."""
-    scored = [(r, linear(weights, feats[r])) for r in ranks]
+    return ranked([(r, linear(weights, feats[r])) for r in ranks], weights, with_none)
+
+
+def ranked(scored: list[tuple[int, float]], weights: dict[str, float],
+           with_none: bool) -> list[tuple[int | None, float]]:
+    """``choose`` for candidates already weighed (``(rank, linear score)``)."""
     if with_none:
         scored.append((None, linear(weights, NONE)))
     if not scored:
@@ -437,34 +486,41 @@ class Reading:
 
 
 def read_page(table: Table, model: dict | None = None) -> Reading:
-    """Run the model over a page's feature table."""
+    """Run the model over a page's feature table. (It weighs the features as ``stage1_features``
+    and ``stage2_features`` give them, part by part: a row's first-stage part once for each
+    weight vector, the second stage's additions and the places beside the headline after.)"""
     model = model or default_model()
     if not table.rows:
         return Reading((), (), (), (), (0, -1))
-    first = stage1_features(table)
-    p1 = [score(model["stage1"]["body"], f) for f in first]
+    parts = first_parts(table)
+    p1 = [_sigmoid(s) for s in base_scores(model["stage1"]["body"], parts)]
     near = neighbourhood(table, p1)
     weights = row_weights(table)
     run = best_run(weighed([p - 0.5 for p in p1], weights))
-    feats = stage2_features(table, first, p1, run, near)
+    extras = stage2_extras(table, p1, run, near)
     w = model["stage2"]
-    body = [score(w["body"], f) for f in feats]
+    body = [_sigmoid(b + linear(w["body"], e)) for b, e in zip(base_scores(w["body"], parts), extras)]
     # the choices read each line's place relative to the article the body chances give (often
     # the same run: then the features are the same too)
     span = article_span(body, weights)
     if span != run:
-        feats = stage2_features(table, first, p1, span, near)
-    titles = choose(w["title"], feats, candidates(table, "title"), True)
-    credit_ranks, date_ranks = candidates(table, "credit"), candidates(table, "date")
+        extras = stage2_extras(table, p1, span, near)
+
+    def weigh(label: str, ranks: list[int], title: int | None = None) -> list[tuple[int, float]]:
+        wl = w[label]
+        base = base_scores(wl, parts, ranks)
+        if title is None:
+            return [(r, b + linear(wl, extras[r])) for r, b in zip(ranks, base)]
+        return [(r, b + linear(wl, extras[r]) + linear(wl, _placed_extras(table, r, title)))
+                for r, b in zip(ranks, base)]
+
+    titles = ranked(weigh("title", candidates(table, "title")), w["title"], True)
     title = titles[0][0] if titles else None
-    if title is not None:                 # ``with_title``, for the candidates only
-        placed = {r: _placed(table, feats[r], r, title) for r in sorted({*credit_ranks, *date_ranks})}
-        feats = [placed.get(i, f) for i, f in enumerate(feats)]
     return Reading(
         body=tuple(body),
         titles=tuple(titles),
-        credits=tuple(choose(w["credit"], feats, credit_ranks, True)),
-        dates=tuple(choose(w["date"], feats, date_ranks, True)),
+        credits=tuple(ranked(weigh("credit", candidates(table, "credit"), title), w["credit"], True)),
+        dates=tuple(ranked(weigh("date", candidates(table, "date"), title), w["date"], True)),
         span=span,
     )
 
@@ -482,7 +538,12 @@ def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -
 
 def _placed(table: Table, f: dict[str, float], i: int, title: int) -> dict[str, float]:
     """Row ``i``'s features ``f`` with its place relative to the headline ``title``."""
-    g = dict(f)
+    return f | _placed_extras(table, i, title)
+
+
+def _placed_extras(table: Table, i: int, title: int) -> dict[str, float]:
+    """Row ``i``'s place relative to the headline ``title``, as features."""
+    g: dict[str, float] = {}
     d = i - title
     if d == 0:
         g[TITLE + "is"] = 1.0

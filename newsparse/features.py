@@ -636,6 +636,22 @@ def context(rows: list[Row]) -> list[dict[str, float]]:
     """Features of the neighbours of each row: the previous and next non-blank lines (the gap
     to each, and their shape), and the share of the three rows on either side that read as
     prose."""
+    out = []
+    for (prev, nxt), near in zip(*context_codes(rows)):
+        f = dict.fromkeys(_context_keys(prev, nxt), 1.0)
+        f["near_prose"] = near
+        out.append(f)
+    return out
+
+
+def context_keys(code: tuple[int, int]) -> tuple[str, ...]:
+    """The names of the neighbour features a row with ``code`` (``context_codes``) has."""
+    return _context_keys(*code)
+
+
+def context_codes(rows: list[Row]) -> tuple[list[tuple[int, int]], list[float]]:
+    """``context`` in parts: each row's neighbours as a code (``_context_keys``: the previous
+    and the next row's gap and shapes; many rows of a page share one) and its ``near_prose``."""
     n = len(rows)
     prose = [prose_like(r) for r in rows]
     shown = [is_prose | (r.date_share >= 0.5) << 1 | (r.by or bool(r.label_keys & CREDIT_KEYS)) << 2
@@ -645,15 +661,14 @@ def context(rows: list[Row]) -> list[dict[str, float]]:
     prose_before = [0]                    # rows reading as prose before each rank
     for is_prose in prose:
         prose_before.append(prose_before[-1] + is_prose)
-    out = []
+    codes, nears = [], []
     for i in range(n):
         prev = -1 if i == 0 else min(2, index[i] - index[i - 1] - 1) * 512 + shown[i - 1]
         nxt = -1 if i + 1 == n else min(2, index[i + 1] - index[i] - 1) * 512 + shown[i + 1]
-        f = dict.fromkeys(_context_keys(prev, nxt), 1.0)
+        codes.append((prev, nxt))
         lo, hi = max(0, i - 3), min(n, i + 4)
-        f["near_prose"] = (prose_before[hi] - prose_before[lo] - prose[i]) / max(1, hi - lo - 1)
-        out.append(f)
-    return out
+        nears.append((prose_before[hi] - prose_before[lo] - prose[i]) / max(1, hi - lo - 1))
+    return codes, nears
 
 
 def vocabulary(rows: list[Row], unspaced: bool) -> dict[str, int]:

@@ -529,6 +529,20 @@ INITS[('def __init__(self, options, fmt, fields=_d_fields, timeout=_d_timeout, m
        '    _s_skip_existing(self, skip_existing)\n')] = __init__.__code__
 
 
+def __init__(self, owns, codes, nears, page):
+    self.owns = owns
+    self.codes = codes
+    self.nears = nears
+    self.page = page
+
+
+INITS[('def __init__(self, owns, codes, nears, page):\n'
+       '    self.owns = owns\n'
+       '    self.codes = codes\n'
+       '    self.nears = nears\n'
+       '    self.page = page\n')] = __init__.__code__
+
+
 def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_prose, block_mean, cut_blocks, window, cue_above, notice_above, dateline_above, quoted, images, densest):
     self.p1 = p1
     self.words = words

@@ -120,6 +120,40 @@ def test_choose_ranks_candidates_and_none_by_chance():
     assert classify.linear(weights, NONE) == 1.0
 
 
+def _reading_by_merged_features(table) -> Reading:
+    """``read_page`` as the training script sees the model: every row's features merged into
+    one dict (``stage1_features``, ``stage2_features``, ``with_title``), each weighed whole."""
+    model = classify.default_model()
+    first = classify.stage1_features(table)
+    p1 = [classify.score(model["stage1"]["body"], f) for f in first]
+    weights = classify.row_weights(table)
+    run = best_run(classify.weighed([p - 0.5 for p in p1], weights))
+    feats = classify.stage2_features(table, first, p1, run)
+    w = model["stage2"]
+    body = [classify.score(w["body"], f) for f in feats]
+    span = article_span(body, weights)
+    feats = classify.stage2_features(table, first, p1, span)
+    titles = choose(w["title"], feats, classify.candidates(table, "title"), True)
+    placed = classify.with_title(table, feats, titles[0][0] if titles else None)
+    return Reading(tuple(body), tuple(titles), tuple(choose(w["credit"], placed, classify.candidates(table, "credit"), True)),
+                   tuple(choose(w["date"], placed, classify.candidates(table, "date"), True)), span)
+
+
+@pytest.mark.parametrize("text", [PAGE, PAGE.replace("By Ana Ruiz | 17 May 2024\n", ""),
+                                  "Harbour news\n\n" + PAGE + "\nMore from the harbour\n  • Ferry times\n"])
+def test_the_model_weighed_part_by_part_reads_as_the_merged_features_do(text):
+    """``read_page`` weighs a row's first-stage features, the second stage's additions and its
+    place beside the headline as parts; that gives the chances the merged features give, to
+    rounding, and the same choices in the same order."""
+    table = read_table(scan(text))
+    got, want = classify.read_page(table), _reading_by_merged_features(table)
+    assert got.span == want.span
+    assert all(math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12) for a, b in zip(got.body, want.body, strict=True))
+    for a, b in ((got.titles, want.titles), (got.credits, want.credits), (got.dates, want.dates)):
+        assert [r for r, _ in a] == [r for r, _ in b]
+        assert all(math.isclose(x, y, rel_tol=1e-9, abs_tol=1e-12) for (_, x), (_, y) in zip(a, b))
+
+
 def test_reading_an_empty_table_gives_nothing():
     assert classify.read_page(read_table(scan(""))) == Reading((), (), (), (), (0, -1))
 
