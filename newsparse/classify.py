@@ -25,7 +25,7 @@ from operator import mul
 from pathlib import Path
 
 from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, context_codes,
-                       context_keys, own, overlap_of, prose_like, vocabulary_of, wrap_width)
+                       context_keys, own, overlap_of, overlaps_of, prose_like, vocabulary_of, wrap_width)
 from .slotted import frozen, mutable
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
@@ -242,7 +242,7 @@ def neighbourhood(table: Table, p1: list[float]) -> Neighbourhood:
             last_notice = i
     return Neighbourhood(
         p1=p1, words=words, heads=heads,
-        soft_overlap=[overlap_of(w, soft_vocab, p >= 0.5) for w, p in zip(words, p1)],
+        soft_overlap=overlaps_of(words, soft_vocab, [p >= 0.5 for p in p1]),
         prefix=prefix, next_prose=next_prose, prev_prose=prev_prose, block_mean=block_mean,
         cut_blocks=cut_blocks, window=window, cue_above=cue_above, notice_above=notice_above,
         dateline_above=dateline_above, quoted=_quoted_elsewhere(table, heads),
@@ -275,7 +275,7 @@ def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = 
         near = neighbourhood(table, p1)
     words, heads = near.words, near.heads
     vocab = vocabulary_of(words[a:b + 1]) if b >= a else {}
-    overlaps = [overlap_of(w, vocab, a <= i <= b) for i, w in enumerate(words)]
+    overlaps = overlaps_of(words, vocab, [a <= i <= b for i in range(n)])
     # above the run: how many headline-shaped lines stand between a line and the run, and
     # whether a date or credit line does
     order = [0] * n

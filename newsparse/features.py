@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections import Counter
+from itertools import chain
 
 from .dateline import match_dateline
 from .dates import DateContext, FoundDate, find_dates
@@ -671,20 +673,9 @@ def context_codes(rows: list[Row]) -> tuple[list[tuple[int, int]], list[float]]:
     return codes, nears
 
 
-def vocabulary(rows: list[Row], unspaced: bool) -> dict[str, int]:
-    """How many of ``rows`` hold each word (four letters or more; character pairs for unspaced
-    scripts)."""
-    return vocabulary_of(content_words(row.line.text, unspaced) for row in rows)
-
-
 def vocabulary_of(word_sets) -> dict[str, int]:
-    """How many of the sets of ``content_words`` hold each word."""
-    counts: dict[str, int] = {}
-    get = counts.get
-    for words in word_sets:
-        for w in words:
-            counts[w] = get(w, 0) + 1
-    return counts
+    """How many of the sets of ``content_words`` hold each word (counted in C)."""
+    return Counter(chain.from_iterable(word_sets))
 
 
 def content_words(text: str, unspaced: bool) -> set[str]:
@@ -694,11 +685,6 @@ def content_words(text: str, unspaced: bool) -> set[str]:
     return set(_LONG_WORD.findall(lower))
 
 
-def overlap(row: Row, vocab: dict[str, int], inside: bool, unspaced: bool) -> float:
-    """The share of the line's content words that the run's other lines hold."""
-    return overlap_of(content_words(row.line.text, unspaced), vocab, inside)
-
-
 def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
     """``overlap`` for the line's ``content_words``."""
     if not words:
@@ -706,4 +692,13 @@ def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
     least = 2 if inside else 1            # a line inside the run holds its own words once
     get = vocab.get
     return sum(1 for w in words if get(w, 0) >= least) / len(words)
+
+
+def overlaps_of(word_sets: list[set[str]], vocab: dict[str, int], inside: list[bool]) -> list[float]:
+    """``overlap_of`` of many lines against one vocabulary: its words, and those that two
+    lines or more hold, are made into sets once, and each line's share is one intersection."""
+    seen = set(vocab)
+    twice = {w for w, n in vocab.items() if n >= 2}
+    return [len(words & (twice if ins else seen)) / len(words) if words else 0.0
+            for words, ins in zip(word_sets, inside)]
 

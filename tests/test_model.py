@@ -9,6 +9,8 @@ import math
 import sys
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from newsparse import classify, parse
 from newsparse.classify import NONE, Reading, article_span, best_run, choose
@@ -330,3 +332,19 @@ def test_weight_drift_is_the_largest_difference_a_missing_weight_counting_as_zer
     assert train_model.weight_drift(a, b) == 0.5                 # "y" is missing on one side
     assert train_model.weight_drift(a, {"stage1": a["stage1"], "stage2": {}}) == math.inf
     assert train_model.CHECK_TOLERANCE == 1e-3
+
+
+_WORD_SETS = st.lists(st.sets(st.sampled_from("harbour ferry council fares island winter vote".split()), max_size=5),
+                      max_size=8)
+
+
+@settings(max_examples=200)
+@given(_WORD_SETS, _WORD_SETS)
+def test_the_overlaps_of_many_lines_are_each_line_s_overlap(run, lines):
+    """``overlaps_of`` (set intersections against one vocabulary) gives what ``overlap_of``
+    gives line by line, inside the run and outside it."""
+    from newsparse.features import overlap_of, overlaps_of, vocabulary_of
+    vocab = vocabulary_of(run)
+    assert vocab == {w: sum(w in s for s in run) for s in run for w in s}
+    inside = [i % 2 == 0 for i in range(len(lines))]
+    assert overlaps_of(lines, vocab, inside) == [overlap_of(w, vocab, ins) for w, ins in zip(lines, inside)]
