@@ -415,7 +415,8 @@ def _ascii_word_pattern(word: str) -> re.Pattern:
     ``_ASCII_WORD`` splits it; one pattern per word of the lexicon, made on first use."""
     pattern = _ASCII_WORD_PATTERNS.get(word)
     if pattern is None:
-        pattern = _ASCII_WORD_PATTERNS[word] = re.compile(rf"(?<![a-z]){word}(?![a-z])")
+        # the word first, so the engine looks for it by its letters, then no letter before or after
+        pattern = _ASCII_WORD_PATTERNS[word] = re.compile(rf"{word}(?<![a-z]{word})(?![a-z])")
     return pattern
 
 
