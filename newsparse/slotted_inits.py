@@ -731,6 +731,14 @@ INITS[('def __init__(self, src, articles=_d_articles, encoding=_d_encoding, erro
        '    self.target = target\n')] = __init__.__code__
 
 
+def __init__(self, srcs):
+    self.srcs = srcs
+
+
+INITS[('def __init__(self, srcs):\n'
+       '    self.srcs = srcs\n')] = __init__.__code__
+
+
 def __init__(self, start, end, kind, year, month, day, digits, days, weekday, clock, zone, solar):
     self.start = start
     self.end = end

@@ -48,6 +48,27 @@ def test_jobs_2_writes_the_same_bytes_as_jobs_1(runner, mixed, fmt):
     assert two.stdout_bytes == one.stdout_bytes
 
 
+def test_small_inputs_sent_in_groups_keep_their_order_and_their_own_failures(runner, tmp_path):
+    """Small inputs go to the workers in groups (one, two, three ... up to sixteen at a time):
+    forty of them, one binary in the middle of a group, give the bytes, the counts and the one
+    error line that one process gives."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        (folder / f"{i:02d}.txt").write_text(STORY.replace("Harbour", f"Harbour {i}", 1), encoding="utf-8")
+    (folder / "20.txt").write_bytes(BINARY)
+    args = ["parse", "--format", "jsonl", str(folder), "--reference-date", "2024-12-31"]
+    one = runner.invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
+    two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
+    assert one.exit_code == two.exit_code == 1
+    assert two.stdout_bytes == one.stdout_bytes
+    assert len(two.stdout_bytes.splitlines()) == 39
+    errors = [line for line in two.stderr.splitlines() if line.startswith("error:")]
+    assert errors == [line for line in one.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 1 and "20.txt" in errors[0]
+    assert "40 inputs: 39 parsed (39 articles), 1 failed" in two.stderr
+
+
 @pytest.mark.parametrize("fmt", ["jsonl", "json", "csv"])
 def test_a_large_input_shared_among_the_workers_writes_the_same_bytes(runner, mixed, fmt, monkeypatch):
     """Every file counts as large and its records go to the workers two at a time: the
