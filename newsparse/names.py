@@ -447,7 +447,8 @@ def credit_start_later(text: str) -> int:
                 return end + colon
             if after[:2] == "  ":         # "Author      X": two columns
                 return end
-    if CUE_WORDS.isdisjoint([w.rstrip(":") for w in text.lower().split()]) and not any(map(_glued_by, text.split())):
+    if CUE_WORDS.isdisjoint(text.lower().replace(":", " ").split()) and not (
+            any(map(text.__contains__, _BY_WORDS)) and any(map(_glued_by, text.split()))):
         return -1                         # no word of the line is a cue: told without the loop below
     words = []
     for m in _WORD.finditer(text):
@@ -562,6 +563,7 @@ def opening_name(text: str) -> str | None:
 
 
 _BY_LOWER_FIRST = all(by[:1].islower() for by in BY_WORDS)    # so a glued word opens in lower case
+_BY_WORDS = tuple(BY_WORDS)       # a glued byline word holds one of them as it is printed (lower case)
 
 
 def _glued_by(word: str) -> int:

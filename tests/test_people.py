@@ -395,3 +395,25 @@ def test_searching_the_lists_answers_as_the_set(name):
         assert g.is_given_name(name) == (name in g._given_names())
     finally:
         g._searched, g._names = saved
+
+
+_GLUE_PARTS = st.sampled_from(["by", "von", "par", "door", "от", "B", "Jane", "élise", "Élise", "ane", "X", "1", ":", "-"])
+
+
+@settings(max_examples=300)
+@given(st.lists(st.lists(_GLUE_PARTS, min_size=1, max_size=4).map("".join), min_size=1, max_size=6).map(" ".join))
+def test_a_line_with_a_glued_byline_word_holds_the_byline_word_as_printed(text):
+    """``credit_start_later`` looks for glued words only in a line that holds a byline word as
+    printed: every word ``_glued_by`` reads as glued ("byJane", "vonÉlise") holds one."""
+    if any(map(names._glued_by, text.split())):
+        assert any(map(text.__contains__, names._BY_WORDS))
+
+
+@pytest.mark.parametrize("text, start", [
+    ("September 15, 2020 byJane Roe Post a Comment", 19),
+    ("Geschrieben vonElisa Marten", 0),
+    ("Nearby bylaws: what changes", -1),
+    ("The ferry was built by the yard", -1),
+])
+def test_a_glued_byline_word_further_on_starts_the_credit(text, start):
+    assert names.credit_start(text) == start
