@@ -72,7 +72,7 @@ def page(i: int) -> str:
     for k in range(10):
         lines += [f"{k + 1}. {_headline(rng)}"]
     lines += ["", "Comments (0)", "Log in to comment", "",
-              "We use cookies to improve your experience. By continuing you agree to our cookie policy.",
+              "This site keeps cookies to remember your settings; browse on and you accept them.",
               "Accept  Reject", ""]
     for _ in range(5):                                             # the footer's columns of links
         lines += [f"  * {rng.choice(_MENU)}" for _ in range(9)] + [""]
