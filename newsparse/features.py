@@ -615,7 +615,7 @@ _CONTEXT_KEYS: dict[tuple[int, int], tuple[str, ...]] = {}
 
 
 def _context_keys(prev: int, nxt: int) -> tuple[str, ...]:
-    """The neighbour features set by ``context`` when the previous and next rows show ``prev``
+    """The neighbour features of a row whose previous and next rows show ``prev``
     and ``nxt`` (-1: no such row; else the gap code, 0 for no blank line between, 1 for one, 2
     for more, times 512, plus one bit for each shape of ``_SIDE_KEYS[2:]`` the row has)."""
     keys = _CONTEXT_KEYS.get((prev, nxt))
@@ -634,26 +634,15 @@ def _context_keys(prev: int, nxt: int) -> tuple[str, ...]:
     return keys
 
 
-def context(rows: list[Row]) -> list[dict[str, float]]:
-    """Features of the neighbours of each row: the previous and next non-blank lines (the gap
-    to each, and their shape), and the share of the three rows on either side that read as
-    prose."""
-    out = []
-    for (prev, nxt), near in zip(*context_codes(rows)):
-        f = dict.fromkeys(_context_keys(prev, nxt), 1.0)
-        f["near_prose"] = near
-        out.append(f)
-    return out
-
-
 def context_keys(code: tuple[int, int]) -> tuple[str, ...]:
     """The names of the neighbour features a row with ``code`` (``context_codes``) has."""
     return _context_keys(*code)
 
 
 def context_codes(rows: list[Row]) -> tuple[list[tuple[int, int]], list[float]]:
-    """``context`` in parts: each row's neighbours as a code (``_context_keys``: the previous
-    and the next row's gap and shapes; many rows of a page share one) and its ``near_prose``."""
+    """Features of the neighbours of each row, in two parts: the previous and next non-blank
+    lines (the gap to each, and their shape) as a code (``_context_keys``; many rows of a page
+    share one), and the share of the three rows on either side that read as prose."""
     n = len(rows)
     prose = [prose_like(r) for r in rows]
     shown = [is_prose | (r.date_share >= 0.5) << 1 | (r.by or bool(r.label_keys & CREDIT_KEYS)) << 2
