@@ -504,7 +504,7 @@ def explicit_cue(text: str, at: int) -> bool:
     return not stamp.strip(_STRIP) or _date_cue_at(stamp) >= 0
 
 
-_IMAGE_BEFORE = sorted(IMAGE_BEFORE, key=len, reverse=True)
+_IMAGE_BEFORE = tuple(sorted(IMAGE_BEFORE, key=len, reverse=True))
 
 
 def pictured_name(text: str) -> str | None:
@@ -513,7 +513,7 @@ def pictured_name(text: str) -> str | None:
     "Jane-Roe-headshot" -> "Jane Roe"), or None when the line is no such text."""
     text = text.strip(" \t•·-–—|")
     lower = text.lower()
-    for w in _IMAGE_BEFORE:
+    for w in _IMAGE_BEFORE if lower.startswith(_IMAGE_BEFORE) else ():
         if lower.startswith(w) and not text[len(w):len(w) + 1].isalnum():
             rest = text[len(w):].strip(" :-–—")
             return rest or None
@@ -656,7 +656,7 @@ def _find_roles(text: str) -> Iterator[re.Match]:
     holds no ASCII role phrase."""
     if text.isascii():
         low = text.lower()
-        if not any(p in low for p in _ROLE_ASCII):
+        if not any(map(low.__contains__, _ROLE_ASCII)):
             return iter(())
     return _ROLE.finditer(text)
 
@@ -675,7 +675,7 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     out = []
     for role, chunk in chunks:
         chunk = chunk.strip(" ;,•·-–—\t")
-        for prefix in BY_PREFIXES:
+        for prefix in BY_PREFIXES if chunk.startswith(BY_PREFIXES) else ():
             if chunk.startswith(prefix):
                 chunk = chunk[len(prefix):].lstrip(" :：")
         words = chunk.split(None, 1)
