@@ -675,7 +675,8 @@ def content_words(text: str, unspaced: bool) -> set[str]:
 
 
 def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
-    """``overlap`` for the line's ``content_words``."""
+    """The share of a line's ``content_words`` that the other lines of a run hold (``vocab``,
+    ``vocabulary_of`` them and of the line itself when it is ``inside`` the run)."""
     if not words:
         return 0.0
     least = 2 if inside else 1            # a line inside the run holds its own words once
@@ -690,4 +691,3 @@ def overlaps_of(word_sets: list[set[str]], vocab: dict[str, int], inside: list[b
     twice = {w for w, n in vocab.items() if n >= 2}
     return [len(words & (twice if ins else seen)) / len(words) if words else 0.0
             for words, ins in zip(word_sets, inside)]
-
