@@ -145,29 +145,32 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
         return None                       # the model finds no headline: the text opens with its prose
     chance = dict(reading.titles)
     width: int | None = -1                # the text's wrap width, measured when first needed
-    first = top
-    while first > 0 and top - first < 2:
-        prv, cur = rows[first - 1], rows[first]
-        if prv.block != cur.block or prv.sentence_end and prv.end_char not in "?!" or cur.line.bullet:
-            break
+
+    def wrapped(cur: Row, nxt: Row) -> bool:
+        """Whether the text was wrapped from ``cur`` onto ``nxt``: ``cur`` filled the wrap width."""
+        nonlocal width
         if width == -1:
             width = wrap_width(table)
-        if width is None or not filled(prv.line, cur.line, width):
-            break
+        return width is not None and filled(cur.line, nxt.line, width)
+
+    first = top
+    while first > 0 and top - first < 2 and _may_go_on(rows[first - 1], rows[first]) \
+            and wrapped(rows[first - 1], rows[first]):
         first -= 1
     end, top = top, first
-    while end + 1 < len(rows) and end - top < 2:
-        nxt, cur = rows[end + 1], rows[end]
-        if nxt.block != cur.block or cur.sentence_end and cur.end_char not in "?!" or nxt.line.bullet:
-            break
+    while end + 1 < len(rows) and end - top < 2 and _may_go_on(rows[end], rows[end + 1]):
+        nxt = rows[end + 1]
         if not (nxt.line.text[:1].islower() or chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE
-                and headline_shaped(nxt)):
-            if width == -1:
-                width = wrap_width(table)
-            if width is None or not filled(cur.line, nxt.line, width):
-                break
+                and headline_shaped(nxt)) and not wrapped(rows[end], nxt):
+            break
         end += 1
     return top, end
+
+
+def _may_go_on(cur: Row, nxt: Row) -> bool:
+    """Whether a headline's line ``cur`` may go on onto ``nxt``: the same block, ``cur`` ends no
+    sentence (a question or an exclamation may go on), ``nxt`` is no list item."""
+    return nxt.block == cur.block and not (cur.sentence_end and cur.end_char not in "?!") and not nxt.line.bullet
 
 
 # --- archive records: the layout marked the body ------------------------------------------------
