@@ -678,17 +678,18 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             finish(window.popleft())
 
     group: list = []                # small inputs waiting to go to a worker together
-    sent = [0]                      # groups sent so far
+    sent = 0                        # groups sent so far
 
     def send() -> None:
         """Send the waiting small inputs to a worker, as one group."""
+        nonlocal sent
         if not group:
             return
         out_real = planner.out_real if planner else None
         items = [(src, target, out_real) for src, target in group]
         window.append((_Group([src for src, _ in group]), pool.submit(_work_many, items)))
         group.clear()
-        sent[0] += 1
+        sent += 1
         drain()
 
     try:
@@ -707,7 +708,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             else:
                 target = planner.target(src) if planner else None
                 group.append((src, None if target is None else str(target)))
-                if len(group) >= min(GROUP_MOST, sent[0] + 1):
+                if len(group) >= min(GROUP_MOST, sent + 1):
                     send()
         send()
         while window:
