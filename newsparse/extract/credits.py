@@ -62,9 +62,10 @@ def credited_outlet(table: Table, credited: dict[int, Credits], registry: Regist
                 continue
             line = table.doc.lines[index]
             base = line.start + line.indent
-            at = line.text.casefold().find(o.name.casefold())
-            if at >= 0:
-                return o, Evidence(line.text[at:at + len(o.name)], base + at, base + at + len(o.name))
+            at = line.text.lower().find(o.name.lower())
+            printed = line.text[at:at + len(o.name)] if at >= 0 else ""
+            if printed.lower() == o.name.lower():     # found as printed (lower() kept the lengths)
+                return o, Evidence(printed, base + at, base + at + len(o.name))
             return o, Evidence(line.text, base, line.end)
     return None
 
@@ -93,7 +94,7 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
     if not _has_author(people):
         for index in credit_lines:
             line = table.doc.lines[index]
-            credits = credited[index] if credited and index in credited else _credit_line(table, index, registry)
+            credits = (credited or {}).get(index) or _credit_line(table, index, registry)
             if not credits.people:
                 continue
             people += credits.people
