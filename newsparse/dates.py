@@ -51,6 +51,9 @@ _FOLD = str.maketrans(
     "0123456789:/-.,()+ " "0123456789" "0123456789" "0123456789" "0123456789" "---,")
 
 
+AMBIGUOUS = "ambiguous numeric date"     # how the warning of a date whose order is unknown opens
+
+
 @frozen
 class DateContext:
     """What the surroundings tell about the dates of a text."""
@@ -59,6 +62,8 @@ class DateContext:
     language: str | None = None      # ISO 639-1 code of the text
     country: str | None = None       # ISO 3166 code of the source: CST, numeric order
     home_zone: str | None = None     # IANA zone of the source, for times printed without one
+    shown_order: bool | None = None  # the order the text's own unambiguous numeric dates show
+                                     # (``shown_day_first``): read when nothing above tells
 
 
 @frozen
@@ -799,7 +804,7 @@ def _value(c: _Core, raw: str, ctx: DateContext) -> tuple[PubDate | None, str | 
         year = _year(year_digits, ctx)
         order = _numeric_order(first, second, sep, ctx, c.weekday, year)
         if order is None:
-            return None, (f"ambiguous numeric date {raw!r}: day and month order unknown "
+            return None, (f"{AMBIGUOUS} {raw!r}: day and month order unknown "
                           f"(pass dayfirst, a language or a country)")
         day, month = order
     else:
@@ -916,7 +921,7 @@ def _numeric_order(a: int, b: int, sep: str, ctx: DateContext, weekday: int | No
     """(day, month) of a numeric date ``a<sep>b<sep>year``; None when nothing decides."""
     if a > 12 or b > 12 or a == b:
         return (a, b) if b <= 12 else (b, a)
-    first = _day_first(ctx, sep)
+    first = day_first(ctx, sep)
     if first is None and weekday is not None:
         fits = [(d, m) for d, m in ((a, b), (b, a)) if _weekday_of(year, m, d) == weekday]
         if len(fits) == 1:
@@ -933,7 +938,7 @@ def _weekday_of(year: int, month: int, day: int) -> int | None:
         return None
 
 
-def _day_first(ctx: DateContext, sep: str) -> bool | None:
+def day_first(ctx: DateContext, sep: str) -> bool | None:
     """Numeric order: True day first, False month first, None when nothing tells."""
     if ctx.dayfirst is not None:
         return ctx.dayfirst
@@ -943,7 +948,32 @@ def _day_first(ctx: DateContext, sep: str) -> bool | None:
         return ctx.country.upper() not in rules.MONTH_FIRST_COUNTRIES
     if _language(ctx) in rules.DAY_FIRST_LANGUAGES:
         return True
-    return None
+    return ctx.shown_order
+
+
+# a numeric date with slashes or hyphens ("9/25/13", "25-09-2013"): its two first numbers
+# (a digit opens the pattern, so the engine skips to the digits; what stands before the match
+# is tested after)
+_SLASHED = lazy(r"([0-9]{1,2})([/-])([0-9]{1,2})\2(?:[0-9]{4}|[0-9]{2})(?![0-9]|[./-][0-9])")
+
+
+def shown_day_first(text: str) -> bool | None:
+    """The order of day and month that a text's own numeric dates show: a date whose first
+    number cannot be a month ("25/9/13") shows day first, one whose second cannot ("9/25/13")
+    month first. None when the text shows neither, or both. A site prints its dates one way,
+    so this decides its ambiguous ones ("9/11/13") when language and country do not."""
+    if "/" not in text and "-" not in text:
+        return None
+    shown = set()
+    for m in _SLASHED.finditer(text):
+        if m.start() and text[m.start() - 1] in "0123456789./-":
+            continue                      # the tail of a longer number or date
+        a, b = int(m[1]), int(m[3])
+        if 12 < a <= 31 and 1 <= b <= 12:
+            shown.add(True)
+        elif 12 < b <= 31 and 1 <= a <= 12:
+            shown.add(False)
+    return shown.pop() if len(shown) == 1 else None
 
 
 def _language(ctx: DateContext) -> str:

@@ -19,7 +19,7 @@ from collections import Counter
 from itertools import chain
 
 from .dateline import match_dateline
-from .dates import DateContext, FoundDate, find_dates
+from .dates import AMBIGUOUS, DateContext, FoundDate, day_first, find_dates, shown_day_first
 from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
@@ -30,7 +30,7 @@ from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES
 from .rules.stopwords import ALL_STOPWORDS
 from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue, has_given_name
 from .quickre import Quick, fold
-from .slotted import frozen, mutable
+from .slotted import frozen, mutable, replace
 
 _PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
@@ -106,17 +106,20 @@ class Table:
     doc: Document
     rows: list[Row]            # the non-blank lines, in order
     by_line: dict[int, Row]    # line index -> row
+    context: DateContext       # what the lines' dates were read with
 
     def row(self, index: int) -> Row | None:
         return self.by_line.get(index)
 
 
-def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
+def read_table(doc: Document, ctx: DateContext | None = None, dayfirst: bool | None = None) -> Table:
     """Measure every non-blank line of ``doc`` once. Dates are read in the language of the
-    page's prose (``prose_language``) unless ``ctx`` says how."""
+    page's prose (``prose_language``), in the numeric order ``dayfirst`` forces or, when the
+    language does not tell it, the page's own dates show (``_in_shown_order``), unless ``ctx``
+    says how."""
     lines = doc.lines
     if ctx is None:
-        ctx = DateContext(language=prose_language(lines))
+        ctx = DateContext(language=prose_language(lines), dayfirst=dayfirst)
     unspaced = doc.unspaced
     rows: list[Row] = []
     block = -1
@@ -142,7 +145,27 @@ def read_table(doc: Document, ctx: DateContext | None = None) -> Table:
             block += 1
         rows.append(_row(line, block, sizes[block], line.index - starts[block], rank, unspaced, ctx,
                          line.index in echoes))
-    return Table(doc, rows, {r.line.index: r for r in rows})
+    if day_first(ctx, "/") is None:
+        ctx = _in_shown_order(rows, unspaced, ctx)
+    return Table(doc, rows, {r.line.index: r for r in rows}, ctx)
+
+
+def _in_shown_order(rows: list[Row], unspaced: bool, ctx: DateContext) -> DateContext:
+    """When nothing told the order of day and month and a line holds a numeric date it leaves
+    open ("9/11/13"), the order the page's other dates show (``shown_day_first``) decides: those
+    lines are read again in it (in place), and the context returned says it."""
+    doubtful = [i for i, r in enumerate(rows) if r.dates and any(d.warning and d.warning.startswith(AMBIGUOUS)
+                                                                 for d in r.dates)]
+    if not doubtful:
+        return ctx
+    order = shown_day_first("\n".join(r.line.text for r in rows if r.dates))
+    if order is None:
+        return ctx
+    ctx = replace(ctx, shown_order=order)
+    for i in doubtful:
+        r = rows[i]
+        rows[i] = _row(r.line, r.block, r.block_size, r.block_pos, r.rank, unspaced, ctx, r.echo)
+    return ctx
 
 
 LONE_LINES = 12          # so many lines at least, with no blank line between, for paragraphs to be blocks

@@ -69,16 +69,18 @@ INITS[('def __init__(self, date, page, words, outlet, section):\n'
        '    _s_section(self, section)\n')] = __init__.__code__
 
 
-def __init__(self, doc, rows, by_line):
+def __init__(self, doc, rows, by_line, context):
     self.doc = doc
     self.rows = rows
     self.by_line = by_line
+    self.context = context
 
 
-INITS[('def __init__(self, doc, rows, by_line):\n'
+INITS[('def __init__(self, doc, rows, by_line, context):\n'
        '    self.doc = doc\n'
        '    self.rows = rows\n'
-       '    self.by_line = by_line\n')] = __init__.__code__
+       '    self.by_line = by_line\n'
+       '    self.context = context\n')] = __init__.__code__
 
 
 def __init__(self, encoding, sure):
@@ -653,20 +655,22 @@ INITS[('def __init__(self, raw, start, end):\n'
        '    _s_end(self, end)\n')] = __init__.__code__
 
 
-def __init__(self, reference, dayfirst, language, country, home_zone):
+def __init__(self, reference, dayfirst, language, country, home_zone, shown_order):
     _s_reference(self, reference)
     _s_dayfirst(self, dayfirst)
     _s_language(self, language)
     _s_country(self, country)
     _s_home_zone(self, home_zone)
+    _s_shown_order(self, shown_order)
 
 
-INITS[('def __init__(self, reference=_d_reference, dayfirst=_d_dayfirst, language=_d_language, country=_d_country, home_zone=_d_home_zone):\n'
+INITS[('def __init__(self, reference=_d_reference, dayfirst=_d_dayfirst, language=_d_language, country=_d_country, home_zone=_d_home_zone, shown_order=_d_shown_order):\n'
        '    _s_reference(self, reference)\n'
        '    _s_dayfirst(self, dayfirst)\n'
        '    _s_language(self, language)\n'
        '    _s_country(self, country)\n'
-       '    _s_home_zone(self, home_zone)\n')] = __init__.__code__
+       '    _s_home_zone(self, home_zone)\n'
+       '    _s_shown_order(self, shown_order)\n')] = __init__.__code__
 
 
 def __init__(self, reference_date, dayfirst, layout, encoding, sources):

@@ -14,7 +14,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.dates import DateContext, FoundDate, find_dates, normalize_date
+from newsparse.dates import DateContext, FoundDate, find_dates, normalize_date, shown_day_first
 from newsparse.model import PubDate
 from newsparse.rules import dates as rules
 
@@ -598,3 +598,28 @@ def test_an_ascii_line_s_word_scan_finds_each_copy_of_a_word_alone():
     assert [text[a:b] for a, b in spans] == ["May", "may", "years", "ago", "MAY"]
     assert spans == [(3, 6), (16, 19), (29, 34), (35, 38), (40, 43)]
     assert dates._ascii_word_spans(text, False) == [(29, 34)]       # a month name counts beside a number
+
+
+# --- the order a page's own numeric dates show -----------------------------------------------
+
+@pytest.mark.parametrize("text,expected", [
+    ("Filed 9/25/13, updated 9/11/13", False),            # 25 cannot be a month: month first
+    ("Filed 25/09/2013", True),                           # day first
+    ("x 12-25-2020 y", False),                            # hyphens count as slashes do
+    ("Filed 9/11/13", None),                              # nothing decides
+    ("Filed 25/9/13 and 9/25/13", None),                  # both orders shown: nothing decides
+    ("Filed 2013-09-25", None),                           # an ISO date is no evidence
+    ("Call 123/25/13 or 1.25/9/13", None),                # the tail of a longer number
+    ("Parts 1/2/3/4", None),
+    ("Filed 31/13/2020", None),                           # no month either way: not a date
+], ids=["month-first", "day-first", "hyphens", "undecided", "both", "iso", "longer-number", "fractions",
+        "no-month"])
+def test_shown_day_first_reads_the_order_the_unambiguous_dates_show(text, expected):
+    assert shown_day_first(text) is expected
+
+
+def test_the_shown_order_is_read_when_nothing_else_tells():
+    ctx = DateContext(shown_order=False)
+    assert normalize_date("9/11/13", ctx).isoformat() == "2013-09-11"
+    assert normalize_date("9/11/13", DateContext(shown_order=False, language="de")).isoformat() == "2013-11-09"
+    assert normalize_date("9/11/13", DateContext(shown_order=True, country="US")).isoformat() == "2013-09-11"

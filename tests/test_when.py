@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import parse
+from newsparse import ParseOptions, parse
 
 NAV = "".join(f"  • {w}\n" for w in ("Home", "News", "Sport", "Culture", "Travel"))
 PROSE = ("The council voted on Tuesday to keep the old harbour baths open for another five summers.\n"
@@ -95,3 +95,24 @@ def test_a_labelled_publication_date_beats_a_teaser_date_above_it(stamp, publish
     article = parse(f"{NAV}\nHarbour baths stay open\n\nMore news · 03.05.2021\n\n{stamp}\n\n{PROSE}{FOOTER}")
     assert article.published.isoformat() == published
     assert article.authors == authors
+
+
+HARBOUR = ("Storm closes harbour road\n\nBy Ana Lund\nPosted {stamp}\n\n"
+           "The harbour road closed on Tuesday after the storm, officials said. Crews expect to reopen it "
+           "within the week.\n\nAn earlier closure on {earlier} lasted two days.\n")
+
+
+@pytest.mark.parametrize("earlier,published", [
+    ("9/25/12", "2013-09-11T10:00:00"),      # the page writes month first: 9/11/13 is 11 September
+    ("25/9/12", "2013-11-09T10:00:00"),      # day first: 9 November
+    ("May 2012", None),                      # nothing on the page tells the order
+])
+def test_the_page_own_dates_decide_the_order_of_an_ambiguous_date_line(earlier, published):
+    article = parse(HARBOUR.format(stamp="9/11/13 10:00AM", earlier=earlier))
+    assert (article.published.isoformat() if article.published else None) == published
+
+
+def test_dayfirst_given_reaches_the_date_line():
+    text = HARBOUR.format(stamp="9/11/13 10:00AM", earlier="May 2012")
+    assert parse(text, ParseOptions(dayfirst=True)).published.isoformat() == "2013-11-09T10:00:00"
+    assert parse(text, ParseOptions(dayfirst=False)).published.isoformat() == "2013-09-11T10:00:00"

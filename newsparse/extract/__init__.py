@@ -106,7 +106,7 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     ctx = DateContext(reference=options.reference_date or _stated_reference(record),
                       dayfirst=options.dayfirst, language=out.language,
                       country=outlet.country if outlet else None,
-                      home_zone=outlet.timezone if outlet else None)
+                      home_zone=outlet.timezone if outlet else None, shown_order=table.context.shown_order)
     wire_credit = None
     if dl is not None and first_line is not None:
         wire_credit = _dateline(out, dl, first_line, seg.first_cut, ctx, registry)
