@@ -6,11 +6,11 @@ hand):
 
 1. *Body, first reading.* Each line's own features and its neighbours' give the chance that it
    is article text.
-2. *Everything.* The best run of lines by that chance (``best_run``) is the page's first
-   estimate of the article; each line then also gets its place relative to the run (above,
-   inside, below, how many lines away), the share of its words the run holds, and the first
-   chances of the lines around it. One weight vector per label (body, title, credit, date)
-   gives the final chances.
+2. *Everything.* The best run of lines by that chance, opened at the start of its first
+   paragraph (``first_run``), is the page's first estimate of the article; each line then
+   also gets its place relative to the run (above, inside, below, how many lines away), the
+   share of its words the run holds, and the first chances of the lines around it. One weight
+   vector per label (body, title, credit, date) gives the final chances.
 
 Boilerplate comes in runs: the first chances of the neighbours and the run itself carry that.
 """
@@ -270,7 +270,7 @@ def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = 
     page's ``neighbourhood`` for ``p1`` when the caller already has it."""
     rows = table.rows
     n = len(rows)
-    a, b = span if span is not None else best_run(weighed([p - 0.5 for p in p1], row_weights(table)))
+    a, b = span if span is not None else first_run(table, p1)
     if near is None:
         near = neighbourhood(table, p1)
     words, heads = near.words, near.heads
@@ -470,6 +470,31 @@ def article_span(p_body: list[float], weights: list[float] | None = None) -> tup
     return min(a for a, _ in kept), max(b for _, b in kept)
 
 
+def from_block_start(table: Table, span: tuple[int, int]) -> tuple[int, int]:
+    """``span`` opened at the start of the block its first row stands in, when at most
+    ``OPENING_LINES`` rows of that block come before it: a paragraph whose first lines read
+    less like article text than the rest still opens the article, and the lines above it (the
+    headline, the credit and date lines) stand right above the article. A block longer than
+    that (a page saved with no blank line, one block) does not move the start."""
+    a, b = span
+    if b < a:
+        return span
+    before = table.rows[a].block_pos
+    return (a - before, b) if before <= OPENING_LINES else span
+
+
+OPENING_LINES = 6       # the first lines of a paragraph the best run may have left out
+
+
+def first_run(table: Table, p1: list[float], weights: list[float] | None = None) -> tuple[int, int]:
+    """The page's first estimate of the article: the best run of rows by first chance
+    (``best_run``, each row weighing ``weights``, by default ``row_weights``), opened at its
+    paragraph's start (``from_block_start``)."""
+    if weights is None:
+        weights = row_weights(table)
+    return from_block_start(table, best_run(weighed([p - 0.5 for p in p1], weights)))
+
+
 @frozen
 class Reading:
     """What the line model says of a page. Ranks index ``table.rows``.
@@ -477,7 +502,8 @@ class Reading:
     ``body`` holds each row's chance of being article text; ``titles``, ``credits`` and
     ``dates`` rank the candidates for the headline, the credit line and the date line by the
     model's chance that each is the one (``None``: no line of the page is). ``span`` is the
-    article's first and last rank by those body chances (``article_span``; (0, -1): none)."""
+    article's first and last rank by those body chances (``article_span``, opened at its first
+    paragraph's start by ``from_block_start``; (0, -1): none)."""
     body: tuple[float, ...]
     titles: tuple[tuple[int | None, float], ...]
     credits: tuple[tuple[int | None, float], ...]
@@ -496,13 +522,13 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     p1 = [_sigmoid(s) for s in base_scores(model["stage1"]["body"], parts)]
     near = neighbourhood(table, p1)
     weights = row_weights(table)
-    run = best_run(weighed([p - 0.5 for p in p1], weights))
+    run = first_run(table, p1, weights)
     extras = stage2_extras(table, p1, run, near)
     w = model["stage2"]
     body = [_sigmoid(b + linear(w["body"], e)) for b, e in zip(base_scores(w["body"], parts), extras)]
     # the choices read each line's place relative to the article the body chances give (often
     # the same run: then the features are the same too)
-    span = article_span(body, weights)
+    span = from_block_start(table, article_span(body, weights))
     if span != run:
         extras = stage2_extras(table, p1, span, near)
 

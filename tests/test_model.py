@@ -101,6 +101,20 @@ def test_best_run_is_the_greatest_sum_and_article_span_joins_the_runs_that_weigh
     assert article_span([0.1, 0.2]) == (0, -1)
 
 
+def test_the_article_opens_at_the_start_of_its_first_paragraph():
+    line = "The council met on Tuesday and voted to keep the old harbour baths open for five"
+    table = read_table(scan("Harbour baths stay open\n\n" + "\n".join([line] * 4) + "\n\nMore news\n"))
+    # rows: 0 headline, 1-4 the paragraph, 5 a link: a run from the paragraph's third line
+    assert classify.from_block_start(table, (3, 4)) == (1, 4)
+    assert classify.from_block_start(table, (1, 4)) == (1, 4)
+    assert classify.from_block_start(table, (0, -1)) == (0, -1)
+    # a page with no blank line is one block: a start deep inside it stays where it is
+    one_block = read_table(scan("\n".join([line] * (classify.OPENING_LINES + 3)) + "\n"))
+    deep = classify.OPENING_LINES + 1
+    assert classify.from_block_start(one_block, (deep, deep + 1)) == (deep, deep + 1)
+    assert classify.from_block_start(one_block, (deep - 1, deep + 1)) == (0, deep + 1)
+
+
 def test_a_paragraph_on_one_line_weighs_the_lines_it_would_fill_wrapped():
     wrapped = "\n".join(["The council met on Tuesday and voted to keep the old harbour baths open for five"] * 4)
     assert classify.row_weights(read_table(scan(wrapped + "\n"))) is None
@@ -129,11 +143,11 @@ def _reading_by_merged_features(table) -> Reading:
     first = classify.stage1_features(table)
     p1 = [classify.score(model["stage1"]["body"], f) for f in first]
     weights = classify.row_weights(table)
-    run = best_run(classify.weighed([p - 0.5 for p in p1], weights))
+    run = classify.from_block_start(table, best_run(classify.weighed([p - 0.5 for p in p1], weights)))
     feats = classify.stage2_features(table, first, p1, run)
     w = model["stage2"]
     body = [classify.score(w["body"], f) for f in feats]
-    span = article_span(body, weights)
+    span = classify.from_block_start(table, article_span(body, weights))
     feats = classify.stage2_features(table, first, p1, span)
     titles = choose(w["title"], feats, classify.candidates(table, "title"), True)
     placed = classify.with_title(table, feats, titles[0][0] if titles else None)
