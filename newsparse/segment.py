@@ -136,7 +136,8 @@ def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:
 def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     """The headline's first and last rank: the model's choice, the line of its block it goes
     on from when the choice is a wrapped headline's second line, and the next line of its block
-    when the headline wraps onto it."""
+    when the headline wraps onto it; a breadcrumb trail the model chose goes on onto the
+    headline below it, and is left out of it."""
     if not reading.titles:
         return None
     rows = table.rows
@@ -164,6 +165,8 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
                 and headline_shaped(nxt)) and not wrapped(rows[end], nxt):
             break
         end += 1
+    if end > top and rows[top].crumb:
+        top += 1                          # a breadcrumb trail over the headline is no part of it
     return top, end
 
 

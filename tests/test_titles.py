@@ -319,3 +319,24 @@ def test_a_markdown_page_gives_its_headline_and_bold_byline():
             + PROSE.replace("harbour baths", "[harbour baths](https://example.org/baths)", 1))
     record = parse(text)
     assert (record.title, record.authors, record.published.isoformat()) == (WRAPPED_HEAD, ("Ana Ruiz",), "2023-03-03")
+
+
+def test_a_breadcrumb_trail_over_the_headline_is_no_part_of_it():
+    """A trail in the same block as the headline: when the model's choice is the trail and the
+    headline goes on from it, the headline alone is the title, and the trail is left to the
+    section reader."""
+    from newsparse.classify import Reading
+    from newsparse.features import read_table
+    from newsparse.lines import scan
+    from newsparse.segment import _title_rows
+    text = ("Home > Culture > Books\nHarbour library opens a reading room for sailors\n"
+            "Source: Harbour Post Published: 2024-05-17 10:10\n\n" + PROSE)
+    table = read_table(scan(text))
+    crumb_first = Reading(body=(0.0,) * len(table.rows), titles=((0, 0.5), (1, 0.4)), credits=(), dates=(),
+                          span=(3, len(table.rows) - 1))
+    assert _title_rows(table, crumb_first) == (1, 1)
+    headline_first = Reading(body=(0.0,) * len(table.rows), titles=((1, 0.5), (0, 0.4)), credits=(), dates=(),
+                             span=(3, len(table.rows) - 1))
+    assert _title_rows(table, headline_first) == (1, 1)
+    article = parse(text)
+    assert (article.title, article.section) == ("Harbour library opens a reading room for sailors", "Books")
