@@ -340,3 +340,20 @@ def test_a_breadcrumb_trail_over_the_headline_is_no_part_of_it():
     assert _title_rows(table, headline_first) == (1, 1)
     article = parse(text)
     assert (article.title, article.section) == ("Harbour library opens a reading room for sailors", "Books")
+
+
+def test_a_labelled_field_under_the_headline_does_not_continue_it():
+    """A source and update line in the headline's block reads as a headline too (capitals, no
+    stop); it is a field of the record, and the headline stops above it."""
+    from newsparse.classify import Reading
+    from newsparse.features import read_table
+    from newsparse.lines import scan
+    from newsparse.segment import _title_rows
+    text = ("Harbour library opens a reading room for sailors\n"
+            "Source: Harbour Post Updated: 2024-05-17 10:10\n\n" + PROSE)
+    table = read_table(scan(text))
+    reading = Reading(body=(0.0,) * len(table.rows), titles=((0, 0.6), (1, 0.3)), credits=(), dates=(),
+                      span=(2, len(table.rows) - 1))
+    assert _title_rows(table, reading) == (0, 0)
+    article = parse(text)
+    assert (article.title, article.source) == ("Harbour library opens a reading room for sailors", "Harbour Post")
