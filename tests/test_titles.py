@@ -4,6 +4,10 @@ from __future__ import annotations
 import pytest
 
 from newsparse import parse
+from newsparse.classify import Reading
+from newsparse.features import read_table
+from newsparse.lines import scan
+from newsparse.segment import _title_rows
 
 NAV = "".join(f"  • {w}\n" for w in ("Home", "News", "Sport", "Culture", "Travel"))
 PROSE = ("The council voted on Tuesday to keep the old harbour baths open for another five summers.\n"
@@ -321,39 +325,32 @@ def test_a_markdown_page_gives_its_headline_and_bold_byline():
     assert (record.title, record.authors, record.published.isoformat()) == (WRAPPED_HEAD, ("Ana Ruiz",), "2023-03-03")
 
 
+def _headline_rows(text: str, titles: tuple) -> tuple[int, int] | None:
+    """The headline's rows of ``text`` when the model ranks the headline candidates ``titles``
+    (rank, chance): the headline-wrap step alone, whatever the weights say."""
+    table = read_table(scan(text))
+    n = len(table.rows)
+    return _title_rows(table, Reading(body=(0.0,) * n, titles=titles, credits=(), dates=(), span=(0, n - 1)))
+
+
+HARBOUR_HEAD = "Harbour library opens a reading room for sailors"
+
+
 def test_a_breadcrumb_trail_over_the_headline_is_no_part_of_it():
     """A trail in the same block as the headline: when the model's choice is the trail and the
     headline goes on from it, the headline alone is the title, and the trail is left to the
     section reader."""
-    from newsparse.classify import Reading
-    from newsparse.features import read_table
-    from newsparse.lines import scan
-    from newsparse.segment import _title_rows
-    text = ("Home > Culture > Books\nHarbour library opens a reading room for sailors\n"
-            "Source: Harbour Post Published: 2024-05-17 10:10\n\n" + PROSE)
-    table = read_table(scan(text))
-    crumb_first = Reading(body=(0.0,) * len(table.rows), titles=((0, 0.5), (1, 0.4)), credits=(), dates=(),
-                          span=(3, len(table.rows) - 1))
-    assert _title_rows(table, crumb_first) == (1, 1)
-    headline_first = Reading(body=(0.0,) * len(table.rows), titles=((1, 0.5), (0, 0.4)), credits=(), dates=(),
-                             span=(3, len(table.rows) - 1))
-    assert _title_rows(table, headline_first) == (1, 1)
+    text = f"Home > Culture > Books\n{HARBOUR_HEAD}\nSource: Harbour Post Published: 2024-05-17 10:10\n\n" + PROSE
+    assert _headline_rows(text, ((0, 0.5), (1, 0.4))) == (1, 1)
+    assert _headline_rows(text, ((1, 0.5), (0, 0.4))) == (1, 1)
     article = parse(text)
-    assert (article.title, article.section) == ("Harbour library opens a reading room for sailors", "Books")
+    assert (article.title, article.section) == (HARBOUR_HEAD, "Books")
 
 
 def test_a_labelled_field_under_the_headline_does_not_continue_it():
     """A source and update line in the headline's block reads as a headline too (capitals, no
     stop); it is a field of the record, and the headline stops above it."""
-    from newsparse.classify import Reading
-    from newsparse.features import read_table
-    from newsparse.lines import scan
-    from newsparse.segment import _title_rows
-    text = ("Harbour library opens a reading room for sailors\n"
-            "Source: Harbour Post Updated: 2024-05-17 10:10\n\n" + PROSE)
-    table = read_table(scan(text))
-    reading = Reading(body=(0.0,) * len(table.rows), titles=((0, 0.6), (1, 0.3)), credits=(), dates=(),
-                      span=(2, len(table.rows) - 1))
-    assert _title_rows(table, reading) == (0, 0)
+    text = f"{HARBOUR_HEAD}\nSource: Harbour Post Updated: 2024-05-17 10:10\n\n" + PROSE
+    assert _headline_rows(text, ((0, 0.6), (1, 0.3))) == (0, 0)
     article = parse(text)
-    assert (article.title, article.source) == ("Harbour library opens a reading room for sailors", "Harbour Post")
+    assert (article.title, article.source) == (HARBOUR_HEAD, "Harbour Post")
