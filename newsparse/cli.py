@@ -148,7 +148,7 @@ def _reading_options(f):
                      help="The day year-less and relative dates are read against (they stay unknown without it)."),
         click.option("--dayfirst/--monthfirst", "dayfirst", default=None,
                      help="Read numeric dates such as 05/06/2024 day first or month first "
-                          "(default: from the language and the source)."),
+                          "(default: from the source, the language, then the page's other dates)."),
         click.option("--layout", type=_LayoutChoice(), default="auto", show_default=True,
                      help="The input layout (default: detected per file)."),
         click.option("--encoding", default=None, metavar="NAME",

@@ -136,7 +136,8 @@ class ParseOptions:
     """Everything that changes how text is read. Build it once; it holds no logic.
 
     ``reference_date`` is the day year-less and relative dates are read against (None: they stay
-    unknown). ``dayfirst`` forces the order of numeric dates (None: from language and source).
+    unknown). ``dayfirst`` forces the order of numeric dates (None: from the source, the
+    language, then the page's other dates).
     ``layout`` forces an input layout (None: detected). ``sources`` is an outlet registry to use
     instead of the bundled one (see ``newsparse.load_registry``).
     """
