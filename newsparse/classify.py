@@ -495,6 +495,15 @@ def first_run(table: Table, p1: list[float], weights: list[float] | None = None)
     return from_block_start(table, best_run(weighed([p - 0.5 for p in p1], weights)))
 
 
+def article_extent(table: Table, body: list[float], weights: list[float] | None = None) -> tuple[int, int]:
+    """The article's first and last rank by the final body chances (``article_span``, each row
+    weighing ``weights``, by default ``row_weights``), opened at its first paragraph's start
+    (``from_block_start``): the place the headline, credit and date choices are read against."""
+    if weights is None:
+        weights = row_weights(table)
+    return from_block_start(table, article_span(body, weights))
+
+
 @frozen
 class Reading:
     """What the line model says of a page. Ranks index ``table.rows``.
@@ -502,8 +511,7 @@ class Reading:
     ``body`` holds each row's chance of being article text; ``titles``, ``credits`` and
     ``dates`` rank the candidates for the headline, the credit line and the date line by the
     model's chance that each is the one (``None``: no line of the page is). ``span`` is the
-    article's first and last rank by those body chances (``article_span``, opened at its first
-    paragraph's start by ``from_block_start``; (0, -1): none)."""
+    article's first and last rank by those body chances (``article_extent``; (0, -1): none)."""
     body: tuple[float, ...]
     titles: tuple[tuple[int | None, float], ...]
     credits: tuple[tuple[int | None, float], ...]
@@ -528,7 +536,7 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     body = [_sigmoid(b + linear(w["body"], e)) for b, e in zip(base_scores(w["body"], parts), extras)]
     # the choices read each line's place relative to the article the body chances give (often
     # the same run: then the features are the same too)
-    span = from_block_start(table, article_span(body, weights))
+    span = article_extent(table, body, weights)
     if span != run:
         extras = stage2_extras(table, p1, span, near)
 

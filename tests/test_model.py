@@ -143,11 +143,11 @@ def _reading_by_merged_features(table) -> Reading:
     first = classify.stage1_features(table)
     p1 = [classify.score(model["stage1"]["body"], f) for f in first]
     weights = classify.row_weights(table)
-    run = classify.from_block_start(table, best_run(classify.weighed([p - 0.5 for p in p1], weights)))
+    run = classify.first_run(table, p1, weights)
     feats = classify.stage2_features(table, first, p1, run)
     w = model["stage2"]
     body = [classify.score(w["body"], f) for f in feats]
-    span = classify.from_block_start(table, article_span(body, weights))
+    span = classify.article_extent(table, body, weights)
     feats = classify.stage2_features(table, first, p1, span)
     titles = choose(w["title"], feats, classify.candidates(table, "title"), True)
     placed = classify.with_title(table, feats, titles[0][0] if titles else None)

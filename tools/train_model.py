@@ -467,7 +467,7 @@ def spanned(page: Page, feats: list[dict], model: dict) -> list[dict]:
     """Second-stage features with the run read from the body chances of ``model``."""
     body = [classify.score(model["stage2"]["body"], f) for f in feats]
     p1 = [f["p1"] for f in feats]
-    span = classify.from_block_start(page.table, classify.article_span(body, classify.row_weights(page.table)))
+    span = classify.article_extent(page.table, body)
     return classify.stage2_features(page.table, first_features(page), p1, span)
 
 
