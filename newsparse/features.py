@@ -112,11 +112,17 @@ class Table:
         return self.by_line.get(index)
 
 
-def read_table(doc: Document, ctx: DateContext | None = None, dayfirst: bool | None = None) -> Table:
+def read_table(doc: Document, ctx: DateContext | None = None, dayfirst: bool | None = None,
+               above: int | None = None) -> Table:
     """Measure every non-blank line of ``doc`` once. Dates are read in the language of the
     page's prose (``prose_language``), in the numeric order ``dayfirst`` forces or, when the
     language does not tell it, the page's own dates show (``_in_shown_order``), unless ``ctx``
-    says how."""
+    says how.
+
+    ``above`` is the offset where a body the layout marks begins (an archive export's record):
+    then only the lines that end before it have rows. Nothing reads the body's lines but the
+    body reader, so they are not measured; those that may hold a numeric date are read for
+    the order of day and month alone (``_may_show_order``), as on a page."""
     lines = doc.lines
     if ctx is None:
         ctx = DateContext(language=prose_language(lines), dayfirst=dayfirst)
@@ -139,15 +145,30 @@ def read_table(doc: Document, ctx: DateContext | None = None, dayfirst: bool | N
         else:
             prev_blank = True
     echoes = _echoes(nonblank)
-    prev_blank = True
+    dated: list[Row] = []                 # rows of the marked body's lines, for the order of dates
     for rank, line in enumerate(nonblank):
         if line.index == 0 or not lines[line.index - 1].text or line.index in breaks:
             block += 1
-        rows.append(_row(line, block, sizes[block], line.index - starts[block], rank, unspaced, ctx,
-                         line.index in echoes))
+        inside = above is not None and line.end > above
+        if not inside or _may_show_order(line):
+            (dated if inside else rows).append(_row(line, block, sizes[block], line.index - starts[block], rank,
+                                                    unspaced, ctx, line.index in echoes))
     if day_first(ctx, "/") is None:
-        ctx = _in_shown_order(rows, unspaced, ctx)
+        measured = rows + dated
+        ctx = _in_shown_order(measured, unspaced, ctx)
+        rows = measured[:len(rows)]
     return Table(doc, rows, {r.line.index: r for r in rows}, ctx)
+
+
+_DIGIT_THEN_SEPARATOR = re.compile(r"[0-9][./-]")
+
+
+def _may_show_order(line: Line) -> bool:
+    """Whether the line may hold a numeric date ("9/11/13") that leaves the order of day and
+    month open, or shows it: every such date holds a digit and a separator after it (in an
+    ASCII line as printed; other scripts' digits and dashes are folded first, so any digit
+    there)."""
+    return line.digits and (not line.text.isascii() or _DIGIT_THEN_SEPARATOR.search(line.text) is not None)
 
 
 def _in_shown_order(rows: list[Row], unspaced: bool, ctx: DateContext) -> DateContext:

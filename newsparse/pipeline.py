@@ -80,7 +80,7 @@ def parse_record(record: Record, options: ParseOptions = DEFAULTS, path: str | N
     if not record.text.strip(" \t\r\n\f\v\ufeff"):
         raise InputError("no text")
     doc = scan(record.text, record.offset)
-    table = read_table(doc, dayfirst=options.dayfirst)
+    table = read_table(doc, dayfirst=options.dayfirst, above=None if record.body is None else record.body[0])
     reading = read_page(table) if record.body is None else None
     seg = segment(doc, table, reading, record)
     fields = extract_fields(table, seg, record, options)

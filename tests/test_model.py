@@ -78,6 +78,38 @@ def test_the_measure_cache_stays_within_its_bound(monkeypatch):
     assert 0 < len(features._measured) <= 50
 
 
+EXPORTED = ("Harbour road closes after the storm\n\nPublished: 9/11/13\n\n"
+            "The harbour road closed on Tuesday after the storm, officials said.\n\n"
+            "An earlier closure on {earlier} lasted two days.\n")
+
+
+def _exported(earlier: str) -> Record:
+    """An archive export's record: the layout labels the date and marks the body."""
+    from newsparse.model import Field
+    text = EXPORTED.format(earlier=earlier)
+    start = text.index("9/11/13")
+    return Record(text, 0, "lexisnexis", fields=(Field("published", "9/11/13", start, start + 7, "Published"),),
+                  body=(text.index("The harbour"), len(text)))
+
+
+def test_a_record_whose_body_is_marked_is_measured_above_its_body_only():
+    record = _exported("25/9/12")
+    table = read_table(scan(record.text), above=record.body[0])
+    assert [r.line.text for r in table.rows] == ["Harbour road closes after the storm", "Published: 9/11/13"]
+    assert [r.rank for r in table.rows] == [0, 1]
+
+
+@pytest.mark.parametrize("earlier,published", [
+    ("25/9/12", "2013-11-09"),            # the body writes day first: 9 November
+    ("9/25/12", "2013-09-11"),            # month first
+    ("May 2012", None),                   # nothing tells the order
+])
+def test_the_marked_body_s_dates_still_decide_the_order_of_an_ambiguous_date(earlier, published):
+    from newsparse.pipeline import parse_record
+    article = parse_record(_exported(earlier))
+    assert (article.published.isoformat() if article.published else None) == published
+
+
 def test_a_headline_that_reads_like_a_dateline_is_no_dateline():
     table = read_table(scan("Election called for 4 July - what happens next\n"))
     assert table.rows[0].dateline == 0
