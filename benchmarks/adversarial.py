@@ -73,6 +73,8 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "empty 'N of M DOCUMENTS' records": (
         lambda n: "".join(f"{i} of {n // 20} DOCUMENTS\n\n" for i in range(1, n // 20)), 2_000_000),
     "'(' without ')', credit line": (lambda n: HEAD + "By Jane Roe " + "(" * n + BODY, 1_000_000),
+    "distinct headline lines": (lambda n: "".join(f"Harbour ferry timetable number {i} changes\n"
+                                                  for i in range(n // 42)), 1_000_000),
 }
 
 

@@ -148,15 +148,48 @@ def _dist_bins(d: int, name: str, f: dict) -> None:
     bin_into(d, DIST_EDGES, name, f)
 
 
+QUOTE_SCAN = 20_000_000  # characters the page's text may be scanned for its headline-shaped lines in all
+QUOTE_PLACES = 256       # lines a headline-shaped line is looked for in, on a page beyond that
+
+
 def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
-    """Headline-shaped rows whose text another, longer line of the page holds."""
+    """Headline-shaped rows whose text another, longer line of the page holds: the page holds
+    it more often than the lines that are it (``Line.repeats``).
+
+    Each is counted in the whole text while that costs less than ``QUOTE_SCAN`` characters
+    (a page of the common size); beyond, the count would grow with the square of the page, and
+    each is counted in the lines that hold its rarest inner word alone (``_quoted_by_words``)."""
+    rows = table.rows
+    todo = [i for i, row in enumerate(rows) if heads[i] and row.words >= 3 and len(row.line.text) >= 12]
     text = table.doc.text
+    if len(todo) * len(text) > QUOTE_SCAN:
+        return _quoted_by_words(table, todo)
+    return {i for i in todo if text.count(rows[i].line.text) > rows[i].repeats}
+
+
+def _quoted_by_words(table: Table, todo: list[int]) -> set[int]:
+    """``_quoted_elsewhere`` with an index of the lines' words: a line that holds the text "A B
+    C" holds its inner word B whole (spaces stand on both sides of it), so only the lines that
+    hold its rarest inner word (the first ``QUOTE_PLACES`` of them) are counted in; a line with
+    no inner word (Chinese has no spaces) is looked for in the ``QUOTE_PLACES`` lines around it.
+    The cost grows with the page, not with its square."""
+    rows = table.rows
+    text, base = table.doc.text, table.doc.offset
+    holding: dict[str, list[int]] = {}
+    for k, row in enumerate(rows):
+        for word in set(row.line.text.split()):
+            holding.setdefault(word, []).append(k)
     out = set()
-    for i, row in enumerate(table.rows):
-        if heads[i] and row.words >= 3:
-            t = row.line.text
-            if text.count(t) > row.repeats and len(t) >= 12:
-                out.add(i)
+    for i in todo:
+        t = rows[i].line.text
+        inner = t.split()[1:-1]
+        if inner:
+            places = min((holding[w] for w in inner), key=len)[:QUOTE_PLACES]
+        else:
+            places = range(max(0, i - QUOTE_PLACES // 2), min(len(rows), i + QUOTE_PLACES // 2))
+        found = sum(text.count(t, rows[k].line.start - base, rows[k].line.end - base) for k in places)
+        if found > rows[i].repeats:
+            out.add(i)
     return out
 
 

@@ -168,6 +168,40 @@ def test_choose_ranks_candidates_and_none_by_chance():
     assert classify.linear(weights, NONE) == 1.0
 
 
+QUOTING = ("Home > Harbour > Harbour baths stay open for summer\n\n"
+           "Harbour baths stay open for summer\n\nBy Ana Ruiz\n\n"
+           "Share: Harbour baths stay open for summer | Harbour Post\n\n"
+           "Harbour baths stay open for summer\n\n"          # printed twice whole: no quote
+           "Ferry times change on Monday morning\n\n"
+           "The council voted on Tuesday to keep the baths open. Ferry times change on Monday morning.\n\n"
+           "港口浴场今夏继续开放\n\n《港口浴场今夏继续开放》一文\n")
+
+
+def test_a_headline_quoted_in_a_longer_line_is_found_by_the_index_as_by_the_count():
+    """Past ``QUOTE_SCAN`` the headline-shaped lines are counted through an index of words;
+    on a page both can read, the two find the same lines."""
+    table = read_table(scan(QUOTING))
+    heads = [classify.headline_shaped(r) for r in table.rows]
+    todo = [i for i, r in enumerate(table.rows) if heads[i] and r.words >= 3 and len(r.line.text) >= 12]
+    quoted = classify._quoted_elsewhere(table, heads)
+    assert sorted(table.rows[i].line.text for i in quoted) == [
+        "Ferry times change on Monday morning", "Harbour baths stay open for summer",
+        "Harbour baths stay open for summer"]
+    assert classify._quoted_by_words(table, todo) == quoted
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(["Harbour baths stay open", "stay open for summer", "Home > Harbour baths stay open",
+                                 "Home > Ferry > Ferry times change",
+                                 "Ferry times change", "Ferry times change on Monday", "新闻 港口浴场今夏继续开放",
+                                 "港口浴场今夏继续开放"]), min_size=1, max_size=12))
+def test_the_index_of_words_finds_what_the_count_finds(lines):
+    table = read_table(scan("\n\n".join(lines) + "\n"))
+    heads = [classify.headline_shaped(r) for r in table.rows]
+    todo = [i for i, r in enumerate(table.rows) if heads[i] and r.words >= 3 and len(r.line.text) >= 12]
+    assert classify._quoted_by_words(table, todo) == classify._quoted_elsewhere(table, heads)
+
+
 def _reading_by_merged_features(table) -> Reading:
     """``read_page`` as the training script sees the model: every row's features merged into
     one dict (``stage1_features``, ``stage2_features``, ``with_title``), each weighed whole."""
