@@ -116,3 +116,20 @@ def test_dayfirst_given_reaches_the_date_line():
     text = HARBOUR.format(stamp="9/11/13 10:00AM", earlier="May 2012")
     assert parse(text, ParseOptions(dayfirst=True)).published.isoformat() == "2013-11-09T10:00:00"
     assert parse(text, ParseOptions(dayfirst=False)).published.isoformat() == "2013-09-11T10:00:00"
+
+
+@pytest.mark.parametrize("second,published", [
+    ("The ferry arrived on May 15, 2024 for a summit on the harbour meant to settle the quay dispute.",
+     "2024-05-18"),                       # a sentence: the update stands in for the publication
+    ("Published May 16, 2024", "2024-05-16"),
+    ("The ferry arrived on May 15, 2024.", "2024-05-15"),     # dates most of it: a date line
+])
+def test_a_page_that_prints_only_an_update_reads_a_further_date_line_not_a_sentence(second, published):
+    from newsparse.dates import DateContext
+    from newsparse.extract.when import page_dates
+    from newsparse.features import read_table
+    from newsparse.lines import scan
+    table = read_table(scan(f"Harbour baths stay open\n\nUpdated 10:53 AM, Sat May 18, 2024\n\n{second}\n"))
+    found, updated = page_dates(table, [(2, 0.7), (4, 0.3)], [], DateContext(language="en"), None)
+    assert [d.value.day.isoformat() for d in updated] == ["2024-05-18"]
+    assert [d.value.day.isoformat() for d in found][:1] == ([published] if published != "2024-05-18" else [])

@@ -7,7 +7,8 @@ picked, then the dateline.
    date line. On the chosen line, a date right after an "updated" cue ("Updated", "Aktualisiert",
    "更新"), or a date opening a line under such a cue alone ("Last updated" over "08.10.2024"),
    is the update; the first other date is the publication. A line that gives only an
-   update sends the reader on to the next line the model ranks high.
+   update sends the reader on to the next line the model ranks high that is a date line, not
+   a sentence that mentions a date ("... arrived on May 15 for a summit ...").
 3. A wire story's dateline ("BEIJING, May 17 (Xinhua) --") gives the day.
 4. A date printed on the chosen credit line, beside the byline ("By Jane Roe | May 17, 2024",
    "Posted by jroe on May 17, 2024"), when the model chose no date line.
@@ -48,6 +49,8 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             line = table.doc.lines[index]
             if n and have and (updated or not UPDATED_CUES.search(line.text)):
                 break                     # a further line only for an update stamp the first lacked
+            if n and updated and _sentence(table, index):
+                continue                  # a sentence that holds a date is no date line
             base = line.start + line.indent
             for d in find_dates(line.text, ctx, base):
                 if d.value is None and d.warning is None:
@@ -69,6 +72,17 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             (updated if UPDATED_CUES.search(before) else published).append(d)
             break
     return published, updated
+
+
+FURTHER_WORDS = 12    # a further line read for the date is a date line: this short, or
+FURTHER_SHARE = 0.3   # this much of it dates
+
+
+def _sentence(table: Table, index: int) -> bool:
+    """Whether line ``index`` is a sentence that holds a date rather than a date line: longer
+    than ``FURTHER_WORDS`` words, with dates on less than ``FURTHER_SHARE`` of it."""
+    row = table.row(index)
+    return row is not None and row.words > FURTHER_WORDS and row.date_share < FURTHER_SHARE
 
 
 CUE_LINE_WORDS = 4    # a cue alone on the line above its date ("Last updated" over "08.10.2024")
