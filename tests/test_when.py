@@ -123,6 +123,8 @@ def test_dayfirst_given_reaches_the_date_line():
      "2024-05-18"),                       # a sentence: the update stands in for the publication
     ("Published May 16, 2024", "2024-05-16"),
     ("The ferry arrived on May 15, 2024.", "2024-05-15"),     # dates most of it: a date line
+    ("Published on Thursday, May 16, 2024 by Jane Roe for the Harbour Post and its weekend edition",
+     "2024-05-16"),                       # a publication cue: a date line however long
 ])
 def test_a_page_that_prints_only_an_update_reads_a_further_date_line_not_a_sentence(second, published):
     from newsparse.dates import DateContext

@@ -80,9 +80,12 @@ FURTHER_SHARE = 0.3   # this much of it dates
 
 def _sentence(table: Table, index: int) -> bool:
     """Whether line ``index`` is a sentence that holds a date rather than a date line: longer
-    than ``FURTHER_WORDS`` words, with dates on less than ``FURTHER_SHARE`` of it."""
+    than ``FURTHER_WORDS`` words, with dates on less than ``FURTHER_SHARE`` of it, and no
+    publication cue ("Published on Monday, May 17, 2024 by Jane Roe for the Harbour Post" is a
+    date line however long)."""
     row = table.row(index)
-    return row is not None and row.words > FURTHER_WORDS and row.date_share < FURTHER_SHARE
+    return (row is not None and row.words > FURTHER_WORDS and row.date_share < FURTHER_SHARE
+            and not row.published_cue)
 
 
 CUE_LINE_WORDS = 4    # a cue alone on the line above its date ("Last updated" over "08.10.2024")
