@@ -687,6 +687,12 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
     return out
 
 
+def _role_before(token: str) -> bool:
+    """Whether ``token`` is a role printed before a name: a staff title ("Korrespondentin"),
+    alone or closing a compound that names the outlet ("Harbourpost-Experte")."""
+    return token.rsplit("-", 1)[-1].lower() in TITLE_NOUNS
+
+
 def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
                lower_ok: bool = False) -> str | None:
     """A person's name from one piece of a credit line, or None when it is not one.
@@ -708,6 +714,9 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     tokens = piece.split()
     while tokens and tokens[0].lower() in HONORIFICS:
         tokens = tokens[1:]
+    if len(tokens) >= 3 and _role_before(tokens[0]):
+        tokens = tokens[1:]               # "Harbourpost-Korrespondentin Jane Roe": her role, then her name
+        piece = " ".join(tokens)
     half = len(tokens) // 2
     if len(tokens) in (4, 6) and tokens[:half] == tokens[half:]:
         tokens = tokens[:half]            # "Jane Roe Jane Roe": a picture's alt text, then the name

@@ -102,8 +102,13 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Das Beste von Harbourtown", None),
     ("Harbour Courier Logo", None),
     ("Icon Printer", None),
+    ("Harbourpost-Experte Tomas Verhoek", "Tomas Verhoek"),
+    ("Korrespondentin Mirela Dunst", "Mirela Dunst"),
+    ("Senior Reporter", None),
+    ("Harbour Reporter", None),
 ], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article",
-        "a-logo-alt-text", "an-icon-alt-text"])
+        "a-logo-alt-text", "an-icon-alt-text", "the-outlet's-expert-then-the-name", "a-role-then-the-name",
+        "a-role-alone", "a-desk"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
 

@@ -130,7 +130,7 @@ association verband verein college school schule hospital klinikum commission ko
 TITLE_NOUNS = frozenset("""
 writer writers reporter reporters editor editors correspondent columnist contributor
 producer engineer designer developer manager director analyst photographer
-redakteur redakteurin korrespondent korrespondentin autor autorin
+redakteur redakteurin korrespondent korrespondentin autor autorin experte expertin reporterin
 """.split())
 TITLE_WORDS = TITLE_NOUNS | frozenset("staff senior chief deputy special contributing freelance guest associate "
                                       "managing executive".split())
