@@ -29,7 +29,7 @@ from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
                             INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
-                            NOT_NAME_WORDS, ORG_WORDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES,
+                            NOT_NAME_WORDS, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES,
                             SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS)
 from .registry import Registry
 from .slotted import mutable
@@ -778,6 +778,8 @@ def bare_name(text: str) -> str | None:
         return None                       # "Related posts", "Last update": headings, not names
     if text.split(None, 1)[0].lower() in ARTICLES:
         return None                       # "The Council", "Das Beste von X": a phrase
+    if text.rsplit(None, 1)[-1].lower() in OUTLET_ENDS:
+        return None                       # "Harbourtown Presse": an outlet
     return clean_name(text)
 
 

@@ -106,9 +106,11 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Korrespondentin Mirela Dunst", "Mirela Dunst"),
     ("Senior Reporter", None),
     ("Harbour Reporter", None),
+    ("Harbourtown Presse", None),
+    ("Neue Harbour Zeitung", None),
 ], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article",
         "a-logo-alt-text", "an-icon-alt-text", "the-outlet's-expert-then-the-name", "a-role-then-the-name",
-        "a-role-alone", "a-desk"])
+        "a-role-alone", "a-desk", "an-outlet", "an-outlet-of-three-words"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
 
