@@ -105,7 +105,8 @@ diario periódico gazzetta corriere giornale dagblad krant avis
 OUTLET_WORDS = frozenset((_OUTLET_NOUNS + " news online international revue review today blog").split())
 # the last words of an outlet's name that no surname is: a line of capitalised words ending in
 # one names an outlet ("Harbour Zeitung", "Harbourtown Presse"), not a person ("Emily Post" is one)
-OUTLET_ENDS = frozenset((_OUTLET_NOUNS + " news presse prensa stampa pers").split()) - {"post", "avis"}
+OUTLET_ENDS = frozenset((_OUTLET_NOUNS + " news presse prensa stampa pers journalism quarterly monthly digest "
+                                          "bulletin network").split()) - {"post", "avis"}
 
 # words that are not part of a person's name on a credit line (lower case)
 NOT_NAME_WORDS = frozenset("""
