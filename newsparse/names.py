@@ -30,7 +30,7 @@ from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WO
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
                             INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
                             NOT_NAME_WORDS, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS, ROLE_PHRASES,
-                            SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS)
+                            SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS, WRITER_TITLES)
 from .registry import Registry
 from .slotted import mutable
 
@@ -688,9 +688,10 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
 
 
 def _role_before(token: str) -> bool:
-    """Whether ``token`` is a role printed before a name: a staff title ("Korrespondentin"),
-    alone or closing a compound that names the outlet ("Harbourpost-Experte")."""
-    return token.rsplit("-", 1)[-1].lower() in TITLE_NOUNS
+    """Whether ``token`` is the author's role printed before her name: a writer's staff title
+    ("Korrespondentin"), alone or closing a compound that names the outlet ("Harbourpost-Experte");
+    not an editor's or a photographer's, who did not write the story."""
+    return token.rsplit("-", 1)[-1].lower() in WRITER_TITLES
 
 
 def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,

@@ -104,6 +104,7 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Icon Printer", None),
     ("Harbourpost-Experte Tomas Verhoek", "Tomas Verhoek"),
     ("Korrespondentin Mirela Dunst", "Mirela Dunst"),
+    ("Photographer Mirela Dunst", None),  # another role than the author's
     ("Senior Reporter", None),
     ("Harbour Reporter", None),
     ("Harbourtown Presse", None),
@@ -111,7 +112,7 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Harbour Student Journalism", None),
 ], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article",
         "a-logo-alt-text", "an-icon-alt-text", "the-outlet's-expert-then-the-name", "a-role-then-the-name",
-        "a-role-alone", "a-desk", "an-outlet", "an-outlet-of-three-words", "a-publication"])
+        "a-photographer", "a-role-alone", "a-desk", "an-outlet", "an-outlet-of-three-words", "a-publication"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
 

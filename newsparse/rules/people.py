@@ -136,6 +136,12 @@ writer writers reporter reporters editor editors correspondent columnist contrib
 producer engineer designer developer manager director analyst photographer
 redakteur redakteurin korrespondent korrespondentin autor autorin experte expertin reporterin
 """.split())
+# the staff titles of those who write the story: one before a name is the author's role
+# ("Korrespondentin Jane Roe"); an editor's or a photographer's title names another role
+WRITER_TITLES = frozenset("""
+writer reporter correspondent columnist contributor redakteur redakteurin korrespondent korrespondentin
+autor autorin experte expertin reporterin
+""".split())
 TITLE_WORDS = TITLE_NOUNS | frozenset("staff senior chief deputy special contributing freelance guest associate "
                                       "managing executive".split())
 # the picture a credit further on a line belongs to: "Featured image by X" credits no author
