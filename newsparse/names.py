@@ -608,6 +608,8 @@ def credit_text(text: str) -> str:
         low = w.lower().strip(".,:;!")
         if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()):
             return " ".join(words[:i - 1] if words[i - 1].isdigit() else words[:i])   # "Jane Roe 12 comments"
+        if i >= 2 and w[:1] == "@" and len(w) > 2:
+            return " ".join(words[:i])    # "Jane Roe @janeroe / 6 days": her handle, then a stamp
     return text
 
 
