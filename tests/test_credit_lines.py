@@ -175,6 +175,8 @@ MORE_LINE_CASES = [
     ("Jane Roe | 12 comments", ["Jane Roe"], "a name and a count of comments"),
     ("Jane Roe 1 Kommentar", ["Jane Roe"], "a name and a count, no separator"),
     ("Harbour Life | Sports | Culture", [], "the items of a menu"),
+    ("3. Mai 20213. Mai 2021 Jane Roe 2 Kommentare", ["Jane Roe"], "a date printed twice, glued, then the name"),
+    ("Jane Roe @janeroe / 6 days", ["Jane Roe"], "a name, its handle and a stamp"),
     ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
     ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
     # an author box

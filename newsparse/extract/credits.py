@@ -265,10 +265,18 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
 _DATE_MARK = " | "
 
 
+DATE_PASSES = 3       # a date glued to a copy of itself is read once its copy is out
+
+
 def without_dates(text: str) -> str:
     """``text`` with its date expressions taken out, each left as a separator (" | "): a
-    credit stops there ("by jroe on December 4, 2006" -> "by jroe on  | ")."""
-    found = find_dates(text, DateContext()) if _DIGIT.search(text) else []
-    for d in reversed(found):
-        text = text[:d.start] + _DATE_MARK + text[d.end:]
+    credit stops there ("by jroe on December 4, 2006" -> "by jroe on  | "). A page that prints
+    a date twice, glued ("3. Mai 20213. Mai 2021 Jane Roe"), shows the second copy only when
+    the first is out: the text is read again, at most ``DATE_PASSES`` times."""
+    for _ in range(DATE_PASSES):
+        found = find_dates(text, DateContext()) if _DIGIT.search(text) else []
+        if not found:
+            break
+        for d in reversed(found):
+            text = text[:d.start] + _DATE_MARK + text[d.end:]
     return text
