@@ -607,7 +607,12 @@ def credit_text(text: str) -> str:
     for i, w in enumerate(words):
         low = w.lower().strip(".,:;!")
         if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()):
-            return " ".join(words[:i - 1] if words[i - 1].isdigit() else words[:i])   # "Jane Roe 12 comments"
+            if words[i - 1].isdigit():
+                return " ".join(words[:i - 1])        # "Jane Roe 12 comments"
+            if i >= 4 and (words[i - 1] in ("a", "an") or words[i - 1].lower() in ARTICLES) \
+                    and words[i - 2][:1].isupper():
+                return " ".join(words[:i - 2])        # "Jane Roe Post a Comment": a button's words
+            return " ".join(words[:i])
         if i >= 2 and w[:1] == "@" and len(w) > 2:
             return " ".join(words[:i])    # "Jane Roe @janeroe / 6 days": her handle, then a stamp
     return text

@@ -177,6 +177,7 @@ MORE_LINE_CASES = [
     ("Harbour Life | Sports | Culture", [], "the items of a menu"),
     ("3. Mai 20213. Mai 2021 Jane Roe 2 Kommentare", ["Jane Roe"], "a date printed twice, glued, then the name"),
     ("Jane Roe @janeroe / 6 days", ["Jane Roe"], "a name, its handle and a stamp"),
+    ("May 3, 2021 byJane roe Post a Comment", ["Jane roe"], "a cue glued to the name, then a button"),
     ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
     ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
     # an author box

@@ -123,12 +123,14 @@ def test_bare_name(text, expected):
     ("Von Anna Schulte, veröffentlicht am 3. Mai", "Von Anna Schulte,"),
     ("By Ana Ruiz", "By Ana Ruiz"),
     ("Ana Ruiz @anaruiz / 6 days", "Ana Ruiz"),          # her handle, then a stamp
+    ("By Ana Ruiz Post a Comment", "By Ana Ruiz"),       # a button's words, its verb too
+    ("Von Ana Ruiz Schreibe einen Kommentar", "Von Ana Ruiz"),
     ("By Ana Ruiz (ana@harbourpost.example)", "By Ana Ruiz (ana@harbourpost.example)"),   # an address stays
     ("Par L. MORVAN - 07:12 - Temps de lecture :", "Par L. MORVAN"),
     ("Von Anna Schulte | Lesezeit: 3 Min.", "Von Anna Schulte"),
     ("By Ana Ruiz • 4 min read", "By Ana Ruiz"),
 ], ids=["placeholder-and-update-cue", "share-widget", "published-cue", "plain", "a-handle-and-a-stamp",
-        "an-address", "time-and-reading-time", "lesezeit", "min-read"])
+        "a-button", "a-german-button", "an-address", "time-and-reading-time", "lesezeit", "min-read"])
 def test_credit_text_cuts_what_a_page_ran_into_the_credit(text, expected):
     assert credit_text(text) == expected
 
