@@ -104,7 +104,7 @@ diario periódico gazzetta corriere giornale dagblad krant avis
 """
 OUTLET_WORDS = frozenset((_OUTLET_NOUNS + " news online international revue review today blog").split())
 # the last words of an outlet's name that no surname is: a line of capitalised words ending in
-# one names an outlet ("Harbour Zeitung", "Harbourtown Presse"), not a person ("Emily Post" is one)
+# one names an outlet ("Harbour Zeitung", "Harbourtown Presse"); "post" and "avis" are surnames too
 OUTLET_ENDS = frozenset((_OUTLET_NOUNS + " news presse prensa stampa pers journalism quarterly monthly digest "
                                           "bulletin network").split()) - {"post", "avis"}
 
