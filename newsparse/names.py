@@ -784,8 +784,8 @@ def bare_name(text: str) -> str | None:
         return None
     if is_end_cue(text.lower()) or _date_cue_at(text) >= 0:
         return None                       # "Related posts", "Last update": headings, not names
-    if text.split(None, 1)[0].lower() in ARTICLES:
-        return None                       # "The Council", "Das Beste von X": a phrase
+    if text.split(None, 1)[0].lower() in ARTICLES or " The " in text:
+        return None                       # "The Council", "Das Beste von X", "Visit The Baths": a phrase
     if text.rsplit(None, 1)[-1].lower() in OUTLET_ENDS:
         return None                       # "Harbourtown Presse": an outlet
     return clean_name(text)

@@ -110,9 +110,11 @@ def test_strict_reading_of_free_text_names_no_one(text, why):
     ("Harbourtown Presse", None),
     ("Neue Harbour Zeitung", None),
     ("Harbour Student Journalism", None),
+    ("Discover The Harbour Project", None),
 ], ids=["name", "dash-signed", "interface", "digits", "chrome", "one-word", "update-cue", "end-cue", "article",
         "a-logo-alt-text", "an-icon-alt-text", "the-outlet's-expert-then-the-name", "a-role-then-the-name",
-        "a-photographer", "a-role-alone", "a-desk", "an-outlet", "an-outlet-of-three-words", "a-publication"])
+        "a-photographer", "a-role-alone", "a-desk", "an-outlet", "an-outlet-of-three-words", "a-publication",
+        "a-phrase-with-an-article"])
 def test_bare_name(text, expected):
     assert bare_name(text) == expected
 
