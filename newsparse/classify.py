@@ -160,11 +160,16 @@ def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
     (a page of the common size); beyond, the count would grow with the square of the page, and
     each is counted in the lines that hold its rarest inner word alone (``_quoted_by_words``)."""
     rows = table.rows
-    todo = [i for i, row in enumerate(rows) if heads[i] and row.words >= 3 and len(row.line.text) >= 12]
+    todo = _quotable(rows, heads)
     text = table.doc.text
     if len(todo) * len(text) > QUOTE_SCAN:
         return _quoted_by_words(table, todo)
     return {i for i in todo if text.count(rows[i].line.text) > rows[i].repeats}
+
+
+def _quotable(rows: list[Row], heads: list[bool]) -> list[int]:
+    """The headline-shaped rows long enough to look for elsewhere: three words, twelve characters."""
+    return [i for i, row in enumerate(rows) if heads[i] and row.words >= 3 and len(row.line.text) >= 12]
 
 
 def _quoted_by_words(table: Table, todo: list[int]) -> set[int]:
