@@ -129,18 +129,16 @@ company corporation inc inc. ltd ltd. llc gmbh plc foundation stiftung fondation
 association verband verein college school schule hospital klinikum commission kommission committee
 """.split())
 
-# staff titles after a name, glued to it or not ("Jane RoeStaff Writer", "Jane Roe Senior Editor");
-# the nouns are never part of a name, the words before them may be ("Christopher Guest")
-TITLE_NOUNS = frozenset("""
-writer writers reporter reporters editor editors correspondent columnist contributor
-producer engineer designer developer manager director analyst photographer
-redakteur redakteurin korrespondent korrespondentin autor autorin experte expertin reporterin
-""".split())
 # the staff titles of those who write the story: one before a name is the author's role
 # ("Korrespondentin Jane Roe"); an editor's or a photographer's title names another role
 WRITER_TITLES = frozenset("""
 writer reporter correspondent columnist contributor redakteur redakteurin korrespondent korrespondentin
 autor autorin experte expertin reporterin
+""".split())
+# staff titles after a name, glued to it or not ("Jane RoeStaff Writer", "Jane Roe Senior Editor");
+# the nouns are never part of a name, the words before them may be ("Christopher Guest")
+TITLE_NOUNS = WRITER_TITLES | frozenset("""
+writers reporters editor editors producer engineer designer developer manager director analyst photographer
 """.split())
 TITLE_WORDS = TITLE_NOUNS | frozenset("staff senior chief deputy special contributing freelance guest associate "
                                       "managing executive".split())
