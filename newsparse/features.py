@@ -160,7 +160,7 @@ def read_table(doc: Document, ctx: DateContext | None = None, dayfirst: bool | N
     return Table(doc, rows, {r.line.index: r for r in rows}, ctx)
 
 
-_DIGIT_THEN_SEPARATOR = re.compile(r"[0-9][./-]")
+_DIGIT_THEN_SEPARATOR = lazy(r"[0-9][./-]")         # read only for records whose body is marked
 
 
 def _may_show_order(line: Line) -> bool:
