@@ -135,3 +135,23 @@ def test_a_page_that_prints_only_an_update_reads_a_further_date_line_not_a_sente
     found, updated = page_dates(table, [(2, 0.7), (4, 0.3)], [], DateContext(language="en"), None)
     assert [d.value.day.isoformat() for d in updated] == ["2024-05-18"]
     assert [d.value.day.isoformat() for d in found][:1] == ([published] if published != "2024-05-18" else [])
+
+
+STANDFIRST = "The harbour baths stay open for five more summers, the council decided after a long debate.\n\n"
+
+
+@pytest.mark.parametrize("opening,published", [
+    ("Linz, 3. März 2024 – Der Gemeinderat hat am Dienstag beschlossen, das alte Hafenbad offen zu halten.",
+     "2024-03-03"),
+    ("Leeds, 3 March 2024 - The council voted on Tuesday to keep the old harbour baths open.", "2024-03-03"),
+    ("Leeds, 3 March - The council voted on Tuesday to keep the old harbour baths open.", None),   # no year
+    ("Election called for 4 July 2024 - what the vote on the harbour baths means for swimmers.", None),
+], ids=["german-press-release", "english-press-release", "no-year-no-date", "no-comma-after-a-place"])
+def test_a_press_release_dateline_after_the_standfirst_dates_the_page(opening, published):
+    """A press release opens its first paragraph after the standfirst with the place and the
+    day ("Place, date – ..."): when no other line gives a date, that is the publication."""
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{STANDFIRST}{opening}\n\n{PROSE}{FOOTER}")
+    assert (article.published.isoformat() if article.published else None) == published
+    if published:
+        raw = article.evidence["published"].raw
+        assert raw in opening and raw.endswith("2024")

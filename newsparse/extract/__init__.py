@@ -33,7 +33,7 @@ from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
-from .when import page_dates
+from .when import page_dates, paragraph_dateline
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -286,6 +286,9 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     published, updated = page_dates(None if marked else table, list(seg.dates), labelled, ctx, dateline,
                                     seg.credits)
     out.published = _pick(out, published, options.reference_date, "published")
+    if out.published is None and not marked:
+        opening = paragraph_dateline(table, seg.keep, ctx)
+        out.published = _pick(out, [opening], options.reference_date, "published") if opening else None
     if out.published is not None and out.published.precision == "day":
         _broadcast_time(out, labelled, ctx)
     out.updated = _pick(out, updated, options.reference_date, "updated")

@@ -12,6 +12,9 @@ picked, then the dateline.
 3. A wire story's dateline ("BEIJING, May 17 (Xinhua) --") gives the day.
 4. A date printed on the chosen credit line, beside the byline ("By Jane Roe | May 17, 2024",
    "Posted by jroe on May 17, 2024"), when the model chose no date line.
+5. A press release's dateline opening one of the body's first paragraphs, after a standfirst
+   ("Linz, 3. März 2024 – Der Verband ...", "Leeds, 3 March 2024 - The society ..."), when no
+   other line gives the publication: a place, a comma, then a whole date (day, month and year).
 
 A page that prints only an update stamp has no other date for the article: the update stands in
 for the publication date, and the caller warns. Dates are read with the language, country and
@@ -20,6 +23,7 @@ outlet's zone.
 """
 from __future__ import annotations
 
+from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..features import Table
 from ..model import Field
@@ -72,6 +76,33 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             (updated if UPDATED_CUES.search(before) else published).append(d)
             break
     return published, updated
+
+
+OPENING_PARAGRAPHS = 3    # the body's paragraphs whose opening may be a press release's dateline
+
+
+def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> FoundDate | None:
+    """The date of a dateline that opens one of the body's first ``OPENING_PARAGRAPHS``
+    paragraphs (tier 5): the place, a comma right after it, and a date that needs nothing from
+    outside the text (its year printed); "Election called for 4 July - ..." is no dateline."""
+    seen = 0
+    for row in table.rows:
+        line = row.line
+        if not keep[line.index] or row.block_pos:
+            continue
+        seen += 1
+        if seen > OPENING_PARAGRAPHS:
+            return None
+        if not line.digits:
+            continue
+        m = match_dateline(line.text)
+        if m is None or m.date_text is None or not m.location or not line.text.startswith(m.location + ","):
+            continue
+        base = line.start + line.indent
+        found = find_dates(line.text[:m.end], ctx, base)
+        if found and found[0].value is not None and found[0].warning is None and found[0].start >= base + len(m.location):
+            return found[0]
+    return None
 
 
 FURTHER_WORDS = 12    # a further line read for the date is a date line: this short, or
