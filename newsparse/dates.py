@@ -446,7 +446,9 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
     if tail and tail["y"] and _clock_not_year(t, tail, ctx):
         tail = None
     if before and tail and (tail["y"] or tail["y2"]):
-        buddhist = bool(tail["link"] and "พ" in tail["link"])
+        # "พ.ศ." before the year, or a month named in a language that counts Buddhist-era years
+        buddhist = bool(tail["link"] and "พ" in tail["link"]) or not rules.BUDDHIST_ERA_LANGUAGES.isdisjoint(
+            MONTHS.get(month_key, ()))
         year = _year(tail["y"] or tail["y2"], ctx, buddhist)
         return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]))
     spaced = _SPACED_YEAR2.match(t, tail.end()) if before and tail else None

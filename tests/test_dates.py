@@ -177,6 +177,8 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 พฤษภาคม 2566", {"language": "th"}, "2023-05-17", "th: Buddhist era year"),
     ("17/05/2566", {"language": "th"}, "2023-05-17", "th: numeric Buddhist era"),
     ("17 พฤษภาคม พ.ศ. 2566", {}, "2023-05-17", "th: พ.ศ. marks the Buddhist era"),
+    ("17 พฤษภาคม 2566", {}, "2023-05-17", "th: a Thai month name counts its year in the Buddhist era"),
+    ("17 พฤษภาคม 2023", {}, "2023-05-17", "th: a Thai month name beside a common-era year"),
     ("2566-05-17", {"language": "th"}, "2023-05-17", "th: ISO-shaped Buddhist era"),
     ("Publié le 5 Fév 21 à 9:05", {}, "2021-02-05T09:05:00", "fr: two-digit year after a space, then a time"),
     ("Updated 5 Jan 21", {}, "2021-01-05", "a two-digit year closing the line"),
