@@ -179,6 +179,14 @@ MORE_LINE_CASES = [
     ("Jane Roe @janeroe / 6 days", ["Jane Roe"], "a name, its handle and a stamp"),
     ("May 3, 2021 byJane roe Post a Comment", ["Jane roe"], "a cue glued to the name, then a button"),
     ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
+    # two names joined, a name and its title
+    ("Jane Roe and Tomas Verhoek", ["Jane Roe", "Tomas Verhoek"], "two names joined by 'and'"),
+    ("Mirela Dunst & Jonas Berg", ["Mirela Dunst", "Jonas Berg"], "two names joined by '&'"),
+    ("Marks and Spencer", [], "two words joined: no name of two words"),
+    ("Harbour Baths and Ferry Lines", [], "two phrases joined, no given name"),
+    ("Jane Roe | Reporter", ["Jane Roe"], "a name and a writer's title after a separator"),
+    ("Jane Roe - Senior Correspondent", ["Jane Roe"], "a name and a longer writer's title"),
+    ("Harbour Life | Reporter", [], "no name before the title"),
     ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
     # an author box
     ("Jane Roe is a reporter at the Harbour Post.", ["Jane Roe"], "the name opening a bio"),

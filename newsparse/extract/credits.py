@@ -5,11 +5,11 @@ The model chooses the lines; this module reads the names on them (``names.py`` p
 names): a line with a credit cue or label wherever it stands ("By X", "Reporting by X; Editing
 by Y", "作者：X", "Text: X", "12.03.2024 · von X"), the alt text of the author's picture
 ("Profilbild X"), a lone "By" with the names on the lines after it, a closing "X contributed to
-this report", a line that is only a name or a user name, an author's bio ("X is a reporter
-at ..."), a line with one name or one user name among its parts ("Jane Roe, 02.02.2022",
-"14.07.2018 | hafenkater | 9 comments", "Jane Roe • This post first appeared on ..."), "Name,
-Outlet", and a desk or an agency credited without a cue ("Harbour Post Staff Report", "(HP mit
-dpa)"). ``_LINE_STEPS`` holds the order.
+this report", a line that is only a name or a user name, or two names joined ("X and Y"), an
+author's bio ("X is a reporter at ..."), a line with one name or one user name among its parts
+("Jane Roe, 02.02.2022", "14.07.2018 | hafenkater | 9 comments", "Jane Roe • This post first
+appeared on ...", "Jane Roe | Staff Writer"), "Name, Outlet", and a desk or an agency credited
+without a cue ("Harbour Post Staff Report", "(HP mit dpa)"). ``_LINE_STEPS`` holds the order.
 """
 from __future__ import annotations
 
@@ -19,10 +19,10 @@ from ..dates import DateContext, find_dates
 from ..features import Table
 from ..lazyre import lazy
 from ..model import Evidence, Field, Person
-from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES
+from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES, NAME_JOINERS, TITLE_WORDS, WRITER_TITLES
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
-                     explicit_cue, is_byline_label, opening_name, pictured_name, read_contribution, read_credits,
-                     user_handle)
+                     explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
+                     read_credits, user_handle)
 from ..registry import Outlet, Registry
 from ..slotted import factory, mutable
 
@@ -33,6 +33,8 @@ _SENTENCE_WORDS = 3      # words after a name and a separator that make a senten
 _HANDLE_LINE_WORDS = 8   # a user name stands on a short line with its stamp
 _HANDLE_LINE = lazy(r"@\w{2,30}$")
 _DIGIT = re.compile(r"\d")
+# a word that joins two names, alone between them ("Jane Roe and John Doe", "Jane Roe & John Doe")
+_JOINED = lazy(" (?:" + "|".join(re.escape(w) for w in NAME_JOINERS if len(w) > 1 or not w.isalpha()) + ") ")
 
 
 @mutable
@@ -193,8 +195,19 @@ def _contribution(text: str, registry: Registry, dated: bool) -> Credits | None:
 
 
 def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"."""
-    return _writer(bare_name(text))
+    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"; or two names joined by a
+    word that joins names ("Tomas Verhoek and Mirela Dunst"), each of two words or more and one
+    with a known given name: "Marks and Spencer", "Simon & Garfunkel" name no one."""
+    name = bare_name(text)
+    if name:
+        return _writer(name)
+    pair = _JOINED.split(" ".join(text.split()).strip(" \t-–—•·|"))
+    if len(pair) != 2:
+        return None
+    names = [bare_name(p) for p in pair]
+    if not all(n and len(n.split()) >= 2 for n in names) or not any(map(has_given_name, names)):
+        return None
+    return Credits([Person(n, "writer") for n in names], [])
 
 
 def _bio(text: str, registry: Registry, dated: bool) -> Credits | None:
@@ -248,6 +261,9 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     of a sentence ("Jane Roe • This post first appeared on Harbour Notes"), not before the
     items of a menu ("Harbour | Sports | Culture", "Harbour Life - Part 4")."""
     parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
+    if len(parts) == 2 and _writer_title(parts[1]):
+        name = bare_name(parts[0])        # "Jane Roe | Staff Writer", not "Harbour Life | Reporter"
+        return name if name and has_given_name(name) else None
     if not dated:
         if len(parts) != 2 or len(parts[1].split()) < _SENTENCE_WORDS:
             return None
@@ -260,6 +276,12 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
         return None                       # a sentence, not a user name and its stamp
     handles = [h for h in map(user_handle, parts) if h and registry.lookup(h, exact=True) is None]
     return handles[0] if len(handles) == 1 else None
+
+
+def _writer_title(part: str) -> bool:
+    """Whether ``part`` is a writer's staff title alone: "Reporter", "Senior Correspondent"."""
+    words = part.lower().split()
+    return bool(words) and words[-1] in WRITER_TITLES and all(w in TITLE_WORDS for w in words)
 
 
 _DATE_MARK = " | "
