@@ -788,8 +788,14 @@ def bare_name(text: str) -> str | None:
         return None                       # "The Council", "Das Beste von X", "Visit The Baths": a phrase
     if text.rsplit(None, 1)[-1].lower() in OUTLET_ENDS:
         return None                       # "Harbourtown Presse": an outlet
-    return clean_name(text)
+    name = clean_name(text)
+    if name is None and _SURNAME_IN_CAPITALS.match(text) and has_given_name(text):
+        name = clean_name(text, capitals_ok=True)   # "Jeanne DUPONT": a known given name, the surname in capitals
+    return name
 
+
+# a capitalised given name, then only words in capitals: "Jeanne DUPONT", "Ana DE LA CRUZ"
+_SURNAME_IN_CAPITALS = lazy(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?: [A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’\-]+)+$")
 
 _HANDLE = lazy(r"^[^\W\d_][\w\-]{2,29}$")   # a letter first; no dots: "buchmesse.ARD.de" is an address
 

@@ -187,6 +187,10 @@ MORE_LINE_CASES = [
     ("Jane Roe | Reporter", ["Jane Roe"], "a name and a writer's title after a separator"),
     ("Jane Roe - Senior Correspondent", ["Jane Roe"], "a name and a longer writer's title"),
     ("Harbour Life | Reporter", [], "no name before the title"),
+    ("Jeanne DUPONT", ["Jeanne DUPONT"], "a known given name, the surname in capitals"),
+    ("Ana DE LA CRUZ", ["Ana DE LA CRUZ"], "a surname of several words in capitals"),
+    ("Harbour NBA", [], "a word and an acronym, no given name"),
+    ("Jeanne McCoy HARBOUR POST", [], "a name and an outlet in capitals"),
     ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
     # an author box
     ("Jane Roe is a reporter at the Harbour Post.", ["Jane Roe"], "the name opening a bio"),
