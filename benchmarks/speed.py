@@ -15,6 +15,8 @@ moves both sides. It prints:
 - the floors for the same inputs: reading and splitting the files into lines ("read+split"),
   and that plus ten regular expressions searched on every line ("split+10re");
 - the library, ``parse(text)`` on text in memory: µs per KB at 1, 4, 16 and 64 KB;
+- the cost of writing a record as JSON beside that of reading it, with the standard library
+  and, when it is installed, with orjson;
 - start-up: ``newsparse --version`` and ``newsparse parse tiny.txt`` beside ``python -c pass``
   and ``python -c "import click"``, with byte-code cached as an installed package has it.
 
@@ -149,6 +151,32 @@ def per_kb(a) -> None:
     print("library parse(), µs per KB:  " + "   ".join(cells))
 
 
+def json_cost(a) -> None:
+    """What writing a record as JSON costs beside reading it: the standard library's encoder
+    (what ``--format json`` and ``jsonl`` use, ``serialize.dumps``) and, when it is installed,
+    orjson's, on the records of the generated web pages and of a LexisNexis export (issue 14
+    asks whether orjson measurably helps)."""
+    from newsparse import parse, parse_file, to_dict
+    from newsparse.serialize import dumps
+    try:
+        import orjson
+    except ImportError:
+        orjson = None
+    with tempfile.TemporaryDirectory() as tmp:
+        export = Path(tmp) / "export.txt"
+        export.write_text(pages.lexisnexis(100 if a.quick else 400), encoding="utf-8")
+        for name, read in (("web pages", lambda: [parse(pages.page(i)) for i in range(20 if a.quick else 80)]),
+                           ("LexisNexis records", lambda: list(parse_file(export)))):
+            t = time.perf_counter()
+            records = [to_dict(article) for article in read()]
+            reading = (time.perf_counter() - t) / len(records)
+            stdlib = best(a.runs, lambda: [dumps(r) for r in records]) / len(records)
+            cell = (f"orjson {best(a.runs, lambda: [orjson.dumps(r).decode() for r in records]) / len(records) * 1e6:.1f} µs"
+                    if orjson is not None else "orjson not installed")
+            print(f"JSON output, {name}: json {stdlib * 1e6:.1f} µs per record ({stdlib / reading:.1%} of reading "
+                  f"it, {reading * 1e6:.0f} µs), {cell}")
+
+
 TINY = ("Council agrees budget\n\nBy Jane Roe\n\n"
         "The council met on Tuesday and agreed the budget for the coming year in full.\n")
 
@@ -189,6 +217,7 @@ def main() -> int:
         env = cached_env(tmp)
         startup(a, Path(tmp), env)
         per_kb(a)
+        json_cost(a)
         throughput(a, Path(tmp), env)
     return 0
 
