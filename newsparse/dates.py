@@ -135,14 +135,17 @@ _NUMERIC = lazy(
     r"(?:\.(?![0-9]))?"
     r"|(?P<na>[0-9]{1,2})(?P<ns>[./-])\s?(?P<nb>[0-9]{1,2})(?P=ns)\s?"
     rf"(?P<ny>{_YEAR4_NUM}|{_YEAR2_NUM})(?![./][0-9])"
+    r"|(?<![./\-] )(?P<sy>[0-9]{4}) (?P<ss>[./-]) (?P<sm>[0-9]{1,2}) (?P=ss) (?P<sd>[0-9]{1,2})(?![0-9])"
+    r"|(?<![./\-] )(?P<sa>[0-9]{1,2}) (?P<sn>[./-]) (?P<sb>[0-9]{1,2}) (?P=sn) (?P<sy2>[0-9]{4})(?![0-9])"
     r"|(?P<cy>[0-9]{4})\s*[年년]\s*(?P<cm>[0-9]{1,2})\s*[月월]\s*(?P<cd>[0-9]{1,2})\s*[日일号號]?"
     r"|(?P<cm2>[0-9]{1,2})\s*[月월]\s*(?P<cd2>[0-9]{1,2})\s*[日일号號]"
     rf"|(?P<era>{_alternation(rules.ERAS)})\s*(?P<ey>[0-9]{{1,3}}|元)\s*年\s*(?P<em>[0-9]{{1,2}})\s*月"
     r"\s*(?P<ed>[0-9]{1,2})\s*日"
     r")")
 
-# what every numeric date contains: a digit before a separator, or an era name
-_NUMERIC_HINT = lazy(rf"[0-9][./\-年년月월]|{_alternation(rules.ERAS)}")
+# what every numeric date contains: a digit before a separator (or before a space and one:
+# "12 / 03 / 2024", "2024 年 3 月 12 日"), or an era name
+_NUMERIC_HINT = lazy(rf"[0-9] ?[./\-年년月월]|{_alternation(rules.ERAS)}")
 
 # a day number ending right before a month name: "17 ", "17. ", "1er ", "17th of ", "03.", "17 d'"
 _DAY_BEFORE = lazy(
@@ -320,6 +323,10 @@ def _numeric_cores(t: str, ctx: DateContext) -> list[_Core]:
             out.append(_Core(s, e, "ymd", _year(m["yy"], ctx), int(m["ym"]), int(m["yd"])))
         elif m["na"]:
             out.append(_Core(s, e, "num", digits=(int(m["na"]), int(m["nb"]), m["ny"], m["ns"])))
+        elif m["sy"]:                     # "2024 - 03 - 12": spaced as some pages print it
+            out.append(_Core(s, e, "ymd", _year(m["sy"], ctx), int(m["sm"]), int(m["sd"])))
+        elif m["sa"]:                     # "12 / 03 / 2024"
+            out.append(_Core(s, e, "num", digits=(int(m["sa"]), int(m["sb"]), m["sy2"], m["sn"])))
         elif m["cy"]:
             out.append(_Core(s, e, "cjk", _year(m["cy"], ctx), int(m["cm"]), int(m["cd"])))
         elif m["cm2"]:

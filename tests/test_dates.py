@@ -180,6 +180,12 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 พฤษภาคม 2566", {}, "2023-05-17", "th: a Thai month name counts its year in the Buddhist era"),
     ("17 พฤษภาคม 2023", {}, "2023-05-17", "th: a Thai month name beside a common-era year"),
     ("2566-05-17", {"language": "th"}, "2023-05-17", "th: ISO-shaped Buddhist era"),
+    ("2024 - 05 - 17", {}, "2024-05-17", "year first, spaces around the dashes"),
+    ("17 / 05 / 2024", {"language": "de"}, "2024-05-17", "spaces around the slashes, a German page"),
+    ("17 . 05 . 2024 10:42", {"language": "de"}, "2024-05-17T10:42:00", "spaces around the dots, then a time"),
+    ("2024 年 5 月 17 日", {}, "2024-05-17", "zh/ja: a space between every part"),
+    ("1 / 2 / 17 / 05 / 2024", {}, None, "a run of numbers is no spaced date"),
+    ("17 / 05 / 24", {"language": "de"}, None, "spaced: only with the year's four digits"),
     ("Publié le 5 Fév 21 à 9:05", {}, "2021-02-05T09:05:00", "fr: two-digit year after a space, then a time"),
     ("Updated 5 Jan 21", {}, "2021-01-05", "a two-digit year closing the line"),
     ("17 May 0417 GMT", {}, None, "a wire time where the year would stand, no two-digit year after it"),
@@ -469,10 +475,10 @@ def test_every_weekday_table_has_seven_days(lang):
     "1-" * 5000, "1." * 5000, "May " * 3000, "10:" * 4000, "a" * 20000, "17 " * 5000,
     "年月日" * 3000, "2024年5月" * 2000, "(" * 10000 + "GMT", "ago 3 " * 3000,
     "17 May" + " " * 20000 + "x", "10:42" + " " * 20000 + "beijing", "10:42" + " (" * 10000,
-    "May 17, 2024 10:42 GMT+8 | " * 500,
+    "May 17, 2024 10:42 GMT+8 | " * 500, "1 / " * 5000, "2024 - " * 3000, "2024 " * 4000 + "年",
 ], ids=["dashes", "dots", "months", "colons", "letters", "numbers", "cjk", "cjk-dates",
         "brackets", "ago", "spaces-after-month", "spaces-before-zone-words", "open-brackets",
-        "many-dates"])
+        "many-dates", "spaced-slashes", "spaced-dashes", "spaced-years"])
 def test_adversarial_lines_are_read_quickly(line):
     t0 = time.process_time()
     find_dates(line, DateContext(reference=date(2024, 5, 20)))
