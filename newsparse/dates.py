@@ -44,11 +44,13 @@ MIN_YEAR = 1800
 _MAX_OFFSET = 14 * 60           # minutes; no zone on Earth is further from UTC
 
 # Characters read as their ASCII twins, one for one so offsets stay the same: full-width digits
-# and punctuation (Chinese and Japanese pages), Arabic-Indic, Persian, Devanagari and Thai digits,
-# the ideographic space, and the minus and hyphen signs.
+# and punctuation (Chinese and Japanese pages), Arabic-Indic, Persian, Devanagari, Bengali,
+# Gujarati, Tamil and Thai digits, the ideographic space, and the minus and hyphen signs.
 _FOLD = str.maketrans(
-    "０１２３４５６７８９：／－．，（）＋　" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "๐๑๒๓๔๕๖๗๘๙" "−‐‑،",
-    "0123456789:/-.,()+ " "0123456789" "0123456789" "0123456789" "0123456789" "---,")
+    "０１２３４５６７８９：／－．，（）＋　" "٠١٢٣٤٥٦٧٨٩" "۰۱۲۳۴۵۶۷۸۹" "०१२३४५६७८९" "০১২৩৪৫৬৭৮৯"
+    "૦૧૨૩૪૫૬૭૮૯" "௦௧௨௩௪௫௬௭௮௯" "๐๑๒๓๔๕๖๗๘๙" "−‐‑،",
+    "0123456789:/-.,()+ " "0123456789" "0123456789" "0123456789" "0123456789" "0123456789"
+    "0123456789" "0123456789" "---,")
 
 
 AMBIGUOUS = "ambiguous numeric date"     # how the warning of a date whose order is unknown opens
@@ -92,8 +94,19 @@ def _alternation(words) -> str:
 _L = r"[^\W\d_]"                                 # a letter
 # combining marks that belong inside a word (Thai, Devanagari, Arabic, Hebrew, decomposed Latin)
 _MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
-          "\u0610-\u061a\u064b-\u065f\u0670\u0900-\u0903\u093a-\u094f\u0951-\u0957\u0962\u0963"
-          "\u0981-\u0983\u09bc\u09be-\u09cd\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
+          "\u0610-\u061a\u064b-\u065f\u0670"
+          # the combining marks (Mn, Mc) of the Indic scripts, Devanagari to Sinhala, read off
+          # unicodedata: no letter among them
+          "\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962-\u0963\u0981-\u0983\u09bc"
+          "\u09be-\u09c4\u09c7-\u09c8\u09cb-\u09cd\u09d7\u09e2-\u09e3\u09fe\u0a01-\u0a03\u0a3c"
+          "\u0a3e-\u0a42\u0a47-\u0a48\u0a4b-\u0a4d\u0a51\u0a70-\u0a71\u0a75\u0a81-\u0a83\u0abc"
+          "\u0abe-\u0ac5\u0ac7-\u0ac9\u0acb-\u0acd\u0ae2-\u0ae3\u0afa-\u0aff\u0b01-\u0b03\u0b3c"
+          "\u0b3e-\u0b44\u0b47-\u0b48\u0b4b-\u0b4d\u0b55-\u0b57\u0b62-\u0b63\u0b82\u0bbe-\u0bc2"
+          "\u0bc6-\u0bc8\u0bca-\u0bcd\u0bd7\u0c00-\u0c04\u0c3c\u0c3e-\u0c44\u0c46-\u0c48\u0c4a-\u0c4d"
+          "\u0c55-\u0c56\u0c62-\u0c63\u0c81-\u0c83\u0cbc\u0cbe-\u0cc4\u0cc6-\u0cc8\u0cca-\u0ccd"
+          "\u0cd5-\u0cd6\u0ce2-\u0ce3\u0d00-\u0d03\u0d3b-\u0d3c\u0d3e-\u0d44\u0d46-\u0d48\u0d4a-\u0d4d"
+          "\u0d57\u0d62-\u0d63\u0d81-\u0d83\u0dca\u0dcf-\u0dd4\u0dd6\u0dd8-\u0ddf\u0df2-\u0df3"
+          "\u0e31\u0e34-\u0e3a\u0e47-\u0e4e")
 # letters and marks are disjoint classes, so the repetition below cannot backtrack
 _WORD = lazy(rf"{_L}+(?:[{_MARKS}]+{_L}*)*")
 # _MARKS as (first, last) character pairs, for _first_word

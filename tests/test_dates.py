@@ -6,6 +6,7 @@ dates are read against the reference given in the row, or stay unknown.
 """
 from __future__ import annotations
 
+import re
 import time
 import unicodedata
 from datetime import date, datetime
@@ -180,6 +181,21 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17 พฤษภาคม 2566", {}, "2023-05-17", "th: a Thai month name counts its year in the Buddhist era"),
     ("17 พฤษภาคม 2023", {}, "2023-05-17", "th: a Thai month name beside a common-era year"),
     ("2566-05-17", {"language": "th"}, "2023-05-17", "th: ISO-shaped Buddhist era"),
+    ("17 maj 2024", {"language": "sq"}, "2024-05-17", "sq: Albanian month"),
+    ("17 prill 2024", {}, "2024-04-17", "sq: an Albanian month without the language"),
+    ("17 ապրիլի 2024", {}, "2024-04-17", "hy: Armenian month in the genitive"),
+    ("17 აპრილი 2024", {}, "2024-04-17", "ka: Georgian month"),
+    ("17 באפריל 2024", {}, "2024-04-17", "he: Hebrew 'in April'"),
+    ("17 اپریل 2024", {}, "2024-04-17", "ur: Urdu month"),
+    ("17 એપ્રિલ 2024", {}, "2024-04-17", "gu: Gujarati month, its vowel signs inside the word"),
+    ("১৭ এপ্রিল ২০২৪", {}, "2024-04-17", "bn: Bengali month and digits"),
+    ("௧௭ ஏப்ரல் ௨௦௨௪", {}, "2024-04-17", "ta: Tamil month and digits"),
+    ("17 aprill 2024", {}, "2024-04-17", "et: Estonian month"),
+    ("17 Aprili 2024", {}, "2024-04-17", "sw: Swahili month"),
+    ("Abril 17, 2024", {"language": "tl"}, "2024-04-17", "tl: Filipino month"),
+    ("17 aprel 2024", {}, "2024-04-17", "az: Azerbaijani month"),
+    ("17 април 2024", {"language": "mk"}, "2024-04-17", "mk: Macedonian month"),
+    ("১৭/০৪/২০২৪", {"language": "bn"}, "2024-04-17", "bn: numeric, day first"),
     ("2024 - 05 - 17", {}, "2024-05-17", "year first, spaces around the dashes"),
     ("17 / 05 / 2024", {"language": "de"}, "2024-05-17", "spaces around the slashes, a German page"),
     ("17 . 05 . 2024 10:42", {"language": "de"}, "2024-05-17T10:42:00", "spaces around the dots, then a time"),
@@ -459,7 +475,7 @@ def test_a_zone_less_time_has_no_tzinfo():
 
 
 @pytest.mark.parametrize("lang", "en de fr es it pt nl da sv ru no fi pl cs tr ro uk bg hr ca el ar "
-                                  "hi th id".split())
+                                  "hi th id et sq mk az sw tl hy ka he ur gu bn ta".split())
 def test_every_required_language_has_twelve_months(lang):
     assert len(rules.MONTH_NAMES[lang]) == 12
 
@@ -631,3 +647,11 @@ def test_the_shown_order_is_read_when_nothing_else_tells():
     assert normalize_date("9/11/13", ctx).isoformat() == "2013-09-11"
     assert normalize_date("9/11/13", DateContext(shown_order=False, language="de")).isoformat() == "2013-11-09"
     assert normalize_date("9/11/13", DateContext(shown_order=True, country="US")).isoformat() == "2013-09-11"
+
+
+def test_the_marks_inside_a_word_are_no_letters():
+    """A word is letters with combining marks among them; the two classes must not share a
+    character, or the word pattern could backtrack (and read a line in more than linear time)."""
+    from newsparse import dates
+    marks = re.compile(f"[{dates._MARKS}]")
+    assert [hex(c) for c in range(0x300, 0x1000) if marks.match(chr(c)) and chr(c).isalpha()] == []

@@ -105,6 +105,37 @@ MONTH_NAMES: dict[str, tuple[str, ...]] = {
            "oktober", "november", "disember"),
     "lt": ("sausio", "vasario", "kovo", "balandžio", "gegužės", "birželio", "liepos",
            "rugpjūčio", "rugsėjo", "spalio", "lapkričio", "gruodžio"),
+    "et": ("jaanuar jaan", "veebruar veebr", "märts", "aprill apr", "mai", "juuni", "juuli",
+           "august aug", "september sept", "oktoober okt", "november nov", "detsember dets"),
+    "sq": ("janar", "shkurt", "mars", "prill", "maj", "qershor", "korrik", "gusht", "shtator",
+           "tetor", "nëntor", "dhjetor"),
+    "mk": ("јануари", "февруари", "март", "април", "мај", "јуни", "јули", "август", "септември",
+           "октомври", "ноември", "декември"),
+    "az": ("yanvar", "fevral", "mart", "aprel", "may", "iyun", "iyul", "avqust", "sentyabr",
+           "oktyabr", "noyabr", "dekabr"),
+    "sw": ("januari", "februari", "machi", "aprili", "mei", "juni", "julai", "agosti", "septemba",
+           "oktoba", "novemba", "desemba"),
+    "tl": ("enero", "pebrero", "marso", "abril", "mayo", "hunyo", "hulyo", "agosto", "setyembre",
+           "oktubre", "nobyembre", "disyembre"),
+    # Armenian dates name the month in the genitive ("12 մարտի 2024")
+    "hy": ("հունվարի հունվար", "փետրվարի փետրվար", "մարտի մարտ", "ապրիլի ապրիլ", "մայիսի մայիս",
+           "հունիսի հունիս", "հուլիսի հուլիս", "օգոստոսի օգոստոս", "սեպտեմբերի սեպտեմբեր",
+           "հոկտեմբերի հոկտեմբեր", "նոյեմբերի նոյեմբեր", "դեկտեմբերի դեկտեմբեր"),
+    "ka": ("იანვარი იანვარს", "თებერვალი თებერვალს", "მარტი მარტს", "აპრილი აპრილს", "მაისი მაისს",
+           "ივნისი ივნისს", "ივლისი ივლისს", "აგვისტო აგვისტოს", "სექტემბერი სექტემბერს",
+           "ოქტომბერი ოქტომბერს", "ნოემბერი ნოემბერს", "დეკემბერი დეკემბერს"),
+    # Hebrew prints "in March" as one word ("12 במרץ 2024"): both forms
+    "he": ("ינואר בינואר", "פברואר בפברואר", "מרץ במרץ מרס במרס", "אפריל באפריל", "מאי במאי",
+           "יוני ביוני", "יולי ביולי", "אוגוסט באוגוסט", "ספטמבר בספטמבר", "אוקטובר באוקטובר",
+           "נובמבר בנובמבר", "דצמבר בדצמבר"),
+    "ur": ("جنوری", "فروری", "مارچ", "اپریل", "مئی", "جون", "جولائی", "اگست", "ستمبر", "اکتوبر",
+           "نومبر", "دسمبر"),
+    "gu": ("જાન્યુઆરી", "ફેબ્રુઆરી", "માર્ચ", "એપ્રિલ", "મે", "જૂન", "જુલાઈ", "ઑગસ્ટ ઓગસ્ટ",
+           "સપ્ટેમ્બર", "ઑક્ટોબર ઓક્ટોબર", "નવેમ્બર", "ડિસેમ્બર"),
+    "bn": ("জানুয়ারি জানুয়ারী", "ফেব্রুয়ারি ফেব্রুয়ারী", "মার্চ", "এপ্রিল", "মে", "জুন", "জুলাই",
+           "আগস্ট", "সেপ্টেম্বর", "অক্টোবর", "নভেম্বর", "ডিসেম্বর"),
+    "ta": ("ஜனவரி", "பிப்ரவரி", "மார்ச்", "ஏப்ரல்", "மே", "ஜூன்", "ஜூலை", "ஆகஸ்ட்", "செப்டம்பர்",
+           "அக்டோபர்", "நவம்பர்", "டிசம்பர்"),
 }
 
 # month names that are also common words: without a year, they count only capitalised
@@ -268,7 +299,8 @@ MONTH_FIRST_COUNTRIES = frozenset({"US", "PH", "FM", "MH", "PW", "AS", "GU", "MP
 DAY_FIRST_LANGUAGES = frozenset({
     "de", "fr", "es", "it", "pt", "nl", "da", "sv", "no", "nb", "nn", "fi", "pl", "cs", "sk",
     "ro", "hu", "tr", "ru", "uk", "bg", "hr", "sr", "sl", "el", "ca", "id", "ms", "vi", "ar",
-    "hi", "th", "lt", "lv", "et", "is", "ga", "he",
+    "hi", "th", "lt", "lv", "et", "is", "ga", "he", "bn", "gu", "ta", "ur", "sq", "mk", "az", "hy", "ka",
+    "sw",
 })
 
 # --- relative dates -------------------------------------------------------------------------
