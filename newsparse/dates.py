@@ -187,7 +187,8 @@ _WEEKDAY_AFTER = lazy(
     r"|[월화수목금토일]요일)"
     rf"|(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?![^\W\d_])(?P<p>\.?))")
 
-_AMPM = r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?"
+_AMPM = (r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?"
+         rf"(?:\s?(?P<half_after>{_alternation(rules.CLOCK_HALVES_AFTER)})(?![^\W\d_]))?")
 _CLOCK = (
     rf"(?:(?P<half>{_alternation(rules.CLOCK_HALVES)})\s*)?"
     r"(?:(?P<h>[0-9]{1,2})(?P<sep>[:.]|\s?h\s?)(?P<mi>[0-5][0-9])(?![0-9])"
@@ -722,6 +723,8 @@ def _clock(m: re.Match) -> tuple[tuple[int, int, int | None] | None, int]:
         end = m.end()
         hour = hour % 12 + (12 if ap == "p" else 0)  # 12 am is 00, 12 pm is 12
     half = rules.CLOCK_HALVES.get(m["half"]) if m["half"] else None
+    if m["half_after"]:
+        half, end = rules.CLOCK_HALVES_AFTER[m["half_after"]], m.end("half_after")
     if half == "pm" and hour < 12:
         hour += 12
     elif half == "am" and hour == 12:

@@ -217,6 +217,9 @@ CLOCK_HALVES: dict[str, str] = {
     "上午": "am", "早上": "am", "凌晨": "am", "清晨": "am", "午前": "am", "오전": "am",
     "下午": "pm", "晚上": "pm", "傍晚": "pm", "夜间": "pm", "午後": "pm", "오후": "pm", "中午": "noon",
 }
+# words after a time that say am or pm: Arabic "02:05 م" is 14:05 ("ص" morning, "م" evening)
+CLOCK_HALVES_AFTER: dict[str, str] = {"ص": "am", "صباحا": "am", "صباحاً": "am", "م": "pm", "مساء": "pm",
+                                      "مساءً": "pm"}
 # The Solar Hijri calendar of Iran and Afghanistan, Farvardin first: the Persian month names, then
 # the Dari ones (named after the zodiac). Such dates are read as printed and made Gregorian. A
 # month name counts only between a day and a year ("۲ تیر ۱۳۹۹"); a numeric date, year first
