@@ -179,6 +179,11 @@ MORE_LINE_CASES = [
     ("Jane Roe @janeroe / 6 days", ["Jane Roe"], "a name, its handle and a stamp"),
     ("May 3, 2021 byJane roe Post a Comment", ["Jane roe"], "a cue glued to the name, then a button"),
     ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
+    # cues and labels of German and French credits
+    ("Gastbeitrag von Jana Roth", ["Jana Roth"], "a guest contribution's cue, not a name with 'von'"),
+    ("Autor/in: Jana Roth", ["Jana Roth"], "a gender-neutral author label"),
+    ("Text und Fotos: Jana Roth", ["Jana Roth"], "the writer who took the pictures too"),
+    ("Un article de Jeanne Dupont", ["Jeanne Dupont"], "a French article credit"),
     # two names joined, a name and its title
     ("Jane Roe and Tomas Verhoek", ["Jane Roe", "Tomas Verhoek"], "two names joined by 'and'"),
     ("Mirela Dunst & Jonas Berg", ["Mirela Dunst", "Jonas Berg"], "two names joined by '&'"),

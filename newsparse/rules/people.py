@@ -54,6 +54,8 @@ ROLE_PHRASES: dict[str, str] = {
     "illustration by": "illustrator", "illustrations by": "illustrator",
     "mit material von": "writer", "bearbeitet von": "editor", "geschrieben von": "writer",
     "verfasst von": "writer", "bericht von": "reporter", "redigiert von": "editor",
+    "gastbeitrag von": "writer", "gastkommentar von": "writer", "un article de": "writer",
+    "une tribune de": "writer",
     "reportage": "reporter", "écrit par": "writer", "escrito por": "writer", "scritto da": "writer",
     "geschreven door": "writer", "redaktion": "editor",
     "redakteur": "editor", "fotos": "photographer", "foto": "photographer",
