@@ -195,12 +195,20 @@ def _contribution(text: str, registry: Registry, dated: bool) -> Credits | None:
 
 
 def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"; or two names joined by a
-    word that joins names ("Tomas Verhoek and Mirela Dunst"), each of two words or more and one
-    with a known given name: "Marks and Spencer", "Simon & Garfunkel" name no one."""
+    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"; a name and a writer's title
+    ("Tomas Verhoek Staff Writer", with a known given name); or two names joined by a word that
+    joins names ("Tomas Verhoek and Mirela Dunst"), each of two words or more and one with a
+    known given name: "Marks and Spencer", "Simon & Garfunkel" name no one."""
     name = bare_name(text)
     if name:
         return _writer(name)
+    words = text.split()
+    k = len(words)
+    while k > 2 and words[k - 1].lower().strip(".,") in TITLE_WORDS:
+        k -= 1
+    if k < len(words) and _writer_title(" ".join(words[k:])):
+        name = bare_name(" ".join(words[:k]))     # "Jane Roe Staff Writer": a name, then her title
+        return _writer(name) if name and has_given_name(name) else None
     pair = _JOINED.split(" ".join(text.split()).strip(" \t-–—•·|"))
     if len(pair) != 2:
         return None
