@@ -29,7 +29,7 @@ from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
                             INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
-                            NOT_NAME_WORDS, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS,
+                            NOT_NAME_WORDS, OFFICE_TITLES, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS,
                             ROLE_PHRASES, SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS, WRITER_TITLES)
 from .registry import Registry
 from .slotted import mutable
@@ -696,9 +696,11 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
 
 def _role_before(token: str) -> bool:
     """Whether ``token`` is the author's role printed before her name: a writer's staff title
-    ("Korrespondentin"), alone or closing a compound that names the outlet ("Harbourpost-Experte");
-    not an editor's or a photographer's, who did not write the story."""
-    return token.rsplit("-", 1)[-1].lower() in WRITER_TITLES
+    ("Korrespondentin"), alone or closing a compound that names the outlet ("Harbourpost-Experte"),
+    or the office of a speaker or a guest author ("Bundespräsidentin", "Mayor"); not an editor's
+    or a photographer's, who did not write the story."""
+    lower = token.lower()
+    return lower.rsplit("-", 1)[-1] in WRITER_TITLES or lower in OFFICE_TITLES
 
 
 def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,

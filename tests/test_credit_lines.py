@@ -28,6 +28,8 @@ def read_line(text: str) -> list[str]:
 
 
 READ_CASES = [
+    ("Von Bundespräsidentin Jana Roth", [("Jana Roth", W)], [], "an office before the name"),
+    ("By Mayor Jane Roe", [("Jane Roe", W)], [], "an English office before the name"),
     ("Written by Jane Roe on May 3, 2021", [("Jane Roe", W)], [], "a date after the name"),
     ("by jroe on December 5, 2007", [("jroe", W)], [], "a user name after the cue, then its date"),
     ("von Fredi", [("Fredi", W)], [], "one word after the cue"),
@@ -179,6 +181,12 @@ MORE_LINE_CASES = [
     ("Jane Roe @janeroe / 6 days", ["Jane Roe"], "a name, its handle and a stamp"),
     ("May 3, 2021 byJane roe Post a Comment", ["Jane roe"], "a cue glued to the name, then a button"),
     ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
+    # initials beside the date
+    ("mh 15. Oktober 2023", ["mh"], "the writer's initials before the date"),
+    ("15.10.2023 | jr", ["jr"], "the writer's initials after the date"),
+    ("red 15. Oktober 2023", [], "a desk's abbreviation is no one's initials"),
+    ("am 15. Oktober 2023", [], "a word before the date is no one's initials"),
+    ("dpa 15.10.2023", [], "an agency beside the date"),
     # cues and labels of German and French credits
     ("Gastbeitrag von Jana Roth", ["Jana Roth"], "a guest contribution's cue, not a name with 'von'"),
     ("Autor/in: Jana Roth", ["Jana Roth"], "a gender-neutral author label"),

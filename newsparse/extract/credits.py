@@ -19,7 +19,9 @@ from ..dates import DateContext, find_dates
 from ..features import Table
 from ..lazyre import lazy
 from ..model import Evidence, Field, Person
-from ..rules.people import AUTHOR_ROLES, EDITOR_ROLES, NAME_JOINERS, TITLE_WORDS, WRITER_TITLES
+from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, EDITOR_ROLES, NAME_JOINERS, TITLE_WORDS,
+                            WRITER_TITLES)
+from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
                      read_credits, user_handle)
@@ -33,6 +35,7 @@ _SENTENCE_WORDS = 3      # words after a name and a separator that make a senten
 _HANDLE_LINE_WORDS = 8   # a user name stands on a short line with its stamp
 _HANDLE_LINE = lazy(r"@\w{2,30}$")
 _DIGIT = re.compile(r"\d")
+_INITIALS = lazy(r"[a-zäöüß]{2,3}")   # a writer's initials in lower case, as local papers sign
 # a word that joins two names, alone between them ("Jane Roe and John Doe", "Jane Roe & John Doe")
 _JOINED = lazy(" (?:" + "|".join(re.escape(w) for w in NAME_JOINERS if len(w) > 1 or not w.isalpha()) + ") ")
 
@@ -265,7 +268,8 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9
     comments", "Jane Roe, 02.02.2022"), the date already taken out, else the one user name
     there, as forums and blogs print it ("12 Mai, 2009 | DeR_SeGLeR | Kommentare 17", "hafenkater
-    14.07.18"); on a line without a date, a name (no outlet's) before a separator and words
+    14.07.18"), else the writer's initials alone beside the date ("mh 15. Oktober 2023"; not a
+    word, a desk's abbreviation, "red 15.10.2023", or an agency); on a line without a date, a name (no outlet's) before a separator and words
     of a sentence ("Jane Roe • This post first appeared on Harbour Notes"), not before the
     items of a menu ("Harbour | Sports | Culture", "Harbour Life - Part 4")."""
     parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
@@ -283,7 +287,13 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     if len(text.split(None, _HANDLE_LINE_WORDS)) > _HANDLE_LINE_WORDS:
         return None                       # a sentence, not a user name and its stamp
     handles = [h for h in map(user_handle, parts) if h and registry.lookup(h, exact=True) is None]
-    return handles[0] if len(handles) == 1 else None
+    if handles:
+        return handles[0] if len(handles) == 1 else None
+    words = [p for p in parts if p]
+    if len(words) == 1 and _INITIALS.fullmatch(words[0]) and words[0] not in ALL_STOPWORDS \
+            and words[0] not in DESK_ABBREVIATIONS and registry.lookup(words[0], exact=True) is None:
+        return words[0]                   # "mh 15. Oktober 2023": the writer's initials beside the date
+    return None
 
 
 def _writer_title(part: str) -> bool:

@@ -137,6 +137,14 @@ WRITER_TITLES = frozenset("""
 writer reporter correspondent columnist contributor redakteur redakteurin korrespondent korrespondentin
 autor autorin experte expertin reporterin
 """.split())
+# offices printed before a speaker's or a guest author's name ("Rede von Bundespräsidentin Jana
+# Roth", "By Mayor Jane Roe"): the title is no part of the name
+OFFICE_TITLES = frozenset("""
+president präsident präsidentin bundespräsident bundespräsidentin kanzler kanzlerin bundeskanzler
+bundeskanzlerin minister ministerin bundesminister bundesministerin ministerpräsident ministerpräsidentin
+bürgermeister bürgermeisterin oberbürgermeister oberbürgermeisterin senator senatorin governor mayor
+premier président présidente ministre maire presidente ministro ministra sindaco sindaca alcalde alcaldesa
+""".split())
 # staff titles after a name, glued to it or not ("Jane RoeStaff Writer", "Jane Roe Senior Editor");
 # the nouns are never part of a name, the words before them may be ("Christopher Guest")
 TITLE_NOUNS = WRITER_TITLES | frozenset("""
@@ -155,6 +163,9 @@ redaktion rédaction redacción redazione redactie redação redaktionen newsroo
 service services team agency agencies agencia agence agentur agenzia agência nachrichtenagentur
 wire wires bureau
 """.split())
+# desks signed by an abbreviation in lower case, as a name's initials are ("red" Redaktion, "pm"
+# Pressemitteilung, "ots" a press release service): no person's initials
+DESK_ABBREVIATIONS = frozenset("red pm ots".split())
 # how a line credits a desk without a cue, at its end: "Harbour Post Staff Report", "Redaktion"
 DESK_CREDITS = ("redaktion", "rédaction", "redacción", "redazione", "redactie", "redação", "newsroom",
                 "staff report", "staff reports", "news desk", "news service", "news services",
