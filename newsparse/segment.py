@@ -83,6 +83,16 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     block_chance = _block_chances(rows, p)
     kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i])
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)]
+    width = wrap_width(table) if kept else None
+    if width is not None:
+        # the article never opens in the middle of a hard-wrapped paragraph ("drives. As ..."):
+        # the lines it was wrapped from, each filled up to the wrap width, go with it
+        first = kept[0]
+        while (first > a and rows[first - 1].block == rows[first].block and first - 1 not in taken
+               and not field_line(rows[first - 1]) and not rows[first - 1].caption
+               and filled(rows[first - 1].line, rows[first].line, width)):
+            first -= 1
+        kept = list(range(first, kept[0])) + kept
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]

@@ -428,3 +428,29 @@ def test_the_overlaps_of_many_lines_are_each_line_s_overlap(run, lines):
     assert vocab == {w: sum(w in s for s in run) for s in run for w in s}
     inside = [i % 2 == 0 for i in range(len(lines))]
     assert overlaps_of(lines, vocab, inside) == [overlap_of(w, vocab, ins) for w, ins in zip(lines, inside)]
+
+
+def test_the_article_never_opens_in_the_middle_of_a_hard_wrapped_paragraph():
+    """The model may doubt the first lines of the first paragraph (a lead set apart on the page);
+    on a hard-wrapped text, lines filled up to the wrap width that run on into the first kept
+    line are the same paragraph and go with it. A caption above it, or a line that stops short
+    of the width, does not."""
+    import textwrap
+    lead = ("The harbour baths will stay open for five more summers after the council voted on "
+            "Tuesday to pay for the repairs of the old pool walls from its own budget.")
+    more = ("Swimmers had collected more than four thousand signatures against the closure of "
+            "the baths last spring and filled the public gallery for the vote on Tuesday night.")
+    paragraphs = [textwrap.wrap(p, 60) for p in (lead, more, more, more)]
+    text = "Harbour baths stay open\n\n" + "\n\n".join("\n".join(p) for p in paragraphs) + "\n"
+    body = [0.1] + [0.2] * (len(paragraphs[0]) - 1) + [0.9] + [0.9] * sum(map(len, paragraphs[1:]))
+    table, seg = _decode(text, body, title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert kept[:len(paragraphs[0])] == paragraphs[0]
+    assert len(kept) == sum(map(len, paragraphs))
+    # a line that stops short of the width ends its paragraph: what stands above it stays out
+    short = "Harbour baths stay open\n\nPhoto: Jane Roe\n" + "\n".join(paragraphs[1]) + "\n\n" + \
+        "\n\n".join("\n".join(p) for p in paragraphs[2:]) + "\n"
+    body = [0.1, 0.2, 0.9] + [0.9] * (len(paragraphs[1]) - 1) + [0.9] * sum(map(len, paragraphs[2:]))
+    table, seg = _decode(short, body, title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert "Photo: Jane Roe" not in kept and kept[0] == paragraphs[1][0]
