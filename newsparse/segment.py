@@ -93,6 +93,12 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                and filled(rows[first - 1].line, rows[first].line, width)):
             first -= 1
         kept = list(range(first, kept[0])) + kept
+        last = kept[-1]
+        while (last < b and rows[last + 1].block == rows[last].block and last + 1 not in taken
+               and not field_line(rows[last + 1]) and not rows[last + 1].caption and not rows[last + 1].sign_off
+               and filled(rows[last].line, rows[last + 1].line, width)):
+            last += 1
+        kept += list(range(kept[-1] + 1, last + 1))
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]

@@ -454,3 +454,19 @@ def test_the_article_never_opens_in_the_middle_of_a_hard_wrapped_paragraph():
     table, seg = _decode(short, body, title=0)
     kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
     assert "Photo: Jane Roe" not in kept and kept[0] == paragraphs[1][0]
+
+
+
+def test_the_article_never_breaks_off_in_the_middle_of_a_hard_wrapped_paragraph():
+    """The same at the end: the lines a filled last line wraps onto go with it, but not a wire
+    sign-off below it."""
+    import textwrap
+    more = ("Swimmers had collected more than four thousand signatures against the closure of "
+            "the baths last spring and filled the public gallery for the vote on Tuesday night.")
+    paragraphs = [textwrap.wrap(more, 60) for _ in range(4)]
+    text = "Harbour baths stay open\n\n" + "\n\n".join("\n".join(p) for p in paragraphs) + "\nReuter\n"
+    n = sum(map(len, paragraphs))
+    body = [0.1] + [0.9] * (n - 2) + [0.2, 0.2] + [0.1]   # it doubts the last paragraph's last lines
+    table, seg = _decode(text, body, title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert kept == [line for p in paragraphs for line in p]
