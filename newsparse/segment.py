@@ -99,6 +99,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                and filled(rows[last].line, rows[last + 1].line, width)):
             last += 1
         kept += list(range(kept[-1] + 1, last + 1))
+    if kept and rows[kept[-1]].line.text.rstrip().endswith((":", "：")):
+        kept += _announced_list(rows, kept[-1] + 1, taken)
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -115,6 +117,19 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                   if top <= rows[r].line.index < first_body), default=None)
     return _build(doc, tuple(keep), title_lines, byline, tuple(rows[r].line.index for r in credits),
                   tuple((rows[r].line.index, p) for r, p in dates))
+
+
+def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:
+    """The list a paragraph ending in a colon announces ("... we propose:" over its bullet
+    points): the rows from ``start`` while each is a list item or goes on the item above it in
+    its block."""
+    out = []
+    i = start
+    while i < len(rows) and i not in taken and not field_line(rows[i]) and (
+            rows[i].line.bullet or out and rows[i].block == rows[i - 1].block):
+        out.append(i)
+        i += 1
+    return out
 
 
 def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[int, float], ...]:

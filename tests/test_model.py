@@ -470,3 +470,22 @@ def test_the_article_never_breaks_off_in_the_middle_of_a_hard_wrapped_paragraph(
     table, seg = _decode(text, body, title=0)
     kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
     assert kept == [line for p in paragraphs for line in p]
+
+
+def test_a_list_the_last_paragraph_announces_goes_with_the_article():
+    """A paragraph that ends in a colon announces what follows: its bullet points (and their
+    wrapped lines) are the article's, though the model doubts them; a list after a paragraph
+    that ends its sentence is not."""
+    def read(ending):
+        text = ("Harbour baths stay open\n\n"
+                "The council voted on Tuesday to keep the old harbour baths open for five more summers.\n\n"
+                f"The repairs will cost less than feared, and the plan names three steps{ending}\n\n"
+                "• new walls for the outdoor pool\n"
+                "  before the season opens\n"
+                "• a roof for the changing rooms\n\n"
+                "Imprint | Privacy\n")
+        table, seg = _decode(text, [0.1, 0.9, 0.9, 0.2, 0.1, 0.2, 0.05], title=0)
+        return [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert read(":")[2:] == ["• new walls for the outdoor pool", "before the season opens",
+                             "• a roof for the changing rooms"]
+    assert len(read(".")) == 2
