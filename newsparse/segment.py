@@ -99,8 +99,11 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                and filled(rows[last].line, rows[last + 1].line, width)):
             last += 1
         kept += list(range(kept[-1] + 1, last + 1))
-    if kept and rows[kept[-1]].line.text.rstrip().endswith((":", "：")):
-        kept += _announced_list(rows, kept[-1] + 1, taken)
+    if kept:
+        announced = [j for i in kept if rows[i].line.text.rstrip().endswith((":", "："))
+                     for j in _announced_list(rows, i + 1, taken)]
+        if announced:
+            kept = sorted(set(kept) | set(announced))
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]

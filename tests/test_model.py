@@ -489,3 +489,19 @@ def test_a_list_the_last_paragraph_announces_goes_with_the_article():
     assert read(":")[2:] == ["• new walls for the outdoor pool", "before the season opens",
                              "• a roof for the changing rooms"]
     assert len(read(".")) == 2
+
+
+def test_a_list_a_paragraph_announces_inside_the_article_goes_with_it():
+    """The same inside the article: the bullet points under a paragraph that ends in a colon
+    stay, with the paragraphs after them."""
+    text = ("Harbour baths stay open\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for five more summers.\n\n"
+            "The plan names three steps:\n\n"
+            "• new walls for the outdoor pool\n"
+            "• a roof for the changing rooms\n\n"
+            "Work on the walls will start in October, the city engineer told the council on Tuesday.\n\n"
+            "Imprint | Privacy\n")
+    table, seg = _decode(text, [0.1, 0.9, 0.9, 0.2, 0.2, 0.9, 0.05], title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert kept[2:4] == ["• new walls for the outdoor pool", "• a roof for the changing rooms"]
+    assert len(kept) == 5
