@@ -75,6 +75,9 @@ CASES: dict[str, tuple[Callable[[int], str], int]] = {
     "'(' without ')', credit line": (lambda n: HEAD + "By Jane Roe " + "(" * n + BODY, 1_000_000),
     "distinct headline lines": (lambda n: "".join(f"Harbour ferry timetable number {i} changes\n"
                                                   for i in range(n // 42)), 1_000_000),
+    "list items that each announce a list": (
+        lambda n: HEAD + "".join(f"• The harbour plan names step {i} of the repairs:\n" for i in range(n // 48)) + BODY,
+        1_000_000),
 }
 
 

@@ -85,25 +85,13 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)]
     width = wrap_width(table) if kept else None
     if width is not None:
-        # the article never opens in the middle of a hard-wrapped paragraph ("drives. As ..."):
-        # the lines it was wrapped from, each filled up to the wrap width, go with it
-        first = kept[0]
-        while (first > a and rows[first - 1].block == rows[first].block and first - 1 not in taken
-               and not field_line(rows[first - 1]) and not rows[first - 1].caption
-               and filled(rows[first - 1].line, rows[first].line, width)):
-            first -= 1
-        kept = list(range(first, kept[0])) + kept
-        last = kept[-1]
-        while (last < b and rows[last + 1].block == rows[last].block and last + 1 not in taken
-               and not field_line(rows[last + 1]) and not rows[last + 1].caption and not rows[last + 1].sign_off
-               and filled(rows[last].line, rows[last + 1].line, width)):
-            last += 1
-        kept += list(range(kept[-1] + 1, last + 1))
+        # the article never opens or breaks off in the middle of a hard-wrapped paragraph
+        # ("drives. As ..."): the lines its first one was wrapped from, and those its last one
+        # wraps onto, go with it
+        first, last = _wrapped_to(rows, kept[0], -1, a, taken, width), _wrapped_to(rows, kept[-1], 1, b, taken, width)
+        kept = list(range(first, kept[0])) + kept + list(range(kept[-1] + 1, last + 1))
     if kept:
-        announced = [j for i in kept if rows[i].line.text.rstrip().endswith((":", "："))
-                     for j in _announced_list(rows, i + 1, taken)]
-        if announced:
-            kept = sorted(set(kept) | set(announced))
+        kept = _with_announced_lists(rows, kept, taken)
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -120,6 +108,36 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                   if top <= rows[r].line.index < first_body), default=None)
     return _build(doc, tuple(keep), title_lines, byline, tuple(rows[r].line.index for r in credits),
                   tuple((rows[r].line.index, p) for r, p in dates))
+
+
+def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[int], width: int) -> int:
+    """The furthest row, up (``step`` -1) or down (1) from ``start`` and not beyond ``limit``,
+    that the hard-wrapped paragraph of row ``start`` runs on to: rows of its block, each line
+    above filled up to the wrap ``width`` (the next line's first word would not have fitted);
+    a caption, a wire sign-off, a field line or a row the model's choices took ends it."""
+    i = start
+    while i != limit:
+        nxt = rows[i + step]
+        upper, lower = (nxt, rows[i]) if step < 0 else (rows[i], nxt)
+        if (nxt.block != rows[i].block or i + step in taken or field_line(nxt) or nxt.caption
+                or nxt.sign_off or not filled(upper.line, lower.line, width)):
+            break
+        i += step
+    return i
+
+
+def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
+    """``kept`` with the lists its lines that end in a colon announce (``_announced_list``);
+    a colon inside a list already taken announces no more than that list: one pass."""
+    announced: list[int] = []
+    reach = -1
+    for i in kept:
+        if i >= reach and rows[i].line.text.rstrip().endswith((":", "：")):
+            more = _announced_list(rows, i + 1, taken)
+            if more:
+                announced += more
+                reach = more[-1] + 1
+    return sorted(set(kept).union(announced)) if announced else kept
 
 
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:
