@@ -76,6 +76,7 @@ class Row:
     published_cue: bool
     updated_cue: bool
     end_cue: bool              # "Related", "Most read", "Comments"
+    teaser: bool               # such a cue, a colon and another story's headline: "Read more: Ferry fares rise"
     copyright: bool
     rights: bool               # "All rights reserved" and its kin
     caption: bool              # a picture credit mark
@@ -318,7 +319,8 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         by, labels, frozenset(k for k, *_ in labels),
         cues and _PUBLISHED.search(text, folded),
         cues and _UPDATED.search(text, folded),
-        words <= 6 and is_end_cue(lower.lstrip(BULLET_CHARS)),
+        (end := words <= 6 and is_end_cue(lower.lstrip(BULLET_CHARS))),
+        not end and words <= TEASER_WORDS and _cue_colon(lower.lstrip(BULLET_CHARS)),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
         is_caption(lower), cues and _READING_TIME.search(text, folded),
@@ -334,6 +336,17 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )
+
+
+TEASER_WORDS = 30        # an end-matter cue, a colon and a headline: a teaser for another story
+TEASER_CUE = 30          # characters of the line its cue and colon stand in
+
+
+def _cue_colon(lower: str) -> bool:
+    """Whether the line opens with an end-matter cue and a colon ("read more: ferry fares
+    rise", "lesen sie auch: ...", "lire aussi : ..."), as a teaser for another story does."""
+    colon = lower.find(":", 0, TEASER_CUE)
+    return colon > 0 and is_end_cue(lower)
 
 
 # the cue patterns, each behind a cheap test of the words it needs (quickre.py; names.py has the others)

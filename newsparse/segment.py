@@ -85,6 +85,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)]
     width = wrap_width(table) if kept else None
     if width is not None:
+        kept = [i for i in kept if not _teaser_goes_on(rows, i, width)]
+    if width is not None and kept:
         # the article never opens or breaks off in the middle of a hard-wrapped paragraph
         # ("drives. As ..."): the lines its first one was wrapped from, and those its last one
         # wraps onto, go with it
@@ -124,6 +126,18 @@ def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[i
             break
         i += step
     return i
+
+
+def _teaser_goes_on(rows: list[Row], i: int, width: int) -> bool:
+    """Whether row ``i`` of a hard-wrapped text goes on a teaser for another story ("Read more:
+    <a headline too long for one line>"): the rows above it in its block, each filled up to
+    the wrap width, lead up to one."""
+    j = i
+    while j > 0 and rows[j - 1].block == rows[j].block and filled(rows[j - 1].line, rows[j].line, width):
+        j -= 1
+        if rows[j].teaser:
+            return True
+    return False
 
 
 def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
@@ -170,6 +184,8 @@ def field_line(row: Row) -> bool:
     words, never article text."""
     if row.role_credits or row.letters == 0 and row.digit_share == 0:
         return True                       # closing credits, or a rule ("___", "* * *")
+    if row.teaser:
+        return True                       # "Read more: <another story's headline>"
     if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
         return True
     return (bool(row.labels) and row.words <= FIELD_WORDS and row.labels[0][2] == 0

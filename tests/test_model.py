@@ -505,3 +505,21 @@ def test_a_list_a_paragraph_announces_inside_the_article_goes_with_it():
     kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
     assert kept[2:4] == ["• new walls for the outdoor pool", "• a roof for the changing rooms"]
     assert len(kept) == 5
+
+
+def test_a_teaser_for_another_story_inside_the_article_is_never_body():
+    """"Read more: <another story's headline>" between two paragraphs, even when the model
+    reads it as text, and the line its headline wraps onto on a hard-wrapped page."""
+    import textwrap
+    more = ("Swimmers had collected more than four thousand signatures against the closure of "
+            "the baths last spring and filled the public gallery for the vote on Tuesday night.")
+    para = textwrap.wrap(more, 60)
+    teaser = textwrap.wrap("Read more: Ferry fares to rise in spring as the harbour company "
+                           "counts the cost of the winter storms", 60)
+    text = ("Harbour baths stay open\n\n" + "\n".join(para) + "\n\n" + "\n".join(teaser) + "\n\n"
+            + "\n".join(para) + "\n\n" + "\n".join(para) + "\n")
+    body = [0.1] + [0.9] * len(para) + [0.6] * len(teaser) + [0.9] * (2 * len(para))
+    table, seg = _decode(text, body, title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert len(teaser) == 2 and not set(teaser) & set(kept)
+    assert kept == para * 3
