@@ -128,16 +128,19 @@ def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[i
     return i
 
 
+TEASER_LINES = 3         # lines a teaser's block holds at most: the cue and a wrapped headline
+
+
 def _teaser_goes_on(rows: list[Row], i: int, width: int) -> bool:
     """Whether row ``i`` of a hard-wrapped text goes on a teaser for another story ("Read more:
-    <a headline too long for one line>"): the rows above it in its block, each filled up to
-    the wrap width, lead up to one."""
-    j = i
-    while j > 0 and rows[j - 1].block == rows[j].block and filled(rows[j - 1].line, rows[j].line, width):
-        j -= 1
-        if rows[j].teaser:
-            return True
-    return False
+    <a headline too long for one line>"): its block is no longer than a wrapped headline and
+    opens with the teaser, and each line from there down to row ``i`` was filled up to the
+    wrap width. A paragraph set in one block with a teaser above it stays article text."""
+    row = rows[i]
+    j = i - row.block_pos
+    if row.block_pos == 0 or row.block_size > TEASER_LINES or not rows[j].teaser:
+        return False
+    return all(filled(rows[k].line, rows[k + 1].line, width) for k in range(j, i))
 
 
 def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:

@@ -523,3 +523,19 @@ def test_a_teaser_for_another_story_inside_the_article_is_never_body():
     kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
     assert len(teaser) == 2 and not set(teaser) & set(kept)
     assert kept == para * 3
+
+
+def test_a_paragraph_set_in_one_block_under_a_teaser_stays_article_text():
+    """A teaser's headline wraps onto a line or two; a longer block under its cue is a
+    paragraph the page set without a blank line after the teaser, and stays."""
+    import textwrap
+    more = ("Swimmers had collected more than four thousand signatures against the closure of "
+            "the baths last spring and filled the public gallery for the vote on Tuesday night.")
+    para = textwrap.wrap(more, 60)
+    teaser = "Read more: Ferry fares to rise in spring as the harbour"
+    text = ("Harbour baths stay open\n\n" + "\n".join(para) + "\n\n" + teaser + "\n" + "\n".join(para * 2)
+            + "\n\n" + "\n".join(para) + "\n")
+    body = [0.1] + [0.9] * len(para) + [0.6] + [0.9] * (3 * len(para))
+    table, seg = _decode(text, body, title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert teaser not in kept and kept == para * 4
