@@ -24,7 +24,8 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue)
+                         HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue,
+                         is_teaser_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -343,10 +344,11 @@ TEASER_CUE = 30          # characters of the line its cue and colon stand in
 
 
 def _cue_colon(lower: str) -> bool:
-    """Whether the line opens with an end-matter cue and a colon ("read more: ferry fares
-    rise", "lesen sie auch: ...", "lire aussi : ..."), as a teaser for another story does."""
-    colon = lower.find(":", 0, TEASER_CUE)
-    return colon > 0 and is_end_cue(lower)
+    """Whether the line opens with an end-matter or teaser cue and a colon or a bar ("read
+    more: ferry fares rise", "lesen sie auch: ...", "lire aussi : ...", "lee más | ..."), as a
+    teaser for another story does."""
+    head = lower[:TEASER_CUE]
+    return (":" in head or "|" in head) and is_teaser_cue(lower)
 
 
 # the cue patterns, each behind a cheap test of the words it needs (quickre.py; names.py has the others)

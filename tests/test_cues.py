@@ -109,3 +109,19 @@ def test_a_label_s_key_is_its_folded_text_with_runs_of_spaces_made_one(text):
     """rules.labels._label_key skips the pattern where it would change nothing."""
     from newsparse.rules import labels
     assert labels._label_key(text) == labels._SPACE.sub(" ", text.casefold())
+
+
+@pytest.mark.parametrize("line,teaser", [
+    ("Read more: Ferry fares to rise in spring", True),
+    ("PUEDES VER: ¿Cómo renovar el carné de la biblioteca del puerto?", True),
+    ("LEE MÁS | El puerto abre una nueva línea de ferris", True),
+    ("Lesen Sie auch: Die Fähren im Hafen werden im Frühjahr teurer", True),
+    ("Lesen Sie auch: Fähren werden teurer", False),           # short: the end-matter cue itself
+    ("Related", False),                                   # a heading alone: the end-matter cue
+    ("Read the full report on the harbour council's website before Tuesday.", False),
+    ("The mayor said: read more about the plan on Tuesday.", False),
+])
+def test_a_teaser_for_another_story_is_marked_in_the_feature_table(line, teaser):
+    from newsparse.features import read_table
+    from newsparse.lines import scan
+    assert read_table(scan(line + "\n")).rows[0].teaser is teaser

@@ -90,6 +90,18 @@ for _cue in END_CUE_WORDS:
     _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
 
 
+# cues that open a teaser for another story set in the text, a colon or a bar after them
+# ("PUEDES VER: ...", "LEE MÁS | ..."), besides the end-matter cues above; read by the
+# segmenter only (``is_teaser_cue``), not weighed by the line model
+TEASER_CUES = ("puedes ver", "lee más", "mira también", "ver también", "te recomendamos", "leia mais",
+               "veja mais", "lies auch", "weiterlesen", "lire la suite", "lees meer")
+
+
+def is_teaser_cue(lower: str) -> bool:
+    """Whether a stripped, lower-cased line opens with an end-matter or a teaser cue."""
+    return lower.startswith(TEASER_CUES) or is_end_cue(lower)
+
+
 def is_end_cue(lower: str) -> bool:
     """Whether a stripped, lower-cased line opens with an end-matter cue ("Related posts")."""
     phrases, words = _END_CUES_BY_FIRST.get(lower[:1], ((), ()))
