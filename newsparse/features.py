@@ -25,7 +25,7 @@ from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue,
-                         is_teaser_cue)
+                         is_notice, is_teaser_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -78,6 +78,7 @@ class Row:
     updated_cue: bool
     end_cue: bool              # "Related", "Most read", "Comments"
     teaser: bool               # such a cue, a colon and another story's headline: "Read more: Ferry fares rise"
+    notice: bool               # a cookie or consent notice ("We use cookies to ..."): read by the segmenter
     copyright: bool
     rights: bool               # "All rights reserved" and its kin
     caption: bool              # a picture credit mark
@@ -322,6 +323,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         cues and _UPDATED.search(text, folded),
         (end := words <= 6 and is_end_cue(lower.lstrip(BULLET_CHARS))),
         not end and words <= TEASER_WORDS and _cue_colon(lower.lstrip(BULLET_CHARS)),
+        words <= NOTICE_WORDS and is_notice(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
         is_caption(lower), cues and _READING_TIME.search(text, folded),
@@ -339,6 +341,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     )
 
 
+NOTICE_WORDS = 80        # a cookie notice is a paragraph at most
 TEASER_WORDS = 30        # an end-matter cue, a colon and a headline: a teaser for another story
 TEASER_CUE = 30          # characters of the line its cue and colon stand in
 

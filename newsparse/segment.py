@@ -76,6 +76,10 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     # such (a dated first paragraph, a sentence that names a reporter)
     taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue} | {
         r for r, pr in dates[:1] if pr >= CREDIT_SHARE and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
+    # a cookie or consent notice is never article text, nor any line of its paragraph
+    notices = {r.block for r in rows if r.notice}
+    if notices:
+        taken.update(r.rank for r in rows if r.block in notices)
     if title is not None:
         taken.update(range(title[0], title[1] + 1))
         if a <= title[1] <= b:

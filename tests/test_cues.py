@@ -125,3 +125,16 @@ def test_a_teaser_for_another_story_is_marked_in_the_feature_table(line, teaser)
     from newsparse.features import read_table
     from newsparse.lines import scan
     assert read_table(scan(line + "\n")).rows[0].teaser is teaser
+
+
+@pytest.mark.parametrize("line,notice", [
+    ("We use cookies to give you the best experience on the harbour site.", True),
+    ("Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu.", True),
+    ("Nous utilisons des cookies pour mesurer l'audience du port.", True),
+    ("The bakery by the harbour sells cookies every Sunday morning.", False),   # cookies, no consent
+    ("The council agreed to reopen the harbour baths next summer.", False),     # consent, no cookie
+])
+def test_a_cookie_notice_is_marked_in_the_feature_table(line, notice):
+    from newsparse.features import read_table
+    from newsparse.lines import scan
+    assert read_table(scan(line + "\n")).rows[0].notice is notice

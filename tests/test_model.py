@@ -539,3 +539,15 @@ def test_a_paragraph_set_in_one_block_under_a_teaser_stays_article_text():
     table, seg = _decode(text, body, title=0)
     kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
     assert teaser not in kept and kept == para * 4
+
+
+def test_a_cookie_notice_is_never_body_nor_any_line_of_its_paragraph():
+    """A consent banner saved with the page, inside the article's run: its paragraph goes,
+    every line of it, though only its first names the cookies."""
+    para = "The council voted on Tuesday to keep the old harbour baths open for five more summers."
+    text = ("Harbour baths stay open\n\n" + para + "\n\n"
+            "We use cookies to give you the best experience of the harbour site and to\n"
+            "measure its audience. You can change your choice at any time below.\n\n" + para + "\n")
+    table, seg = _decode(text, [0.1, 0.9, 0.6, 0.6, 0.9], title=0)
+    kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
+    assert kept == [para, para]

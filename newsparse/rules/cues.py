@@ -90,11 +90,24 @@ for _cue in END_CUE_WORDS:
     _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
 
 
+# a cookie or consent notice names its cookies and asks, says or thanks for consent: never
+# article text. A line that holds one of COOKIE_WORDS and one of CONSENT_WORDS is one.
+COOKIE_WORDS = ("cookie", "κουκίδ", "куки")
+CONSENT_WORDS = ("accept", "consent", "agree", "we use", "this website uses", "this site uses", "akzeptier",
+                 "zustimm", "einwillig", "verwenden", "nutzen", "accepte", "consentement", "utilis",
+                 "acept", "consentimiento", "usamos", "utiliza", "aceit", "consenso", "accett", "utilizz",
+                 "toestemming", "gebruik", "согла", "использ")
 # cues that open a teaser for another story set in the text, a colon or a bar after them
 # ("PUEDES VER: ...", "LEE MÁS | ..."), besides the end-matter cues above; read by the
 # segmenter only (``is_teaser_cue``), not weighed by the line model
 TEASER_CUES = ("puedes ver", "lee más", "mira también", "ver también", "te recomendamos", "leia mais",
                "veja mais", "lies auch", "weiterlesen", "lire la suite", "lees meer")
+
+
+def is_notice(lower: str) -> bool:
+    """Whether a lower-cased line is a cookie or consent notice ("We use cookies to ...",
+    "Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu")."""
+    return any(map(lower.__contains__, COOKIE_WORDS)) and any(map(lower.__contains__, CONSENT_WORDS))
 
 
 def is_teaser_cue(lower: str) -> bool:
