@@ -92,7 +92,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = [i for i in kept if not _teaser_goes_on(rows, i, width)]
     if width is not None and kept:
         # the article never opens or breaks off in the middle of a hard-wrapped paragraph
-        # ("drives. As ..."): the lines its first one was wrapped from, and those its last one
+        # ("pools. The ..."): the lines its first one was wrapped from, and those its last one
         # wraps onto, go with it
         first, last = _wrapped_to(rows, kept[0], -1, a, taken, width), _wrapped_to(rows, kept[-1], 1, b, taken, width)
         kept = list(range(first, kept[0])) + kept + list(range(kept[-1] + 1, last + 1))

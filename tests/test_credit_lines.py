@@ -182,11 +182,11 @@ MORE_LINE_CASES = [
     ("May 3, 2021 byJane roe Post a Comment", ["Jane roe"], "a cue glued to the name, then a button"),
     ("HARBOUR CITY - The council voted on Tuesday to keep the baths open", [], "a dateline before a sentence"),
     # initials beside the date
-    ("mh 15. Oktober 2023", ["mh"], "the writer's initials before the date"),
-    ("15.10.2023 | jr", ["jr"], "the writer's initials after the date"),
-    ("red 15. Oktober 2023", [], "a desk's abbreviation is no one's initials"),
-    ("am 15. Oktober 2023", [], "a word before the date is no one's initials"),
-    ("dpa 15.10.2023", [], "an agency beside the date"),
+    ("jr 3. März 2024", ["jr"], "the writer's initials before the date"),
+    ("03.03.2024 | tb", ["tb"], "the writer's initials after the date"),
+    ("red 3. März 2024", [], "a desk's abbreviation is no one's initials"),
+    ("am 3. März 2024", [], "a word before the date is no one's initials"),
+    ("dpa 03.03.2024", [], "an agency beside the date"),
     # cues and labels of German and French credits
     ("Gastbeitrag von Jana Roth", ["Jana Roth"], "a guest contribution's cue, not a name with 'von'"),
     ("Autor/in: Jana Roth", ["Jana Roth"], "a gender-neutral author label"),

@@ -268,10 +268,12 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9
     comments", "Jane Roe, 02.02.2022"), the date already taken out, else the one user name
     there, as forums and blogs print it ("12 Mai, 2009 | DeR_SeGLeR | Kommentare 17", "hafenkater
-    14.07.18"), else the writer's initials alone beside the date ("mh 15. Oktober 2023"; not a
-    word, a desk's abbreviation, "red 15.10.2023", or an agency); on a line without a date, a name (no outlet's) before a separator and words
-    of a sentence ("Jane Roe • This post first appeared on Harbour Notes"), not before the
-    items of a menu ("Harbour | Sports | Culture", "Harbour Life - Part 4")."""
+    14.07.18"), else the writer's initials alone beside the date ("jr 3. März 2024"; not a
+    word, a desk's abbreviation, "red 3. März 2024", or an agency); on a line without a date,
+    a name (no outlet's) before a separator and words of a sentence ("Jane Roe • This post
+    first appeared on Harbour Notes"), not before the items of a menu ("Harbour | Sports |
+    Culture", "Harbour Life - Part 4"); and a name before a writer's title ("Jane Roe | Staff
+    Writer")."""
     parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
     if len(parts) == 2 and _writer_title(parts[1]):
         name = bare_name(parts[0])        # "Jane Roe | Staff Writer", not "Harbour Life | Reporter"
@@ -292,7 +294,7 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     words = [p for p in parts if p]
     if len(words) == 1 and _INITIALS.fullmatch(words[0]) and words[0] not in ALL_STOPWORDS \
             and words[0] not in DESK_ABBREVIATIONS and registry.lookup(words[0], exact=True) is None:
-        return words[0]                   # "mh 15. Oktober 2023": the writer's initials beside the date
+        return words[0]                   # "jr 3. März 2024": the writer's initials beside the date
     return None
 
 
