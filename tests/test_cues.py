@@ -133,6 +133,8 @@ def test_a_teaser_for_another_story_is_marked_in_the_feature_table(line, teaser)
     ("Nous utilisons des cookies pour mesurer l'audience du port.", True),
     ("The bakery by the harbour sells cookies every Sunday morning.", False),   # cookies, no consent
     ("The council agreed to reopen the harbour baths next summer.", False),     # consent, no cookie
+    ("Many websites use cookies to follow their readers from page to page.", False),  # an article on them
+    ("Viele Websites nutzen Cookies, um ihre Leser zu verfolgen.", False),
 ])
 def test_a_cookie_notice_is_marked_in_the_feature_table(line, notice):
     from newsparse.features import read_table

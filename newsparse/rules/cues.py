@@ -90,13 +90,19 @@ for _cue in END_CUE_WORDS:
     _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
 
 
-# a cookie or consent notice names its cookies and asks, says or thanks for consent: never
-# article text. A line that holds one of COOKIE_WORDS and one of CONSENT_WORDS is one.
-COOKIE_WORDS = ("cookie", "κουκίδ", "куки")
-CONSENT_WORDS = ("accept", "consent", "agree", "we use", "this website uses", "this site uses", "akzeptier",
-                 "zustimm", "einwillig", "verwenden", "nutzen", "accepte", "consentement", "utilis",
-                 "acept", "consentimiento", "usamos", "utiliza", "aceit", "consenso", "accett", "utilizz",
-                 "toestemming", "gebruik", "согла", "использ")
+# a cookie or consent notice names its cookies and says the site uses them, or asks for consent:
+# never article text. A line that holds one of COOKIE_WORDS and one of CONSENT_WORDS is one. The
+# site speaks in the first person or of itself ("we use", "diese Website verwendet"): an article
+# about cookies ("Websites use cookies to ...") is no notice.
+COOKIE_WORDS = ("cookie", "куки")
+CONSENT_WORDS = ("we use", "this website uses", "this site uses", "our website uses", "accept all",
+                 "accept cookies", "consent", "wir verwenden", "wir nutzen", "diese website verwendet",
+                 "diese webseite verwendet", "akzeptieren", "zustimm", "einwillig", "nous utilisons",
+                 "ce site utilise", "accepter", "consentement", "usamos", "utilizamos", "este sitio utiliza",
+                 "esta web utiliza", "este site utiliza", "aceptar", "aceitar", "consentimiento",
+                 "consentimento", "utilizziamo", "usiamo", "questo sito utilizza", "accetta", "consenso",
+                 "wij gebruiken", "we gebruiken", "deze website gebruikt", "accepteren", "toestemming",
+                 "мы используем", "сайт использует", "согла")
 # cues that open a teaser for another story set in the text, a colon or a bar after them
 # ("PUEDES VER: ...", "LEE MÁS | ..."), besides the end-matter cues above; read by the
 # segmenter only (``is_teaser_cue``), not weighed by the line model
