@@ -169,7 +169,7 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
                     break                 # "By Jane Roe, Harbour Post, New York"
                 continue
             piece = _outlet_after(piece, registry, outlets)   # "JOHN ROE Associated Press"
-            piece = _without_title(piece, registry)           # "Jane Roe Staff Writer"
+            piece = without_title(piece, registry)           # "Jane Roe Staff Writer"
             name = clean_name(piece, capitals_ok=not strict, caseless_ok=True, lower_ok=cued and whole)
             if name:
                 people.append(Person(name, own_role.strip(_ROLE_MARK + " ") or role))
@@ -360,7 +360,7 @@ def _outlet_after(piece: str, registry: Registry, outlets: list[str]) -> str:
 _INITIAL = lazy(r"^[A-Z]\.$")
 
 
-def _without_title(piece: str, registry: Registry) -> str:
+def without_title(piece: str, registry: Registry) -> str:
     """A name without the staff title run on after it ("Jane Roe Staff Writer"); an outlet's
     staff title stays whole ("AP Harbour Writer")."""
     words = piece.split()

@@ -24,7 +24,7 @@ from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, EDITOR_ROLES, NAME
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
-                     read_credits, user_handle)
+                     read_credits, user_handle, without_title)
 from ..registry import Outlet, Registry
 from ..slotted import factory, mutable
 
@@ -205,14 +205,12 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
     name = bare_name(text)
     if name:
         return _writer(name)
-    words = text.split()
-    k = len(words)
-    while k > 2 and words[k - 1].lower().strip(".,") in TITLE_WORDS:
-        k -= 1
-    if k < len(words) and _writer_title(" ".join(words[k:])):
-        name = bare_name(" ".join(words[:k]))     # "Jane Roe Staff Writer": a name, then her title
+    spaced = " ".join(text.split())
+    named = without_title(spaced, registry)      # "Jane Roe Staff Writer": a name, then her title
+    if named != spaced and _writer_title(spaced[len(named):]):
+        name = bare_name(named)
         return _writer(name) if name and has_given_name(name) else None
-    pair = _JOINED.split(" ".join(text.split()).strip(" \t-–—•·|"))
+    pair = _JOINED.split(spaced.strip(" \t-–—•·|"))
     if len(pair) != 2:
         return None
     names = [bare_name(p) for p in pair]
