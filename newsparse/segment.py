@@ -153,7 +153,7 @@ def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> 
     announced: list[int] = []
     reach = -1
     for i in kept:
-        if i >= reach and rows[i].line.text.rstrip().endswith((":", "：")):
+        if i >= reach and rows[i].end_char in (":", "："):
             more = _announced_list(rows, i + 1, taken)
             if more:
                 announced += more
