@@ -308,6 +308,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     sep = text.count("|") + text.count("•") + text.count("·") + text.count(" / ")
     end_char = text.rstrip("\"'”’»)]」』 ")[-1:]
     # most lines hold no piece of any of the three cue patterns: one look for all of them
+    opening = lower.lstrip(BULLET_CHARS)  # the line after its list mark, where end-matter cues stand
     cues = folded is None or _CUE_PIECES is None or any(map(folded.__contains__,
                                                             _ASCII_CUE_PIECES if folded.isascii() else _CUE_PIECES))
     return (
@@ -321,8 +322,8 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         by, labels, frozenset(k for k, *_ in labels),
         cues and _PUBLISHED.search(text, folded),
         cues and _UPDATED.search(text, folded),
-        (end := words <= 6 and is_end_cue(lower.lstrip(BULLET_CHARS))),
-        not end and words <= TEASER_WORDS and _cue_colon(lower.lstrip(BULLET_CHARS)),
+        (end := words <= 6 and is_end_cue(opening)),
+        not end and words <= TEASER_WORDS and _cue_colon(opening),
         words <= NOTICE_WORDS and is_notice(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
