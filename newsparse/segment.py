@@ -247,10 +247,11 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
 
 def _may_go_on(cur: Row, nxt: Row) -> bool:
     """Whether a headline's line ``cur`` may go on onto ``nxt``: the same block, ``cur`` ends no
-    sentence (a question or an exclamation may go on), ``nxt`` is no list item and no labelled
-    field ("Source: X Updated: 2024-05-17")."""
+    sentence (a question or an exclamation may go on), ``nxt`` is no list item, no labelled
+    field ("Source: X Updated: 2024-05-17") and no credit ("di Marco Rossi", "par Jeanne
+    Roe": a byline's word is lower-case as a wrapped line's is)."""
     return (nxt.block == cur.block and not (cur.sentence_end and cur.end_char not in "?!") and not nxt.line.bullet
-            and not field_line(nxt))
+            and not field_line(nxt) and not nxt.credit_cue)
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

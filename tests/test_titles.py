@@ -43,6 +43,8 @@ CASES = [
      "a headline wrapped at the top of the prose"),
     ("News & more23.01.2022 - Harbour baths stay open for five more summers\n\n",
      "Harbour baths stay open for five more summers", "a date set off before the headline"),
+    ("Riaprono i bagni del porto per altre cinque estati\ndi Marta Rossini\n22 febbraio 2024\n\n",
+     "Riaprono i bagni del porto per altre cinque estati", "a byline in lower case right under it"),
 ]
 
 
