@@ -74,6 +74,25 @@ def test_widgets_and_credits_inside_the_prose_are_not_body(furniture):
     assert article.body.endswith("the council said.")
 
 
+@pytest.mark.parametrize("cue", ["Читайте також", "Související články", "ये भी पढ़ें", "أخبار ذات صلة",
+                                 "Tin liên quan", "Baca juga", "Etiquetas: puerto, ferris"])
+def test_a_related_stories_heading_in_more_languages_is_an_end_cue(cue):
+    assert read_table(scan(cue + "\n")).rows[0].end_cue
+
+
+def test_an_indonesian_page_ends_before_its_related_stories_and_share_bar():
+    prose = ("Pemerintah kota membuka kembali kolam renang pelabuhan pada hari Selasa setelah perbaikan "
+             "selama dua tahun.\n\nBiaya perbaikan mencapai lima miliar rupiah, kata wali kota kepada "
+             "wartawan di balai kota.\n\nWarga menyambut baik pembukaan kembali kolam yang dibangun pada "
+             "tahun 1931 itu.\n")
+    page = (f"Beranda\nBerita\nOlahraga\n\nKolam renang pelabuhan dibuka kembali\n\nOleh: Dewi Lestari\n"
+            f"12 Maret 2024\n\n{prose}\nBaca juga\nTarif feri naik pada musim semi\nDermaga baru dibuka "
+            "bulan Mei\n\nBagikan artikel ini\n")
+    article = parse(page)
+    assert (article.title, article.authors) == ("Kolam renang pelabuhan dibuka kembali", ("Dewi Lestari",))
+    assert article.body.startswith("Pemerintah kota") and article.body.endswith("tahun 1931 itu.")
+
+
 def test_french_related_articles_end_the_body():
     teasers = ("La commune veut fermer le vieux port\n\n"
                "Port La fermeture immédiate est réclamée par les pêcheurs dans une pétition\n"

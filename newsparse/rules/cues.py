@@ -36,6 +36,7 @@ teilen partager compartir condividi compartilhar delen dela jaa merken speichern
 纠错 分享 打印 关闭 返回 收藏 点赞 微信 微博 扫一扫 评论 登录 注册 搜索 订阅 返回顶部 上一篇 下一篇
 videos photo photos foto fotos bild bilder image images podcast podcasts live download
 app apps follow folgen suivez síguenos segui siga like gefällt
+поделиться поділитися udostępnij sdílet paylaş bagikan شارك शेयर 공유 シェア
 contents inhalt inhaltsverzeichnis sommaire índice indice inhoud
 """.split())
 
@@ -77,7 +78,14 @@ END_CUE_PHRASES = (
     "najczęściej czytane", "polecane",
     "ilgili haberler", "i\u0307lgili haberler", "benzer haberler", "en çok okunanlar",
     "läs också", "läs mer", "mest lästa", "relaterat",
-    "اقرأ أيضا", "مواضيع ذات صلة", "الأكثر قراءة",
+    "اقرأ أيضا", "مواضيع ذات صلة", "الأكثر قراءة", "أخبار ذات صلة", "اخبار ذات صلة", "أخبار متعلقة",
+    "اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید",
+    "читайте також", "дивіться також", "новини за темою",
+    "související články", "přečtěte si také", "čtěte také", "nejčtenější",
+    "ये भी पढ़ें", "यह भी पढ़ें", "इसे भी पढ़ें", "संबंधित खबरें",
+    "tin liên quan", "bài liên quan", "xem thêm", "đọc thêm", "chia sẻ",
+    "baca juga", "berita terkait", "artikel terkait", "terpopuler",
+    "etiquetas:", "etichette:", "schlagwörter:",
 )
 END_CUE_WORDS = ("comentar", "comentarios", "comente")
 # the phrases and the words by their first character
