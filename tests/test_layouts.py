@@ -1066,3 +1066,37 @@ def test_the_cheap_tests_never_drop_a_detector_that_says_yes(lines):
     yes = _saying_yes(lines)
     assert [e for e in kept if e in yes] == yes
     assert [e for e in detect.DETECTORS if e in kept] == kept
+
+
+# --- ProQuest: the full text and the labelled fields after it -----------------------------------
+
+def pq_record(*paragraphs: list[str]) -> str:
+    """One ProQuest record between rules: its paragraphs (lists of lines) with blank lines between."""
+    rule = "_" * 60
+    return "\n".join([rule, ""] + [line for para in paragraphs for line in para + [""]] + [rule, ""])
+
+
+PQ_HEAD = (["Document 1 of 1"], ["Night buses return to the harbour route"],
+           ["Publication info: The Harbour Courier; Port Ellen. 4 June 2024: A2."])
+PQ_TRAILER = (["Title: Night buses return to the harbour route"], ["Publication title: The Harbour Courier; Port Ellen"],
+              ["Publication date: Jun 4, 2024"], ["ProQuest document ID: 1234567921"])
+
+
+@pytest.mark.parametrize("label", ["Full text", "Texte intégral", "Texto completo"])
+def test_a_one_line_full_text_is_the_body_and_no_field(label):
+    text = pq_record(*PQ_HEAD, [f"{label}: Night buses will run on the harbour route again from July."],
+                     *PQ_TRAILER)
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.body == "Night buses will run on the harbour route again from July."
+    assert article.extra == {"publication_info": "The Harbour Courier; Port Ellen. 4 June 2024: A2.",
+                             "document_id": "1234567921"}
+
+
+def test_proquest_fields_the_table_does_not_name_are_kept():
+    text = pq_record(*PQ_HEAD, ["Full text: Night buses will run on the harbour route again from July."],
+                     *PQ_TRAILER[:3], ["DOI: 10.5555/hc.2024.0604"], ["Accession number: HC-2024-0604-03"],
+                     PQ_TRAILER[3])
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.extra == {"publication_info": "The Harbour Courier; Port Ellen. 4 June 2024: A2.",
+                             "doi": "10.5555/hc.2024.0604", "document_id": "HC-2024-0604-03",
+                             "proquest_document_id": "1234567921"}

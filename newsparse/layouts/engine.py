@@ -723,7 +723,9 @@ def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
     shaped = r.spec.trailer_line
     while k > start:
         unit = units[k - 1]
-        if unit.heading == "trailer" or (unit.label is not None and not unit.label.body):
+        if unit.label is not None and unit.label.body:
+            break                        # the body's label ("Full text: ..." on one line) opens the body
+        if unit.heading == "trailer" or unit.label is not None:
             k -= 1
         elif k - 1 > start and units[k - 2].empty_label and not units[k - 2].label.body:
             k -= 1                       # the value of an empty label ("HIGHLIGHT:" / text)
@@ -737,8 +739,22 @@ def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
 def _trailer_block(r: Reading, units: list[Unit], start: int, end: int) -> int:
     """Read the labelled fields after the body; where they begin."""
     first = _trailer_start(r, units, start, end)
-    _label_units(r, [u for u in units[first:end] if u.heading is None])
+    block = [u for u in units[first:end] if u.heading is None]
+    shaped = r.spec.trailer_line
+    if shaped is not None:              # a label the table does not know keeps its own name ("DOI: ...")
+        block = [_shaped(u) if u.label is None and shaped(u.lines[0].text) and not (n and block[n - 1].empty_label)
+                 else u for n, u in enumerate(block)]
+    _label_units(r, block)
     return first
+
+
+def _shaped(unit: Unit) -> Unit:
+    """A field whose label the table does not know, read by its shape: the label is the text up
+    to the first colon."""
+    text = unit.lines[0].text
+    cut = min(i for i in (text.find(":"), text.find("：")) if i > 0)
+    after = text[cut + 1:]
+    return Unit(unit.lines, Label(text[:cut].rstrip(), None, cut + 1 + len(after) - len(after.lstrip()), False), None)
 
 
 # --- a header that hangs on one line (Factiva's word count) ---------------------------------------

@@ -10,7 +10,9 @@ field (a table of contents, the closing "Contact us" notice) is export furniture
 """
 from __future__ import annotations
 
-from ._text import Label, Ln, is_url, read_label
+from ..model import Field
+from ..rules.labels import RECORD_KEYS
+from ._text import Label, Ln, is_url, read_label, slug
 from .detect import is_marker, is_proquest_rule as _rule, looks_proquest
 from .engine import Layout, RecordSpec, Slot, State
 from ..lazyre import lazy
@@ -35,6 +37,18 @@ def _keep(lines: list[Ln], how: str, state: State) -> bool | str:
     return False
 
 
+def _own_names(fields: list[Field]) -> list[Field]:
+    """A field of ``extra`` whose key an earlier label took with another value keeps its label's
+    own name ("Accession number:" under "ProQuest document ID:"), so none is dropped."""
+    seen: dict[str, str] = {}
+    out = []
+    for f in fields:
+        if f.key not in RECORD_KEYS and f.label and seen.setdefault(f.key, f.value) != f.value:
+            f = Field(slug(f.label), f.value, f.start, f.end, f.label)
+        out.append(f)
+    return out
+
+
 HEADER = (
     Slot("marker", lambda r, l: is_marker(l.text), lambda r, k, hit: k + 1, absent=()),
     Slot("url", lambda r, l: is_url(l.text), absent=()),
@@ -47,5 +61,5 @@ LAYOUT = Layout(
     none_found="no ProQuest records (divided by a rule of underscores) found; read as one article",
     record=RecordSpec(header=HEADER, label=_label, starts_label=lambda line: _label(line) is not None,
                       body_label_first=True, trailer_line=lambda text: bool(_SHAPED.match(text)),
-                      labelled_title_wins=True, no_body="the record has no full text"),
+                      labelled_title_wins=True, no_body="the record has no full text", finish=_own_names),
 )
