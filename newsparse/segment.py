@@ -31,7 +31,7 @@ FIELD_WORDS = 20         # a labelled field's line is this short
 CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice is read for names
 PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
-TITLE_WRAP_SHARE = 0.15  # the next line of the headline's block with this much title chance continues it
+TITLE_WRAP_SHARE = 0.15  # the line under a chosen breadcrumb trail with this much title chance is the headline
 _SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
                       + r")\s*$")   # after the last sentence of the last line
 
@@ -211,8 +211,10 @@ def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:
 def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     """The headline's first and last rank: the model's choice, the line of its block it goes
     on from when the choice is a wrapped headline's second line, and the next line of its block
-    when the headline wraps onto it; a breadcrumb trail the model chose goes on onto the
-    headline below it, and is left out of it."""
+    when the headline wraps onto it (it was filled to the wrap width, or the next line opens in
+    lower case); a breadcrumb trail the model chose goes on onto the headline below it, and is
+    left out of it. A line that opens with a capital under an unwrapped headline is a line of
+    its own (a standfirst, a credit), however headline-like."""
     if not reading.titles:
         return None
     rows = table.rows
@@ -236,7 +238,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     end, top = top, first
     while end + 1 < len(rows) and end - top < 2 and _may_go_on(rows[end], rows[end + 1]):
         nxt = rows[end + 1]
-        if not (nxt.line.text[:1].islower() or chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE
+        if not (nxt.line.text[:1].islower() or rows[end].crumb and chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE
                 and headline_shaped(nxt)) and not wrapped(rows[end], nxt):
             break
         end += 1

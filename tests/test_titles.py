@@ -45,6 +45,9 @@ CASES = [
      "Harbour baths stay open for five more summers", "a date set off before the headline"),
     ("Riaprono i bagni del porto per altre cinque estati\ndi Marta Rossini\n22 febbraio 2024\n\n",
      "Riaprono i bagni del porto per altre cinque estati", "a byline in lower case right under it"),
+    ("Le port rouvre ses bains pour cinq étés de plus\nLe chantier des bassins commencera dès le mois d'octobre\n"
+     "Par Jeanne Roux\nPublié le 7 mai 2024\n\n",
+     "Le port rouvre ses bains pour cinq étés de plus", "a standfirst right under it"),
 ]
 
 
