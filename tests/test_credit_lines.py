@@ -203,6 +203,9 @@ MORE_LINE_CASES = [
     # two names joined, a name and its title
     ("Jane Roe and Tomas Verhoek", ["Jane Roe", "Tomas Verhoek"], "two names joined by 'and'"),
     ("Mirela Dunst & Jonas Berg", ["Mirela Dunst", "Jonas Berg"], "two names joined by '&'"),
+    ("Tomás Vera y Lucía Duarte", ["Tomás Vera", "Lucía Duarte"], "two names joined by the Spanish 'y'"),
+    ("Инна Громова и Павел Лосев", ["Инна Громова", "Павел Лосев"], "two names joined by the Russian 'и'"),
+    ("José Ortega y Gasset", ["José Ortega y Gasset"], "a Spanish surname joined by 'y' is one name"),
     ("Marks and Spencer", [], "two words joined: no name of two words"),
     ("Harbour Baths and Ferry Lines", [], "two phrases joined, no given name"),
     ("Jane Roe | Reporter", ["Jane Roe"], "a name and a writer's title after a separator"),

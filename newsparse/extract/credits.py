@@ -37,7 +37,7 @@ _HANDLE_LINE = lazy(r"@\w{2,30}$")
 _DIGIT = re.compile(r"\d")
 _INITIALS = lazy(r"[a-zäöüß]{2,3}")   # a writer's initials in lower case, as local papers sign
 # a word that joins two names, alone between them ("Jane Roe and John Doe", "Jane Roe & John Doe")
-_JOINED = lazy(" (?:" + "|".join(re.escape(w) for w in NAME_JOINERS if len(w) > 1 or not w.isalpha()) + ") ")
+_JOINED = lazy(" (?:" + "|".join(map(re.escape, NAME_JOINERS)) + ") ")   # case-sensitive: "y", not "Y"
 
 
 @mutable
@@ -198,25 +198,25 @@ def _contribution(text: str, registry: Registry, dated: bool) -> Credits | None:
 
 
 def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"; a name and a writer's title
-    ("Tomas Verhoek Staff Writer", with a known given name); or two names joined by a word that
-    joins names ("Tomas Verhoek and Mirela Dunst"), each of two words or more and one with a
-    known given name: "Marks and Spencer", "Simon & Garfunkel" name no one."""
+    """A line that is only a name: "Tomas Verhoek", "- Mirela Dunst"; two names joined by a word
+    that joins names ("Tomas Verhoek and Mirela Dunst", "Tomás Vera y Lucía Duarte"), each of two
+    words or more and one with a known given name ("Marks and Spencer", "Simon & Garfunkel"
+    name no one; "José Ortega y Gasset" is one name); or a name and a writer's title ("Tomas
+    Verhoek Staff Writer", with a known given name)."""
+    spaced = " ".join(text.split())
+    pair = _JOINED.split(spaced.strip(" \t-–—•·|"))
+    if len(pair) == 2:
+        names = [bare_name(p) for p in pair]
+        if all(n and len(n.split()) >= 2 for n in names) and any(map(has_given_name, names)):
+            return Credits([Person(n, "writer") for n in names], [])
     name = bare_name(text)
     if name:
         return _writer(name)
-    spaced = " ".join(text.split())
     named = without_title(spaced, registry)      # "Jane Roe Staff Writer": a name, then her title
     if named != spaced and _writer_title(spaced[len(named):]):
         name = bare_name(named)
         return _writer(name) if name and has_given_name(name) else None
-    pair = _JOINED.split(spaced.strip(" \t-–—•·|"))
-    if len(pair) != 2:
-        return None
-    names = [bare_name(p) for p in pair]
-    if not all(n and len(n.split()) >= 2 for n in names) or not any(map(has_given_name, names)):
-        return None
-    return Credits([Person(n, "writer") for n in names], [])
+    return None
 
 
 def _bio(text: str, registry: Registry, dated: bool) -> Credits | None:
