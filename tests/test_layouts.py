@@ -1100,3 +1100,58 @@ def test_proquest_fields_the_table_does_not_name_are_kept():
     assert article.extra == {"publication_info": "The Harbour Courier; Port Ellen. 4 June 2024: A2.",
                              "doi": "10.5555/hc.2024.0604", "document_id": "HC-2024-0604-03",
                              "proquest_document_id": "1234567921"}
+
+
+PQ_FULL = "Full text: Night buses will run on the harbour route again from July."
+PQ_LAST = "The council said the buses would run every half hour."
+
+# (the full text's paragraphs, the body, why): a label line inside the running text stays text
+PQ_LABEL_LINES = [
+    ([[PQ_FULL, "Source: Harbour Transport Office", PQ_LAST]],
+     f"{PQ_FULL[11:]}\nSource: Harbour Transport Office\n{PQ_LAST}", "a page's Source label inside the text"),
+    ([[PQ_FULL, "Date: 3 June 2024", PQ_LAST]], f"{PQ_FULL[11:]}\nDate: 3 June 2024\n{PQ_LAST}",
+     "a page's Date label inside the text"),
+    ([[PQ_FULL, "Title: the new timetable", PQ_LAST]], f"{PQ_FULL[11:]}\nTitle: the new timetable\n{PQ_LAST}",
+     "one of ProQuest's field names inside the text"),
+    ([[PQ_FULL, "Subject: fares", "Author: the council", "Note: times may change", "Language: English"]],
+     f"{PQ_FULL[11:]}\nSubject: fares\nAuthor: the council\nNote: times may change\nLanguage: English",
+     "label lines that end the text's paragraph, before the blank line of the fields"),
+    ([[PQ_FULL, PQ_LAST], ["Note: times may change in winter."]],
+     f"{PQ_FULL[11:]}\n{PQ_LAST}\n\nNote: times may change in winter.",
+     "a paragraph under a label ProQuest does not print after the text"),
+    ([[PQ_FULL], ["Source: Harbour Transport Office"], [PQ_LAST]],
+     f"{PQ_FULL[11:]}\n\nSource: Harbour Transport Office\n\n{PQ_LAST}", "a label paragraph with text after it"),
+]
+
+
+@pytest.mark.parametrize("paras,body,why", PQ_LABEL_LINES, ids=[c[2] for c in PQ_LABEL_LINES])
+def test_a_label_line_inside_the_proquest_full_text_is_text(paras, body, why):
+    text = pq_record(*PQ_HEAD, *paras, *PQ_TRAILER)
+    [record] = records_of(text)
+    assert text[record.body[0]:record.body[1]] == body
+    assert {f.key: f.value for f in record.fields} == {
+        "title": "Night buses return to the harbour route", "document_id": "1234567921",
+        "publication_info": "The Harbour Courier; Port Ellen. 4 June 2024: A2.",
+        "source": "The Harbour Courier; Port Ellen", "published": "Jun 4, 2024"}
+
+
+def test_proquest_fields_without_their_blank_lines_are_still_the_fields():
+    text = pq_record(*PQ_HEAD, [PQ_FULL, PQ_LAST, "CAPTION: The night bus at the quay.", "Subject: Buses",
+                                *(line for [line] in PQ_TRAILER)])
+    [record] = records_of(text)
+    assert text[record.body[0]:record.body[1]] == f"{PQ_FULL[11:]}\n{PQ_LAST}"
+    assert {f.key: f.value for f in record.fields} == {
+        "title": "Night buses return to the harbour route", "document_id": "1234567921",
+        "publication_info": "The Harbour Courier; Port Ellen. 4 June 2024: A2.", "subject": "Buses",
+        "caption": "The night bus at the quay.", "source": "The Harbour Courier; Port Ellen",
+        "published": "Jun 4, 2024"}
+
+
+def test_a_caption_under_the_proquest_full_text_is_a_field():
+    text = pq_record(*PQ_HEAD, [PQ_FULL, PQ_LAST, "CAPTION: The night bus at the quay.", "CREDIT: Ana Lund"],
+                     ["Title: Harbour buses"], *PQ_TRAILER[1:])
+    [record] = records_of(text)
+    assert text[record.body[0]:record.body[1]] == f"{PQ_FULL[11:]}\n{PQ_LAST}"
+    fields = {f.key: f.value for f in record.fields}
+    assert (fields["caption"], fields["credit"], fields["title"]) == ("The night bus at the quay.", "Ana Lund",
+                                                                      "Harbour buses")

@@ -85,7 +85,7 @@ class RecordSpec:
     centered: bool = False                  # vendor lines are centred (classic LexisNexis)
     body_label_first: bool = False          # everything above the body label is header (ProQuest)
     copyright_trailer: bool = False         # copyright paragraphs at the end are the trailer
-    trailer_line: Callable[[str], bool] | None = None  # a line shape of the labelled block after the body
+    trailer_line: Callable[[str], object] | None = None  # a field line of the block after the body, one per line
     labelled_title_wins: bool = False       # a labelled title other than the headline replaces it
     load_date_fallback: bool = False        # without a date line the load date is the date
     no_body: str = "the record has no body text"
@@ -721,7 +721,9 @@ def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
     """Where the labelled fields after the body begin; ``end`` when there are none."""
     k = end
     shaped = r.spec.trailer_line
-    while k > start:
+    if shaped is not None:
+        k = _field_lines_start(units, start, end, shaped)
+    while k > start and shaped is None:
         unit = units[k - 1]
         if unit.label is not None and unit.label.body:
             break                        # the body's label ("Full text: ..." on one line) opens the body
@@ -734,6 +736,50 @@ def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
         else:
             break
     return next((j for j in range(k, end) if units[j].known), end)
+
+
+def _field_lines_start(units: list[Unit], start: int, end: int, kind: Callable[[str], object]) -> int:
+    """Where a block of fields printed one per line after the body begins (ProQuest's): its
+    paragraphs, from the last up, while each holds only field lines (``kind(text)`` true: a label
+    of the block, or a line shaped as a label the table does not know). A paragraph that starts
+    with text ends the walk: of its last lines, fields printed right under the text (``kind``
+    gives ``UNDER_TEXT``: "CAPTION: ...") are the block's, and so is a run of two or more field
+    lines that ends the record (an export that lost its blank lines); any other label line in it
+    ("Source: ...", "Title: ..." inside the running text) is text."""
+    k = end
+    while k > start:
+        first = k - 1                       # the units of the paragraph that ends at k: first .. k-1
+        while first > start and units[first - 1].lines[-1].stop == units[first].lines[0].start:
+            first -= 1
+        tail = k
+        while tail > first and _field_line(units[tail - 1], kind):
+            tail -= 1
+        glued = first > 0 and units[first - 1].lines[-1].stop == units[first].lines[0].start
+        if tail == first and not glued:
+            k = first                       # a paragraph of fields
+            continue
+        under = k
+        while under > tail and kind(units[under - 1].lines[0].text) == UNDER_TEXT:
+            under -= 1
+        return tail if k == end and k - tail >= 2 else under
+    return k
+
+
+UNDER_TEXT = "under text"       # what a spec's ``trailer_line`` gives for a field printed right under the text
+
+
+def _field_line(unit: Unit, kind: Callable[[str], object]) -> bool:
+    """A labelled field on one line of its own (or, under the text, with its wrapped lines)."""
+    if unit.heading == "trailer":
+        return True
+    if unit.label is not None and unit.label.body:
+        return False
+    what = kind(unit.lines[0].text)
+    if what == UNDER_TEXT:
+        return True
+    if unit.label is not None:
+        return bool(what) and len(unit.lines) == 1
+    return all(kind(l.text) for l in unit.lines)
 
 
 def _trailer_block(r: Reading, units: list[Unit], start: int, end: int) -> int:

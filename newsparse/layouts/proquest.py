@@ -11,15 +11,29 @@ field (a table of contents, the closing "Contact us" notice) is export furniture
 from __future__ import annotations
 
 from ..model import Field
-from ..rules.labels import RECORD_KEYS
+from ..rules.labels import ARCHIVE_LABELS, LABEL_KEYS, RECORD_KEYS
 from ._text import Label, Ln, is_url, read_label, slug
 from .detect import is_marker, is_proquest_rule as _rule, looks_proquest
-from .engine import Layout, RecordSpec, Slot, State
+from .engine import UNDER_TEXT, Layout, RecordSpec, Slot, State
 from ..lazyre import lazy
 
 NAME = "proquest"
 
 _SHAPED = lazy(r"^[^\W\d_][\w'’/&().-]*(?: [\w'’/&().-]+){0,4}\s?[:：]\s")
+_NORM = lazy(r"[\s_\-]+")
+
+# the fields ProQuest prints after the full text, one per line, each a paragraph of its own; a
+# label names one when the archive table lists it under one of these keys ("Publication title",
+# "Titre de la publication"), not when only a page's label shares the key ("Source:", "Date:")
+TRAILER_KEYS = frozenset({
+    "title", "byline", "subject", "company", "person", "geographic", "source", "published",
+    "publication_year", "section", "publisher", "place_of_publication", "country",
+    "publication_subject", "source_type", "language", "document_type", "document_id", "url",
+    "copyright", "record_updated", "database", "issn", "page", "volume", "issue", "edition"})
+# ... and the indexing fields the rules table files among the page labels ("Location:")
+TRAILER_PAGE_KEYS = frozenset({"location"})
+# fields printed right under the last line of the text, without a blank line ("CAPTION: ...")
+UNDER_TEXT_KEYS = frozenset({"caption", "credit"})
 
 
 def _label(line: Ln) -> Label | None:
@@ -35,6 +49,27 @@ def _keep(lines: list[Ln], how: str, state: State) -> bool | str:
     if marker is not None and is_marker(marker.text):
         return f"record {marker.text!r} holds no labelled fields or text"
     return False
+
+
+def _norm(label: str) -> str:
+    """A label as the archive table matches it: case, spaces, hyphens and a full stop ignored."""
+    return _NORM.sub("", label.strip().rstrip(".").casefold())
+
+
+_TRAILER_NAMES = frozenset(_norm(label) for key in TRAILER_KEYS for label in ARCHIVE_LABELS.get(key, ())) | frozenset(
+    _norm(label) for label, key in LABEL_KEYS.items() if key in TRAILER_PAGE_KEYS)
+
+
+def _trailer_line(text: str) -> object:
+    """What a line is to the block of fields after the full text: ``UNDER_TEXT`` (a caption or
+    credit printed under the text), True (one of the block's fields, or a label the table does
+    not know: "DOI: ..."), or False (text: "Source: ..." is no field ProQuest prints there)."""
+    lab = read_label(text)
+    if lab is not None and lab.key in UNDER_TEXT_KEYS:
+        return UNDER_TEXT
+    if lab is not None and lab.known:
+        return lab.key in TRAILER_KEYS | TRAILER_PAGE_KEYS and _norm(lab.label) in _TRAILER_NAMES
+    return bool(_SHAPED.match(text))
 
 
 def _own_names(fields: list[Field]) -> list[Field]:
@@ -60,6 +95,6 @@ LAYOUT = Layout(
     divides=lambda line, prev: _rule(line.text),
     none_found="no ProQuest records (divided by a rule of underscores) found; read as one article",
     record=RecordSpec(header=HEADER, label=_label, starts_label=lambda line: _label(line) is not None,
-                      body_label_first=True, trailer_line=lambda text: bool(_SHAPED.match(text)),
+                      body_label_first=True, trailer_line=_trailer_line,
                       labelled_title_wins=True, no_body="the record has no full text", finish=_own_names),
 )
