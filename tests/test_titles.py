@@ -156,13 +156,17 @@ def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
 @pytest.mark.parametrize("notice,source", [
     ("© 2024 El Faro del Norte. Todos los derechos reservados.", "El Faro del Norte"),
     ("© 2024 Valley Courier. Derechos reservados.", "Valley Courier"),
+    ("© Copyright 2024 Gazeta do Vale.", "Gazeta do Vale"),
+    ("Copyright © 2024 Valley Courier", "Valley Courier"),
+    ("© RIPRODUZIONE RISERVATA", None),
     ("© Klaus Wendler / picturedesk.com", None),
     ("© Anton Grubach (KNA)", None),
     ("Copyright: Creative Commons BY 4.0", None),
     ("Copyright © 2024 Harbour Post | Theme Kelpie by Studio", "Harbour Post"),
     ("Copyright sowie sonst. Nutzungsbedingungen", None),
     ("© 2022 Harbour CommitteeImprintPrivacy & TermsCookies", None),
-], ids=["spanish-rights", "short-rights", "photographer-and-agency", "photographer-in-brackets", "licence",
+], ids=["spanish-rights", "short-rights", "copyright-said-twice", "copyright-said-twice-the-other-way",
+        "italian-rights-alone", "photographer-and-agency", "photographer-in-brackets", "licence",
         "site-theme-credit", "a-footer-sentence", "glued-footer-links"])
 def test_a_copyright_holder_is_the_source_only_when_it_can_be_a_publication(notice, source):
     assert parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n{notice}\n").source == source

@@ -20,7 +20,7 @@ MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own n
 SIGN_OFF_REACH = 6        # lines after the body where a wire sign-off stands
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
                   "bild", "image")   # copyright holders that are not a publication
-COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
+COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                  r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # "All rights reserved" and its kin after a copyright holder's name (the labels' table)
 _RIGHTS_TAIL = lazy(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
