@@ -145,6 +145,11 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     # --- Central and Eastern Europe -----------------------------------------------------------
     ("17 maja 2024 r.", {}, "2024-05-17", "pl: maja, r."),
     ("17 maja 2024, godz. 10:42", {}, "2024-05-17T10:42:00", "pl: godz."),
+    ("17 maja 2024 o godz. 10:42", {}, "2024-05-17T10:42:00", "pl: o godz."),
+    ("17. 5. 2024 v 8:15", {"language": "cs"}, "2024-05-17T08:15:00", "cs: v before the time"),
+    ("17 травня 2024 р. о 14:35", {}, "2024-05-17T14:35:00", "uk: the year's р. and о before the time"),
+    ("vrijdag 17 mei 2024, 14.35 uur", {}, "2024-05-17T14:35:00", "nl: a time with a dot and uur"),
+    ("08:15 ngày 17/05/2024", {"language": "vi"}, "2024-05-17T08:15:00", "vi: ngày between time and date"),
     ("3 listopada 2023", {"language": "pl"}, "2023-11-03", "pl: listopad is November"),
     ("3. listopada 2023.", {"language": "hr"}, "2023-10-03", "hr: listopad is October"),
     ("14. juni/lipanj, 2021.", {}, "2021-06-14", "hr: RFE/RL bilingual month"),

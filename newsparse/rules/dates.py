@@ -203,15 +203,15 @@ DAY_MONTH_LINKS = ("de", "of", "the", "d'", "d’")
 # between a month name and its year: "3 de mayo de 2022", "17 พฤษภาคม พ.ศ. 2566"
 MONTH_YEAR_LINKS = ("de", "del", "of", "พ.ศ.")
 # after a year, part of the date: "15 августа 2016 г.", "17 maja 2024 r."
-YEAR_SUFFIXES = ("г.", "года", "год", "r.", "roku", "m.", "yılı")
+YEAR_SUFFIXES = ("г.", "года", "год", "r.", "roku", "m.", "yılı", "р.", "року")
 # before a time that follows a date: "17 May 2024 at 10:42", "2024-05-17T10:42"
 TIME_LINKS = ("at", "um", "à", "a las", "a la", "alle", "alle ore", "ore", "às", "as", "om",
-              "kl.", "kl", "klo", "klo.", "godz.", "godz", "в", "о", "o", "u", "saat", "la",
-              "T", "dalle")
+              "kl.", "kl", "klo", "klo.", "godz.", "godz", "o godz.", "o godz", "в", "о", "o", "u", "v",
+              "saat", "la", "T", "dalle")
 # after a time: "10:42 Uhr", "14h", "13.43 ч."
-TIME_SUFFIXES = ("uhr", "h", "hrs", "hs", "horas", "heures", "godz.", "ч.", "ч", "น.", "val.")
+TIME_SUFFIXES = ("uhr", "uur", "h", "hrs", "hs", "horas", "heures", "godz.", "ч.", "ч", "น.", "val.")
 # words that may stand between a time and the date after it: "10:42 on May 17, 2024"
-TIME_DATE_LINKS = frozenset("on le am den de del el il op the du".split())
+TIME_DATE_LINKS = frozenset("on le am den de del el il op the du ngày".split())
 # CJK words before a time that say am or pm: 下午3时 -> 15:00
 CLOCK_HALVES: dict[str, str] = {
     "上午": "am", "早上": "am", "凌晨": "am", "清晨": "am", "午前": "am", "오전": "am",
