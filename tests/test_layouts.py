@@ -1155,3 +1155,24 @@ def test_a_caption_under_the_proquest_full_text_is_a_field():
     fields = {f.key: f.value for f in record.fields}
     assert (fields["caption"], fields["credit"], fields["title"]) == ("The night bus at the quay.", "Ana Lund",
                                                                       "Harbour buses")
+
+
+# --- Factiva, coded -------------------------------------------------------------------------------
+
+def coded_record(title: str, *, an: bool = True, section: str | None = None, index: tuple[str, ...] = ()) -> list[str]:
+    return ([f" SE  {section}"] if section else []) + [
+        f" HD  {title}", " WC  64 words", " PD  6 March 2024", " SN  The Harbour Courier", " SC  HRBCR",
+        " LA  English", " CY  (c) 2024 Coastal Newspapers Group Ltd.",
+        " LP  The harbour council will review the parking charges at the marina after",
+        "     complaints from boat owners.", "", " TD  A report is due in May.", ""] + list(index) + (
+        [" AN  Document HRBCR00020240306ek3600002"] if an else []) + ["", ""]
+
+
+@pytest.mark.parametrize("bom", ["\ufeff", "\ufeff "], ids=["mark", "mark and space"])
+def test_a_coded_factiva_export_after_a_byte_order_mark(bom):
+    text = bom + "\n".join(coded_record("Council to review harbour parking charges"))[1:]
+    assert detect_layout(split_lines(text)) == "factiva"
+    [record] = records_of(text)
+    assert text[record.body[0]:].startswith("The harbour council will review")
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert (article.title, article.source) == ("Council to review harbour parking charges", "The Harbour Courier")
