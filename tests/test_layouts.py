@@ -1176,3 +1176,11 @@ def test_a_coded_factiva_export_after_a_byte_order_mark(bom):
     assert text[record.body[0]:].startswith("The harbour council will review")
     [article] = parse_many(text, TEST_OPTIONS)
     assert (article.title, article.source) == ("Council to review harbour parking charges", "The Harbour Courier")
+
+
+def test_coded_factiva_index_codes_are_fields_of_their_own():
+    text = "\n".join(coded_record("Council to review harbour parking charges", index=(
+        " RE  uk : United Kingdom", " IPD Harbours", " PUB Coastal Newspapers Group Ltd.")))
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert {k: article.extra[k] for k in ("region", "ipd", "publisher")} == {
+        "region": "uk : United Kingdom", "ipd": "Harbours", "publisher": "Coastal Newspapers Group Ltd."}

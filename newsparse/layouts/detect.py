@@ -75,8 +75,9 @@ def looks_lexisnexis(head: Sequence[str]) -> bool:
 # --- Factiva -------------------------------------------------------------------------------------
 
 TRAILER = lazy(r"^\s*(?:Document|Dokument|Documento|Documenten)\s+(?P<id>[A-Za-z0-9]{12,40})\s*$")
-# a field code at the start of a line (after a byte-order mark) and its value
-CODE = lazy(r"^\ufeff?\s{0,2}(?P<code>[A-Z]{2,3})(?:\s{2,}(?P<value>\S.*)|\s*)$")
+# a field code at the start of a line (after a byte-order mark) and its value, which starts where
+# the two-letter codes' values do: two spaces after "HD", one after "IPD"
+CODE = lazy(r"^\ufeff?\s{0,2}(?P<code>[A-Z]{2}(?=\s{2}|\s*$)|[A-Z]{3}(?=\s|$))(?:\s+(?P<value>\S.*)|\s*)$")
 
 
 def factiva_trailer(text: str) -> re.Match | None:
