@@ -1184,3 +1184,20 @@ def test_coded_factiva_index_codes_are_fields_of_their_own():
     [article] = parse_many(text, TEST_OPTIONS)
     assert {k: article.extra[k] for k in ("region", "ipd", "publisher")} == {
         "region": "uk : United Kingdom", "ipd": "Harbours", "publisher": "Coastal Newspapers Group Ltd."}
+
+
+@pytest.mark.parametrize("section", [None, "Harbour"], ids=["HD", "SE before HD"])
+def test_a_coded_factiva_record_without_its_an_line_ends_at_the_next_head(section):
+    text = "\n".join(coded_record("Council to review harbour parking charges", an=False,
+                                  index=(" RE  uk : United Kingdom",))
+                     + coded_record("Night ferry returns", section=section))
+    pieces = list(split_input(text))
+    assert rebuild(pieces) == text
+    first, second = [p for p in pieces if isinstance(p, Record)]
+    assert first.warnings == ("the record has no AN (accession number) line",)
+    assert text[first.body[0]:first.body[1]].endswith("A report is due in May.")
+    assert {f.key: f.value for f in first.fields}["region"] == "uk : United Kingdom"
+    fields = {f.key: f.value for f in second.fields}
+    assert (fields["title"], fields.get("section"), fields["document_id"]) == (
+        "Night ferry returns", section, "HRBCR00020240306ek3600002")
+    assert second.warnings == ()

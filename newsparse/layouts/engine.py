@@ -106,7 +106,10 @@ class RecordSpec:
 class Layout:
     """A layout: detection, record delimiters, which chunks are records, how a record reads.
 
-    ``opens``: a line that opens a record and belongs to it; ``closes``: a line that closes one
+    ``opens``: a line that opens a record and belongs to it (True: the record's opening line, a
+    LexisNexis marker; ``STARTS``: the first line of a record's head, which opens a new record only
+    after the body of the one before it, a coded Factiva ``HD`` after a record without its ``AN``);
+    ``closes``: a line that closes one
     and belongs to it; ``divides``: a line between records that belongs to none (with the line
     before it, to tell a heading's underline). ``keep(lines, how, state)`` decides what a chunk
     is: True (a record), a warning (a record with that warning) or False (a gap); by default a
@@ -116,7 +119,7 @@ class Layout:
     detect: Callable[[Sequence[str]], bool]
     record: RecordSpec = RecordSpec()
     keep: Callable[[list[Ln], str, "State"], bool | str] = lambda lines, how, state: any(l.text for l in lines)
-    opens: Callable[[str], bool] | None = None
+    opens: Callable[[str], bool | str] | None = None
     closes: LineTest | None = None
     divides: Callable[[Ln, Ln | None], bool] | None = None
     form_feeds: bool = False                # a form feed divides records, also inside a line
@@ -187,6 +190,7 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
     state = State(layout)
     chunk: list[Ln] = []
     opened = False
+    body, scanned = False, 0                # the chunk has passed its body label (of its first ``scanned`` lines)
     lead = layout.lead is not None
     for line in numbered(lines, layout.form_feeds):
         if lead:
@@ -200,16 +204,24 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             state.marked = True
             yield from _flush(state, chunk, "opened" if opened else "divided")
             yield from state.gaps([Gap("separator", line.full, line.start)])
-            chunk, opened = [], False
-        elif layout.opens is not None and layout.opens(line.text):
+            chunk, opened, body, scanned = [], False, False, 0
+        elif layout.opens is not None and (opening := layout.opens(line.text)):
+            if opening == STARTS:           # the head of a record: a new one only after the body before it
+                body, scanned = body or _has_body(layout.record, chunk, scanned), len(chunk)
+                if body:
+                    state.marked = True
+                    yield from _flush(state, chunk, "opened" if opened else "unclosed")
+                    chunk, opened, body, scanned = [], False, False, 0
+                chunk.append(line)
+                continue
             state.marked = True
             yield from _flush(state, chunk, "opened" if opened else "before")
-            chunk, opened = [line], True
+            chunk, opened, body, scanned = [line], True, False, 0
         elif layout.closes is not None and layout.closes(line):
             state.marked = True
             chunk.append(line)
             yield from _flush(state, chunk, "opened" if opened else "closed")
-            chunk, opened = [], False
+            chunk, opened, body, scanned = [], False, False, 0
         else:
             chunk.append(line)
     yield from _flush(state, chunk, "opened" if opened else "last")
@@ -224,6 +236,14 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
         yield from state.queue
     elif state.index == 0 and state.marked:
         raise InputError(f"no article in this {layout.name} export: none of its parts reads as a record")
+
+
+STARTS = "starts"        # what ``Layout.opens`` gives for the first line of a record's head (no opening line)
+
+
+def _has_body(spec: RecordSpec, chunk: list[Ln], scanned: int) -> bool:
+    """Whether a line of ``chunk`` after its first ``scanned`` opens the body by its label."""
+    return any(l.text and (lab := spec.label(l)) is not None and lab.body for l in chunk[scanned:])
 
 
 def numbered(lines: Iterable[str], form_feeds: bool = False) -> Iterator[Ln]:
@@ -253,7 +273,7 @@ def _gap(kind: str, lines: list[Ln], note: str = "") -> Iterator[Gap]:
 def _flush(state: State, lines: list[Ln], how: str) -> Iterator[Record | Gap]:
     """What a chunk of lines is: ``how`` says how it was cut ("opened" by an opening line,
     "closed" by a closing line, "divided" by separators, "before" the first opening line,
-    "last" at the end of the input)."""
+    "unclosed" by the head of the next record, "last" at the end of the input)."""
     if not lines:
         return
     layout = state.layout
@@ -338,7 +358,7 @@ class Reading:
         self.header: list[Field] = []
         self.labelled: list[Field] = []
         self.have: set[str] = set()
-        self.opening = lines[0].text if layout.opens is not None and layout.opens(lines[0].text) else None
+        self.opening = lines[0].text if layout.opens is not None and layout.opens(lines[0].text) is True else None
         self.units: list[Unit] = []           # the context of the line at hand
         self.i = 0
         self.para: list[Ln] = []

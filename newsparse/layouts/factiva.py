@@ -10,7 +10,8 @@ Fields are told apart by their shape, never by counting lines.
 
 The coded form (``CODED``): each field on a line of its own, opened by a two- or three-letter
 code (``HD``, ``WC``, ``PD``, ``SN``, ``LA``, ``LP``, ``TD``, ``AN`` ...; ``rules/labels.py``),
-the lead (``LP``) and text (``TD``) forming the body; ``AN`` closes the record.
+the lead (``LP``) and text (``TD``) forming the body; ``AN`` closes the record, and a record
+that lacks it ends where the head of the next one (``SE``, ``HD``) follows its body.
 """
 from __future__ import annotations
 
@@ -23,7 +24,7 @@ from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, e
                     has_credit_cue, is_copyright, is_language, is_rights, is_time, is_url, line_parts, page_list,
                     split_headline, volume_line, word_count)
 from .detect import CODE, factiva_trailer as _trailer, looks_factiva_coded, looks_factiva_page
-from .engine import Layout, Reading, RecordSpec, Slot, State, labelled
+from .engine import STARTS, Layout, Reading, RecordSpec, Slot, State, labelled
 
 NAME = "factiva"
 
@@ -31,6 +32,7 @@ _BANNER = lazy(r"(?i)^factiva\b")
 _SOURCE_CODE = lazy(r"^[A-Z0-9]{2,12}$")
 _PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v|nv|ab|as|a/s|spa|srl)\.?$")
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
+HEAD_CODES = frozenset({"SE", "CLM", "HD"})   # the codes of a coded record that come before its body
 
 
 def _code(line: Ln) -> tuple[str, re.Match] | None:
@@ -225,11 +227,18 @@ def _code_label(line: Ln) -> Label | None:
 
 
 def _keep_coded(lines: list[Ln], how: str, state: State) -> bool | str:
-    if how != "last":
+    if how not in ("last", "unclosed"):
         return True
     if any((hit := _code(l)) and hit[0] == "HD" for l in lines):
         return "the record has no AN (accession number) line"
     return False
+
+
+def _head(text: str) -> bool | str:
+    """A line of a record's head (``SE``, ``HD`` ...): after a record's body, without the ``AN``
+    line that closes it, the next record starts there."""
+    m = CODE.match(text)
+    return STARTS if m and m["code"] in HEAD_CODES else False
 
 
 def _accession(line: Ln) -> list[Field]:
@@ -252,7 +261,7 @@ def _with_time(fields: list[Field]) -> list[Field]:
 
 CODED = Layout(
     name=NAME, detect=looks_factiva_coded, keep=_keep_coded, lead=_lead,
-    closes=lambda line: (hit := _code(line)) is not None and hit[0] == "AN",
+    opens=_head, closes=lambda line: (hit := _code(line)) is not None and hit[0] == "AN",
     none_found=PAGE.none_found,
     record=RecordSpec(label=_code_label, starts_label=lambda line: _code(line) is not None,
                       closing=_accession, finish=_with_time,
