@@ -153,6 +153,16 @@ def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
     assert parse(text).source == "Wired"
 
 
+def test_a_menu_word_that_names_an_outlet_is_not_the_source():
+    """"Politika" is a Belgrade daily and the word for politics: between two other words of a
+    menu it is a menu item, and gives neither the source nor its home zone."""
+    text = ("Društvo\nPolitika\nSport\n\nLuka otvara kupalište za još pet leta\n\n12.03.2024 14:35\n\n"
+            + PROSE)
+    article = parse(text)
+    assert (article.source, article.published.isoformat()) == (None, "2024-03-12T14:35:00")
+    assert parse("Politika\nDruštvo\nSport\n\nLuka otvara kupalište\n\n" + PROSE).source == "Politika"
+
+
 @pytest.mark.parametrize("notice,source", [
     ("© 2024 El Faro del Norte. Todos los derechos reservados.", "El Faro del Norte"),
     ("© 2024 Valley Courier. Derechos reservados.", "Valley Courier"),

@@ -93,19 +93,27 @@ def _publisher_like(name: str) -> bool:
 def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int]]:
     """The site's own name at the top of the page: a short line among the first ones that is
     exactly a registered outlet and stands out as a name: among the first three lines, in
-    capitals ("WIRED" over the menu) or as an address ("NU.nl"); never a menu item ("• Welt")."""
+    capitals ("WIRED" over the menu) or as an address ("NU.nl"); never a menu item ("• Welt",
+    or a word between two others of a menu: "News / Politika / Sport", one to a line)."""
     out, seen = [], 0
-    for line in lines:
+    for i, line in enumerate(lines):
         if not line.text:
             continue
         seen += 1
         if seen > MASTHEAD_LINES:
             break
-        styled = seen <= 3 or line.text.isupper() or "." in line.text   # not a menu's "Welt"
+        styled = (seen <= 3 and not (_menu_word(lines, i - 1) and _menu_word(lines, i + 1))
+                  or line.text.isupper() or "." in line.text)     # not a menu's "Welt"
         if (styled and not line.bullet and line.words <= 4 and not line.digits
                 and registry.lookup(line.text, exact=True) is not None):
             out.append((line.text, line.start + line.indent, line.end))
     return out
+
+
+def _menu_word(lines: list[Line], i: int) -> bool:
+    """Whether line ``i`` is there and reads as an item of a menu: a word or two, no digits, no
+    address ("aif.ru" beside the site's name is no menu)."""
+    return 0 <= i < len(lines) and 0 < lines[i].words <= 2 and not lines[i].digits and "." not in lines[i].text
 
 
 def sign_off_agency(lines: list[Line], last: int, registry: Registry) -> tuple[Outlet, Line] | None:
