@@ -1201,3 +1201,29 @@ def test_a_coded_factiva_record_without_its_an_line_ends_at_the_next_head(sectio
     assert (fields["title"], fields.get("section"), fields["document_id"]) == (
         "Night ferry returns", section, "HRBCR00020240306ek3600002")
     assert second.warnings == ()
+
+
+# --- Factiva, the article page: the publisher line above the trailer ------------------------------
+
+# (the last paragraph before the trailer, the publisher it is, why)
+FACTIVA_LAST_PARAGRAPHS = [
+    ("Boat owners said the charges were unfair. Reuters", None, "a sentence and an agency's sign-off"),
+    ("The marina will reopen on Monday. EFE", None, "a sentence and a sign-off"),
+    ("Anna Muster", None, "a signature"),
+    ("Source: Harbour Council", None, "a labelled line"),
+    ("Boat owners said the charges were unfair", None, "a short sentence without its stop"),
+    ("Coastal Newspapers Group Ltd", "Coastal Newspapers Group Ltd", "a company name"),
+    ("Harbour Presse AG", "Harbour Presse AG", "a company name in another language"),
+    ("Coastal Newspapers", "Coastal Newspapers", "the holder of the copyright"),
+]
+
+
+@pytest.mark.parametrize("last,publisher,why", FACTIVA_LAST_PARAGRAPHS, ids=[c[2] for c in FACTIVA_LAST_PARAGRAPHS])
+def test_the_factiva_publisher_line_is_a_name_not_the_texts_last_paragraph(last, publisher, why):
+    lead = "The harbour council will review the parking charges at the marina after complaints."
+    text = "\n".join(["Council to review harbour parking charges", "88 words", "6 March 2024", "The Harbour Courier",
+                      "HRBCR", "English", "(c) 2024 Coastal Newspapers Group Ltd.", "", lead, "", last, "",
+                      "Document HRBCR00020240306ek3600002", ""])
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.extra.get("publisher") == publisher
+    assert article.body == (lead if publisher else f"{lead}\n\n{last}")

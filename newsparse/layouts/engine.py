@@ -97,7 +97,7 @@ class RecordSpec:
     below: tuple[Slot, ...] = ()            # the lines below the anchor
     below_goes_on: Callable[["Reading", Ln], bool] | None = None  # a field after a blank line
     closing: Callable[[Ln], list[Field]] | None = None           # fields of the closing line
-    tail: Callable[[list[Ln]], Field | None] | None = None       # a closing paragraph (publisher)
+    tail: Callable[[list[Ln], list[Field]], Field | None] | None = None   # a closing paragraph (publisher), by the header's fields
     finish: Callable[[list[Field]], list[Field]] | None = None   # a last pass over the fields
     free: bool = False                      # no fields: the free-text model reads the record
 
@@ -839,7 +839,7 @@ def _anchored(r: Reading, lines: list[Ln], closing: list[Field]) -> Record:
     body_from = _below(r, lines, at + 1, end)
     fields += r.header + closing
     paras = paragraphs(lines[body_from:end])
-    if paras and spec.tail is not None and (f := spec.tail(paras[-1])) is not None:
+    if paras and spec.tail is not None and (f := spec.tail(paras[-1], fields)) is not None:
         fields.append(f)
         paras = paras[:-1]
     if paras:

@@ -30,7 +30,9 @@ NAME = "factiva"
 
 _BANNER = lazy(r"(?i)^factiva\b")
 _SOURCE_CODE = lazy(r"^[A-Z0-9]{2,12}$")
-_PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|llc|plc|ag|gmbh|sa|s\.a|co|corp|bv|b\.v|nv|ab|as|a/s|spa|srl)\.?$")
+# the legal form a company's name ends in
+_PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|limited|llc|plc|ag|gmbh|kg|sa|s\.a|co|corp|corporation|company|bv|b\.v|nv|ab|as|a/s"
+                      r"|spa|srl|sarl|pty)\.?$")
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
 HEAD_CODES = frozenset({"SE", "CLM", "HD"})   # the codes of a coded record that come before its body
 
@@ -180,17 +182,35 @@ def _goes_on(r: Reading, line: Ln) -> bool:
     return len(text.split()) <= 6 and text[-1:] not in ".!?\"”»:"
 
 
-def _publisher(para: list[Ln]) -> Field | None:
-    """The publisher line Factiva prints above the trailer ("Suedostschweiz Presse AG")."""
+def _publisher(para: list[Ln], header: list[Field]) -> Field | None:
+    """The publisher line Factiva prints above the trailer ("Suedostschweiz Presse AG"): a name,
+    not a sentence, that ends in a company form or names the holder of the header's copyright
+    ("© 2024 DIE SUEDOSTSCHWEIZ"). A short last paragraph of the text ("... unfair. Reuters", a
+    signature, "Source: ...") is not one: it stays body."""
     if len(para) != 1:
         return None
     text = para[0].text
     words = text.split()
     if not 1 <= len(words) <= 8 or text.startswith(("(", "«", "\"", "-", "–")) or has_credit_cue(text):
         return None
-    if text[-1:] in ".!?:;\"”»)" and not _PUBLISHER_END.search(text):
+    company = bool(_PUBLISHER_END.search(text))
+    if _SENTENCE_IN.search(text) or ":" in text or text[-1:] in ".!?;\"”»)" and not company:
         return None
-    return field_of("publisher", line_parts(para))
+    if company or _holder_words(header) & {w.casefold() for w in _NAME_WORD.findall(text)}:
+        return field_of("publisher", line_parts(para))
+    return None
+
+
+_SENTENCE_IN = lazy(r"[.!?…][\"”»’']?\s+\S")       # a sentence ends inside the line
+_NAME_WORD = lazy(r"[^\W\d_]{3,}")
+_NOT_A_NAME = frozenset({"copyright", "all", "rights", "reserved", "the", "and", "der", "die", "das", "und",
+                         "les", "des", "for", "further", "information"})
+
+
+def _holder_words(header: list[Field]) -> set[str]:
+    """The words of the header's copyright notice that may name its holder."""
+    notice = next((f.value for f in header if f.key == "copyright"), "")
+    return {w.casefold() for w in _NAME_WORD.findall(notice)} - _NOT_A_NAME
 
 
 BELOW = (
