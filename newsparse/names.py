@@ -23,12 +23,12 @@ from typing import Callable, Iterator
 from .lazyre import lazy
 from .model import Person
 from .quickre import Quick, fold
-from .rules.cues import CHROME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
+from .rules.cues import CHROME_WORDS, HOME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
 from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
-                            INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
+                            INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE, REPORTING_FROM,
                             NOT_NAME_WORDS, OFFICE_TITLES, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS,
                             ROLE_PHRASES, SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS, WRITER_TITLES)
 from .registry import Registry
@@ -96,6 +96,8 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     printed. Without a cue, a strict reading takes nothing but names and outlets, separators
     or not ("HARBOUR CITY (AP) — To Jane Roe, ..." names no one).
     """
+    if text[:1] in "(（" and text[-1:] in ")）" and text.count("(") + text.count("（") == 1:
+        text = text[1:-1]                 # "（责任编辑：张华）": a credit in brackets of its own
     if "@" in text:
         text = _GLUED_HANDLE.sub(" ", text)
     if "@" in text or "http" in text or "www." in text:
@@ -157,6 +159,8 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
         if strict and not whole and not cued:
             return [], False              # "Former President X, the most popular ...": prose
         pieces = NAME_JOIN.split(chunk)
+        if not chunk.isascii():
+            pieces = [p for piece in pieces for p in _cjk_pieces(piece)]
         for k, piece in enumerate(pieces):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Carla Imboden (Bilder)"
             piece = piece.strip(" .:-–—•·\t")
@@ -176,6 +180,22 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
             elif strict and not _staff_or_outlet(piece):
                 return [], False
     return people, True
+
+
+_INTERFACE_WORDS = CHROME_WORDS | HOME_WORDS     # "首页", "登录": a menu's words, never a name
+
+
+def _cjk_pieces(piece: str) -> list[str]:
+    """A piece of a Chinese or Japanese credit as the names it holds: names of two to four
+    characters each, one space between them ("王小明 李华"), are two names; a name with a space
+    inside ("王 小明") is one. The place a Taiwanese credit reports from ("台北報導": Taipei
+    reporting) names no one."""
+    if piece.endswith(REPORTING_FROM) and _CJK_NAME.match(piece.strip()[:-2] or "-"):
+        return []
+    words = piece.split()
+    if len(words) >= 2 and all(2 <= len(w) <= 4 and _CJK_NAME.match(w) for w in words):
+        return words
+    return [piece]
 
 
 def _place_follows(chunk: str, pieces: list[str], k: int) -> bool:
@@ -249,7 +269,7 @@ def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str
             continue                      # "Staff and wire service reports"
         if i == 0 < len(tokens) - 1 and t.istitle() and low in ARTICLES:
             continue                      # "The Associated Press"
-        if low in CHROME_WORDS or low in ALL_STOPWORDS or not any(c.isalpha() for c in t):
+        if low in _INTERFACE_WORDS or low in ALL_STOPWORDS or not any(c.isalpha() for c in t):
             return None
         address = "." in t.strip(".") or "/" in t
         if t[:1].islower() and t.endswith(".") and not address:
@@ -713,13 +733,13 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened.
     ``lower_ok``: after a cue or a label, a name may be printed in lower case ("by jane roe",
     "Author: Mira kessler"), kept as printed, when none of its words is a function word."""
-    piece = piece.strip(" .,:;-–—'\"“”()*")
+    piece = piece.strip(" .,:;-–—'\"“”()*（）【】")
     if not piece:
         return None
     if not piece.isascii():               # the cheap test first: both patterns need other scripts
         if _CJK.search(piece):
             piece = piece.replace(" ", "")
-            return piece if _CJK_NAME.match(piece) else None
+            return piece if _CJK_NAME.match(piece) and piece not in _INTERFACE_WORDS else None
         if caseless_ok and _CASELESS_NAME.match(piece):
             return piece                  # two to four words of Arabic, Hebrew, Devanagari, Thai ...
     tokens = piece.split()
@@ -816,7 +836,7 @@ def user_handle(text: str) -> str | None:
             break
     if not _HANDLE.match(text) or len(text) < 4:
         return None
-    if (lower in LANGUAGE_WORDS or lower in CHROME_WORDS or lower in NOT_NAME_WORDS or text.isdigit()
+    if (lower in LANGUAGE_WORDS or lower in _INTERFACE_WORDS or lower in NOT_NAME_WORDS or text.isdigit()
             or text.isupper()):
         return None                       # a word of prose or of the interface, an acronym
     if not any(c.isalpha() for c in text):

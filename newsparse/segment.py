@@ -195,8 +195,11 @@ def field_line(row: Row) -> bool:
         return True                       # "Read more: <another story's headline>"
     if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
         return True
-    return (bool(row.labels) and row.words <= FIELD_WORDS and row.labels[0][2] == 0
+    return (bool(row.labels) and row.words <= FIELD_WORDS and row.line.text[:row.labels[0][2]] in _FIELD_OPENERS
             and all(key in RECORD_KEYS for key, *_ in row.labels))
+
+
+_FIELD_OPENERS = ("", "(", "（", "[", "【")   # what a field's label may stand after: "（责任编辑：张华）"
 
 
 def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:

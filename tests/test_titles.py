@@ -153,6 +153,16 @@ def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
     assert parse(text).source == "Wired"
 
 
+def test_an_editor_credited_in_brackets_after_a_chinese_article_is_an_editor_not_body():
+    prose = "".join(f"{p}\n\n" for p in (
+        "港口浴场周二宣布将再开放五个夏天，维修工程将于十月开始，预计在下一个游泳季之前完成。",
+        "市议会表示，工程费用将由城市维护预算支付，市民此前曾收集了四千多个签名反对关闭。",
+        "当地团体对这一决定表示欢迎，但表示更衣室在冬天之前仍需要一个新屋顶。"))
+    article = parse(f"首页\n国内\n国际\n\n港口浴场将再开放五个夏天\n\n作者：周文斌\n2024-06-18\n\n{prose}（责任编辑：何静）\n")
+    assert (article.authors, article.editors) == (("周文斌",), ("何静",))
+    assert article.body.endswith("新屋顶。")
+
+
 def test_a_menu_word_that_names_an_outlet_is_not_the_source():
     """"Politika" is a Belgrade daily and the word for politics: between two other words of a
     menu it is a menu item, and gives neither the source nor its home zone."""

@@ -69,6 +69,8 @@ ROLE_PHRASES: dict[str, str] = {
     "记者": "reporter", "記者": "reporter", "通讯员": "reporter", "作者": "writer",
     "редактор": "editor", "фото": "photographer", "перевод": "translator",
 }
+# a Taiwanese credit's place, after the name: "記者林志明／台北報導" (reporting from Taipei)
+REPORTING_FROM = ("報導", "报道", "報道")
 # roles written after the names, in Korean bylines: "홍길동 기자", "홍길동·김철수 특파원"
 NAME_THEN_ROLE: dict[str, str] = {"기자": "reporter", "특파원": "reporter", "선임기자": "reporter",
                                   "객원기자": "reporter", "논설위원": "writer", "편집위원": "editor"}
@@ -96,7 +98,7 @@ def _joiner(word: str) -> str:
 
 
 # between two names on a credit line: punctuation, or a joining word of any language
-NAME_JOIN = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|/|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
+NAME_JOIN = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|/|／|\||，|•|·|" + "|".join(map(_joiner, NAME_JOINERS)) + r")\s*", re.I)
 
 # words of outlets' names: "Jane Roe Harbour Post" is a name and its outlet run on
 _OUTLET_NOUNS = """
