@@ -5,6 +5,8 @@
 ``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
 ``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``,
 ``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``.
+The wire services' own forms, by their conventions:
+``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -15,6 +17,10 @@ from .lazyre import lazy
 from .dates import is_weekday
 from .rules.people import NAME_THEN_ROLE
 from .slotted import frozen
+
+# The conventions of particular services, as data:
+# agencies whose dateline prints no dash between the agency and the text: "New Delhi, Mar 3 (PTI) The ..."
+NO_DASH_AGENCIES = frozenset({"PTI", "IANS"})
 
 _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
@@ -84,24 +90,29 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if _MARK.search(line) is None and "(" not in line[:48]:
         return None
     m = DATELINE.match(line)
-    if m and m["nodash"] is not None and not (m["place"].isupper() and m["agency"] and len(m["place"]) >= 3):
-        m = None                          # "SÖDERHAMN (TT) En stor ...": no dash only after a place in capitals
+    if m and m["nodash"] is not None and not (m["place"].isupper() and m["agency"] and len(m["place"]) >= 3
+                                              or m["date"] and m["agency"] in NO_DASH_AGENCIES
+                                              and _opens_sentence(line[m.end():])):
+        m = None                          # "SÖDERHAMN (TT) En stor ...": no dash only after a place in
+                                          # capitals, or a date and an agency that prints none (PTI)
+                                          # before the story's first sentence
     if m and _weekday(m["place"]):
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m:
         place = m["place"]
-        has_signal = m["date"] or m["agency"] or m["state"]
+        agency = m["agency"]
+        has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return None
         if not has_signal and m.group(0).rstrip().endswith(":"):
             return None
         caseless = place[0].lower() == place[0].upper()   # Arabic, Hebrew: no capitals to look for
-        if not place[0].isupper() and not m["date"] and not (caseless and m["agency"]):
+        if not place[0].isupper() and not m["date"] and not (caseless and agency):
             return None
         if place.isupper() or has_signal:
             location = place + (", " + m["state"] if m["state"] else "")
             return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
-                                 m["agency"], m.end())
+                                 agency, m.end())
     m = AGENCY_ONLY.match(line)
     if m:                                 # "(ANSA) - BOLOGNA, 17 MAG - ...": the place after the agency
         at = m.end()
@@ -118,6 +129,11 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m:
         return DatelineMatch(m["place"], None, None, None, m.end())
     return None
+
+
+def _opens_sentence(text: str) -> bool:
+    """Whether ``text`` opens a sentence: a capital, a digit or a quotation mark first."""
+    return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'«"
 
 
 def _weekday(place: str) -> bool:

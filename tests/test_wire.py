@@ -1,0 +1,68 @@
+"""Wire copy by the wire services' own conventions, one section per convention, and the dates
+its datelines print. Every example is invented."""
+from __future__ import annotations
+
+import pytest
+
+from newsparse import ParseOptions, parse, to_dict
+from newsparse.dateline import match_dateline
+
+NO_REFERENCE = ParseOptions()      # no reference date: a year-less date is read only from the text
+
+# (line, (location, date text, agency, where the text goes on), why)
+WIRE_DATELINES = [
+    ("New Delhi, Mar 3 (PTI) The ministry will open", ("New Delhi", "Mar 3", "PTI", "The ministry"),
+     "PTI prints no dash"),
+    ("Pune, March 3 (IANS) Two new bus routes", ("Pune", "March 3", "IANS", "Two new"), "IANS prints no dash"),
+    ('Chennai, Mar 3 (PTI) "We are ready," the', ("Chennai", "Mar 3", "PTI", '"We are'),
+     "PTI before a quotation"),
+]
+WIRE_MISSES = [
+    ("Ravi Menon, Mar 3 (PTI) said the port", "no dash after an agency only before a sentence's opening"),
+    ("New Delhi (PTI) The ministry will open", "PTI without a date and without a dash"),
+    ("Pune, March 3 (Reuters) The ministry", "an agency that prints a dash, printed without one"),
+]
+assert len({c[0] for c in WIRE_DATELINES + WIRE_MISSES}) == len(WIRE_DATELINES) + len(WIRE_MISSES)
+
+
+def _parts(line: str):
+    m = match_dateline(line)
+    return m and (m.location, m.date_text, m.agency, " ".join(line[m.end:].split()[:2]))
+
+
+@pytest.mark.parametrize("line,expected,why", WIRE_DATELINES, ids=[c[2] for c in WIRE_DATELINES])
+def test_wire_dateline(line, expected, why):
+    assert _parts(line) == expected
+
+
+@pytest.mark.parametrize("line,why", WIRE_MISSES, ids=[c[1] for c in WIRE_MISSES])
+def test_no_wire_dateline(line, why):
+    assert match_dateline(line) is None
+
+
+HEADLINE = "Port authority to build second container terminal\n\n"
+SECOND = "\n\nThe terminal will add room for 40 ships a year, the authority said.\n"
+
+
+def _record(opening: str, options: ParseOptions = NO_REFERENCE, head: str = HEADLINE) -> dict:
+    return to_dict(parse(head + opening + " The port authority will build a second container terminal on the "
+                         "eastern shore by 2027, its chairman said on Sunday." + SECOND, options))
+
+
+# (opening, dateline, agencies, source, why)
+WIRE_RECORDS = [
+    ("Kochi, Mar 3 (PTI)", {"location": "Kochi", "date": None, "agency": "Press Trust of India",
+                            "raw": "Kochi, Mar 3 (PTI)"}, ["Press Trust of India"], "Press Trust of India", "pti"),
+    ("Kochi, March 3 (IANS)", {"location": "Kochi", "date": None, "agency": "Indo-Asian News Service",
+                               "raw": "Kochi, March 3 (IANS)"}, ["Indo-Asian News Service"],
+     "Indo-Asian News Service", "ians"),
+]
+
+
+@pytest.mark.parametrize("opening,expected,agencies,source,why", WIRE_RECORDS, ids=[c[4] for c in WIRE_RECORDS])
+def test_wire_record(opening, expected, agencies, source, why):
+    r = _record(opening)
+    assert r["dateline"] == expected
+    assert r["agencies"] == agencies
+    assert r["source"] == source
+    assert r["body"].startswith("The port authority will build")    # the dateline is no part of the body
