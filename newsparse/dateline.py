@@ -7,6 +7,7 @@
 ``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``.
 The wire services' own forms, by their conventions:
 ``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
+``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -21,16 +22,21 @@ from .slotted import frozen
 # The conventions of particular services, as data:
 # agencies whose dateline prints no dash between the agency and the text: "New Delhi, Mar 3 (PTI) The ..."
 NO_DASH_AGENCIES = frozenset({"PTI", "IANS"})
+# agencies that print their name after the date without brackets: "TOKYO, March 3 Kyodo - ..."
+BARE_AGENCIES = ("Kyodo",)
 
+_BARE = "|".join(BARE_AGENCIES)
 _DASH = r"(?:-{1,2}|–|—|―|:)"
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
 _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"     # "17.05.2024", "2024-05-17"
 _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-         r"|\d{1,2}\.?\s+(?:de\s+)?[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|" + _NUMERIC_DATE + r"))?")
-# "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"
-_AGENCY = r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\))?"   # "(Reuters)", "(رويترز)"
+         r"|\d{1,2}\.?\s+(?:de\s+)?(?!(?:" + _BARE + r")\b)[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|"
+         + _NUMERIC_DATE + r"))?")
+# "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"; "Dec. 30 Kyodo" is no "30 Kyodo"
+_AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\)"     # "(Reuters)", "(رويترز)"
+           r"|,?\s+(?P<bare>" + _BARE + r")\b)?")                   # "March 3 Kyodo", "March 3, Kyodo"
 
 DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
                 + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
@@ -96,11 +102,13 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = None                          # "SÖDERHAMN (TT) En stor ...": no dash only after a place in
                                           # capitals, or a date and an agency that prints none (PTI)
                                           # before the story's first sentence
+    if m and m["bare"] and not m["date"]:
+        m = None                          # an unbracketed agency only after the date
     if m and _weekday(m["place"]):
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m:
         place = m["place"]
-        agency = m["agency"]
+        agency = m["agency"] or m["bare"]
         has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return None

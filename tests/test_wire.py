@@ -66,3 +66,33 @@ def test_wire_record(opening, expected, agencies, source, why):
     assert r["agencies"] == agencies
     assert r["source"] == source
     assert r["body"].startswith("The port authority will build")    # the dateline is no part of the body
+
+
+# Kyodo prints its name after the date without brackets
+KYODO = [
+    ("OSAKA, March 3 Kyodo - A new ferry line", ("OSAKA", "March 3", "Kyodo", "A new"), "a dash"),
+    ("OSAKA, March 3, Kyodo -- A new ferry line", ("OSAKA", "March 3", "Kyodo", "A new"), "a comma and two dashes"),
+    ("OSAKA, Dec. 30 Kyodo - A new ferry line", ("OSAKA", "Dec. 30", "Kyodo", "A new"), "an abbreviated month"),
+]
+KYODO_MISSES = [
+    ("Kyodo - A new ferry line opened", "the name alone is no dateline"),
+    ("Osaka Kyodo said - the line opened", "the name with no date before it"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", KYODO, ids=[c[2] for c in KYODO])
+def test_kyodo_dateline(line, expected, why):
+    assert _parts(line) == expected
+
+
+@pytest.mark.parametrize("line,why", KYODO_MISSES, ids=[c[1] for c in KYODO_MISSES])
+def test_no_kyodo_dateline(line, why):
+    assert _parts(line) is None or _parts(line)[2] != "Kyodo"
+
+
+def test_kyodo_record():
+    r = _record("NAGOYA, March 3, Kyodo --")
+    assert r["dateline"] == {"location": "NAGOYA", "date": None, "agency": "Kyodo News",
+                             "raw": "NAGOYA, March 3, Kyodo"}
+    assert (r["agencies"], r["source"]) == (["Kyodo News"], "Kyodo News")
+    assert r["body"].startswith("The port authority will build")
