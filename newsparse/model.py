@@ -63,6 +63,9 @@ class Record:
 
     ``offset`` is where ``text`` starts in the whole input. ``body`` is the (start, end) span of the
     body when the layout marks it (archive exports), else None and the segmenter finds it.
+    ``body_column``: in an export whose fields are coded in the first columns of their lines (a
+    coded Factiva record: "LP", "TD"), the column where the body's text starts on every line;
+    what stands before it is a field's code or the indent of its wrapped lines, no body text.
     """
     text: str
     offset: int
@@ -72,6 +75,7 @@ class Record:
     body: tuple[int, int] | None = None
     extra: Mapping[str, str] = factory(dict)
     warnings: tuple[str, ...] = ()
+    body_column: int | None = None
 
 
 @frozen

@@ -93,7 +93,7 @@ INITS[('def __init__(self, encoding, sure=_d_sure):\n'
        '    _s_sure(self, sure)\n')] = __init__.__code__
 
 
-def __init__(self, header, label, starts_label, centered, body_label_first, copyright_trailer, trailer_line, labelled_title_wins, load_date_fallback, no_body, anchor, anchor_key, no_anchor, anchor_scan, above, below, below_goes_on, closing, tail, finish, free):
+def __init__(self, header, label, starts_label, centered, body_label_first, copyright_trailer, trailer_line, labelled_title_wins, load_date_fallback, no_body, coded, anchor, anchor_key, no_anchor, anchor_scan, above, below, below_goes_on, closing, tail, finish, free):
     _s_header(self, header)
     _s_label(self, label)
     _s_starts_label(self, starts_label)
@@ -104,6 +104,7 @@ def __init__(self, header, label, starts_label, centered, body_label_first, copy
     _s_labelled_title_wins(self, labelled_title_wins)
     _s_load_date_fallback(self, load_date_fallback)
     _s_no_body(self, no_body)
+    _s_coded(self, coded)
     _s_anchor(self, anchor)
     _s_anchor_key(self, anchor_key)
     _s_no_anchor(self, no_anchor)
@@ -117,7 +118,7 @@ def __init__(self, header, label, starts_label, centered, body_label_first, copy
     _s_free(self, free)
 
 
-INITS[('def __init__(self, header=_d_header, label=_d_label, starts_label=_d_starts_label, centered=_d_centered, body_label_first=_d_body_label_first, copyright_trailer=_d_copyright_trailer, trailer_line=_d_trailer_line, labelled_title_wins=_d_labelled_title_wins, load_date_fallback=_d_load_date_fallback, no_body=_d_no_body, anchor=_d_anchor, anchor_key=_d_anchor_key, no_anchor=_d_no_anchor, anchor_scan=_d_anchor_scan, above=_d_above, below=_d_below, below_goes_on=_d_below_goes_on, closing=_d_closing, tail=_d_tail, finish=_d_finish, free=_d_free):\n'
+INITS[('def __init__(self, header=_d_header, label=_d_label, starts_label=_d_starts_label, centered=_d_centered, body_label_first=_d_body_label_first, copyright_trailer=_d_copyright_trailer, trailer_line=_d_trailer_line, labelled_title_wins=_d_labelled_title_wins, load_date_fallback=_d_load_date_fallback, no_body=_d_no_body, coded=_d_coded, anchor=_d_anchor, anchor_key=_d_anchor_key, no_anchor=_d_no_anchor, anchor_scan=_d_anchor_scan, above=_d_above, below=_d_below, below_goes_on=_d_below_goes_on, closing=_d_closing, tail=_d_tail, finish=_d_finish, free=_d_free):\n'
        '    _s_header(self, header)\n'
        '    _s_label(self, label)\n'
        '    _s_starts_label(self, starts_label)\n'
@@ -128,6 +129,7 @@ INITS[('def __init__(self, header=_d_header, label=_d_label, starts_label=_d_sta
        '    _s_labelled_title_wins(self, labelled_title_wins)\n'
        '    _s_load_date_fallback(self, load_date_fallback)\n'
        '    _s_no_body(self, no_body)\n'
+       '    _s_coded(self, coded)\n'
        '    _s_anchor(self, anchor)\n'
        '    _s_anchor_key(self, anchor_key)\n'
        '    _s_no_anchor(self, no_anchor)\n'
@@ -793,7 +795,7 @@ INITS[('def __init__(self, start, end, raw, value, warning=_d_warning):\n'
        '    _s_warning(self, warning)\n')] = __init__.__code__
 
 
-def __init__(self, text, offset, layout, index, fields, body, extra, warnings):
+def __init__(self, text, offset, layout, index, fields, body, extra, warnings, body_column):
     _s_text(self, text)
     _s_offset(self, offset)
     _s_layout(self, layout)
@@ -802,9 +804,10 @@ def __init__(self, text, offset, layout, index, fields, body, extra, warnings):
     _s_body(self, body)
     _s_extra(self, _f_extra() if extra is _MISSING else extra)
     _s_warnings(self, warnings)
+    _s_body_column(self, body_column)
 
 
-INITS[('def __init__(self, text, offset, layout, index=_d_index, fields=_d_fields, body=_d_body, extra=_MISSING, warnings=_d_warnings):\n'
+INITS[('def __init__(self, text, offset, layout, index=_d_index, fields=_d_fields, body=_d_body, extra=_MISSING, warnings=_d_warnings, body_column=_d_body_column):\n'
        '    _s_text(self, text)\n'
        '    _s_offset(self, offset)\n'
        '    _s_layout(self, layout)\n'
@@ -812,7 +815,8 @@ INITS[('def __init__(self, text, offset, layout, index=_d_index, fields=_d_field
        '    _s_fields(self, fields)\n'
        '    _s_body(self, body)\n'
        '    _s_extra(self, _f_extra() if extra is _MISSING else extra)\n'
-       '    _s_warnings(self, warnings)\n')] = __init__.__code__
+       '    _s_warnings(self, warnings)\n'
+       '    _s_body_column(self, body_column)\n')] = __init__.__code__
 
 
 def __init__(self, text, offset, lines, script):

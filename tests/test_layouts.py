@@ -1178,6 +1178,17 @@ def test_a_coded_factiva_export_after_a_byte_order_mark(bom):
     assert (article.title, article.source) == ("Council to review harbour parking charges", "The Harbour Courier")
 
 
+def test_a_coded_factiva_body_is_its_paragraphs_without_the_codes():
+    """The lead (LP) and the text (TD) are one body: a field's wrapped lines go on its paragraph,
+    and the TD code is no word of it."""
+    text = "\n".join(coded_record("Council to review harbour parking charges"))
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.body == ("The harbour council will review the parking charges at the marina after complaints "
+                            "from boat owners.\n\nA report is due in May.")
+    [record] = records_of(text)
+    assert record.body_column == 5
+
+
 def test_coded_factiva_index_codes_are_fields_of_their_own():
     text = "\n".join(coded_record("Council to review harbour parking charges", index=(
         " RE  uk : United Kingdom", " IPD Harbours", " PUB Coastal Newspapers Group Ltd.")))

@@ -84,7 +84,7 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     dl = match_dateline(first_line.raw[cut:]) if first_line is not None else None
     if dl is not None:
         cut += dl.end
-    out.body = build_body(lines, keep, first_cut=cut, last_cut=seg.last_cut)
+    out.body = build_body(lines, keep, first_cut=cut, last_cut=seg.last_cut, column=record.body_column)
     _title(out, table, seg, labelled, registry, marked)
     _language(out, labelled)
     if out.title and not marked:

@@ -31,13 +31,23 @@ _MD_HEADING = lazy(r"^#{1,6}\s+(?=\S)")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
 
-def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut: int | None = None) -> str:
+def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut: int | None = None,
+               column: int | None = None) -> str:
     """Join kept lines into paragraphs. ``first_cut`` drops that many characters of the first
     kept line (a dateline read into its own field); ``last_cut`` keeps only that many of the
-    last (a sign-off follows)."""
+    last (a sign-off follows). ``column``: the body's text starts at that column of every line
+    (a coded export, ``Record.body_column``): a field's code before it ("TD  ") goes, and so
+    does the indent of a field's wrapped lines, which then mark no paragraph."""
     kept = [(line, i) for i, line in enumerate(lines) if keep[i]]
     if not kept:
         return ""
+    if column is not None:
+        cut = [(_from_column(line, column), i) for line, i in kept]
+        if cut[0][0] is not kept[0][0]:
+            first_cut = max(0, first_cut - column)      # the cuts count from the line's start
+        if last_cut is not None and cut[-1][0] is not kept[-1][0]:
+            last_cut = max(0, last_cut - column)
+        kept = cut
     width = max(len(line.raw.rstrip()) for line, _ in kept)
     wrapped = _is_wrapped(kept, width)
     paragraphs: list[list[str]] = []
@@ -69,6 +79,21 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut
     if current:
         paragraphs.append(current)
     return "\n\n".join(join_wrapped(p) for p in paragraphs)
+
+
+_CODE = lazy(r"[A-Z]{2,3}")       # a coded export's field code ("LP", "TD", "IPD")
+
+
+def _from_column(line: Line, column: int) -> Line:
+    """``line`` read from ``column``, when only blanks or a field's code stand before it."""
+    head = line.raw[:column].strip()
+    if head and not _CODE.fullmatch(head):
+        return line                       # text before the column: the line as it is
+    raw = line.raw[column:]
+    text = raw.strip()
+    return Line(line.index, line.start + column, line.end, line.stop, raw, text,
+                len(raw) - len(raw.lstrip()) if text else 0, line.words, line.stops, line.bullet,
+                line.sentence_end, line.digits, line.repeats, line.listed)
 
 
 def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:

@@ -89,6 +89,7 @@ class RecordSpec:
     labelled_title_wins: bool = False       # a labelled title other than the headline replaces it
     load_date_fallback: bool = False        # without a date line the load date is the date
     no_body: str = "the record has no body text"
+    coded: bool = False                     # fields are codes in the first columns, values in a column (Factiva's HD, LP)
     anchor: Callable[[str], object] | None = None   # the line the header hangs on (Factiva's word count)
     anchor_key: str = ""
     no_anchor: str = ""                     # a record without its anchor line is read as free text
@@ -307,7 +308,7 @@ def _flush(state: State, lines: list[Ln], how: str) -> Iterator[Record | Gap]:
 def _numbered(record: Record, state: State) -> Record:
     held = state.take_held()
     out = Record(record.text, record.offset, record.layout, state.index, record.fields, record.body,
-                 dict(state.extra), tuple(held) + record.warnings)
+                 dict(state.extra), tuple(held) + record.warnings, record.body_column)
     state.index += 1
     return out
 
@@ -414,15 +415,18 @@ def read(lines: list[Ln], layout: Layout, uni: bool, warnings: Sequence[str] = (
             r.warnings.append("the record has no body text; its graphic caption stands as the body")
         else:
             r.warnings.append(spec.no_body)
-    return _record(lines, layout, fields, body, r.warnings), malformed
+    column = None
+    if spec.coded and body_units and cut is not None:
+        column = cut - body_units[0].lines[0].start    # where the first body field's value starts
+    return _record(lines, layout, fields, body, r.warnings, column), malformed
 
 
 def _record(lines: list[Ln], layout: Layout, fields: Iterable[Field], body: tuple[int, int] | None,
-            warnings: Iterable[str]) -> Record:
+            warnings: Iterable[str], body_column: int | None = None) -> Record:
     if layout.record.finish is not None:
         fields = layout.record.finish(list(fields))
     return Record(text="".join(l.full for l in lines), offset=lines[0].start, layout=layout.name,
-                  fields=tuple(fields), body=body, warnings=tuple(warnings))
+                  fields=tuple(fields), body=body, warnings=tuple(warnings), body_column=body_column)
 
 
 def _titles(r: Reading) -> list[Field]:

@@ -284,6 +284,6 @@ CODED = Layout(
     opens=_head, closes=lambda line: (hit := _code(line)) is not None and hit[0] == "AN",
     none_found=PAGE.none_found,
     record=RecordSpec(label=_code_label, starts_label=lambda line: _code(line) is not None,
-                      closing=_accession, finish=_with_time,
+                      closing=_accession, finish=_with_time, coded=True,
                       no_body="the record has no body text (no LP or TD field)"),
 )
