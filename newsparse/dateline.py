@@ -8,6 +8,8 @@
 The wire services' own forms, by their conventions:
 ``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
 ``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
+``AUSTIN, Texas, March 3, 2024 /PRNewswire/ --``: a press release's distributor between slashes,
+and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between dashes;
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -36,11 +38,20 @@ _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          + _NUMERIC_DATE + r"))?")
 # "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"; "Dec. 30 Kyodo" is no "30 Kyodo"
 _AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\)"     # "(Reuters)", "(رويترز)"
+           r"|\s*/(?P<slashed>[^\W\d_][\w .&'-]{0,40})/"         # a press release: "/PRNewswire/"
            r"|,?\s+(?P<bare>" + _BARE + r")\b)?")                   # "March 3 Kyodo", "March 3, Kyodo"
 
 DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
                 + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
                 + r"(?:\s+|$)")
+# Business Wire's form: the place (in capitals, and its state), dashes around the distributor in
+# brackets, and the text right after them, with no space: "SEATTLE--(BUSINESS WIRE)--Acme ...";
+# older releases print the day after it: "SEATTLE--(BUSINESS WIRE)--March 3, 2004--Acme ..."
+_CAPS_PLACE = r"(?P<place>[A-Z][A-Z.'’]*(?:(?: & | |-)[A-Z][A-Z.'’]*){0,5})"
+DASHED = lazy(r"^\s*" + _CAPS_PLACE + r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?"
+              r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?))?"
+              r"\s*-{1,2}\((?P<agency>[A-Za-z][\w .&'-]{0,30})\)-{1,2}"
+              r"(?:\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*-{1,2})?\s*")
 AGENCY_ONLY = lazy(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
 # a date in brackets opening the first paragraph, after a place or alone: "Harbourtown (17.05.2024) -"
 BRACKETED_DATE = lazy(r"^\s*(?:(?P<place>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2})\s*)?"
@@ -75,7 +86,8 @@ class DatelineMatch:
 
 # DATELINE, AGENCY_ONLY and SWISS need one of these in the line: a dash or colon after the
 # dateline, or the ")" of an agency before the text, followed by a space or the end of the
-# line; BRACKETED_DATE is tried only with a "(" early in the line. A line with neither (most
+# line; BRACKETED_DATE is tried only with a "(" early in the line, and DASHED only
+# with the "-(" that opens Business Wire's brackets. A line with neither (most
 # lines of prose) is no dateline, and the patterns (1.7 ms to compile, about 6 us a line to
 # try) are compiled and tried only when a line might be one
 _MARK = re.compile(r"[-–—―:)](?:\s|$)")
@@ -108,7 +120,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m:
         place = m["place"]
-        agency = m["agency"] or m["bare"]
+        agency = m["agency"] or m["slashed"] or m["bare"]
         has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return None
@@ -121,6 +133,11 @@ def match_dateline(line: str) -> DatelineMatch | None:
             location = place + (", " + m["state"] if m["state"] else "")
             return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
                                  agency, m.end())
+    m = DASHED.match(line) if "-(" in line else None
+    if m:                                 # "SEATTLE--(BUSINESS WIRE)--Acme ..."
+        location = m["place"] + (", " + m["state"] if m["state"] else "")
+        return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
+                             m["agency"], m.end())
     m = AGENCY_ONLY.match(line)
     if m:                                 # "(ANSA) - BOLOGNA, 17 MAG - ...": the place after the agency
         at = m.end()

@@ -3,8 +3,10 @@ its datelines print. Every example is invented."""
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings, strategies as st
 
 from newsparse import ParseOptions, parse, to_dict
+from newsparse import dateline
 from newsparse.dateline import match_dateline
 
 NO_REFERENCE = ParseOptions()      # no reference date: a year-less date is read only from the text
@@ -96,3 +98,74 @@ def test_kyodo_record():
                              "raw": "NAGOYA, March 3, Kyodo"}
     assert (r["agencies"], r["source"]) == (["Kyodo News"], "Kyodo News")
     assert r["body"].startswith("The port authority will build")
+
+
+# a press release: the distributor between slashes (PR Newswire, Canada Newswire) or between
+# dashes in brackets with the text right after (Business Wire); GlobeNewswire brackets it
+RELEASES = [
+    ("DENVER, Colo., May 14, 2023 /PRNewswire/ -- Acme Corp. said",
+     ("DENVER, Colo.", "May 14, 2023", "PRNewswire", "Acme Corp."), "PR Newswire"),
+    ("CALGARY, AB, May 14, 2023 /CNW/ - Acme Corp. said",
+     ("CALGARY, AB", "May 14, 2023", "CNW", "Acme Corp."), "Canada Newswire"),
+    ("BOISE, Idaho--(BUSINESS WIRE)--Acme Corp. said", ("BOISE, Idaho", None, "BUSINESS WIRE", "Acme Corp."),
+     "Business Wire, the text right after"),
+    ("SALT LAKE CITY & BOISE--(BUSINESS WIRE)--Acme Corp. said",
+     ("SALT LAKE CITY & BOISE", None, "BUSINESS WIRE", "Acme Corp."), "two places"),
+    ("BOISE, Idaho--(BUSINESS WIRE)--May 14, 2003--Acme Corp. said",
+     ("BOISE, Idaho", "May 14, 2003", "BUSINESS WIRE", "Acme Corp."), "an older release with its day"),
+    ("DENVER, May 14, 2023 (GLOBE NEWSWIRE) -- Acme Corp. said",
+     ("DENVER", "May 14, 2023", "GLOBE NEWSWIRE", "Acme Corp."), "GlobeNewswire"),
+]
+RELEASE_MISSES = [
+    ("Denver--(the city's own words)--is growing", "a place not in capitals"),
+    ("The rate rose -- (see chart) --sharply", "a sentence with dashes"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", RELEASES, ids=[c[2] for c in RELEASES])
+def test_release_dateline(line, expected, why):
+    assert _parts(line) == expected
+
+
+@pytest.mark.parametrize("line,why", RELEASE_MISSES, ids=[c[1] for c in RELEASE_MISSES])
+def test_no_release_dateline(line, why):
+    assert match_dateline(line) is None
+
+
+# (opening, dateline, agency as the source, why)
+RELEASE_RECORDS = [
+    ("DENVER, Colo., May 14, 2023 /PRNewswire/ --",
+     {"location": "DENVER, Colo.", "date": "2023-05-14", "agency": "PR Newswire",
+      "raw": "DENVER, Colo., May 14, 2023 /PRNewswire/"}, "PR Newswire", "pr-newswire"),
+    ("CALGARY, May 14, 2023 /CNW/ -",
+     {"location": "CALGARY", "date": "2023-05-14", "agency": "Canada Newswire",
+      "raw": "CALGARY, May 14, 2023 /CNW/"}, "Canada Newswire", "canada-newswire"),
+    ("BOISE, Idaho--(BUSINESS WIRE)--",
+     {"location": "BOISE, Idaho", "date": None, "agency": "Business Wire",
+      "raw": "BOISE, Idaho--(BUSINESS WIRE)"}, "Business Wire", "business-wire"),
+]
+
+
+@pytest.mark.parametrize("opening,expected,source,why", RELEASE_RECORDS, ids=[c[3] for c in RELEASE_RECORDS])
+def test_release_record(opening, expected, source, why):
+    r = _record(opening)
+    assert r["dateline"] == expected
+    assert (r["agencies"], r["source"]) == ([source], source)
+    assert r["body"].startswith("The port authority will build")
+    if expected["date"]:
+        assert r["published"] == expected["date"]
+
+
+# the cheap tests in front of the patterns never change an answer
+PIECES = ["LISBON", "Kochi", ", Mar 3", ", March 3, 2024", " (PTI) ", " (AP) ", " _ ", "_", "--(", ")--", "(BUSINESS WIRE)",
+          " /PRNewswire/ ", "/", " Kyodo", "Kyodo", "-", "--", " ", ",", "(", ")", "A", "x", "&", " & "]
+TEXTS = st.lists(st.sampled_from(PIECES) | st.text(max_size=3), max_size=10).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=TEXTS)
+def test_gates_skip_only_lines_the_patterns_cannot_match(text):
+    if dateline._MARK.search(text) is None:
+        assert not dateline.DATELINE.match(text)
+    if "-(" not in text:
+        assert not dateline.DASHED.match(text)
