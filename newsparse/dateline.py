@@ -10,6 +10,7 @@ The wire services' own forms, by their conventions:
 ``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
 ``AUSTIN, Texas, March 3, 2024 /PRNewswire/ --``: a press release's distributor between slashes,
 and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between dashes;
+``OKLAHOMA CITY (AP) _ More ...``: old AP copy typed the dash as an underscore;
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -28,7 +29,7 @@ NO_DASH_AGENCIES = frozenset({"PTI", "IANS"})
 BARE_AGENCIES = ("Kyodo",)
 
 _BARE = "|".join(BARE_AGENCIES)
-_DASH = r"(?:-{1,2}|–|—|―|:)"
+_DASH = r"(?:-{1,2}|–|—|―|:|_(?=\s))"     # "_": old AP copy's dash, typed as an underscore
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
@@ -81,16 +82,16 @@ class DatelineMatch:
     credit: str | None = None  # the reporters a Chinese dateline names: "记者王敏"
 
     def raw(self, line: str) -> str:
-        return line[:self.end].strip().rstrip("-–—―: ").strip()
+        return line[:self.end].strip().rstrip("-–—―:_ ").strip()
 
 
-# DATELINE, AGENCY_ONLY and SWISS need one of these in the line: a dash or colon after the
-# dateline, or the ")" of an agency before the text, followed by a space or the end of the
-# line; BRACKETED_DATE is tried only with a "(" early in the line, and DASHED only
+# DATELINE, AGENCY_ONLY and SWISS need one of these in the line: a dash, colon or old AP's
+# underscore after the dateline, or the ")" of an agency before the text, followed by a space or
+# the end of the line; BRACKETED_DATE is tried only with a "(" early in the line, and DASHED only
 # with the "-(" that opens Business Wire's brackets. A line with neither (most
 # lines of prose) is no dateline, and the patterns (1.7 ms to compile, about 6 us a line to
 # try) are compiled and tried only when a line might be one
-_MARK = re.compile(r"[-–—―:)](?:\s|$)")
+_MARK = re.compile(r"[-–—―:)_](?:\s|$)")
 
 
 def match_dateline(line: str) -> DatelineMatch | None:

@@ -169,3 +169,31 @@ def test_gates_skip_only_lines_the_patterns_cannot_match(text):
         assert not dateline.DATELINE.match(text)
     if "-(" not in text:
         assert not dateline.DASHED.match(text)
+
+
+# old AP copy typed the dash as an underscore between spaces
+UNDERSCORES = [
+    ("TULSA, Okla. (AP) _ Crews worked through", ("TULSA, Okla.", None, "AP", "Crews worked"), "AP with its agency"),
+    ("TULSA _ Crews worked through the night", ("TULSA", None, None, "Crews worked"), "a place alone"),
+]
+UNDERSCORE_MISSES = [
+    ("Tulsa _ crews worked through the night", "a place not in capitals, no agency and no date"),
+    ("TULSA_CREWS worked through the night", "an underscore inside a word"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", UNDERSCORES, ids=[c[2] for c in UNDERSCORES])
+def test_underscore_dateline(line, expected, why):
+    assert _parts(line) == expected
+
+
+@pytest.mark.parametrize("line,why", UNDERSCORE_MISSES, ids=[c[1] for c in UNDERSCORE_MISSES])
+def test_no_underscore_dateline(line, why):
+    assert match_dateline(line) is None
+
+
+def test_underscore_record():
+    r = _record("TULSA, Okla. (AP) _")
+    assert r["dateline"] == {"location": "TULSA, Okla.", "date": None, "agency": "Associated Press",
+                             "raw": "TULSA, Okla. (AP)"}
+    assert r["body"].startswith("The port authority will build")      # not "_ The port ..."
