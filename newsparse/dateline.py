@@ -11,6 +11,7 @@ The wire services' own forms, by their conventions:
 ``AUSTIN, Texas, March 3, 2024 /PRNewswire/ --``: a press release's distributor between slashes,
 and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between dashes;
 ``OKLAHOMA CITY (AP) _ More ...``: old AP copy typed the dash as an underscore;
+``Hamburg (dpa/lno) -``: an agency's regional service is the agency.
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -27,6 +28,9 @@ from .slotted import frozen
 NO_DASH_AGENCIES = frozenset({"PTI", "IANS"})
 # agencies that print their name after the date without brackets: "TOKYO, March 3 Kyodo - ..."
 BARE_AGENCIES = ("Kyodo",)
+# an agency's regional or topic service printed after its name, with this mark between them: the
+# agency is the name ("dpa/lno" is dpa's service for the north, "PRNewswire-Asia" PR Newswire's for Asia)
+AGENCY_SERVICES = (("dpa", "/"), ("PRNewswire", "-"))
 
 _BARE = "|".join(BARE_AGENCIES)
 _DASH = r"(?:-{1,2}|–|—|―|:|_(?=\s))"     # "_": old AP copy's dash, typed as an underscore
@@ -121,7 +125,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m:
         place = m["place"]
-        agency = m["agency"] or m["slashed"] or m["bare"]
+        agency = _agency(m["agency"] or m["slashed"] or m["bare"])
         has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return None
@@ -138,7 +142,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m:                                 # "SEATTLE--(BUSINESS WIRE)--Acme ..."
         location = m["place"] + (", " + m["state"] if m["state"] else "")
         return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
-                             m["agency"], m.end())
+                             _agency(m["agency"]), m.end())
     m = AGENCY_ONLY.match(line)
     if m:                                 # "(ANSA) - BOLOGNA, 17 MAG - ...": the place after the agency
         at = m.end()
@@ -146,8 +150,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
         if rest and rest["place"].isupper() and not rest["agency"]:
             location = rest["place"] + (", " + rest["state"] if rest["state"] else "")
             return DatelineMatch(location, rest["date"], at + rest.start("date") if rest["date"] else None,
-                                 m["agency"], at + rest.end())
-        return DatelineMatch(None, None, None, m["agency"], m.end())
+                                 _agency(m["agency"]), at + rest.end())
+        return DatelineMatch(None, None, None, _agency(m["agency"]), m.end())
     m = BRACKETED_DATE.match(line) if "(" in line[:48] else None
     if m and m.end() < len(line) and not (m["place"] and _weekday(m["place"])):
         return DatelineMatch(m["place"], m["date"], m.start("date"), None, m.end())
@@ -155,6 +159,17 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m:
         return DatelineMatch(m["place"], None, None, None, m.end())
     return None
+
+
+def _agency(name: str | None) -> str | None:
+    """The agency a dateline names: the agency itself for one of its services ("dpa/lno": "dpa")."""
+    if name is None:
+        return None
+    name = name.strip()
+    for agency, mark in AGENCY_SERVICES:
+        if name.startswith(agency + mark) and len(name) > len(agency) + 1:
+            return agency
+    return name
 
 
 def _opens_sentence(text: str) -> bool:

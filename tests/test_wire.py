@@ -197,3 +197,27 @@ def test_underscore_record():
     assert r["dateline"] == {"location": "TULSA, Okla.", "date": None, "agency": "Associated Press",
                              "raw": "TULSA, Okla. (AP)"}
     assert r["body"].startswith("The port authority will build")      # not "_ The port ..."
+
+
+# an agency's regional or topic service is the agency
+SERVICES = [
+    ("Kiel (dpa/lno) - Der Hafen", ("Kiel", None, "dpa", "Der Hafen"), "dpa's service for the north"),
+    ("München (dpa/lby) - Der Hafen", ("München", None, "dpa", "Der Hafen"), "dpa's service for Bavaria"),
+    ("Kiel (dpa) - Der Hafen", ("Kiel", None, "dpa", "Der Hafen"), "dpa itself"),
+    ("SINGAPORE, May 14, 2023 /PRNewswire-Asia/ -- Acme Corp. said",
+     ("SINGAPORE", "May 14, 2023", "PRNewswire", "Acme Corp."), "a regional PR Newswire service"),
+]
+
+
+@pytest.mark.parametrize("line,expected,why", SERVICES, ids=[c[2] for c in SERVICES])
+def test_agency_service(line, expected, why):
+    assert _parts(line) == expected
+
+
+def test_agency_service_record():
+    r = to_dict(parse("Neuer Anleger für Fähren in Kiel\n\nKiel (dpa/lno) - Die Stadt baut einen neuen Anleger "
+                      "für die Fähren nach Oslo, teilte ein Sprecher am Montag mit.\n\nDer Bau soll im Herbst "
+                      "beginnen und zwei Jahre dauern.\n", NO_REFERENCE))
+    assert r["dateline"] == {"location": "Kiel", "date": None, "agency": "Deutsche Presse-Agentur",
+                             "raw": "Kiel (dpa/lno)"}
+    assert (r["agencies"], r["source"]) == (["Deutsche Presse-Agentur"], "Deutsche Presse-Agentur")
