@@ -2,12 +2,17 @@
 its datelines print. Every example is invented."""
 from __future__ import annotations
 
+from datetime import date, datetime, timezone
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from newsparse import ParseOptions, parse, to_dict
 from newsparse import dateline
 from newsparse.dateline import match_dateline
+from newsparse.dates import DateContext
+from newsparse.extract.when import dateline_day
+from newsparse.model import PubDate
 
 NO_REFERENCE = ParseOptions()      # no reference date: a year-less date is read only from the text
 
@@ -221,3 +226,51 @@ def test_agency_service_record():
     assert r["dateline"] == {"location": "Kiel", "date": None, "agency": "Deutsche Presse-Agentur",
                              "raw": "Kiel (dpa/lno)"}
     assert (r["agencies"], r["source"]) == (["Deutsche Presse-Agentur"], "Deutsche Presse-Agentur")
+
+
+# a year-less dateline date read against the record's own published date (never the clock)
+UTC = timezone.utc
+DATELINE_DAYS = [
+    ("March 3", None, None, "no year and no published date: unknown"),
+    ("March 3", datetime(2023, 3, 3, 14, 5, tzinfo=UTC), date(2023, 3, 3), "the published day itself"),
+    ("Dec 30", date(2023, 1, 2), date(2022, 12, 30), "before the new year: the year before"),
+    ("March 3", date(2023, 3, 2), date(2022, 3, 3), "never after a published day"),
+    ("March 3", datetime(2023, 3, 2, 20, 0, tzinfo=UTC), date(2023, 3, 3),
+     "a place ahead of the zone printed: already the next day there"),
+    ("March 3", datetime(2023, 3, 2, 8, 0, tzinfo=UTC), date(2022, 3, 3), "a day no place had reached yet"),
+    ("March 3", datetime(2023, 3, 2, 20, 0), date(2022, 3, 3), "a time without its zone: the day as printed"),
+    ("March 3, 2021", date(2023, 3, 2), date(2021, 3, 3), "a printed year stands"),
+]
+assert len({c[3] for c in DATELINE_DAYS}) == len(DATELINE_DAYS)
+
+
+@pytest.mark.parametrize("text,published,expected,why", DATELINE_DAYS, ids=[c[3] for c in DATELINE_DAYS])
+def test_dateline_day(text, published, expected, why):
+    pub = None if published is None else PubDate(published, "day" if type(published) is date else "minute")
+    day, warning = dateline_day(text, DateContext(language="en"), pub)
+    assert (day.value if day else None) == expected
+    assert warning == (None if expected else f"date {text!r} has no year and no reference date")
+
+
+def test_dateline_day_prefers_the_reference_date():
+    day, warning = dateline_day("March 3", DateContext(reference=date(2020, 6, 1)), PubDate(date(2023, 3, 4)))
+    assert (day.value, warning) == (date(2020, 3, 3), None)
+
+
+STAMPED = ("Ferry company posts record profit\n2023-03-03 14:05 GMT\n\nBy Ola Berg\n\n"
+           "BERGEN, March 3 (Reuters) - A ferry company reported a record yearly profit on Friday as more "
+           "tourists travelled along the coast.\n\nProfit rose to 900 million crowns, the company said.\n")
+
+
+@pytest.mark.xfail(strict=True, reason="needs newsparse/extract/__init__.py to read the dateline's date "
+                   "with when.dateline_day after the dates (see the commit that adds it)")
+def test_year_less_dateline_read_against_the_published_date():
+    r = to_dict(parse(STAMPED, NO_REFERENCE))
+    assert r["published"] == "2023-03-03T14:05:00+00:00"
+    assert r["dateline"]["date"] == "2023-03-03"
+    assert not any("no year" in w for w in r["warnings"])
+
+
+def test_year_less_dateline_with_a_reference_date():
+    r = to_dict(parse(STAMPED, ParseOptions(reference_date=date(2023, 12, 31))))
+    assert r["dateline"]["date"] == "2023-03-03"

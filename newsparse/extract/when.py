@@ -16,6 +16,11 @@ picked, then the dateline.
    ("Linz, 3. März 2024 – Der Verband ...", "Leeds, 3 March 2024 - The society ..."), when no
    other line gives the publication: a place, a comma, then a whole date (day, month and year).
 
+A dateline's date without a year ("OSLO, March 3 (Reuters) -") is read against the reference
+date, and without one against the record's own publication date (``dateline_day``): the latest
+such day on or before it. That reading comes after the dates are chosen, so it reaches back into
+no earlier step.
+
 A page that prints only an update stamp has no other date for the article: the update stands in
 for the publication date, and the caller warns. Dates are read with the language, country and
 home zone of the source (``DateContext``); a time printed beside a known outlet takes that
@@ -23,10 +28,13 @@ outlet's zone.
 """
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date, datetime, timedelta, timezone
+
 from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..features import Table
-from ..model import Field
+from ..model import Field, PubDate
 from ..rules.cues import UPDATED_CUES
 
 CUE_REACH = 40        # characters before a date where its "updated" cue stands
@@ -76,6 +84,40 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             (updated if UPDATED_CUES.search(before) else published).append(d)
             break
     return published, updated
+
+
+# the zone furthest ahead of UTC: at a given instant no place on Earth has a later calendar day
+LATEST_ZONE = timezone(timedelta(hours=14))
+
+
+def dateline_day(text: str, ctx: DateContext, published: PubDate | None = None) -> tuple[PubDate | None, str | None]:
+    """The day a dateline's date ``text`` names ("March 3", "March 3, 2024"), and the warning
+    when it names none or is doubtful.
+
+    A date without a year is read against ``ctx.reference`` when there is one; else against
+    the record's own ``published`` date, the date the input states: the latest such day on or
+    before it. A published time with its zone is an instant, and the dateline's place may be
+    ahead of the zone it is printed in ("TOKYO, March 3" over "2024-03-02T20:00:00+00:00"), so
+    the limit is the latest calendar day anywhere at that instant; a day alone, or a time with
+    no zone, is the limit as printed. Nothing is read from the clock."""
+    found = find_dates(text, ctx)
+    if not found:
+        return None, None
+    first = found[0]
+    if first.value is None and ctx.reference is None and published is not None:
+        again = find_dates(text, replace(ctx, reference=_latest_day(published)))
+        if again and again[0].value is not None:
+            return again[0].value, again[0].warning
+    return first.value, first.warning
+
+
+def _latest_day(published: PubDate) -> date:
+    """The latest calendar day anywhere on Earth when ``published`` was: its day, or for a time
+    with its zone the day in the zone furthest ahead."""
+    value = published.value
+    if isinstance(value, datetime) and published.precision != "day" and value.utcoffset() is not None:
+        return value.astimezone(LATEST_ZONE).date()
+    return published.day
 
 
 OPENING_PARAGRAPHS = 3    # the body's paragraphs whose opening may be a press release's dateline
