@@ -24,7 +24,7 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue,
+                         END_MARKS, HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue,
                          is_notice, is_teaser_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
@@ -335,8 +335,9 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
          or words <= 30 and any(map(lower.__contains__, _CONTRIBUTION_CUES))),
         words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
         0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
-        "@" in text, words <= 3 and (text.strip(" -–—().").lower() in _SIGN_OFFS
-                                      or words == 1 and "/" in text and SIGN_OFF_SHAPE.fullmatch(text) is not None),
+        "@" in text, words <= 6 and (text.strip(" -–—().").lower() in _SIGN_OFFS or text in END_MARKS
+                                      or ("/" in text or text.startswith("dpa "))
+                                      and SIGN_OFF_SHAPE.fullmatch(text) is not None),
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )

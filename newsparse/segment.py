@@ -85,7 +85,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         if a <= title[1] <= b:
             a = title[1] + 1              # the article's text starts below its headline
     block_chance = _block_chances(rows, p)
-    kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i])
+    kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i]) and not _signed_off(rows, i)
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)]
     width = wrap_width(table) if kept else None
     if width is not None:
@@ -193,10 +193,18 @@ def field_line(row: Row) -> bool:
         return True                       # closing credits, or a rule ("___", "* * *")
     if row.teaser:
         return True                       # "Read more: <another story's headline>"
+    if row.email and row.line.text.startswith("((") and "@" in row.line.text:
+        return True                       # a wire reporter's contact: "((jane.roe@example.com; +44 20 ...))"
     if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
         return True
     return (bool(row.labels) and row.words <= FIELD_WORDS and row.line.text[:row.labels[0][2]] in _FIELD_OPENERS
             and all(key in RECORD_KEYS for key, *_ in row.labels))
+
+
+def _signed_off(rows: list[Row], i: int) -> bool:
+    """A wire story's sign-off, end mark or editors' slug on a line of its own ("Reuter",
+    "-30-", "kl/mb"), not the end of a sentence wrapped onto the line ("... told\nReuters.")."""
+    return rows[i].sign_off and (i == 0 or rows[i - 1].block != rows[i].block)
 
 
 _FIELD_OPENERS = ("", "(", "（", "[", "【")   # what a field's label may stand after: "（责任编辑：张华）"

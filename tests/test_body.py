@@ -106,3 +106,27 @@ def test_wrapped_lines_join_as_one(parts, joined):
 def test_a_headline_wrapped_at_a_hyphen_joins_without_a_space():
     doc = scan("Harbour council backs Redox-\nFlow batteries for the ferries\n")
     assert title_text(doc.lines[:2])[0] == "Harbour council backs Redox-Flow batteries for the ferries"
+
+
+WIRE = ("HARBOUR CITY, March 3 (Reuters) - The harbour council voted on Sunday to keep the old sea baths "
+        "open for five more summers, ending a dispute that had run for two years.\n\n"
+        "Repairs to the pool walls will start in October, a council spokesman said.\n\n")
+
+
+@pytest.mark.parametrize("end", ["-30-", "dpa hru yydd n1 mo", "bur-lm/jj", "/ck/jha/he", "(ANSA).",
+                                 "Our Standards: The Thomson Reuters Trust Principles."])
+def test_a_wire_storys_end_mark_slug_or_standards_line_is_not_body(end):
+    from newsparse import parse
+    assert parse(f"Harbour baths stay open\n\n{WIRE}{end}\n").body.endswith("a council spokesman said.")
+
+
+def test_xinhuas_end_mark_after_the_last_sentence_is_not_body():
+    from newsparse import parse
+    assert parse(f"Harbour baths stay open\n\n{WIRE[:-2]} Enditem\n").body.endswith("a council spokesman said.")
+
+
+def test_a_reporters_contact_after_the_credits_is_neither_body_nor_headline():
+    from newsparse import parse
+    article = parse(f"{WIRE}(Reporting by Jane Roe; Editing by Tom Doe)\n((jane.roe@example.com; +44 20 7000 0000))\n")
+    assert (article.title, article.authors, article.editors) == (None, ("Jane Roe",), ("Tom Doe",))
+    assert article.body.endswith("a council spokesman said.")

@@ -52,6 +52,7 @@ END_CUE_PHRASES = (
     "you might also like", "you might also be interested", "recommended", "trending", "top stories",
     "comment", "leave a comment", "leave a reply", "post a comment", "be part of the conversation",
     "share this", "share on", "about the author", "about us", "tag:", "tags:", "topic:", "topics:", "see also",
+    "our standards",
     "also read", "latest news", "sponsored",
     "das könnte sie auch", "das könnte dich auch", "mehr aus", "mehr zu", "weitere artikel",
     "weitere beiträge", "weitere themen", "weitere meldungen", "weitere nachrichten", "weitere informationen",
@@ -158,12 +159,15 @@ READING_TIME = lazy(
 
 # Wire sign-offs a story's last paragraph ends in, after its last sentence ("... por ciento. EFE",
 # "...支付费用。（完）"): they go to the footer. Case matters: "AP" and "dpa" as agencies print them.
-SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "EFE", "dpa", "AFP", "AP", "ANSA", "APA",
+SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "Enditem", "EFE", "dpa", "AFP", "AP", "ANSA", "APA",
                   "SDA", "KNA", "epd", "Reuter", "Reuters", "Xinhua", "PTI", "IANS", "Kyodo", "Yonhap",
                   "TASS", "Lusa", "Belga", "ANP", "PAP", "CTK", "MTI", "Anadolu")
 # What closes wire copy and press releases when it stands alone on its line: the editors' slug,
-# the desk's initials joined by slashes ("kl/mb/rt", "abc/ots").
-SIGN_OFF_SHAPE = lazy(r"[a-z]{2,4}(?:/[a-z]{2,4}){1,4}")
+# the desk's initials joined by slashes ("kl/mb/rt", "abc/ots", AFP's "bur-lm/jj", dpa-AFX's
+# "/ck/jha/he"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").
+SIGN_OFF_SHAPE = lazy(r"/?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,4}|dpa(?: [a-z0-9]{1,4}){2,6}")
+# the marks that end a story in wire copy and press releases, alone on their line
+END_MARKS = ("-30-", "- 30 -", "-0-")
 
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
