@@ -28,7 +28,6 @@ outlet's zone.
 """
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date, datetime, timedelta, timezone
 
 from ..dateline import match_dateline
@@ -36,6 +35,7 @@ from ..dates import DateContext, FoundDate, find_dates
 from ..features import Table
 from ..model import Field, PubDate
 from ..rules.cues import UPDATED_CUES
+from ..slotted import replace
 
 CUE_REACH = 40        # characters before a date where its "updated" cue stands
 SECOND_LINE = 0.15    # the chance a further date line needs to be read for a missing date
