@@ -331,8 +331,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         lower.startswith(AD_WORDS) and AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
         _name_like(text), (cue := words <= 30 and has_credit_cue(text)),
         not cue and words <= 30 and credit_start_later(text) > 0,
-        (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
-         or words <= 30 and any(map(lower.__contains__, _CONTRIBUTION_CUES))),
+        closing_credits(text, lower, words, cue),
         words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
         0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
         "@" in text, words <= 6 and (text.strip(" -–—().").lower() in _SIGN_OFFS or text in END_MARKS
@@ -392,6 +391,14 @@ _RIGHTS_PHRASES = tuple(sorted(_shortest_pieces(RIGHTS_RESERVED)))
 # alternation of them would match, and eight tests with ``in`` on a line of at most 30 words
 # cost what the alternation does, without compiling it (0.4 ms at every start)
 _CONTRIBUTION_CUES = tuple(CONTRIBUTION_CUES)
+
+
+def closing_credits(text: str, lower: str, words: int, cue: bool) -> bool:
+    """Whether a line is a wire story's closing credits: "(Reporting by X; Editing by Y)" (``cue``:
+    it reads as a credit, ``has_credit_cue``), or its note that others contributed ("X in Boston
+    contributed to this report.")."""
+    return (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
+            or words <= 30 and any(map(lower.__contains__, _CONTRIBUTION_CUES)))
 
 # an ASCII line's bytes without its letters, or without its digits: counting by the length lost
 _ASCII_LETTERS = b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"   # string.ascii_letters, without

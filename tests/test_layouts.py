@@ -1189,6 +1189,18 @@ def test_a_coded_factiva_body_is_its_paragraphs_without_the_codes():
     assert record.body_column == 5
 
 
+def test_a_wire_storys_closing_credits_in_an_export_name_its_editors_and_contributors():
+    """The record's byline field names the authors; the credits after the text name the editor
+    and those who contributed, and stay in the body as the export prints them."""
+    text = "\n".join(coded_record("Council to review harbour parking charges")).replace(
+        " TD  A report is due in May.",
+        " TD  A report is due in May.\n\n     (Reporting by Jane Roe; Editing by Tom Doe)")
+    text = text.replace(" WC  ", " BY  By Ana Ruiz\n WC  ")
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert (article.authors, article.editors) == (("Ana Ruiz", "Jane Roe"), ("Tom Doe",))
+    assert article.body.endswith("(Reporting by Jane Roe; Editing by Tom Doe)")
+
+
 def test_coded_factiva_index_codes_are_fields_of_their_own():
     text = "\n".join(coded_record("Council to review harbour parking charges", index=(
         " RE  uk : United Kingdom", " IPD Harbours", " PUB Coastal Newspapers Group Ltd.")))

@@ -18,8 +18,10 @@ from datetime import date
 
 from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
-from ..features import CREDIT_KEYS as _CREDIT_LABELS, Table
+from ..features import CREDIT_KEYS as _CREDIT_LABELS, Table, closing_credits
 from ..lang import detect_language
+from ..lines import Line
+from ..names import has_credit_cue
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
 from ..rules.labels import RECORD_KEYS
@@ -121,7 +123,12 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     if sec_ev is not None:
         out.note("section", *sec_ev)
     _dates(out, table, seg, labelled, ctx, options, marked)
-    people = read_people(table, () if marked else seg.credits, labelled, registry, wire_credit, credited)
+    if marked:
+        closing = _closing_credits(lines, first, last)
+        people = read_people(table, closing, labelled, registry, wire_credit, credited, closing)
+    else:
+        closing = tuple(i for i in seg.credits if (row := table.row(i)) is not None and row.role_credits)
+        people = read_people(table, seg.credits, labelled, registry, wire_credit, credited, closing)
     out.authors, out.editors, out.contributors = people.authors, people.editors, people.contributors
     for key, ev in people.evidence.items():
         out.note(key, ev.raw, ev.start, ev.end)
@@ -203,6 +210,19 @@ def _continues(lines, i: int) -> bool:
         return False
     prev = lines[i - 1].text
     return len(prev) >= WRAPPED_WIDTH and prev[-1:].isalpha() and prev.rsplit(None, 1)[-1] in ALL_STOPWORDS
+
+
+CLOSING_CREDITS_REACH = 3   # the last lines of a marked body where a wire story's closing credits stand
+
+
+def _closing_credits(lines: list[Line], first: int, last: int) -> tuple[int, ...]:
+    """The closing credits among the last lines of an archive record's body ("(Reporting by X;
+    Editing by Y)", "X contributed to this report."): the record's fields name the byline, these
+    name the editors and the contributors. They stay in the body, as the export prints it. (The
+    feature table holds a marked record's header only: these few lines are read here.)"""
+    ends = [l for l in lines[first:last] if l.text][-CLOSING_CREDITS_REACH:]
+    return tuple(l.index for l in ends
+                 if closing_credits(l.text, l.text.lower(), l.words, has_credit_cue(l.text)))
 
 
 def _first(labelled: list[Field], key: str) -> Field | None:

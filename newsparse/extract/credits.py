@@ -76,9 +76,12 @@ def credited_outlet(table: Table, credited: dict[int, Credits], registry: Regist
 
 
 def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Field], registry: Registry,
-                wire_credit: Evidence | None = None, credited: dict[int, Credits] | None = None) -> People:
-    """People from labelled credit fields, the dateline's reporters and the model's credit lines
-    (read only when the fields named no author; ``credited`` holds those already read)."""
+                wire_credit: Evidence | None = None, credited: dict[int, Credits] | None = None,
+                closing: tuple[int, ...] = ()) -> People:
+    """People from labelled credit fields, the dateline's reporters and the credit lines (read
+    only when the fields named no author, but for the lines of ``closing``, a wire story's
+    closing credits, which name its editors too: "(Reporting by X; Editing by Y)"; ``credited``
+    holds those already read)."""
     out = People()
     people: list[Person] = []
     for f in labelled:
@@ -96,16 +99,18 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
         people += credits.people
         if credits.people:
             out.evidence.setdefault("authors", wire_credit)
-    if not _has_author(people):
-        for index in credit_lines:
-            line = table.doc.lines[index]
-            credits = (credited or {}).get(index) or _credit_line(table, index, registry)
-            if not credits.people:
-                continue
-            people += credits.people
-            out.outlets += credits.outlets
-            key = "authors" if _has_author(credits.people) else "editors"
-            out.evidence.setdefault(key, Evidence(line.text, line.start + line.indent, line.end))
+    authored = _has_author(people)
+    for index in credit_lines:
+        if authored and index not in closing:
+            continue                      # closing credits name the editors too: read them still
+        line = table.doc.lines[index]
+        credits = (credited or {}).get(index) or _credit_line(table, index, registry)
+        if not credits.people:
+            continue
+        people += credits.people
+        out.outlets += credits.outlets
+        key = "authors" if _has_author(credits.people) else "editors"
+        out.evidence.setdefault(key, Evidence(line.text, line.start + line.indent, line.end))
     seen: set[tuple[str, str]] = set()
     for p in people:
         role = "writer" if p.role in AUTHOR_ROLES else p.role
