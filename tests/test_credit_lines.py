@@ -332,3 +332,16 @@ def test_an_agency_on_a_credit_line_is_an_agency_not_the_page_s_publication():
     a = parse(_page("By Ana Lund (Reuters) | 2024-05-17 10:42"))
     assert (a.source, a.agencies) == ("Reuters", ("Reuters",))
     assert a.published.isoformat() == "2024-05-17T10:42:00"
+
+
+def test_the_publication_after_the_name_on_a_byline_is_not_a_second_author():
+    """An export's byline field names the writer, then her publication, which the registry may
+    not know: it is the record's source, not a person."""
+    from newsparse import parse_many
+    text = ("                                1 of 1 DOCUMENT\n\n                              The Harbour Ledger\n\n"
+            "                           March 3, 2024 Sunday\n\nHarbour baths stay open\n\n"
+            "BYLINE: By JANE ROE, The Harbour Ledger\n\nSECTION: METRO; Pg. B1\n\nLENGTH: 24 words\n\n"
+            "The harbour council voted on Tuesday to keep the old sea baths open for five more summers,\n"
+            "ending a dispute that had run for two years.\n\nLOAD-DATE: March 4, 2024\n\nLANGUAGE: ENGLISH\n")
+    [article] = parse_many(text)
+    assert (article.source, article.authors) == ("The Harbour Ledger", ("Jane Roe",))

@@ -130,6 +130,11 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         closing = tuple(i for i in seg.credits if (row := table.row(i)) is not None and row.role_credits)
         people = read_people(table, seg.credits, labelled, registry, wire_credit, credited, closing)
     out.authors, out.editors, out.contributors = people.authors, people.editors, people.contributors
+    if out.source and len(out.authors) > 1:
+        # "By ANNA MUSTER, The Harbour Ledger" in the Harbour Ledger: the outlet after the name
+        # is the publication, not a second author, registered or not
+        own = _outlet_key(out.source)
+        out.authors = [a for a in out.authors if _outlet_key(a) != own] or out.authors
     for key, ev in people.evidence.items():
         out.note(key, ev.raw, ev.start, ev.end)
     for name in people.outlets:
@@ -210,6 +215,12 @@ def _continues(lines, i: int) -> bool:
         return False
     prev = lines[i - 1].text
     return len(prev) >= WRAPPED_WIDTH and prev[-1:].isalpha() and prev.rsplit(None, 1)[-1] in ALL_STOPWORDS
+
+
+def _outlet_key(name: str) -> str:
+    """A publication's name as compared: case-folded, without a leading article."""
+    words = name.casefold().split()
+    return " ".join(words[1:] if words[:1] == ["the"] else words)
 
 
 CLOSING_CREDITS_REACH = 3   # the last lines of a marked body where a wire story's closing credits stand
