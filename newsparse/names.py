@@ -55,7 +55,9 @@ _NAME_TOKEN = lazy(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
 _NAMES_THEN_ROLE = lazy(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
                         r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
 _INTERVIEW = lazy(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
-_IN_PLACE = lazy(r"(?<!\s)\s+in\s+[A-Z][\w.]*(?:,?\s+[A-Z][\w.]*){0,2}(?=\s*(?:,|\band\b|$))")
+# where a writer reports from, after her name or title: "in Paris", "à Lyon", "em Goiânia", "в Москве"
+_IN_PLACE = lazy(r"(?<!\s)\s+(?:in|à|em|в)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.]*(?:,?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.]*){0,2}"
+                 r"(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = lazy(r"^(?:\[[^\]]{0,80}\]\s*)+")
 
 
@@ -152,7 +154,7 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
     """The people of one part of a credit line, and False when ``strict`` and the part is prose."""
     people: list[Person] = []
     for role, chunk in _role_chunks(part, default_role):
-        if " in " in chunk:
+        if " in " in chunk or not chunk.isascii() or " em " in chunk:
             chunk = _IN_PLACE.sub("", chunk)   # "Reporting by Anna Kessler in London; ..."
         chunk = _sub_asides(chunk, lambda group: _paren(group, registry, outlets))
         chunk, whole = _names_run(chunk)

@@ -223,6 +223,9 @@ MORE_LINE_CASES = [
     ("Harbour NBA", [], "a word and an acronym, no given name"),
     ("Jeanne McCoy HARBOUR POST", [], "a name and an outlet in capitals"),
     ("Posted by Jane Roe, Software Engineer at Harbour Apps", ["Jane Roe"], "a job title after the name"),
+    ("Par Jeanne Roux, envoyée spéciale à Marseille", ["Jeanne Roux"], "a French special envoy's title and place"),
+    ("Por Ana Ruiz, correspondente em Recife", ["Ana Ruiz"], "a Portuguese title and place"),
+    ("Инна Громова, корреспондент в Казани", ["Инна Громова"], "a Russian title and place"),
     # an author box
     ("Jane Roe is a reporter at the Harbour Post.", ["Jane Roe"], "the name opening a bio"),
     ("Jane Roe will die Welt verbessern. Sie findet, dass das geht.", ["Jane Roe"], "a German bio"),

@@ -119,8 +119,10 @@ contributor contributors columnist columnists senior chief special political bus
 news desk team online digital author authors email e-mail follow twitter contact more
 articles posted updated published share comment comments view profile bio photo photos
 redaktion redakteur redakteurin korrespondent korrespondentin autor autorin mitarbeiter
-rédaction rédacteur journaliste correspondant envoyé spécial redacción redactor corresponsal
-enviado especial redazione redattore inviato redactie verslaggever
+rédaction rédacteur rédactrice journaliste correspondant correspondante envoyé envoyée spécial spéciale
+redacción redactor redactora corresponsal enviado enviada especial redazione redattore redattrice inviato
+inviata corrispondente correspondente repórter redactie verslaggever
+корреспондент корреспондентка журналист журналистка спецкор обозреватель
 agencies agency wire wires newsroom editorial board admin administrator
 logo icon icons thumbnail avatar
 """.split() + _OUTLET_NOUNS.split())
