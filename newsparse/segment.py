@@ -73,8 +73,9 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         while b + 1 < len(rows) and rows[b + 1].block == rows[b].block:
             b += 1
     # the chosen credit and date lines are not article text, unless the model reads them as
-    # such (a dated first paragraph, a sentence that names a reporter)
-    taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue} | {
+    # such (a dated first paragraph, a sentence that names a reporter); a credit line that is
+    # only a name is never a paragraph
+    taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue or rows[r].name_like and rows[r].words <= 4} | {
         r for r, pr in dates[:1] if pr >= CREDIT_SHARE and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
     # a cookie or consent notice is never article text, nor any line of its paragraph
     notices = {r.block for r in rows if r.notice}

@@ -163,6 +163,16 @@ def test_an_editor_credited_in_brackets_after_a_chinese_article_is_an_editor_not
     assert article.body.endswith("新屋顶。")
 
 
+def test_a_name_alone_under_the_headline_is_the_credit_not_the_first_paragraph():
+    """No blank line between the credit and the lead: the name is read, and is no body."""
+    page = ("Wiadomości\nKraj\nSport\nGdynia otwiera nowy terminal promowy\nAnna Kowalska\n14.02.2024 10:22\n"
+            "W środę w porcie w Gdyni oficjalnie otwarto nowy terminal promowy.\n\nBudowa trwała trzy lata.\n\n"
+            "Mieszkańcy obawiają się wzrostu ruchu autobusów.\n")
+    article = parse(page)
+    assert article.authors == ("Anna Kowalska",)
+    assert article.body.startswith("W środę")
+
+
 def test_a_menu_word_that_names_an_outlet_is_not_the_source():
     """"Politika" is a Belgrade daily and the word for politics: between two other words of a
     menu it is a menu item, and gives neither the source nor its home zone."""
