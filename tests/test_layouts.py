@@ -557,6 +557,27 @@ def test_a_picture_record_has_its_caption_as_the_body():
     assert text[body.start:body.end].rstrip("\n") == article.body
 
 
+# (the body's lines, why): a page's label ends the text; LexisNexis prints no field under it, so
+# it stays body (under a label of the page table, a record key the header already holds would lose it)
+LN_LABEL_LAST = [
+    (["Port Ellen: 12 mm", "Oban: 9 mm", "Source: Harbour Weather Office"], "the last line of a table"),
+    (BODY + ["", "Source: Harbour Weather Office"], "a paragraph of its own"),
+    (BODY + ["", "Photo: Ana Ruiz"], "a picture credit"),
+]
+
+
+@pytest.mark.parametrize("body,why", LN_LABEL_LAST, ids=[c[1] for c in LN_LABEL_LAST])
+def test_a_pages_label_at_the_end_of_a_lexisnexis_body_stays_body(body, why):
+    text = "\n".join(ln_record(1, 1, "Rain totals", ["SECTION: WEATHER", "LOAD-DATE: May 3, 2024"], body)) + "\n"
+    [record] = records_of(text)
+    assert text[record.body[0]:record.body[1]] == "\n".join(body)
+    assert {f.key: f.value for f in record.fields} == {
+        "source": "The Harbour Courier", "published": "May 2, 2024", "title": "Rain totals", "section": "WEATHER",
+        "load_date": "May 3, 2024", "language": "ENGLISH", "copyright": "Copyright 2024 Coastal Newspapers Group Ltd."}
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert (article.source, article.body.splitlines()[-1]) == ("The Harbour Courier", body[-1])
+
+
 @pytest.mark.parametrize("layout", ["lexisnexis", "factiva", "proquest"])
 def test_forced_layout_on_an_ordinary_article_keeps_the_text(layout):
     text = ORDINARY[0][0]

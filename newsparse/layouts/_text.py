@@ -14,7 +14,7 @@ from ..lazyre import lazy
 from ..model import Field
 from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
-from ..rules.labels import (PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
+from ..rules.labels import (ARCHIVE_LABELS, LABEL_KEYS, PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
                             archive_label_key, cover_label_key, is_body_label)
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import BY_PREFIXES, BY_WORDS, NAME_JOIN, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES
@@ -141,6 +141,27 @@ def read_label(text: str, upper_ok: bool = True) -> Label | None:
     if key is None and not body and not (upper_ok and _UPPER_LABEL.fullmatch(label)):
         return None
     return Label(label, key, cut + 1 + (len(after) - len(after.lstrip())), body)
+
+
+_EXPORT_NORM = lazy(r"[\s_\-]+")
+_PAGE_ONLY: frozenset[str] | None = None
+
+
+def is_page_label(label: Label) -> bool:
+    """Whether a known label is known from the page table only (``Source:``, ``Date:``,
+    ``Photo:``), not from the archive tables: an export prints no field under it, so in a record
+    it is a line of the text ("Source: National Weather Service" under a table)."""
+    global _PAGE_ONLY
+    if label.key is None or label.body:
+        return False
+    if _PAGE_ONLY is None:
+        _PAGE_ONLY = frozenset(_export_norm(l) for l in LABEL_KEYS) - frozenset(
+            _export_norm(l) for ls in ARCHIVE_LABELS.values() for l in ls)
+    return _export_norm(label.label) in _PAGE_ONLY
+
+
+def _export_norm(label: str) -> str:
+    return _EXPORT_NORM.sub("", label.strip().rstrip(".").casefold())
 
 
 def slug(label: str) -> str:

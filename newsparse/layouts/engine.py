@@ -33,8 +33,8 @@ from ..errors import InputError
 from ..model import Field, Gap, Record
 from ..rules.labels import BODY_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
 from ._text import (CENTERED, Label, Ln, date_text, ends_wrapped, field_of, given_first, is_copyright,
-                    is_language, is_rights, line_parts, number_lines, paragraphs, read_label, slug, split_headline,
-                    split_page, word_count)
+                    is_language, is_page_label, is_rights, line_parts, number_lines, paragraphs, read_label, slug,
+                    split_headline, split_page, word_count)
 from ..slotted import frozen
 
 FULL_WIDTH = 70          # a centred line this long is not indented: it fills the page
@@ -751,8 +751,8 @@ def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
         unit = units[k - 1]
         if unit.label is not None and unit.label.body:
             break                        # the body's label ("Full text: ..." on one line) opens the body
-        if unit.heading == "trailer" or unit.label is not None:
-            k -= 1
+        if unit.heading == "trailer" or unit.label is not None and not is_page_label(unit.label):
+            k -= 1                       # a page's label ("Source: ...") is the text's, no export field
         elif k - 1 > start and units[k - 2].empty_label and not units[k - 2].label.body:
             k -= 1                       # the value of an empty label ("HIGHLIGHT:" / text)
         elif shaped is not None and all(shaped(l.text) for l in unit.lines):
