@@ -262,8 +262,6 @@ STAMPED = ("Ferry company posts record profit\n2023-03-03 14:05 GMT\n\nBy Ola Be
            "tourists travelled along the coast.\n\nProfit rose to 900 million crowns, the company said.\n")
 
 
-@pytest.mark.xfail(strict=True, reason="needs newsparse/extract/__init__.py to read the dateline's date "
-                   "with when.dateline_day after the dates (see the commit that adds it)")
 def test_year_less_dateline_read_against_the_published_date():
     r = to_dict(parse(STAMPED, NO_REFERENCE))
     assert r["published"] == "2023-03-03T14:05:00+00:00"

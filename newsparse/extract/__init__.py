@@ -35,7 +35,7 @@ from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
-from .when import page_dates, paragraph_dateline
+from .when import dateline_day, page_dates, paragraph_dateline
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -123,6 +123,8 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     if sec_ev is not None:
         out.note("section", *sec_ev)
     _dates(out, table, seg, labelled, ctx, options, marked)
+    if dl is not None and dl.date_text and out.dateline is not None and out.dateline.date is None:
+        _dateline_year(out, dl.date_text, ctx)   # a year-less day, read against the published date
     if marked:
         closing = _closing_credits(lines, first, last)
         people = read_people(table, closing, labelled, registry, wire_credit, credited, closing)
@@ -289,13 +291,7 @@ def _dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Regis
         agency = o.name if o else tidy_name(dl.agency)
         if o is None or o.is_agency:
             out.add_agency(agency)
-    day = None
-    if dl.date_text:
-        found = find_dates(dl.date_text, ctx)
-        if found and found[0].value is not None:
-            day = found[0].value
-        elif found and found[0].warning:
-            out.warnings.append(found[0].warning)
+    day = dateline_day(dl.date_text, ctx)[0] if dl.date_text else None   # its warning after the dates
     out.dateline = Dateline(dl.location, day.isoformat() if day else None, agency, raw)
     rest = line.raw[cut:]
     start = line.start + cut + (len(rest) - len(rest.lstrip()))
@@ -304,6 +300,17 @@ def _dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Regis
         at = line.raw.find(dl.credit, cut)
         return Evidence(dl.credit, line.start + at, line.start + at + len(dl.credit))
     return None
+
+
+def _dateline_year(out: Fields, text: str, ctx: DateContext) -> None:
+    """The dateline's day when its date has no year and no reference date was given: read
+    against the record's published date, which is known only after the dates are read."""
+    day, warning = dateline_day(text, ctx, out.published)
+    if day is not None:
+        d = out.dateline
+        out.dateline = Dateline(d.location, day.isoformat(), d.agency, d.raw)
+    if warning:
+        out.warnings.append(warning)
 
 
 # --- dates --------------------------------------------------------------------------------
