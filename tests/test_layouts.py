@@ -578,6 +578,54 @@ def test_a_pages_label_at_the_end_of_a_lexisnexis_body_stays_body(body, why):
     assert (article.source, article.body.splitlines()[-1]) == ("The Harbour Courier", body[-1])
 
 
+def uni_record(title: str, body: list[str], after: list[str], trailer: tuple[str, ...] = (
+        "Classification", "", "Language: ENGLISH", "Load-Date: March 5, 2024", "")) -> list[str]:
+    """A record of a newer (Nexis Uni) export: the headline first, a "Body" heading, the text, the
+    lines after it, then "Classification" and its fields, closed by "End of Document"."""
+    return [title, "The Harbour Courier", "March 4, 2024 Monday", "", "Section: NEWS; Pg. 12",
+            "Length: 85 words", "Body", "", *body, "", *after, *trailer, "", "End of Document", ""]
+
+
+# (the lines between the text and "Classification", the fields they give, why)
+UNI_SECTIONS = [
+    (["Graphic", "", "The ferry at the pier. Picture: Ana Ruiz", "", "Notes", "", "This article was corrected.", ""],
+     {"graphic": "The ferry at the pier. Picture: Ana Ruiz", "notes": "This article was corrected."},
+     "a graphic and notes"),
+    (["Graphic", "", "The ferry at the pier.", "", "Photo: Ana Ruiz", ""],
+     {"graphic": "The ferry at the pier. Photo: Ana Ruiz"}, "a caption of two paragraphs, a page's label in it"),
+    (["Notes", "", "This article was corrected.", ""], {"notes": "This article was corrected."}, "notes alone"),
+]
+
+
+@pytest.mark.parametrize("after,fields,why", UNI_SECTIONS, ids=[c[2] for c in UNI_SECTIONS])
+def test_nexis_uni_field_headings_close_the_body(after, fields, why):
+    body = ["A ferry operator has been fined after cancelling hundreds of sailings, the regulator said.", "",
+            "The company said it would appeal."]
+    text = "\n".join(uni_record("Ferry operator fined", body, after))
+    [record] = records_of(text)
+    assert text[record.body[0]:record.body[1]] == "\n".join(body)
+    got = {f.key: f.value for f in record.fields}
+    assert {k: got.get(k) for k in ("graphic", "notes", "language", "load_date")} == {
+        "graphic": None, "notes": None, **fields, "language": "ENGLISH", "load_date": "March 5, 2024"}
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.body == "\n\n".join(body[::2])
+    assert {k: article.extra[k] for k in fields} == fields
+
+
+def test_nexis_uni_field_headings_without_classification_and_none_in_classic_records():
+    # no "Classification": the graphic runs to the record's end
+    body = ["The ferry returns on Monday.", "", "Graphic", "", "The ferry at the pier."]
+    [record] = records_of("\n".join(uni_record("Ferry returns", body, [], trailer=())))
+    fields = {f.key: f.value for f in record.fields}
+    assert fields["graphic"] == "The ferry at the pier."
+    [article] = parse_many("\n".join(uni_record("Ferry returns", body, [], trailer=())), TEST_OPTIONS)
+    assert article.body == "The ferry returns on Monday."
+    # a classic record has no such headings: a "Notes" line there is text
+    classic = "\n".join(ln_record(1, 1, "Ferry returns", ["SECTION: NEWS"], BODY + ["", "Notes", "", "Bring a coat."]))
+    [article] = parse_many(classic + "\n", TEST_OPTIONS)
+    assert article.body.endswith("Notes\n\nBring a coat.") and "notes" not in article.extra
+
+
 @pytest.mark.parametrize("layout", ["lexisnexis", "factiva", "proquest"])
 def test_forced_layout_on_an_ordinary_article_keeps_the_text(layout):
     text = ORDINARY[0][0]

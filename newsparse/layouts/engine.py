@@ -31,7 +31,7 @@ from typing import Callable, Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..model import Field, Gap, Record
-from ..rules.labels import BODY_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
+from ..rules.labels import BODY_HEADINGS, FIELD_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
 from ._text import (CENTERED, Label, Ln, date_text, ends_wrapped, field_of, given_first, is_copyright,
                     is_language, is_page_label, is_rights, line_parts, number_lines, paragraphs, read_label, slug,
                     split_headline, split_page, word_count)
@@ -344,6 +344,8 @@ def heading_of(line: Ln) -> str | None:
         return "body"
     if text in TRAILER_HEADINGS:
         return "trailer"
+    if text in FIELD_HEADINGS:
+        return "field"
     return None
 
 
@@ -613,7 +615,7 @@ def _known_soon(units: list[Unit], i: int) -> bool:
 
 def _known_ahead(units: list[Unit], i: int) -> bool:
     for unit in units[i:]:
-        if unit.heading is not None:
+        if unit.heading in ("body", "trailer"):
             return True
         if unit.label is None:
             return False
@@ -759,7 +761,24 @@ def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
             k -= 1                       # a label the table does not know ("Identifier / keyword:")
         else:
             break
-    return next((j for j in range(k, end) if units[j].known), end)
+    first = next((j for j in range(k, end) if units[j].known), end)
+    if start > 0 and units[start - 1].heading == "body":
+        first = _field_sections_start(units, start, first)
+    return first
+
+
+def _field_sections_start(units: list[Unit], start: int, first: int) -> int:
+    """Where the sections under a field heading right before the fields after the body begin
+    ("Graphic" / a caption, "Notes" / a note, in a record whose body a "Body" heading opened):
+    each heading and the paragraphs under it, walked up from ``first`` while a heading stands
+    above a run of text paragraphs (a page's label in them is text: "Photo: ...")."""
+    while True:
+        h = first - 1
+        while h > start and _section_text(units[h]):
+            h -= 1
+        if h < start or h == first - 1 or units[h].heading != "field":
+            return first
+        first = h
 
 
 def _field_lines_start(units: list[Unit], start: int, end: int, kind: Callable[[str], object]) -> int:
@@ -809,13 +828,38 @@ def _field_line(unit: Unit, kind: Callable[[str], object]) -> bool:
 def _trailer_block(r: Reading, units: list[Unit], start: int, end: int) -> int:
     """Read the labelled fields after the body; where they begin."""
     first = _trailer_start(r, units, start, end)
-    block = [u for u in units[first:end] if u.heading is None]
+    block: list[Unit] = []
+    j = first
+    while j < end:
+        unit = units[j]
+        j += 1
+        if unit.heading == "field":
+            j = _field_section(r, units, j - 1, end)
+        elif unit.heading is None:
+            block.append(unit)
     shaped = r.spec.trailer_line
     if shaped is not None:              # a label the table does not know keeps its own name ("DOI: ...")
         block = [_shaped(u) if u.label is None and shaped(u.lines[0].text) and not (n and block[n - 1].empty_label)
                  else u for n, u in enumerate(block)]
     _label_units(r, block)
     return first
+
+
+def _section_text(unit: Unit) -> bool:
+    """A paragraph of text under a field heading (a page's label in it is text: "Photo: ...")."""
+    return unit.heading is None and (unit.label is None or is_page_label(unit.label))
+
+
+def _field_section(r: Reading, units: list[Unit], h: int, end: int) -> int:
+    """Read the field a heading line heads ("Graphic" / a caption) from the paragraphs under it;
+    the index of the unit after them."""
+    j = h + 1
+    while j < end and _section_text(units[j]):
+        j += 1
+    parts = [p for u in units[h + 1:j] for p in line_parts(u.lines)]
+    if parts:
+        r.add(r.labelled, field_of(FIELD_HEADINGS[units[h].lines[0].text.casefold()], parts, units[h].lines[0].text))
+    return j
 
 
 def _shaped(unit: Unit) -> Unit:

@@ -293,6 +293,13 @@ BODY_HEADINGS = frozenset({"body", "text", "texte", "tekst", "cuerpo", "corps", 
 TRAILER_HEADINGS = frozenset({"classification", "klassifikation", "klassifizierung",
                               "classificatie", "clasificación", "classificazione"})
 
+# bare heading lines after the body of newer LexisNexis exports that head a field of their own,
+# its text in the paragraphs under them ("Graphic" / a caption, "Notes" / a note): they close the body
+FIELD_HEADINGS: dict[str, str] = {
+    "graphic": "graphic", "grafik": "graphic", "graphique": "graphic", "grafiek": "graphic", "gráfico": "graphic",
+    "notes": "notes", "anmerkung": "notes", "opmerking": "notes",
+}
+
 # record markers: "1 of 10 DOCUMENTS", "Dokument 1 von 25", "Document 3 de 12", "1 van 200 DOCUMENTEN"
 DOCUMENT_WORDS = ("documents", "document", "dokumente", "dokumenten", "dokument", "dokumenter",
                   "documenten", "documentos", "documento", "documenti", "dokumentów")
