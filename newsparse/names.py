@@ -28,7 +28,8 @@ from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
-                            INTERVIEW_CREDITS, INTERVIEW_OPENINGS, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE, REPORTING_FROM,
+                            INTERVIEW_CREDITS, INTERVIEW_OPENINGS, KANJI_NAME_THEN_ROLE, KOREAN_OUTLET_ENDS, NAME_JOIN,
+                            NAME_JOINERS, NAME_THEN_ROLE, REPORTING_FROM,
                             NOT_NAME_WORDS, OFFICE_TITLES, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS,
                             ROLE_PHRASES, SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS, WRITER_TITLES)
 from .registry import Registry
@@ -52,8 +53,12 @@ _CJK_NAME = lazy(r"^[\u3400-\u9fff·]{2,5}$")
 _CASELESS_NAME = lazy(r"^[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+"
                       r"(?: [\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10a0-\u10ff]+){1,3}$")
 _NAME_TOKEN = lazy(r"^(?:[A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ][\w'’.\-]*|[A-Z]\.)$")
-_NAMES_THEN_ROLE = lazy(r"^(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
-                        r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")(?=\s|=|$)")
+_NAMES_THEN_ROLE = lazy(
+    r"^\[?(?:[\uac00-\ud7a3A-Za-z0-9]{0,8}(?:" + "|".join(KOREAN_OUTLET_ENDS) + r")\s+)?"     # "[한빛일보 "
+    r"(?:(?P<names>[\uac00-\ud7a3]{2,4}(?:\s*[·,、]\s*[\uac00-\ud7a3]{2,4})*)\s*"
+    r"(?P<role>" + "|".join(NAME_THEN_ROLE) + r")"
+    r"|(?P<kanji>[\u4e00-\u9fff]{2,5}(?:\s*[・、]\s*[\u4e00-\u9fff]{2,5})*)\s*"
+    r"(?P<kanji_role>" + "|".join(KANJI_NAME_THEN_ROLE) + r"))(?=\s|=|\]|$)")
 _INTERVIEW = lazy(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S.*)$")
 # where a writer reports from, after her name or title: "in Paris", "à Lyon", "em Goiânia", "в Москве"
 _IN_PLACE = lazy(r"(?<!\s)\s+(?:in|à|em|в)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.]*(?:,?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.]*){0,2}"
@@ -114,9 +119,12 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     if m:                                 # "Mit Hanna Wyssling sprach Jonas Tenger": the interviewer
         text = m["names"]
     m = _NAMES_THEN_ROLE.match(text) if not text.isascii() else None
-    if m:                                 # "홍길동·김철수 기자": the names come before the role
-        role = NAME_THEN_ROLE[m["role"]]
-        return Credits([Person(n, role) for n in re.split(r"\s*[·,、]\s*", m["names"])], [])
+    if m:                                 # "홍길동·김철수 기자", "山田太郎記者": the names come before the role
+        if m["names"]:
+            role, names = NAME_THEN_ROLE[m["role"]], m["names"]
+        else:
+            role, names = KANJI_NAME_THEN_ROLE[m["kanji_role"]], m["kanji"]
+        return Credits([Person(n, role) for n in re.split(r"\s*[·,、・]\s*", names)], [])
     opened = False                        # the names have begun (a part held more than a cue)
     for part in _HARD_STOP.split(text):
         if not part.strip(_STRIP):
@@ -412,6 +420,8 @@ def has_credit_cue(text: str) -> bool:
     """Whether a line reads as a credit: it opens with "By", a byline prefix or a role phrase
     (after an image placeholder: "[e3d6d9295d] By X"), or names then a role ("홍길동 기자")."""
     if text[:1] == "[":
+        if not text.isascii() and _NAMES_THEN_ROLE.match(text):
+            return True                   # "[한빛일보 김민수 기자]": a Korean credit in brackets
         text = _PLACEHOLDER.sub("", text)
     stripped = text.strip(" \t(•·-–—*")      # "*": Markdown's emphasis, "**By Jane Roe**"
     if not stripped.isascii() and _NAMES_THEN_ROLE.match(stripped) or _interview(stripped):
@@ -617,8 +627,8 @@ def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
-    if text[:1] == "[":                   # where the placeholders' pattern can match
-        text = _PLACEHOLDER.sub(" ", text)
+    if text[:1] == "[" and not (not text.isascii() and _NAMES_THEN_ROLE.match(text)):
+        text = _PLACEHOLDER.sub(" ", text)   # where the placeholders' pattern can match; not "[한빛일보 김민수 기자]"
     text = text.strip()
     at = _date_cue_at(text)
     if at > 0:

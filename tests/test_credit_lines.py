@@ -110,6 +110,8 @@ LINE_CASES = [
     ("记者 周 文斌", ["周文斌"], "a Chinese name with a space inside"),
     ("記者陳怡君／高雄報導", ["陳怡君"], "a Taiwanese credit and the place it reports from"),
     ("作者：首页", [], "a menu word is no name"),
+    ("中村一郎記者", ["中村一郎"], "a Japanese name, then the reporter's title"),
+    ("[바다일보 박서연 기자]", ["박서연"], "a Korean outlet and reporter in brackets"),
     ("Oleh: Dewi Lestari", ["Dewi Lestari"], "an Indonesian byline word as a label"),
     ("oleh Dewi Lestari", ["Dewi Lestari"], "an Indonesian byline word"),
     ("Haber: Elif Kaya", ["Elif Kaya"], "a Turkish news credit's label"),

@@ -74,6 +74,11 @@ REPORTING_FROM = ("報導", "报道", "報道")
 # roles written after the names, in Korean bylines: "홍길동 기자", "홍길동·김철수 특파원"
 NAME_THEN_ROLE: dict[str, str] = {"기자": "reporter", "특파원": "reporter", "선임기자": "reporter",
                                   "객원기자": "reporter", "논설위원": "writer", "편집위원": "editor"}
+# the same in Japanese, after a name in kanji: "山田太郎記者", "山田太郎特派員"
+KANJI_NAME_THEN_ROLE: dict[str, str] = {"記者": "reporter", "特派員": "reporter", "編集委員": "editor",
+                                        "論説委員": "writer"}
+# the outlet a Korean credit names before the reporter, in brackets: "[한빛일보 김민수 기자]"
+KOREAN_OUTLET_ENDS = ("일보", "신문", "뉴스", "방송", "타임스", "경제", "닷컴", "투데이", "데일리", "통신")
 # a role in brackets after a name: "Jonas Wetterli (Text) und Carla Imboden (Bilder)"
 PAREN_ROLES: dict[str, str] = {
     "text": "writer", "texte": "writer", "texto": "writer", "words": "writer",
