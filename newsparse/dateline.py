@@ -4,7 +4,7 @@
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
 ``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
 ``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``,
-``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``.
+``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``.
 The wire services' own forms, by their conventions:
 ``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
 ``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
@@ -28,6 +28,10 @@ from .slotted import frozen
 NO_DASH_AGENCIES = frozenset({"PTI", "IANS"})
 # agencies that print their name after the date without brackets: "TOKYO, March 3 Kyodo - ..."
 BARE_AGENCIES = ("Kyodo",)
+# the brackets around a Korean dateline's place and agency, opening and closing: "(서울=연합뉴스)", "[부산=한빛일보]"
+KOREAN_BRACKETS = {"(": ")", "[": "]"}
+# what a Korean credit in that form names instead of a place: "[사진=한빛일보]" credits a photo
+KOREAN_CREDITS = frozenset({"사진", "그래픽", "자료", "영상", "출처", "제공", "그림", "이미지"})
 # an agency's regional or topic service printed after its name, with this mark between them: the
 # agency is the name ("dpa/lno" is dpa's service for the north, "PRNewswire-Asia" PR Newswire's for Asia)
 AGENCY_SERVICES = (("dpa", "/"), ("PRNewswire", "-"))
@@ -70,8 +74,9 @@ CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央�
 # the agency between slashes after the place and the date: "МОСКВА, 17 мая. /ТАСС/."
 SLASHED = lazy(r"^\s*(?P<place>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}),\s*"
                r"(?P<date>\d{1,2}\s+[^\W\d_]{3,10})\.?\s*/(?P<agency>[^\W\d_][\w .\-]{0,30}?)/\.?(?:\s+|$)")
-# the place and the agency in brackets, then the reporters and their role: "(서울=연합뉴스) 홍길동 기자 ="
-KOREAN = lazy(r"^\s*\((?P<place>[가-힣]{1,12})=(?P<agency>[^()=]{1,20})\)\s*"
+# the place and the agency in brackets, then the reporters and their role: "(서울=연합뉴스) 홍길동 기자 =";
+# newspapers print the brackets square: "[부산=한빛일보] 부산시는 ..."
+KOREAN = lazy(r"^\s*(?P<open>[(\[])(?P<place>[가-힣]{1,12})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*"
               r"(?:(?P<credit>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:"
               + "|".join(sorted(NAME_THEN_ROLE, key=len, reverse=True)) + r"))\s*=\s*)?")
 
@@ -105,7 +110,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     if not line.isascii():
         m = KOREAN.match(line) if "=" in line[:40] else None
-        if m:
+        if m and KOREAN_BRACKETS[m["open"]] == line[m.end("agency")] and m["place"] not in KOREAN_CREDITS:
             return DatelineMatch(m["place"], None, None, m["agency"].strip(), m.end(), m["credit"])
         m = SLASHED.match(line) if "/" in line[:60] else None
         if m and m["place"].isupper():

@@ -272,3 +272,43 @@ def test_year_less_dateline_read_against_the_published_date():
 def test_year_less_dateline_with_a_reference_date():
     r = to_dict(parse(STAMPED, ParseOptions(reference_date=date(2023, 12, 31))))
     assert r["dateline"]["date"] == "2023-03-03"
+
+
+# local conventions of papers and sites outside the wire services, one list per convention
+# (line, (location, date text, agency or outlet, where the text goes on), why)
+LOCAL = [
+    ("[부산=한빛일보] 부산시는 12일 물류센터를", ("부산", None, "한빛일보", "부산시는 12일"),
+     "Korean: the place and the paper in square brackets"),
+]
+LOCAL_MISSES = [
+    ("[사진=한빛일보] 부산시는 12일 물류센터를", "Korean: a photo's credit in square brackets"),
+    ("[부산=한빛일보) 부산시는 12일 물류센터를", "Korean: brackets that do not pair"),
+    ("부산시는 12일 [부산=한빛일보] 물류센터를", "Korean: the brackets later in the sentence"),
+]
+assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
+
+
+@pytest.mark.parametrize("line,expected,why", LOCAL, ids=[c[2] for c in LOCAL])
+def test_local_dateline(line, expected, why):
+    assert _parts(line) == expected
+
+
+@pytest.mark.parametrize("line,why", LOCAL_MISSES, ids=[c[1] for c in LOCAL_MISSES])
+def test_no_local_dateline(line, why):
+    assert match_dateline(line) is None
+
+
+# (headline, first paragraph, second paragraph, dateline, where the body starts, why)
+LOCAL_RECORDS = [
+    ("부산 신항에 물류센터 들어선다", "[부산=한빛일보] 부산시는 12일 신항 배후부지에 물류센터를 짓는다고 밝혔다.",
+     "물류센터는 2030년까지 조성된다.",
+     {"location": "부산", "date": None, "agency": "한빛일보", "raw": "[부산=한빛일보]"}, "부산시는 12일", "korean"),
+]
+
+
+@pytest.mark.parametrize("head,first,second,expected,body,why", LOCAL_RECORDS, ids=[c[5] for c in LOCAL_RECORDS])
+def test_local_record(head, first, second, expected, body, why):
+    r = to_dict(parse(f"{head}\n\n{first}\n\n{second}\n", NO_REFERENCE))
+    assert r["title"] == head
+    assert r["dateline"] == expected
+    assert r["body"].startswith(body)         # the dateline is no part of the body
