@@ -45,7 +45,10 @@ def test_too_little_text_is_unknown():
     ("ru", "Совет директоров Банка России сохранил ключевую ставку на уровне 16% годовых. Инфляция выше цели."),
     ("tr", "Merkez Bankası politika faizini yüzde 50'de sabit tuttu ve kurul yakından izleyeceğini bildirdi."),
     ("pl", "Rada miasta postanowiła we wtorek, że stare łaźnie portowe pozostaną otwarte jeszcze pięć lat."),
-], ids=["russian", "turkish", "polish"])
+    ("fa", "حمام قدیمی بندر روز سه‌شنبه با حضور مسئولان شهری دوباره باز شد و مردم از آن استقبال کردند."),
+    ("ur", "شہر کی کونسل نے منگل کو فیصلہ کیا کہ بندرگاہ کے پرانے حمام مزید پانچ گرمیوں تک کھلے رہیں گے۔"),
+    ("ar", "قرر مجلس المدينة يوم الثلاثاء إبقاء الحمامات القديمة في الميناء مفتوحة لخمسة فصول صيف أخرى."),
+], ids=["russian", "turkish", "polish", "persian", "urdu", "arabic"])
 def test_a_short_text_is_told_by_its_own_letters(code, text):
     assert detect_language(text) == code
 

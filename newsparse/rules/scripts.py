@@ -45,7 +45,7 @@ SCRIPT_LANGUAGE: dict[str, str] = {
 
 # letters that only one language of a script uses (checked before function words)
 MARKER_LETTERS: dict[str, dict[str, str]] = {
-    "arabic": {"fa": "پچژگک", "ur": "ٹڈڑںےھ"},
+    "arabic": {"ur": "ٹڈڑںےھ", "fa": "پچژگکی"},   # Urdu first: it writes Persian's "ی" and "ک" too
     "cyrillic": {"uk": "ієїґ", "sr": "ђћџљњј", "ru": "ыэ", "bg": ""},   # checked in this order
     "latin": {"tr": "ğı", "pl": "łąęśźż"},
 }
