@@ -4,7 +4,7 @@
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
 ``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
 ``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``,
-``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``.
+``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``, ``【札幌】``, ``【ワシントン共同】``.
 The wire services' own forms, by their conventions:
 ``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
 ``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
@@ -32,6 +32,14 @@ BARE_AGENCIES = ("Kyodo",)
 KOREAN_BRACKETS = {"(": ")", "[": "]"}
 # what a Korean credit in that form names instead of a place: "[사진=한빛일보]" credits a photo
 KOREAN_CREDITS = frozenset({"사진", "그래픽", "자료", "영상", "출처", "제공", "그림", "이미지"})
+# Japanese papers print the place in lenticular brackets, the agencies the place and their short
+# name ("【札幌】", "【ワシントン共同】"): the short names and the agencies' names, and the words
+# those brackets hold instead of a place, a story's kind ("【速報】" breaking news, "【独自】" exclusive)
+JAPANESE_AGENCIES = {"共同": "共同通信", "時事": "時事通信"}
+JAPANESE_KICKERS = frozenset({"速報", "独自", "動画", "写真", "詳報", "図解", "解説", "特集", "社説", "号外", "更新",
+                              "続報", "訂正", "追記", "寄稿", "連載", "特報", "告知", "重要", "注目", "関連", "主張",
+                              "論説", "評論", "談話", "全文", "一問一答", "インタビュー", "コラム", "ニュース",
+                              "お知らせ", "共同", "時事"})
 # an agency's regional or topic service printed after its name, with this mark between them: the
 # agency is the name ("dpa/lno" is dpa's service for the north, "PRNewswire-Asia" PR Newswire's for Asia)
 AGENCY_SERVICES = (("dpa", "/"), ("PRNewswire", "-"))
@@ -80,6 +88,10 @@ KOREAN = lazy(r"^\s*(?P<open>[(\[])(?P<place>[가-힣]{1,12})=(?P<agency>[^()\[\
               r"(?:(?P<credit>[가-힣]{2,4}(?:\s*[·,]\s*[가-힣]{2,4})*\s*(?:"
               + "|".join(sorted(NAME_THEN_ROLE, key=len, reverse=True)) + r"))\s*=\s*)?")
 
+# the place, and an agency's short name, in lenticular brackets: "【札幌】", "【ワシントン共同】"
+JAPANESE = lazy(r"^\s*【(?P<place>[\u3040-\u30ff\u4e00-\u9fff]{1,12}?)(?P<agency>"
+                + "|".join(JAPANESE_AGENCIES) + r")?】\s*")
+
 
 @frozen
 class DatelineMatch:
@@ -112,6 +124,10 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = KOREAN.match(line) if "=" in line[:40] else None
         if m and KOREAN_BRACKETS[m["open"]] == line[m.end("agency")] and m["place"] not in KOREAN_CREDITS:
             return DatelineMatch(m["place"], None, None, m["agency"].strip(), m.end(), m["credit"])
+        m = JAPANESE.match(line) if "【" in line[:4] else None
+        if m and m.end() < len(line) and m["place"] not in JAPANESE_KICKERS:     # "【札幌】市は ..."
+            agency = JAPANESE_AGENCIES.get(m["agency"]) if m["agency"] else None
+            return DatelineMatch(m["place"], None, None, agency, m.end())
         m = SLASHED.match(line) if "/" in line[:60] else None
         if m and m["place"].isupper():
             return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"].strip(), m.end())

@@ -279,11 +279,21 @@ def test_year_less_dateline_with_a_reference_date():
 LOCAL = [
     ("[부산=한빛일보] 부산시는 12일 물류센터를", ("부산", None, "한빛일보", "부산시는 12일"),
      "Korean: the place and the paper in square brackets"),
+    ("【札幌】札幌市は12日、新しい駅を", ("札幌", None, None, "札幌市は12日、新しい駅を"),
+     "Japanese: the place in lenticular brackets"),
+    ("【ワシントン共同】米政府は12日、新しい", ("ワシントン", None, "共同通信", "米政府は12日、新しい"),
+     "Japanese: the place and Kyodo's short name"),
+    ("【ロンドン時事】英政府は12日、新しい", ("ロンドン", None, "時事通信", "英政府は12日、新しい"),
+     "Japanese: the place and Jiji's short name"),
 ]
 LOCAL_MISSES = [
     ("[사진=한빛일보] 부산시는 12일 물류센터를", "Korean: a photo's credit in square brackets"),
     ("[부산=한빛일보) 부산시는 12일 물류센터를", "Korean: brackets that do not pair"),
     ("부산시는 12일 [부산=한빛일보] 물류센터를", "Korean: the brackets later in the sentence"),
+    ("【速報】札幌市で新しい駅", "Japanese: breaking news, no place"),
+    ("【独自】札幌市が新しい駅", "Japanese: an exclusive, no place"),
+    ("【共同】米政府は12日", "Japanese: the agency alone"),
+    ("札幌市は12日【札幌】新しい駅を", "Japanese: the brackets later in the sentence"),
 ]
 assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
 
@@ -303,6 +313,13 @@ LOCAL_RECORDS = [
     ("부산 신항에 물류센터 들어선다", "[부산=한빛일보] 부산시는 12일 신항 배후부지에 물류센터를 짓는다고 밝혔다.",
      "물류센터는 2030년까지 조성된다.",
      {"location": "부산", "date": None, "agency": "한빛일보", "raw": "[부산=한빛일보]"}, "부산시는 12일", "korean"),
+    ("札幌市、新しい地下鉄駅を建設へ", "【札幌】札幌市は12日、地下鉄の延伸に伴い新たに二つの駅を建設すると発表した。",
+     "新駅は2030年の開業を目指す。",
+     {"location": "札幌", "date": None, "agency": None, "raw": "【札幌】"}, "札幌市は12日", "japanese"),
+    ("米政府、新しい港湾計画を発表", "【ワシントン共同】米政府は12日、東海岸に新しい港を建設する計画を発表した。",
+     "総事業費は約百億ドルを見込む。",
+     {"location": "ワシントン", "date": None, "agency": "Kyodo News", "raw": "【ワシントン共同】"}, "米政府は12日",
+     "japanese-kyodo"),
 ]
 
 
