@@ -4,7 +4,7 @@
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
 ``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
 ``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``,
-``МОСКВА, 17 мая. /ТАСС/.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``, ``【札幌】``, ``【ワシントン共同】``.
+``МОСКВА, 17 мая. /ТАСС/.``, ``КИЇВ, 12 березня.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``, ``【札幌】``, ``【ワシントン共同】``.
 The wire services' own forms, by their conventions:
 ``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
 ``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
@@ -79,9 +79,11 @@ CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央�
                r"(?P<place>[\u4e00-\u9fff]{2,6}?)\s*(?P<date>\d{1,2}月\d{1,2}日)\s*[电電讯]"
                r"(?:\s*[（(](?P<credit>(?:记者|記者|通讯员)[^）)]{1,40})[）)])?")   # （记者王敏）
 
-# the agency between slashes after the place and the date: "МОСКВА, 17 мая. /ТАСС/."
+# the agency between slashes after the place and the date: "МОСКВА, 17 мая. /ТАСС/.", or the
+# place and the date alone before a full stop: "КИЇВ, 12 березня. Міська рада ..."
 SLASHED = lazy(r"^\s*(?P<place>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}),\s*"
-               r"(?P<date>\d{1,2}\s+[^\W\d_]{3,10})\.?\s*/(?P<agency>[^\W\d_][\w .\-]{0,30}?)/\.?(?:\s+|$)")
+               r"(?P<date>\d{1,2}\s+[^\W\d_]{3,10})(?:\.?\s*/(?P<agency>[^\W\d_][\w .\-]{0,30}?)/\.?|(?P<stop>\.))"
+               r"(?:\s+|$)")
 # the place and the agency in brackets, then the reporters and their role: "(서울=연합뉴스) 홍길동 기자 =";
 # newspapers print the brackets square: "[부산=한빛일보] 부산시는 ..."
 KOREAN = lazy(r"^\s*(?P<open>[(\[])(?P<place>[가-힣]{1,12})=(?P<agency>[^()\[\]=]{1,20})[)\]]\s*"
@@ -128,9 +130,9 @@ def match_dateline(line: str) -> DatelineMatch | None:
         if m and m.end() < len(line) and m["place"] not in JAPANESE_KICKERS:     # "【札幌】市は ..."
             agency = JAPANESE_AGENCIES.get(m["agency"]) if m["agency"] else None
             return DatelineMatch(m["place"], None, None, agency, m.end())
-        m = SLASHED.match(line) if "/" in line[:60] else None
-        if m and m["place"].isupper():
-            return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"].strip(), m.end())
+        m = SLASHED.match(line) if "," in line[:40] else None
+        if m and m["place"].isupper() and (m["agency"] or m.end() < len(line) and _opens_sentence(line[m.end():])):
+            return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"] and m["agency"].strip(), m.end())
     if _MARK.search(line) is None and "(" not in line[:48]:
         return None
     m = DATELINE.match(line)

@@ -285,6 +285,8 @@ LOCAL = [
      "Japanese: the place and Kyodo's short name"),
     ("【ロンドン時事】英政府は12日、新しい", ("ロンドン", None, "時事通信", "英政府は12日、新しい"),
      "Japanese: the place and Jiji's short name"),
+    ("КИЇВ, 12 березня. Міська рада повідомила", ("КИЇВ", "12 березня", None, "Міська рада"),
+     "Ukrainian: the place in capitals, the date and a full stop"),
 ]
 LOCAL_MISSES = [
     ("[사진=한빛일보] 부산시는 12일 물류센터를", "Korean: a photo's credit in square brackets"),
@@ -294,6 +296,10 @@ LOCAL_MISSES = [
     ("【独自】札幌市が新しい駅", "Japanese: an exclusive, no place"),
     ("【共同】米政府は12日", "Japanese: the agency alone"),
     ("札幌市は12日【札幌】新しい駅を", "Japanese: the brackets later in the sentence"),
+    ("Київ, 12 березня. Міська рада повідомила", "Ukrainian: the full stop only after a place in capitals"),
+    ("КИЇВ, 12 березня. міська рада повідомила", "Ukrainian: no sentence after the full stop"),
+    ("КИЇВ, 12 березня.", "Ukrainian: nothing after the full stop"),
+    ("У Києві, 12 березня. Міська рада", "Ukrainian: a sentence's opening"),
 ]
 assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
 
@@ -320,12 +326,17 @@ LOCAL_RECORDS = [
      "総事業費は約百億ドルを見込む。",
      {"location": "ワシントン", "date": None, "agency": "Kyodo News", "raw": "【ワシントン共同】"}, "米政府は12日",
      "japanese-kyodo"),
+    ("У Львові відновили трамвайний маршрут\n12 березня 2024",
+     "ЛЬВІВ, 12 березня. Міська рада повідомила про відновлення трамвайного маршруту до Левандівки.",
+     "Ремонт колії тривав два роки.",
+     {"location": "ЛЬВІВ", "date": "2024-03-12", "agency": None, "raw": "ЛЬВІВ, 12 березня."}, "Міська рада",
+     "ukrainian"),
 ]
 
 
 @pytest.mark.parametrize("head,first,second,expected,body,why", LOCAL_RECORDS, ids=[c[5] for c in LOCAL_RECORDS])
 def test_local_record(head, first, second, expected, body, why):
     r = to_dict(parse(f"{head}\n\n{first}\n\n{second}\n", NO_REFERENCE))
-    assert r["title"] == head
+    assert r["title"] == head.split("\n")[0]
     assert r["dateline"] == expected
     assert r["body"].startswith(body)         # the dateline is no part of the body
