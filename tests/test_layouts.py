@@ -70,6 +70,7 @@ ARCHIVE_SAMPLES = [
     ("generic-formfeed.txt", "generic", 2),
     ("generic-contents.txt", "generic", 3),
     ("generic-citations.txt", "generic", 3),
+    ("generic-end-marks.txt", "generic", 3),
 ]
 
 
@@ -576,6 +577,49 @@ def test_a_pages_label_at_the_end_of_a_lexisnexis_body_stays_body(body, why):
         "load_date": "May 3, 2024", "language": "ENGLISH", "copyright": "Copyright 2024 Coastal Newspapers Group Ltd."}
     [article] = parse_many(text, TEST_OPTIONS)
     assert (article.source, article.body.splitlines()[-1]) == ("The Harbour Courier", body[-1])
+
+
+def wire_story(title: str, place: str, end: str | None) -> list[str]:
+    return [title, "2024-05-06 09:40 GMT", "", f"{place}, May 6 (Coastwire) - The harbour authority has ordered two new "
+            "pilot boats from a yard on the mainland, its chairman said on Monday.", "",
+            "The boats are due to arrive next spring and will cost about 3 million pounds, the authority said.", ""
+            ] + ([end, ""] if end else [])
+
+
+@pytest.mark.parametrize("end", ["(END)", "-30-", "###", "(ends)"])
+def test_wire_stories_closed_by_end_marks_are_records(end):
+    text = "\n".join(wire_story("Pilot boats ordered", "PORT ELLEN", end) + wire_story("Ferry adds sailings", "OBAN", end)
+                     + wire_story("Fish market reopens", "MALLAIG", None))
+    assert detect_layout(split_lines(text)) == "generic"
+    pieces = list(split_input(text))
+    assert rebuild(pieces) == text and all(isinstance(p, Record) for p in pieces)
+    assert [p.text.splitlines()[0] for p in pieces] == ["Pilot boats ordered", "Ferry adds sailings", "Fish market reopens"]
+    assert [p.text.rstrip().splitlines()[-1] for p in pieces] == [end, end, "The boats are due to arrive next spring "
+                                                                   "and will cost about 3 million pounds, the authority said."]
+    articles = parse_many(text, TEST_OPTIONS)
+    assert [(a.title, a.dateline.location) for a in articles] == [
+        ("Pilot boats ordered", "PORT ELLEN"), ("Ferry adds sailings", "OBAN"), ("Fish market reopens", "MALLAIG")]
+
+
+# (the lines after one story, why): one article, whatever follows its end mark
+ONE_STORY_ENDS = [
+    (["(END)", ""], "the end mark last"),
+    (["(END)", "", "Copyright 2024 Coastwire. All rights reserved.", ""], "a copyright line under the end mark"),
+    (["-30-", "", "Contact: Ana Ruiz, harbour office", ""], "a contact line under the end mark"),
+    (["(END)", "", "Keywords", "#harbour #ferry #island", "Most read",
+      "Ferry fares to rise in July as council blames fuel costs and an ageing fleet",
+      "Harbour cafe wins regional award for its seafood chowder and fresh bread",
+      "Library extends weekend opening hours from June after volunteers sign up", ""],
+     "a page's furniture under the end mark"),
+]
+
+
+@pytest.mark.parametrize("after,why", ONE_STORY_ENDS, ids=[c[1] for c in ONE_STORY_ENDS])
+def test_one_story_with_an_end_mark_stays_one_article(after, why):
+    text = "\n".join(wire_story("Pilot boats ordered", "PORT ELLEN", None) + after)
+    assert detect_layout(split_lines(text)) == "single"
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert article.title == "Pilot boats ordered"
 
 
 def uni_record(title: str, body: list[str], after: list[str], trailer: tuple[str, ...] = (

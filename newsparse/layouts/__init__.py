@@ -10,7 +10,8 @@ its detector recognises the input):
 - ``factiva``: Factiva article pages (``475 words`` ... ``Document <id>``) or coded fields
   (``HD``, ``PD``, ``SN`` ... ``AN``);
 - ``lexisnexis``: ``1 of 10 DOCUMENTS`` / ``Dokument 1 von 25`` markers or ``End of Document``;
-- ``generic``: articles divided by form feeds or rules of ``=``, ``-`` or ``*``;
+- ``generic``: articles divided by form feeds or rules of ``=``, ``-`` or ``*``, or wire stories
+  each closed by its end mark (``(END)``, ``-30-``, ``###``);
 - ``single`` (the whole input is one article) is the fallback.
 
 Nothing is lost: ``split_input`` also yields a ``Gap`` for every stretch of the input that is no

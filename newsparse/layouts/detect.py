@@ -13,6 +13,7 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from ..lazyre import lazy
+from ..rules.cues import END_MARKS
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
                             WORD_COUNT_WORDS)
 from ._text import date_text, is_rule, read_label, word_count
@@ -127,10 +128,18 @@ def looks_structure(head: Sequence[str]) -> bool:
 # --- generic (form feeds and rules) --------------------------------------------------------------
 
 RULE_LEAST = 10             # a rule this long divides articles; "----" or "* * *" breaks a section
+# the marks that end a story in wire copy and press releases, alone on their line, case ignored
+STORY_ENDS = frozenset(m.casefold() for m in END_MARKS) | frozenset({"(end)", "end", "(ends)", "ends", "###", "# # #"})
+_STORY_END_CHARS = max(map(len, STORY_ENDS))
+
+
+def is_story_end(text: str) -> bool:
+    """Whether a line (stripped) is a story's end mark: "(END)", "-30-", "###"."""
+    return len(text) <= _STORY_END_CHARS and text.casefold() in STORY_ENDS
 
 
 def looks_generic(head: Sequence[str]) -> bool:
-    if not any("\f" in line or is_rule(line.strip(), least=RULE_LEAST) for line in head):
+    if not any("\f" in line or is_rule(t := line.strip(), least=RULE_LEAST) or is_story_end(t) for line in head):
         return False
     from .generic import reads_as_articles
     return reads_as_articles(head)
@@ -166,7 +175,8 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
 
 
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
-    return "\f" in text or any(c * RULE_LEAST in text for c in "=*-")
+    return ("\f" in text or any(c * RULE_LEAST in text for c in "=*-")
+            or any(is_story_end(line.strip()) for line in head))
 
 
 def _always(head: Sequence[str], text: str, folded: str) -> bool:

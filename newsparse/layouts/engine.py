@@ -112,7 +112,9 @@ class Layout:
     after the body of the one before it, a coded Factiva ``HD`` after a record without its ``AN``);
     ``closes``: a line that closes one
     and belongs to it; ``divides``: a line between records that belongs to none (with the line
-    before it, to tell a heading's underline). ``keep(lines, how, state)`` decides what a chunk
+    before it, to tell a heading's underline); ``starts_after(line, last)``: a line that opens a
+    record and belongs to it, told with the last line of text before it (a headline after a
+    story's end mark). ``keep(lines, how, state)`` decides what a chunk
     is: True (a record), a warning (a record with that warning) or False (a gap); by default a
     chunk with text is a record.
     """
@@ -123,6 +125,7 @@ class Layout:
     opens: Callable[[str], bool | str] | None = None
     closes: LineTest | None = None
     divides: Callable[[Ln, Ln | None], bool] | None = None
+    starts_after: Callable[[Ln, Ln], bool] | None = None   # a line that opens a record, by the last text line before it
     form_feeds: bool = False                # a form feed divides records, also inside a line
     lead: LineTest | None = None            # furniture lines before the first record (a banner)
     cover: Callable[[list[Ln]], tuple[list[Ln], list[Ln]]] | None = None   # cover + first record
@@ -218,6 +221,11 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             state.marked = True
             yield from _flush(state, chunk, "opened" if opened else "before")
             chunk, opened, body, scanned = [line], True, False, 0
+        elif layout.starts_after is not None and line.text and (last := _last_text(chunk)) is not None \
+                and layout.starts_after(line, last):
+            state.marked = True
+            yield from _flush(state, chunk, "opened" if opened else "divided")
+            chunk, opened, body, scanned = [line], False, False, 0
         elif layout.closes is not None and layout.closes(line):
             state.marked = True
             chunk.append(line)
@@ -237,6 +245,15 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
         yield from state.queue
     elif state.index == 0 and state.marked:
         raise InputError(f"no article in this {layout.name} export: none of its parts reads as a record")
+
+
+def _last_text(chunk: list[Ln]) -> Ln | None:
+    """The chunk's last line of text (each blank line is passed over once: by the line of text
+    after it)."""
+    k = len(chunk) - 1
+    while k >= 0 and not chunk[k].text:
+        k -= 1
+    return chunk[k] if k >= 0 else None
 
 
 STARTS = "starts"        # what ``Layout.opens`` gives for the first line of a record's head (no opening line)
