@@ -11,7 +11,8 @@ The wire services' own forms, by their conventions:
 ``AUSTIN, Texas, March 3, 2024 /PRNewswire/ --``: a press release's distributor between slashes,
 and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between dashes;
 ``OKLAHOMA CITY (AP) _ More ...``: old AP copy typed the dash as an underscore;
-``Hamburg (dpa/lno) -``: an agency's regional service is the agency.
+``Hamburg (dpa/lno) -``: an agency's regional service is the agency;
+``JAKARTA, KOMPAS -``, ``Liputan6.com, Jakarta -``: Indonesian outlets print their name beside the place.
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -43,8 +44,14 @@ JAPANESE_KICKERS = frozenset({"速報", "独自", "動画", "写真", "詳報", 
 # an agency's regional or topic service printed after its name, with this mark between them: the
 # agency is the name ("dpa/lno" is dpa's service for the north, "PRNewswire-Asia" PR Newswire's for Asia)
 AGENCY_SERVICES = (("dpa", "/"), ("PRNewswire", "-"))
+# outlets that print their name after the place with a comma between ("JAKARTA, KOMPAS - ..."),
+# as sites do their address ("JAKARTA, Kompas.com - ..."), or before it ("Liputan6.com, Jakarta - ...")
+OUTLETS_AFTER_PLACE = ("KOMPAS",)
 
 _BARE = "|".join(BARE_AGENCIES)
+_SITE = r"\.(?i:com|co\.id|co|id|net)\b"                   # a site's name: "Kompas.com", "TEMPO.CO"
+_WEBSITE = r"[A-Za-z][\w-]{1,30}" + _SITE
+_NAMED = "|".join(OUTLETS_AFTER_PLACE)
 _DASH = r"(?:-{1,2}|–|—|―|:|_(?=\s))"     # "_": old AP copy's dash, typed as an underscore
 _PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
@@ -56,9 +63,10 @@ _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
 # "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"; "Dec. 30 Kyodo" is no "30 Kyodo"
 _AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\)"     # "(Reuters)", "(رويترز)"
            r"|\s*/(?P<slashed>[^\W\d_][\w .&'-]{0,40})/"         # a press release: "/PRNewswire/"
-           r"|,?\s+(?P<bare>" + _BARE + r")\b)?")                   # "March 3 Kyodo", "March 3, Kyodo"
+           r"|,?\s+(?P<bare>" + _BARE + r")\b"                    # "March 3 Kyodo", "March 3, Kyodo"
+           r"|,\s*(?P<outlet>(?:" + _NAMED + r")(?:" + _SITE + r")?|" + _WEBSITE + r"))?")   # "JAKARTA, KOMPAS -"
 
-DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
+DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?(?:(?P<site>" + _WEBSITE + r"),\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
                 + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
                 + r"(?:\s+|$)")
 # Business Wire's form: the place (in capitals, and its state), dashes around the distributor in
@@ -148,7 +156,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m:
         place = m["place"]
-        agency = _agency(m["agency"] or m["slashed"] or m["bare"])
+        agency = _agency(m["agency"] or m["slashed"] or m["bare"] or m["outlet"] or m["site"])
         has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return None

@@ -287,6 +287,12 @@ LOCAL = [
      "Japanese: the place and Jiji's short name"),
     ("КИЇВ, 12 березня. Міська рада повідомила", ("КИЇВ", "12 березня", None, "Міська рада"),
      "Ukrainian: the place in capitals, the date and a full stop"),
+    ("JAKARTA, KOMPAS - Pemerintah provinsi meresmikan", ("JAKARTA", None, "KOMPAS", "Pemerintah provinsi"),
+     "Indonesian: the place and the paper's name"),
+    ("SURABAYA, KOMPAS.com - Pemerintah kota meresmikan", ("SURABAYA", None, "KOMPAS.com", "Pemerintah kota"),
+     "Indonesian: the place and the site's name"),
+    ("Warta7.com, Bandung - Pemerintah kota meresmikan", ("Bandung", None, "Warta7.com", "Pemerintah kota"),
+     "Indonesian: the site's name before the place"),
 ]
 LOCAL_MISSES = [
     ("[사진=한빛일보] 부산시는 12일 물류센터를", "Korean: a photo's credit in square brackets"),
@@ -300,6 +306,8 @@ LOCAL_MISSES = [
     ("КИЇВ, 12 березня. міська рада повідомила", "Ukrainian: no sentence after the full stop"),
     ("КИЇВ, 12 березня.", "Ukrainian: nothing after the full stop"),
     ("У Києві, 12 березня. Міська рада", "Ukrainian: a sentence's opening"),
+    ("JAKARTA, INDONESIA - Pemerintah provinsi", "Indonesian: a country is no outlet"),
+    ("JAKARTA, Kompas said - the government", "Indonesian: the outlet's name in a sentence"),
 ]
 assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
 
@@ -331,6 +339,10 @@ LOCAL_RECORDS = [
      "Ремонт колії тривав два роки.",
      {"location": "ЛЬВІВ", "date": "2024-03-12", "agency": None, "raw": "ЛЬВІВ, 12 березня."}, "Міська рада",
      "ukrainian"),
+    ("Jakarta resmikan jalur MRT baru", "JAKARTA, KOMPAS - Pemerintah provinsi meresmikan jalur baru MRT pada Senin.",
+     "Jalur sepanjang enam kilometer ini memiliki tujuh stasiun.",
+     {"location": "JAKARTA", "date": None, "agency": "Kompas", "raw": "JAKARTA, KOMPAS"}, "Pemerintah provinsi",
+     "indonesian"),
 ]
 
 
