@@ -12,7 +12,8 @@ The wire services' own forms, by their conventions:
 and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between dashes;
 ``OKLAHOMA CITY (AP) _ More ...``: old AP copy typed the dash as an underscore;
 ``Hamburg (dpa/lno) -``: an agency's regional service is the agency;
-``JAKARTA, KOMPAS -``, ``Liputan6.com, Jakarta -``: Indonesian outlets print their name beside the place.
+``JAKARTA, KOMPAS -``, ``Liputan6.com, Jakarta -``: Indonesian outlets print their name beside the place;
+``जयपुर, 20 जुलाई (भाषा)।``: a Hindi dateline ends with a danda.
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -22,6 +23,7 @@ import re
 from .lazyre import lazy
 from .dates import is_weekday
 from .rules.people import NAME_THEN_ROLE
+from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen
 
 # The conventions of particular services, as data:
@@ -52,16 +54,24 @@ _BARE = "|".join(BARE_AGENCIES)
 _SITE = r"\.(?i:com|co\.id|co|id|net)\b"                   # a site's name: "Kompas.com", "TEMPO.CO"
 _WEBSITE = r"[A-Za-z][\w-]{1,30}" + _SITE
 _NAMED = "|".join(OUTLETS_AFTER_PLACE)
-_DASH = r"(?:-{1,2}|–|—|―|:|_(?=\s))"     # "_": old AP copy's dash, typed as an underscore
-_PLACE = r"(?P<place>[^\W\d_][\w'’.\-/]*(?: [^\W\d_][\w'’.\-/]*){0,3})"   # one way to split: words at spaces
+# "_": old AP copy's dash, typed as an underscore; "।": the danda that ends a Hindi dateline
+_DASH = r"(?:-{1,2}|–|—|―|:|_(?=\s)|।)"
+# the combining marks of scripts whose words hold them (the vowel signs of Devanagari and Bengali,
+# Arabic's harakat, Persian's zero-width non-joiner, accents typed apart): no letters to Python's re,
+# so a word is its letters and these ("जयपुर", "जुलाई")
+_MARKS = ("\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963"
+          "\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb-\u09cd\u09d7\u09e2\u09e3\u200c\u200d")
+_WORD = r"[^\W\d_][\w'’.\-/" + _MARKS + "]*"
+_PLACE = r"(?P<place>" + _WORD + "(?: " + _WORD + "){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
 _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"     # "17.05.2024", "2024-05-17"
 _DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
-         r"|\d{1,2}\.?\s+(?:de\s+)?(?!(?:" + _BARE + r")\b)[^\W\d_]{3,10}\.?(?:\s+(?:de\s+)?\d{4})?|"
+         r"|\d{1,2}\.?\s+(?:de\s+)?(?!(?:" + _BARE + r")\b)[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]){2,9}\.?"
+         r"(?:\s+(?:de\s+)?\d{4})?|"
          + _NUMERIC_DATE + r"))?")
 # "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"; "Dec. 30 Kyodo" is no "30 Kyodo"
-_AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/-]{0,30})\)"     # "(Reuters)", "(رويترز)"
+_AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/" + _MARKS + r"-]{0,30})\)"   # "(Reuters)", "(رويترز)", "(भाषा)"
            r"|\s*/(?P<slashed>[^\W\d_][\w .&'-]{0,40})/"         # a press release: "/PRNewswire/"
            r"|,?\s+(?P<bare>" + _BARE + r")\b"                    # "March 3 Kyodo", "March 3, Kyodo"
            r"|,\s*(?P<outlet>(?:" + _NAMED + r")(?:" + _SITE + r")?|" + _WEBSITE + r"))?")   # "JAKARTA, KOMPAS -"
@@ -113,16 +123,16 @@ class DatelineMatch:
     credit: str | None = None  # the reporters a Chinese dateline names: "记者王敏"
 
     def raw(self, line: str) -> str:
-        return line[:self.end].strip().rstrip("-–—―:_ ").strip()
+        return line[:self.end].strip().rstrip("-–—―:_। ").strip()
 
 
-# DATELINE, AGENCY_ONLY and SWISS need one of these in the line: a dash, colon or old AP's
-# underscore after the dateline, or the ")" of an agency before the text, followed by a space or
+# DATELINE, AGENCY_ONLY and SWISS need one of these in the line: a dash, colon, old AP's
+# underscore or a danda after the dateline, or the ")" of an agency before the text, followed by a space or
 # the end of the line; BRACKETED_DATE is tried only with a "(" early in the line, and DASHED only
 # with the "-(" that opens Business Wire's brackets. A line with neither (most
 # lines of prose) is no dateline, and the patterns (1.7 ms to compile, about 6 us a line to
 # try) are compiled and tried only when a line might be one
-_MARK = re.compile(r"[-–—―:)_](?:\s|$)")
+_MARK = re.compile(r"[-–—―:)_।](?:\s|$)")
 
 
 def match_dateline(line: str) -> DatelineMatch | None:
@@ -165,6 +175,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
         caseless = place[0].lower() == place[0].upper()   # Arabic, Hebrew: no capitals to look for
         if not place[0].isupper() and not m["date"] and not (caseless and agency):
             return None
+        if caseless and _has_stopword(place):
+            return None                   # "राजस्थान की राजधानी में (भाषा)।": a sentence, not a place
         if place.isupper() or has_signal:
             location = place + (", " + m["state"] if m["state"] else "")
             return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
@@ -206,6 +218,12 @@ def _agency(name: str | None) -> str | None:
 def _opens_sentence(text: str) -> bool:
     """Whether ``text`` opens a sentence: a capital, a digit or a quotation mark first."""
     return text[:1].isupper() or text[:1].isdigit() or text[:1] in "\"“‘'«"
+
+
+def _has_stopword(place: str) -> bool:
+    """Whether a dateline's place holds a function word: without capitals to tell a name by, the
+    words of a sentence ("में", "في")."""
+    return any(w in ALL_STOPWORDS for w in place.split())
 
 
 def _weekday(place: str) -> bool:

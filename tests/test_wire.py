@@ -293,6 +293,10 @@ LOCAL = [
      "Indonesian: the place and the site's name"),
     ("Warta7.com, Bandung - Pemerintah kota meresmikan", ("Bandung", None, "Warta7.com", "Pemerintah kota"),
      "Indonesian: the site's name before the place"),
+    ("जयपुर, 20 जुलाई (भाषा)। राजस्थान की राजधानी", ("जयपुर", "20 जुलाई", "भाषा", "राजस्थान की"),
+     "Hindi: the place, the date, the agency and a danda"),
+    ("नई दिल्ली, 3 मार्च (भाषा)। केंद्र सरकार ने", ("नई दिल्ली", "3 मार्च", "भाषा", "केंद्र सरकार"),
+     "Hindi: a place of two words"),
 ]
 LOCAL_MISSES = [
     ("[사진=한빛일보] 부산시는 12일 물류센터를", "Korean: a photo's credit in square brackets"),
@@ -308,6 +312,8 @@ LOCAL_MISSES = [
     ("У Києві, 12 березня. Міська рада", "Ukrainian: a sentence's opening"),
     ("JAKARTA, INDONESIA - Pemerintah provinsi", "Indonesian: a country is no outlet"),
     ("JAKARTA, Kompas said - the government", "Indonesian: the outlet's name in a sentence"),
+    ("जयपुर। राजस्थान की राजधानी में बारिश", "Hindi: a word and a danda"),
+    ("राजस्थान की राजधानी में (भाषा)। बारिश हुई", "Hindi: a sentence before an agency"),
 ]
 assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
 
@@ -343,6 +349,11 @@ LOCAL_RECORDS = [
      "Jalur sepanjang enam kilometer ini memiliki tujuh stasiun.",
      {"location": "JAKARTA", "date": None, "agency": "Kompas", "raw": "JAKARTA, KOMPAS"}, "Pemerintah provinsi",
      "indonesian"),
+    ("जयपुर में भारी बारिश\n20 जुलाई 2024",
+     "जयपुर, 20 जुलाई (भाषा)। राजस्थान की राजधानी में शनिवार को भारी बारिश हुई और कई सड़कें डूब गईं।",
+     "मौसम विभाग ने चेतावनी जारी की है।",
+     {"location": "जयपुर", "date": "2024-07-20", "agency": "भाषा", "raw": "जयपुर, 20 जुलाई (भाषा)"}, "राजस्थान की",
+     "hindi"),
 ]
 
 
