@@ -365,6 +365,40 @@ def test_proquest_french_interface():
     assert (article.language, article.published.isoformat()) == ("fr", "2024-05-06")
 
 
+# (the full text's label, the labels of the fields after it, the language, why): each interface
+# language's labels for the publication, its date, year, place, subject, language and document ID
+PQ_INTERFACES = [
+    ("Texto completo", ("Título", "Título de publicación", "Fecha de publicación", "Año de publicación",
+                        "Lugar de publicación", "Materia de publicación", "Idioma de publicación",
+                        "ID del documento ProQuest"), "Español", "Spanish, without 'la'"),
+    ("Texto completo", ("Título", "Título da publicação", "Data de publicação", "Ano de publicação",
+                        "Local de publicação", "Assunto da publicação", "Idioma da publicação",
+                        "ID do documento ProQuest"), "Português", "Portuguese"),
+    ("Testo completo", ("Titolo", "Titolo della pubblicazione", "Data di pubblicazione", "Anno di pubblicazione",
+                        "Luogo di pubblicazione", "Argomento della pubblicazione", "Lingua di pubblicazione",
+                        "ID documento ProQuest"), "Italiano", "Italian"),
+    ("Volltext", ("Titel", "Titel der Publikation", "Publikationsdatum", "Publikationsjahr", "Publikationsort",
+                  "Publikationsthema", "Sprache der Publikation", "ProQuest-Dokument-ID"), "Deutsch",
+     "German, the other names"),
+    ("Texte intégral", ("Titre", "Titre de publication", "Date de publication", "Année de publication",
+                        "Lieu de publication", "Sujet de la publication", "Langue de la publication",
+                        "ID du document ProQuest"), "Français", "French, without 'la'"),
+]
+
+
+@pytest.mark.parametrize("full,labels,language,why", PQ_INTERFACES, ids=[c[3] for c in PQ_INTERFACES])
+def test_proquest_labels_of_each_interface_language(full, labels, language, why):
+    values = ("Porto", "Il Corriere del Porto", "6.5.2024", "2024", "Porto", "General Interest Periodicals",
+              language, "1234567931")
+    text = pq_record(["Porto"], [f"{full}: 12 34 56."], *([f"{label}: {value}"] for label, value in zip(labels, values)))
+    [record] = records_of(text)
+    assert text[record.body[0]:record.body[1]] == "12 34 56."
+    assert {f.key: f.value for f in record.fields} == {
+        "title": "Porto", "source": "Il Corriere del Porto", "published": "6.5.2024", "publication_year": "2024",
+        "place_of_publication": "Porto", "publication_subject": "General Interest Periodicals", "language": language,
+        "document_id": "1234567931"}
+
+
 HEADLINES = [
     (["Euro crisis hits bank;", "Write-downs on Greek bonds"], "Euro crisis hits bank",
      "Write-downs on Greek bonds", "the vendor's ';' at a line end"),

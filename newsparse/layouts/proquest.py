@@ -56,7 +56,8 @@ def _norm(label: str) -> str:
     return _NORM.sub("", label.strip().rstrip(".").casefold())
 
 
-_TRAILER_NAMES = frozenset(_norm(label) for key in TRAILER_KEYS for label in ARCHIVE_LABELS.get(key, ())) | frozenset(
+_TRAILER_NAMES = frozenset(
+    _norm(label) for key in TRAILER_KEYS | TRAILER_PAGE_KEYS for label in ARCHIVE_LABELS.get(key, ())) | frozenset(
     _norm(label) for label, key in LABEL_KEYS.items() if key in TRAILER_PAGE_KEYS)
 
 
