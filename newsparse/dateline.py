@@ -14,6 +14,8 @@ and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between 
 ``Hamburg (dpa/lno) -``: an agency's regional service is the agency;
 ``JAKARTA, KOMPAS -``, ``Liputan6.com, Jakarta -``: Indonesian outlets print their name beside the place;
 ``जयपुर, 20 जुलाई (भाषा)।``: a Hindi dateline ends with a danda.
+Local papers and sites print the place alone: ``Brno – Rekonstrukce ...``, ``Jakarta - Pemerintah ...``,
+``دبي - افتتحت ...``, ``नई दिल्ली: ...``.
 Only the opening of the first body paragraph is read.
 """
 from __future__ import annotations
@@ -22,6 +24,7 @@ import re
 
 from .lazyre import lazy
 from .dates import is_weekday
+from .rules.labels import LABEL_KEYS
 from .rules.people import NAME_THEN_ROLE
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen
@@ -35,6 +38,18 @@ BARE_AGENCIES = ("Kyodo",)
 KOREAN_BRACKETS = {"(": ")", "[": "]"}
 # what a Korean credit in that form names instead of a place: "[사진=한빛일보]" credits a photo
 KOREAN_CREDITS = frozenset({"사진", "그래픽", "자료", "영상", "출처", "제공", "그림", "이미지"})
+# a place alone before a spaced dash and the story's first sentence is the dateline of local
+# papers and sites ("Brno – Rekonstrukce ...", detik's "Jakarta - Pemerintah ...", "دبي - افتتحت ...");
+# Hindi papers print a colon ("नई दिल्ली: ..."). Not these words, a story's kind, before the dash
+PLAIN_KICKERS = frozenset({"update", "updated", "exclusive", "analysis", "opinion", "breaking", "correction",
+                           "video", "watch", "live", "photos", "aktualisiert", "exklusiv", "kommentar", "eilmeldung",
+                           "aktualizace", "foto", "komentář", "rozhovor", "reportáž", "exkluzivně", "dokument"})
+PLAIN_PLACE_WORDS = 4       # "Nové Město na Moravě"; a place without capitals, "نئی دہلی", two
+PLAIN_CASELESS_WORDS = 2
+PLAIN_COLON = ("\u0900", "\u097f")   # the script whose papers end a place alone with a colon: Devanagari
+# before that colon, not a label ("लेखक: ..."), nor who spoke ("उन्होंने कहा: ...": a word with the
+# ergative "ने" glued on, or a verb of saying)
+PLAIN_COLON_SPEECH = frozenset({"कहा", "बताया", "लिखा", "बोले", "बोला", "बोली", "पूछा", "कहना"})
 # Japanese papers print the place in lenticular brackets, the agencies the place and their short
 # name ("【札幌】", "【ワシントン共同】"): the short names and the agencies' names, and the words
 # those brackets hold instead of a place, a story's kind ("【速報】" breaking news, "【独自】" exclusive)
@@ -77,7 +92,7 @@ _AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/" + _MARKS + r"-]{0,30})\)"   # 
            r"|,\s*(?P<outlet>(?:" + _NAMED + r")(?:" + _SITE + r")?|" + _WEBSITE + r"))?")   # "JAKARTA, KOMPAS -"
 
 DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?(?:(?P<site>" + _WEBSITE + r"),\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
-                + r"(?:\s*\.?" + _DASH + r"|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
+                + r"(?:\s*\.?(?P<dash>" + _DASH + r")|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
                 + r"(?:\s+|$)")
 # Business Wire's form: the place (in capitals, and its state), dashes around the distributor in
 # brackets, and the text right after them, with no space: "SEATTLE--(BUSINESS WIRE)--Acme ...";
@@ -169,7 +184,7 @@ def match_dateline(line: str) -> DatelineMatch | None:
         agency = _agency(m["agency"] or m["slashed"] or m["bare"] or m["outlet"] or m["site"])
         has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
-            return None
+            return _plain(m, line)        # "Brno – Rekonstrukce ...", "دبي - افتتحت ...", "नई दिल्ली: ..."
         if not has_signal and m.group(0).rstrip().endswith(":"):
             return None
         caseless = place[0].lower() == place[0].upper()   # Arabic, Hebrew: no capitals to look for
@@ -202,6 +217,32 @@ def match_dateline(line: str) -> DatelineMatch | None:
     if m:
         return DatelineMatch(m["place"], None, None, None, m.end())
     return None
+
+
+def _plain(m: re.Match, line: str) -> DatelineMatch | None:
+    """A place alone before a spaced dash ("Brno – Rekonstrukce ..."), or before a colon in
+    Devanagari ("नई दिल्ली: ..."), and then the story's first sentence: a name by its capitals
+    (or, in scripts without them, no function word), not a story's kind ("Update – The ...")."""
+    place, dash, rest = m["place"], m["dash"], line[m.end():]
+    words = place.split()
+    if dash is None or not rest or "." in place or dash != ":" and not line[m.start("dash") - 1].isspace():
+        return None                       # "Brno-Město", "Kompas.com - ...": no place alone
+    if place[0].lower() == place[0].upper():                          # no capitals: Arabic, Hindi
+        colon = all(PLAIN_COLON[0] <= c <= PLAIN_COLON[1] for c in place if not c.isspace())
+        if dash == ":" and (not colon or place in LABEL_KEYS
+                            or any(w.endswith("ने") and len(w) > 2 or w in PLAIN_COLON_SPEECH for w in words)):
+            return None
+        if dash in ":-–—" and len(words) <= PLAIN_CASELESS_WORDS \
+                and not _has_stopword(place) and rest[:1].isalpha():
+            return DatelineMatch(place, None, None, None, m.end())
+        return None
+    if dash not in "-–—" or len(words) > PLAIN_PLACE_WORDS or place.isupper() or not _opens_sentence(rest):
+        return None
+    first, last = words[0].lower(), words[-1].lower()
+    if not (words[0][0].isupper() and words[-1][0].isupper()) or first in PLAIN_KICKERS \
+            or {first, last} & ALL_STOPWORDS or any(not w[0].isupper() and len(w) > 3 for w in words):
+        return None                       # "Ústí nad Labem": a short link between capitalised words
+    return DatelineMatch(place, None, None, None, m.end())
 
 
 def _agency(name: str | None) -> str | None:
