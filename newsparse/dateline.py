@@ -46,6 +46,10 @@ PLAIN_KICKERS = frozenset({"update", "updated", "exclusive", "analysis", "opinio
                            "aktualizace", "foto", "komentář", "rozhovor", "reportáž", "exkluzivně", "dokument"})
 PLAIN_PLACE_WORDS = 4       # "Nové Město na Moravě"; a place without capitals, "نئی دہلی", two
 PLAIN_CASELESS_WORDS = 2
+# and after it the story's first paragraph, not the rest of a headline or a menu ("Podcast - Das
+# Arbeitsgespräch", "Динамо - Колос"): this many words at least, ending as a sentence ends
+PLAIN_SENTENCE_WORDS = 8
+SENTENCE_ENDS = tuple('.!?…"”»؟।。')
 PLAIN_COLON = ("\u0900", "\u097f")   # the script whose papers end a place alone with a colon: Devanagari
 # before that colon, not a label ("लेखक: ..."), nor who spoke ("उन्होंने कहा: ...": a word with the
 # ergative "ने" glued on, or a verb of saying)
@@ -124,8 +128,10 @@ KOREAN = lazy(r"^\s*(?P<open>[(\[])(?P<place>[가-힣]{1,12})=(?P<agency>[^()\[\
               + "|".join(sorted(NAME_THEN_ROLE, key=len, reverse=True)) + r"))\s*=\s*)?")
 
 # the place, and an agency's short name, in lenticular brackets: "【札幌】", "【ワシントン共同】"
-JAPANESE = lazy(r"^\s*【(?P<place>[\u3040-\u30ff\u4e00-\u9fff]{1,12}?)(?P<agency>"
-                + "|".join(JAPANESE_AGENCIES) + r")?】\s*")
+# (a place in kanji, at most four, or a foreign one in katakana), then a sentence ("。"): a company's
+# name before a press release's headline ("【焼肉きんぐ】...！") is none
+JAPANESE = lazy(r"^\s*【(?P<place>[\u4e00-\u9fff]{1,4}?|[\u30a0-\u30ff]{2,10}?)(?P<agency>"
+                + "|".join(JAPANESE_AGENCIES) + r")?】\s*(?=[^\n]*。)")
 
 
 @frozen
@@ -157,7 +163,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
     if not line.isascii():
         m = KOREAN.match(line) if "=" in line[:40] else None
-        if m and KOREAN_BRACKETS[m["open"]] == line[m.end("agency")] and m["place"] not in KOREAN_CREDITS:
+        if m and KOREAN_BRACKETS[m["open"]] == line[m.end("agency")] and m["place"] not in KOREAN_CREDITS \
+                and (m["open"] == "(" or " " not in m["agency"]):  # "[엔터미디어=소설가 ...의 칼럼]": a column's name
             return DatelineMatch(m["place"], None, None, m["agency"].strip(), m.end(), m["credit"])
         m = JAPANESE.match(line) if "【" in line[:4] else None
         if m and m.end() < len(line) and m["place"] not in JAPANESE_KICKERS:     # "【札幌】市は ..."
@@ -225,8 +232,10 @@ def _plain(m: re.Match, line: str) -> DatelineMatch | None:
     (or, in scripts without them, no function word), not a story's kind ("Update – The ...")."""
     place, dash, rest = m["place"], m["dash"], line[m.end():]
     words = place.split()
-    if dash is None or not rest or "." in place or dash != ":" and not line[m.start("dash") - 1].isspace():
+    if dash is None or "." in place or dash != ":" and not line[m.start("dash") - 1].isspace():
         return None                       # "Brno-Město", "Kompas.com - ...": no place alone
+    if len(rest.split()) < PLAIN_SENTENCE_WORDS or not rest.rstrip().endswith(SENTENCE_ENDS):
+        return None                       # "Podcast - Das Arbeitsgespräch": a headline's or a menu's
     if place[0].lower() == place[0].upper():                          # no capitals: Arabic, Hindi
         colon = all(PLAIN_COLON[0] <= c <= PLAIN_COLON[1] for c in place if not c.isspace())
         if dash == ":" and (not colon or place in LABEL_KEYS
@@ -240,8 +249,10 @@ def _plain(m: re.Match, line: str) -> DatelineMatch | None:
         return None
     first, last = words[0].lower(), words[-1].lower()
     if not (words[0][0].isupper() and words[-1][0].isupper()) or first in PLAIN_KICKERS \
-            or {first, last} & ALL_STOPWORDS or any(not w[0].isupper() and len(w) > 3 for w in words):
-        return None                       # "Ústí nad Labem": a short link between capitalised words
+            or {first, last} & ALL_STOPWORDS or any(not w[0].isupper() and len(w) > 3 for w in words) \
+            or any(not w[1:].islower() for w in words if len(w) > 1 and not w[1:].isupper()):
+        return None                       # "Ústí nad Labem": a short link between capitalised words;
+                                          # "ZurückStartseite": words run together
     return DatelineMatch(place, None, None, None, m.end())
 
 
