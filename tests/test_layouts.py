@@ -1397,3 +1397,13 @@ def test_the_factiva_publisher_line_is_a_name_not_the_texts_last_paragraph(last,
     [article] = parse_many(text, TEST_OPTIONS)
     assert article.extra.get("publisher") == publisher
     assert article.body == (lead if publisher else f"{lead}\n\n{last}")
+
+
+def test_a_second_value_of_a_field_keeps_its_labels_name_or_a_number():
+    """Two fields of a record under one key of ``extra`` (a record's URL and its links): the
+    second keeps its label's own name, so no value is dropped."""
+    text = _proquest_export(1).replace("Headline number 0", "https://example.com/docview/1234\n\nHeadline number 0")
+    text = text.replace("ProQuest document ID: 1234", "Links: https://example.com/links/1234\n\nProQuest document ID: 1234")
+    [article] = parse_many(text, TEST_OPTIONS)
+    assert (article.extra["url"], article.extra["links"]) == (
+        "https://example.com/docview/1234", "https://example.com/links/1234")

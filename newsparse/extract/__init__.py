@@ -154,8 +154,9 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     if out.source is None and out.agencies:
         out.source = out.agencies[0]
     for f in labelled:
-        if f.key not in RECORD_KEYS and f.key not in out.extra:
-            out.extra[f.key] = f.value
+        if f.key in RECORD_KEYS or out.extra.get(f.key) == f.value:
+            continue
+        out.extra[_free_key(out.extra, f) if f.key in out.extra else f.key] = f.value
     _repair_text(out)
     return out
 
@@ -217,6 +218,19 @@ def _continues(lines, i: int) -> bool:
         return False
     prev = lines[i - 1].text
     return len(prev) >= WRAPPED_WIDTH and prev[-1:].isalpha() and prev.rsplit(None, 1)[-1] in ALL_STOPWORDS
+
+
+def _free_key(extra: dict[str, str], f: Field) -> str:
+    """A key of ``extra`` for a field whose key an earlier field took with another value (two
+    URL lines, two copyright lines): its label's own name ("Links:" -> ``links``), else the key
+    numbered (``copyright_2``), so that no value is dropped."""
+    own = re.sub(r"[^\w]+", "_", f.label.casefold()).strip("_") if f.label else ""
+    if own and own not in extra:
+        return own
+    n = 2
+    while f"{f.key}_{n}" in extra:
+        n += 1
+    return f"{f.key}_{n}"
 
 
 def _outlet_key(name: str) -> str:
