@@ -26,7 +26,6 @@ from pathlib import Path
 
 from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, context_codes,
                        context_keys, own, overlap_of, overlaps_of, prose_like, vocabulary_of, wrap_width)
-from .lazyre import lazy
 from .slotted import frozen, mutable
 
 MODEL_PATH = Path(__file__).with_name("data") / "line_model.json"
@@ -442,19 +441,15 @@ _RUN_ABOVE_BINS, _RUN_BELOW_BINS, _RUN_INSIDE_BINS = (bin_keys(RUN + side, DIST_
 _HEAD_ORDER = tuple(f"{RUN}head_order={k}" for k in range(5))
 
 
-_EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"
 NONE = {"none": 1.0}          # the candidate that stands for "no line of the page is it"
 
 
 def candidates(table: Table, label: str) -> list[int]:
     """The rows that can be the page's ``label`` line."""
     rows = table.rows
-    if label == "title":
-        # words, not a picture's placeholder ("[logo]") or a rule; never a wire dateline (it opens
-        # the body), closing credits ("(Reporting by X; Editing by Y)") or a reporter's address
+    if label == "title":                  # words, not a picture's placeholder ("[logo]") or a rule
         return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2
-                and not r.dateline and not r.role_credits
-                and not (r.email and _EMAIL_ADDRESS.search(r.line.text))]
+                and not r.dateline]       # a wire dateline opens the body, never the headline
     if label == "credit":
         return [r.rank for r in rows if r.words <= 25]
     if label == "date":

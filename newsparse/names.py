@@ -27,7 +27,7 @@ from .rules.cues import CHROME_WORDS, HOME_WORDS, PUBLISHED_CUES, READING_TIME, 
 from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
-                            CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE,
+                            CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE, OPENING_CUE_WORDS,
                             INTERVIEW_CREDITS, INTERVIEW_OPENINGS, KANJI_NAME_THEN_ROLE, KOREAN_OUTLET_ENDS, NAME_JOIN,
                             NAME_JOINERS, NAME_THEN_ROLE, REPORTING_FROM,
                             NOT_NAME_WORDS, OFFICE_TITLES, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS,
@@ -251,7 +251,7 @@ def _after_cue(part: str, role: str) -> tuple[str, str]:
     if m and text[m.end():].strip(_STRIP):
         return ROLE_PHRASES[m.group(1).lower()], text[m.end():]
     words = text.split(None, 1)
-    if words and words[0].lower().rstrip(":") in CUE_WORDS:
+    if words and words[0].lower().rstrip(":") in OPENING_CUE_WORDS:
         return role, words[1] if len(words) > 1 else ""
     if words and (glued := _glued_by(words[0])):
         return role, text[glued:]
@@ -463,7 +463,13 @@ def credit_start(text: str) -> int:
     particle, between capitalised words of a name ("Hans von Rohe"), is the name's."""
     if has_credit_cue(text):
         return 0
+    words = text.split(None, 1)
+    if words and words[0].lower() in _OPENING_ONLY:
+        return 0                          # "Oleh Dewi Lestari": a byline word that counts only opening a line
     return credit_start_later(text)
+
+
+_OPENING_ONLY = OPENING_CUE_WORDS - CUE_WORDS
 
 
 def credit_start_later(text: str) -> int:
@@ -719,7 +725,7 @@ def _role_chunks(text: str, default_role: str) -> list[tuple[str, str]]:
             if chunk.startswith(prefix):
                 chunk = chunk[len(prefix):].lstrip(" :：")
         words = chunk.split(None, 1)
-        if words and words[0].lower().rstrip(":") in CUE_WORDS:
+        if words and words[0].lower().rstrip(":") in OPENING_CUE_WORDS:
             chunk = words[1] if len(words) > 1 else ""
         elif words and (glued := _glued_by(words[0])):
             chunk = chunk[glued:]

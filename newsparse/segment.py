@@ -230,7 +230,9 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     if not reading.titles:
         return None
     rows = table.rows
-    top, _ = reading.titles[0]
+    # the model's first choice that can be a headline: closing credits ("(Reporting by X;
+    # Editing by Y)") and a reporter's address never are
+    top = next((r for r, _ in reading.titles if r is None or not _never_headline(rows[r])), None)
     if top is None:
         return None                       # the model finds no headline: the text opens with its prose
     chance = dict(reading.titles)
@@ -257,6 +259,13 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     if end > top and rows[top].crumb:
         top += 1                          # a breadcrumb trail over the headline is no part of it
     return top, end
+
+
+_EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"
+
+
+def _never_headline(row: Row) -> bool:
+    return row.role_credits or row.email and _EMAIL_ADDRESS.search(row.line.text) is not None
 
 
 def _may_go_on(cur: Row, nxt: Row) -> bool:

@@ -19,7 +19,7 @@ from ..registry import Outlet, Registry, tidy_name
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
 SIGN_OFF_REACH = 6        # lines after the body where a wire sign-off stands
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
-                  "bild", "image")   # copyright holders that are not a publication
+                  "bild", "image", "riproduzione")   # copyright holders that are not a publication
 COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                  r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # "All rights reserved" and its kin after a copyright holder's name (the labels' table)

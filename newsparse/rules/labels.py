@@ -368,7 +368,7 @@ RIGHTS_RESERVED = ("all rights reserved", "rights reserved", "alle rechte vorbeh
                    "minden jog fenntartva", "tüm hakları saklıdır", "все права защищены",
                    "всички права запазени", "усі права захищені", "جميع الحقوق محفوظة",
                    "كل الحقوق محفوظة", "كافة الحقوق محفوظة", "کلیه حقوق محفوظ", "版权所有",
-                   "版權所有", "無断転載", "무단전재", "hak cipta dilindungi", "riproduzione riservata")
+                   "版權所有", "無断転載", "무단전재", "hak cipta dilindungi")
 # wire slugs in front of a headline ("LEADALL: Bush calls ..."), dropped from the title
 WIRE_SLUGS = frozenset("leadall lead urgent flash bulletin advisory roundup update correction "
                        "corrected refile rpt repeat wrapup 1stld 2ndld 3rdld 4thld writethru "

@@ -16,10 +16,13 @@ import re
 
 from ..lazyre import lazy
 
-BY_WORDS = frozenset("by von par por di door af av van від от oleh بقلم".split())
+BY_WORDS = frozenset("by von par por di door af av van від от".split())
 # words that open the names like a byline word but are no byline word of the feature table:
 # "Escribe Ana Ruiz" (Spanish: "writes")
 CUE_WORDS = BY_WORDS | frozenset("escribe escriben".split())
+# byline words that count only where they open the line ("Oleh Dewi Lestari", "بقلم ليلى منصور"):
+# further on, Indonesian "oleh" is the passive's "by" of any sentence ("dituntut oleh warga")
+OPENING_CUE_WORDS = CUE_WORDS | frozenset("oleh بقلم".split())
 # labels whose value, after a colon or a wide gap, is the credit on a line chosen as the credit
 # line ("Text: X", "Author      X", "Quelle: X"), besides the byline labels of rules/labels.py
 CREDIT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs",
