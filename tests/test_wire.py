@@ -37,16 +37,6 @@ def _parts(line: str):
     return m and (m.location, m.date_text, m.agency, " ".join(line[m.end:].split()[:2]))
 
 
-@pytest.mark.parametrize("line,expected,why", WIRE_DATELINES, ids=[c[2] for c in WIRE_DATELINES])
-def test_wire_dateline(line, expected, why):
-    assert _parts(line) == expected
-
-
-@pytest.mark.parametrize("line,why", WIRE_MISSES, ids=[c[1] for c in WIRE_MISSES])
-def test_no_wire_dateline(line, why):
-    assert match_dateline(line) is None
-
-
 HEADLINE = "Port authority to build second container terminal\n\n"
 SECOND = "\n\nThe terminal will add room for 40 ships a year, the authority said.\n"
 
@@ -87,11 +77,6 @@ KYODO_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("line,expected,why", KYODO, ids=[c[2] for c in KYODO])
-def test_kyodo_dateline(line, expected, why):
-    assert _parts(line) == expected
-
-
 @pytest.mark.parametrize("line,why", KYODO_MISSES, ids=[c[1] for c in KYODO_MISSES])
 def test_no_kyodo_dateline(line, why):
     assert _parts(line) is None or _parts(line)[2] != "Kyodo"
@@ -125,16 +110,6 @@ RELEASE_MISSES = [
     ("Denver--(the city's own words)--is growing", "a place not in capitals"),
     ("The rate rose -- (see chart) --sharply", "a sentence with dashes"),
 ]
-
-
-@pytest.mark.parametrize("line,expected,why", RELEASES, ids=[c[2] for c in RELEASES])
-def test_release_dateline(line, expected, why):
-    assert _parts(line) == expected
-
-
-@pytest.mark.parametrize("line,why", RELEASE_MISSES, ids=[c[1] for c in RELEASE_MISSES])
-def test_no_release_dateline(line, why):
-    assert match_dateline(line) is None
 
 
 # (opening, dateline, agency as the source, why)
@@ -187,16 +162,6 @@ UNDERSCORE_MISSES = [
 ]
 
 
-@pytest.mark.parametrize("line,expected,why", UNDERSCORES, ids=[c[2] for c in UNDERSCORES])
-def test_underscore_dateline(line, expected, why):
-    assert _parts(line) == expected
-
-
-@pytest.mark.parametrize("line,why", UNDERSCORE_MISSES, ids=[c[1] for c in UNDERSCORE_MISSES])
-def test_no_underscore_dateline(line, why):
-    assert match_dateline(line) is None
-
-
 def test_underscore_record():
     r = _record("TULSA, Okla. (AP) _")
     assert r["dateline"] == {"location": "TULSA, Okla.", "date": None, "agency": "Associated Press",
@@ -212,11 +177,6 @@ SERVICES = [
     ("SINGAPORE, May 14, 2023 /PRNewswire-Asia/ -- Acme Corp. said",
      ("SINGAPORE", "May 14, 2023", "PRNewswire", "Acme Corp."), "a regional PR Newswire service"),
 ]
-
-
-@pytest.mark.parametrize("line,expected,why", SERVICES, ids=[c[2] for c in SERVICES])
-def test_agency_service(line, expected, why):
-    assert _parts(line) == expected
 
 
 def test_agency_service_record():
@@ -350,16 +310,6 @@ LOCAL_MISSES = [
 assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
 
 
-@pytest.mark.parametrize("line,expected,why", LOCAL, ids=[c[2] for c in LOCAL])
-def test_local_dateline(line, expected, why):
-    assert _parts(line) == expected
-
-
-@pytest.mark.parametrize("line,why", LOCAL_MISSES, ids=[c[1] for c in LOCAL_MISSES])
-def test_no_local_dateline(line, why):
-    assert match_dateline(line) is None
-
-
 # (headline, first paragraph, second paragraph, dateline, where the body starts, why)
 LOCAL_RECORDS = [
     ("부산 신항에 물류센터 들어선다", "[부산=한빛일보] 부산시는 12일 신항 배후부지에 물류센터를 짓는다고 밝혔다.",
@@ -411,3 +361,18 @@ def test_local_record(head, first, second, expected, body, why):
     assert r["title"] == head.split("\n")[0]
     assert r["dateline"] == expected
     assert r["body"].startswith(body)         # the dateline is no part of the body
+
+
+# --- the lines of every section above, read the same way -----------------------------------------
+DATELINES = WIRE_DATELINES + KYODO + RELEASES + UNDERSCORES + SERVICES + LOCAL
+MISSES = WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES
+
+
+@pytest.mark.parametrize("line,expected,why", DATELINES, ids=[c[2] for c in DATELINES])
+def test_dateline_parts(line, expected, why):
+    assert _parts(line) == expected
+
+
+@pytest.mark.parametrize("line,why", MISSES, ids=[c[1] for c in MISSES])
+def test_no_dateline(line, why):
+    assert match_dateline(line) is None
