@@ -130,3 +130,15 @@ def test_a_reporters_contact_after_the_credits_is_neither_body_nor_headline():
     article = parse(f"{WIRE}(Reporting by Jane Roe; Editing by Tom Doe)\n((jane.roe@example.com; +44 20 7000 0000))\n")
     assert (article.title, article.authors, article.editors) == (None, ("Jane Roe",), ("Tom Doe",))
     assert article.body.endswith("a council spokesman said.")
+
+
+@pytest.mark.parametrize("slug", ["BC-OK-Harbour Baths,0412", "AM-Harbour Baths, 2nd Ld-Writethru,0530"])
+def test_an_ap_slug_line_over_the_story_is_not_its_headline(slug):
+    from newsparse import parse
+    article = parse(f"{slug}\n\nHarbour baths stay open\n\nBy JANE ROE\nAssociated Press\n\n"
+                    "HARBOUR CITY (AP) — The harbour council voted on Sunday to keep the old sea baths open "
+                    "for five more summers.\n\nRepairs to the pool walls will start in October, a council "
+                    "spokesman said.\n")
+    assert (article.title, article.authors, article.dateline.location) == (
+        "Harbour baths stay open", ("Jane Roe",), "HARBOUR CITY")
+    assert article.body.startswith("The harbour council voted")

@@ -166,6 +166,9 @@ SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "Enditem", "
 # the desk's initials joined by slashes ("kl/mb/rt", "abc/ots", AFP's "bur-lm/jj", dpa-AFX's
 # "/ck/jha/he"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").
 SIGN_OFF_SHAPE = lazy(r"/?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,4}|dpa(?: [a-z0-9]{1,4}){2,6}")
+# an AP slug line above a story: the cycle, the story's slug and its word count or version
+# ("BC-OK-Ice Storm,0412", "AM-Harbour Baths, 2nd Ld-Writethru,0530"): no headline, no text
+WIRE_SLUG_LINE = lazy(r"(?:BC|AM|PM|AP)-[^\s,][^,]{0,80}(?:,\s?\d{1,2}(?:st|nd|rd|th)\s+Ld-Writethru)?,\s?\d{3,4}\s*$")
 # the marks that end a story in wire copy and press releases, alone on their line
 END_MARKS = ("-30-", "- 30 -", "-0-")
 
