@@ -137,8 +137,9 @@ def test_an_ap_slug_line_over_the_story_is_not_its_headline(slug):
     from newsparse import parse
     article = parse(f"{slug}\n\nHarbour baths stay open\n\nBy JANE ROE\nAssociated Press\n\n"
                     "HARBOUR CITY (AP) — The harbour council voted on Sunday to keep the old sea baths open "
-                    "for five more summers.\n\nRepairs to the pool walls will start in October, a council "
-                    "spokesman said.\n")
+                    "for five more summers, ending a dispute that had run for two years.\n\nRepairs to the "
+                    "pool walls will start in October, a council spokesman said.\n\nSwimmers had collected "
+                    "more than four thousand signatures against the closure last spring.\n")
     assert (article.title, article.authors, article.dateline.location) == (
         "Harbour baths stay open", ("Jane Roe",), "HARBOUR CITY")
     assert article.body.startswith("The harbour council voted")
