@@ -350,3 +350,14 @@ def test_the_publication_after_the_name_on_a_byline_is_not_a_second_author():
             "ending a dispute that had run for two years.\n\nLOAD-DATE: March 4, 2024\n\nLANGUAGE: ENGLISH\n")
     [article] = parse_many(text)
     assert (article.source, article.authors) == ("The Harbour Ledger", ("Jane Roe",))
+
+
+def test_a_desk_credited_beside_a_writer_is_not_an_author():
+    """A bureau's line over the byline ("Harbor Bureau | Published ...") credits the desk that
+    filed the story; the person the byline names wrote it."""
+    page = ("Harbour baths stay open\n\nHarbor Bureau | Published March 11, 2024 | 6:22 p.m. ET\nBy Jane Roe\n\n"
+            "The harbour council voted on Tuesday to keep the old sea baths open for five more summers.\n\n"
+            "Repairs to the pool walls will start in October and should be finished before the season.\n\n"
+            "Swimmers had collected more than four thousand signatures against the closure last spring.\n")
+    from newsparse import parse
+    assert parse(page).authors == ("Jane Roe",)

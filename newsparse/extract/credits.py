@@ -19,7 +19,7 @@ from ..dates import DateContext, find_dates
 from ..features import Table
 from ..lazyre import lazy
 from ..model import Evidence, Field, Person
-from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, EDITOR_ROLES, NAME_JOINERS, TITLE_WORDS,
+from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, TITLE_WORDS,
                             WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
@@ -123,7 +123,15 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
             out.editors.append(p.name)
         else:
             out.contributors.append(p)
+    persons = [a for a in out.authors if not _desk(a)]
+    if persons and len(persons) < len(out.authors):
+        out.authors = persons             # "Harbor Bureau | Published ..." over "By Jane Roe": the desk files, she writes
     return out
+
+
+def _desk(name: str) -> bool:
+    """Whether a credited name is a desk's ("Harbor Bureau", "Redaktion", "Staff Report")."""
+    return any(w in DESK_WORDS for w in name.lower().split())
 
 
 def _has_author(people: list[Person]) -> bool:
@@ -243,7 +251,7 @@ def _listed(text: str, registry: Registry, dated: bool) -> Credits | None:
     return credits if len(credits.people) == 1 else None
 
 
-def _desk(text: str, registry: Registry, dated: bool) -> Credits | None:
+def _desk_line(text: str, registry: Registry, dated: bool) -> Credits | None:
     """A desk credited without a cue: "Harbour Post Staff Report"."""
     return _found(desk_credit(text, registry))
 
@@ -263,7 +271,7 @@ def _writer(name: str | None) -> Credits | None:
 
 # how a chosen credit line is read, first hit wins; a line that opens with its credit cue is
 # read by the cue only ("By the way, ..." names no one, it is no bare name)
-_LINE_STEPS = (_pictured, _cued, _contribution, _bare, _bio, _among, _listed, _desk, _agency)
+_LINE_STEPS = (_pictured, _cued, _contribution, _bare, _bio, _among, _listed, _desk_line, _agency)
 _CUED_STEPS = (_pictured, _cued)
 
 
