@@ -22,7 +22,7 @@ from .features import Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .rules.cues import SIGN_OFF_TAILS, WIRE_SLUG_LINE
+from .rules.cues import CONTACT_HEADINGS, SIGN_OFF_TAILS, WIRE_SLUG_LINE
 from .rules.labels import RECORD_KEYS
 from .slotted import frozen, replace
 
@@ -62,7 +62,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if not rows:
         return _build(doc, (False,) * len(lines), None, None, (), ())
     title = _title_rows(table, reading)
-    credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE)
+    credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE and not _contact(rows, r))
     credits += tuple(r.rank for r in rows if r.role_credits and r.rank not in credits)
     dates = _before_none(reading.dates)
     p = reading.body
@@ -259,6 +259,13 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     if end > top and rows[top].crumb:
         top += 1                          # a breadcrumb trail over the headline is no part of it
     return top, end
+
+
+def _contact(rows: list[Row], i: int) -> bool:
+    """Whether row ``i`` names whom to call about a press release: it stands under a contact
+    heading ("Media Contact:" over "Jane Roe"), or opens with one ("Press contact: Jane Roe")."""
+    heads = [rows[i].line.text.split(":", 1)[0]] + ([rows[i - 1].line.text] if i > 0 else [])
+    return any(h.strip(" *#:").lower() in CONTACT_HEADINGS for h in heads)
 
 
 _EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"

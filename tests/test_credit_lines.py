@@ -361,3 +361,14 @@ def test_a_desk_credited_beside_a_writer_is_not_an_author():
             "Swimmers had collected more than four thousand signatures against the closure last spring.\n")
     from newsparse import parse
     assert parse(page).authors == ("Jane Roe",)
+
+
+@pytest.mark.parametrize("contact", ["Media Contact:\nRob Kessler", "Press contact: Rob Kessler",
+                                     "Pressekontakt\nRob Kessler"])
+def test_a_press_releases_contact_is_not_its_author(contact):
+    from newsparse import parse
+    page = ("Harbour Power opens a solar plant by the docks\n\nHARBOUR CITY, Jan. 9, 2024 /PRNewswire/ -- Harbour "
+            "Power today opened a 120-megawatt solar plant by the docks, the company said.\n\nThe plant will "
+            "supply power to about 30,000 homes, according to the company.\n\nConstruction began in 2022 and "
+            "employed more than 400 workers.\n\n" + contact + "\nrob.kessler@harbourpower.example\n555-0100\n")
+    assert parse(page).authors == ()

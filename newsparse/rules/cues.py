@@ -169,6 +169,13 @@ SIGN_OFF_SHAPE = lazy(r"/?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,4}|dpa(?: 
 # an AP slug line above a story: the cycle, the story's slug and its word count or version
 # ("BC-OK-Ice Storm,0412", "AM-Harbour Baths, 2nd Ld-Writethru,0530"): no headline, no text
 WIRE_SLUG_LINE = lazy(r"(?:BC|AM|PM|AP)-[^\s,][^,]{0,80}(?:,\s?\d{1,2}(?:st|nd|rd|th)\s+Ld-Writethru)?,\s?\d{3,4}\s*$")
+# a press release's contact heading: the names under it are whom to call, not who wrote it
+CONTACT_HEADINGS = frozenset((
+    "contact", "contacts", "media contact", "media contacts", "press contact", "press contacts",
+    "investor contact", "investor contacts", "media inquiries", "media enquiries", "press inquiries",
+    "for more information", "for further information", "pressekontakt", "kontakt", "ansprechpartner",
+    "ansprechpartnerin", "contact presse", "contacts presse", "contacto", "contacto de prensa",
+    "contatti", "contatti stampa", "perskontakt", "contactpersoon"))
 # the marks that end a story in wire copy and press releases, alone on their line
 END_MARKS = ("-30-", "- 30 -", "-0-")
 
