@@ -47,7 +47,7 @@ PLAIN_KICKERS = frozenset({"update", "updated", "exclusive", "analysis", "opinio
 PLAIN_PLACE_WORDS = 4       # "Nové Město na Moravě"; a place without capitals, "نئی دہلی", two
 PLAIN_CASELESS_WORDS = 2
 # and after it the story's first paragraph, not the rest of a headline or a menu ("Podcast - Das
-# Arbeitsgespräch", "Динамо - Колос"): this many words at least, ending as a sentence ends
+# Gespräch am Hafen", "Маяк - Прибой"): this many words at least, ending as a sentence ends
 PLAIN_SENTENCE_WORDS = 8
 SENTENCE_ENDS = tuple('.!?…"”»؟।。')
 PLAIN_COLON = ("\u0900", "\u097f")   # the script whose papers end a place alone with a colon: Devanagari
@@ -129,7 +129,7 @@ KOREAN = lazy(r"^\s*(?P<open>[(\[])(?P<place>[가-힣]{1,12})=(?P<agency>[^()\[\
 
 # the place, and an agency's short name, in lenticular brackets: "【札幌】", "【ワシントン共同】"
 # (a place in kanji, at most four, or a foreign one in katakana), then a sentence ("。"): a company's
-# name before a press release's headline ("【焼肉きんぐ】...！") is none
+# name before a press release's headline ("【焼肉やまだ】...！") is none
 JAPANESE = lazy(r"^\s*【(?P<place>[\u4e00-\u9fff]{1,4}?|[\u30a0-\u30ff]{2,10}?)(?P<agency>"
                 + "|".join(JAPANESE_AGENCIES) + r")?】\s*(?=[^\n]*。)")
 
@@ -235,7 +235,7 @@ def _plain(m: re.Match, line: str) -> DatelineMatch | None:
     if dash is None or "." in place or dash != ":" and not line[m.start("dash") - 1].isspace():
         return None                       # "Brno-Město", "Kompas.com - ...": no place alone
     if len(rest.split()) < PLAIN_SENTENCE_WORDS or not rest.rstrip().endswith(SENTENCE_ENDS):
-        return None                       # "Podcast - Das Arbeitsgespräch": a headline's or a menu's
+        return None                       # "Podcast - Das Gespräch am Hafen": a headline's or a menu's
     if place[0].lower() == place[0].upper():                          # no capitals: Arabic, Hindi
         colon = all(PLAIN_COLON[0] <= c <= PLAIN_COLON[1] for c in place if not c.isspace())
         if dash == ":" and (not colon or place in LABEL_KEYS
@@ -252,7 +252,7 @@ def _plain(m: re.Match, line: str) -> DatelineMatch | None:
             or {first, last} & ALL_STOPWORDS or any(not w[0].isupper() and len(w) > 3 for w in words) \
             or any(not w[1:].islower() for w in words if len(w) > 1 and not w[1:].isupper()):
         return None                       # "Ústí nad Labem": a short link between capitalised words;
-                                          # "ZurückStartseite": words run together
+                                          # "HafenStadt": words run together
     return DatelineMatch(place, None, None, None, m.end())
 
 

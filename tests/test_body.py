@@ -114,7 +114,7 @@ WIRE = ("HARBOUR CITY, March 3 (Reuters) - The harbour council voted on Sunday t
 
 
 @pytest.mark.parametrize("end", ["-30-", "dpa hru yydd n1 mo", "bur-lm/jj", "/ck/jha/he", "(ANSA).",
-                                 "Our Standards: The Thomson Reuters Trust Principles."])
+                                 "Our Standards: The Harbour Wire Trust Principles."])
 def test_a_wire_storys_end_mark_slug_or_standards_line_is_not_body(end):
     from newsparse import parse
     assert parse(f"Harbour baths stay open\n\n{WIRE}{end}\n").body.endswith("a council spokesman said.")

@@ -388,14 +388,14 @@ PQ_INTERFACES = [
 
 @pytest.mark.parametrize("full,labels,language,why", PQ_INTERFACES, ids=[c[3] for c in PQ_INTERFACES])
 def test_proquest_labels_of_each_interface_language(full, labels, language, why):
-    values = ("Porto", "Il Corriere del Porto", "6.5.2024", "2024", "Porto", "General Interest Periodicals",
+    values = ("Porto", "Il Corriere del Porto", "6.5.2024", "2024", "Porto", "Harbour Interest Periodicals",
               language, "1234567931")
     text = pq_record(["Porto"], [f"{full}: 12 34 56."], *([f"{label}: {value}"] for label, value in zip(labels, values)))
     [record] = records_of(text)
     assert text[record.body[0]:record.body[1]] == "12 34 56."
     assert {f.key: f.value for f in record.fields} == {
         "title": "Porto", "source": "Il Corriere del Porto", "published": "6.5.2024", "publication_year": "2024",
-        "place_of_publication": "Porto", "publication_subject": "General Interest Periodicals", "language": language,
+        "place_of_publication": "Porto", "publication_subject": "Harbour Interest Periodicals", "language": language,
         "document_id": "1234567931"}
 
 
