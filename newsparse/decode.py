@@ -239,6 +239,8 @@ class TextStream:
         found = Detection(encoding) if encoding else detect(self._first)
         self.encoding, self.sure = found.encoding, found.sure
         codec, errors = _codec(self.encoding)
+        if encoding:
+            errors = "strict"             # a forced encoding is that one: a byte it cannot read is an error
         try:
             self._decoder = codecs.getincrementaldecoder(codec)(errors)
         except LookupError:

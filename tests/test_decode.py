@@ -98,6 +98,14 @@ def test_a_decode_error_names_the_byte_offset_in_the_whole_input():
         decode_bytes(data, "ascii")
 
 
+@pytest.mark.parametrize("data,at", [("Caf\xe9 on the quay\n".encode("cp1252"), 3),
+                                     ("\ufeffHarbour\n".encode("utf-16-le"), 0)], ids=["cp1252", "utf-16"])
+def test_a_forced_encoding_is_that_one_a_byte_it_cannot_read_is_an_error(data, at):
+    """Detected UTF-8 reads a stray Windows-1252 byte as such; ``--encoding utf-8`` does not."""
+    with pytest.raises(InputError, match=f"^cannot decode as utf-8: .* at byte {at}$"):
+        decode_bytes(data, "utf-8")
+
+
 def test_a_lone_surrogate_is_refused_at_the_input():
     with pytest.raises(InputError, match=r"lone surrogate \(U\+D83F\)"):
         decode_bytes(b"Title +2D8- here\n", "utf-7")
