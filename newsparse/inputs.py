@@ -289,11 +289,25 @@ def _tar_members(path: str, folder: str, glob: str, max_bytes: int, stream_tars:
                 else:
                     yield Source(name, "tar", path=path, member=info.name, rel=rel,
                                  data=tf.extractfile(info).read(), size=info.size)
+            _to_the_end(tf.fileobj)
     except _archive_errors() as exc:
         yield Source(path, "error", error=f"cannot read the tar archive: {exc}")
         return
     if not found:
         yield Source(path, "error", error=f"archive holds no members matching {glob}")
+
+
+def _to_the_end(stream) -> None:
+    """Read a tar stream past its end-of-archive blocks: what follows is padding, zeros only. A
+    stream damaged in the middle can read as ending early (its zeroed blocks look like the end):
+    the rest, unread, would hide the members after the damage, so a non-zero byte after the end
+    (or a compressed stream that breaks off) is the archive's error."""
+    while True:
+        chunk = stream.read(1 << 16)
+        if not chunk:
+            return
+        if chunk.strip(b"\0"):
+            raise EOFError("it goes on after its end-of-archive blocks: damaged, members may be lost")
 
 
 _STREAMED: dict[str, BinaryIO] = {}      # the tar member being read now, by its Source name

@@ -92,6 +92,22 @@ def test_an_archive_is_read_in_place_and_names_its_members(runner, tmp_path, suf
     ]
 
 
+def test_a_tar_archive_damaged_in_the_middle_is_reported_not_cut_short_in_silence(runner, tmp_path):
+    """Zeroed blocks in the middle read as the archive's end: the members after them would be
+    lost without a word. The members before are read, and the archive is reported damaged."""
+    archive = tmp_path / "exports.tar"
+    _tar(archive, "w", {f"2024/{i}.txt": STORY for i in range(4)})
+    data = bytearray(archive.read_bytes())
+    header = 2 * (512 + 512)                  # the third member's header: two members of one block each
+    data[header:header + 1024] = bytes(1024)  # two zero blocks, as the end of an archive
+    archive.write_bytes(bytes(data))
+    result = parse(runner, archive)
+    assert result.exit_code == 1
+    assert [r["input"]["path"] for r in records(result)] == [f"{archive}!2024/0.txt", f"{archive}!2024/1.txt"]
+    assert (f"error: {archive}: cannot read the tar archive: it goes on after its end-of-archive blocks: "
+            "damaged, members may be lost") in result.stderr
+
+
 @pytest.mark.parametrize("suffix,compress", [("gz", gzip.compress), ("bz2", bz2.compress), ("xz", lzma.compress)])
 def test_a_compressed_file_is_read_as_its_text(runner, tmp_path, suffix, compress):
     path = tmp_path / f"story.txt.{suffix}"
