@@ -17,6 +17,13 @@ import click
 from . import __version__
 from .errors import ExitCode
 
+def _finite(ctx, param, value):
+    """A number of seconds the clock can count to: not "nan", not "inf"."""
+    if value is not None and not value < 1e9:
+        raise click.BadParameter(f"{value} is not a number of seconds")
+    return value
+
+
 EXAMPLES_PARSE = """
 
 \b
@@ -175,6 +182,7 @@ def _batch_options(f):
                      help="Worker processes (0: every core); the output is the same, in input order. "
                           "A file or archive member over 1 MB is shared among them in parts of 32 records."),
         click.option("--timeout", type=click.FloatRange(min=0, min_open=True), default=None, metavar="SECONDS",
+                     callback=_finite,
                      help="Give up on an input that takes longer to parse; it is reported as failed."),
         click.option("--errors", "errors_file", default=None, metavar="FILE",
                      help="Write one JSON line per failed input to FILE."),

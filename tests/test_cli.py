@@ -145,7 +145,10 @@ def test_no_input_with_stdin_a_terminal_is_a_usage_error(runner, monkeypatch):
     ["nonsense"],                                          # unknown command
     ["parse", "--encoding", "hex", "x.txt"],               # a codec, but not a text encoding
     ["parse", "--encoding", "no-such-codec", "x.txt"],     # no codec at all
-], ids=["bad-format", "bad-reference-date", "bad-command", "binary-codec", "unknown-codec"])
+    ["parse", "--timeout", "nan", "x.txt"],                # no number of seconds
+    ["parse", "--timeout", "inf", "x.txt"],                # none the clock can count to
+], ids=["bad-format", "bad-reference-date", "bad-command", "binary-codec", "unknown-codec", "nan-timeout",
+        "endless-timeout"])
 def test_usage_errors_exit_2(runner, args):
     result = invoke(runner, args)
     assert result.exit_code == 2, result.output
