@@ -179,12 +179,16 @@ def select(record: dict, fields: Sequence[str] | None) -> dict:
     return out
 
 
-def cell(value: Any) -> str:
-    """A value as one CSV or table cell: lists of strings joined with "; ", nested values as
-    compact JSON, null as an empty cell."""
+NAME_LISTS = frozenset({"authors", "editors", "agencies", "breadcrumb"})   # joined with "; " in a cell
+
+
+def cell(value: Any, name: str | None = None) -> str:
+    """A value as one CSV or table cell: a list of names (``NAME_LISTS``; any list of strings
+    when ``name`` is not given) joined with "; ", other lists and nested values as compact JSON
+    (a warning may hold "; " itself), null as an empty cell."""
     if value is None:
         return ""
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+    if isinstance(value, list) and (name is None or name in NAME_LISTS) and all(isinstance(v, str) for v in value):
         return "; ".join(value)
     if isinstance(value, (dict, list)):
         return dumps(value)
@@ -211,7 +215,7 @@ def render(record: dict, fmt: str, fields: Sequence[str] | None = None) -> Any:
     if fmt == "json":
         return dumps(select(record, fields), indent=2)
     if fmt == "csv":
-        return _csv_row([cell(_get(record, c)) for c in columns(fields)])
+        return _csv_row([cell(_get(record, c), c) for c in columns(fields)])
     if fmt == "table":
         return [visible(cell(_get(record, c)), keep="\n") for c in (fields or TABLE_FIELDS)]
     raise ValueError(f"unknown format {fmt!r}")

@@ -42,8 +42,14 @@ def test_csv_reads_back_to_the_same_values(runner, jsonl_records):
     rows = list(csv.reader(io.StringIO(run(runner, "--format", "csv", *FILES))))
     assert rows[0] == columns(None)
     assert rows[0][:4] == ["input.path", "input.encoding", "input.index", "title"]
-    assert rows[1:] == [[cell(_get(r, c)) for c in rows[0]] for r in jsonl_records]
+    assert rows[1:] == [[cell(_get(r, c), c) for c in rows[0]] for r in jsonl_records]
     assert rows[1][rows[0].index("authors")] == "Maria Lopez; Tom Becker"
+
+
+def test_a_csv_cell_of_warnings_is_json_so_a_warning_holding_a_semicolon_stays_whole():
+    warnings = ["no publication date printed; the update stamp stands in for it", "encoding guessed"]
+    assert json.loads(cell(warnings, "warnings")) == warnings
+    assert cell(["Jane Roe", "Tom Doe"], "authors") == "Jane Roe; Tom Doe"
 
 
 def test_table_shows_the_main_fields_for_people(runner):
