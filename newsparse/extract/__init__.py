@@ -24,7 +24,7 @@ from ..lines import Line
 from ..names import has_credit_cue
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
-from ..rules.labels import RECORD_KEYS
+from ..rules.labels import RECORD_KEYS, slug
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation
@@ -224,7 +224,7 @@ def _free_key(extra: dict[str, str], f: Field) -> str:
     """A key of ``extra`` for a field whose key an earlier field took with another value (two
     URL lines, two copyright lines): its label's own name ("Links:" -> ``links``), else the key
     numbered (``copyright_2``), so that no value is dropped."""
-    own = re.sub(r"[^\w]+", "_", f.label.casefold()).strip("_") if f.label else ""
+    own = slug(f.label) if f.label else ""
     if own and own not in extra:
         return own
     n = 2

@@ -15,7 +15,7 @@ from ..model import Field
 from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (ARCHIVE_LABELS, LABEL_KEYS, PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
-                            archive_label_key, cover_label_key, is_body_label)
+                            archive_label_key, cover_label_key, is_body_label, slug)
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import BY_PREFIXES, BY_WORDS, NAME_JOIN, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES
 from ..rules.stopwords import ALL_STOPWORDS
@@ -162,11 +162,6 @@ def is_page_label(label: Label) -> bool:
 
 def _export_norm(label: str) -> str:
     return _EXPORT_NORM.sub("", label.strip().rstrip(".").casefold())
-
-
-def slug(label: str) -> str:
-    """A stable extra key for an unknown label: ``VIEW ORIGINAL PAGE`` -> ``view_original_page``."""
-    return re.sub(r"[^\w]+", "_", label.casefold()).strip("_") or "label"
 
 
 # --- line shapes --------------------------------------------------------------------------------

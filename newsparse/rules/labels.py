@@ -127,6 +127,15 @@ LABEL_WINDOW = 80        # characters before a colon read for its label (longer 
 MAX_CJK_LABEL = max(len(k) for k in LABEL_KEYS if _is_cjk(k[:1]))
 
 
+_NOT_WORD = lazy(r"[^\w]+")
+
+
+def slug(label: str) -> str:
+    """A stable extra key for a label without a key of its own: ``VIEW ORIGINAL PAGE`` ->
+    ``view_original_page``."""
+    return _NOT_WORD.sub("_", label.casefold()).strip("_") or "label"
+
+
 def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     """The known labels in a line and their values.
 
