@@ -45,6 +45,11 @@ class OutputError(Exception):
         self.broken_pipe = broken_pipe
 
 
+class TargetRefused(NewsparseError):
+    """One input's output path is refused (its folder leads out of ``--out`` by a link): that
+    input fails, the batch goes on; the output itself is writable."""
+
+
 class _Timeout(BaseException):
     """The input's time ran out (a BaseException, so no handler in the parser can swallow it)."""
 
@@ -357,7 +362,7 @@ def _make_parent(target: Path, out_real: str) -> None:
         existing = existing.parent
     real = os.path.realpath(existing)
     if real != out_real and not real.startswith(out_real.rstrip(os.sep) + os.sep):
-        raise OutputError(f"cannot write {target}: its folder leads out of --out (a symbolic link)")
+        raise TargetRefused(f"cannot write {target}: its folder leads out of --out (a symbolic link)")
     try:
         target.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:

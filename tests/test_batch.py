@@ -362,3 +362,21 @@ def test_a_signal_while_an_input_is_opened_stops_the_batch_cleanly(runner, tmp_p
     assert "internal error" not in result.stderr
     assert "stopped by signal 15" in result.stderr
     assert not (tmp_path / "out" / "a.json").exists()
+
+
+def test_an_output_folder_that_leads_out_of_out_fails_its_input_and_the_rest_go_on(runner, tmp_path):
+    """A link in --out to a folder elsewhere refuses the files under it, one input each; the
+    output itself is writable, so the batch goes on and counts every input."""
+    for name in ("a.txt", "sub/c.txt", "zz.txt"):
+        (tmp_path / "in" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "in" / name).write_text(STORY)
+    (tmp_path / "out").mkdir()
+    (tmp_path / "elsewhere").mkdir()
+    os.symlink(tmp_path / "elsewhere", tmp_path / "out" / "sub")
+    result = runner.invoke(cli, ["convert", str(tmp_path / "in"), "--out", str(tmp_path / "out")])
+    assert result.exit_code == 1, result.output
+    assert (f"error: {tmp_path / 'in' / 'sub' / 'c.txt'}: cannot write {tmp_path / 'out' / 'sub' / 'c.json'}: "
+            "its folder leads out of --out (a symbolic link)") in result.stderr
+    assert "3 inputs: 2 parsed (2 articles), 1 failed" in result.stderr
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "sub", "zz.json"]
+    assert list((tmp_path / "elsewhere").iterdir()) == []
