@@ -23,7 +23,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy
-from .dates import is_weekday
+from .dates import WORD_MARKS, is_weekday
 from .rules.labels import LABEL_KEYS
 from .rules.people import NAME_THEN_ROLE
 from .rules.stopwords import ALL_STOPWORDS
@@ -75,11 +75,10 @@ _WEBSITE = r"[A-Za-z][\w-]{1,30}" + _SITE
 _NAMED = "|".join(OUTLETS_AFTER_PLACE)
 # "_": old AP copy's dash, typed as an underscore; "।": the danda that ends a Hindi dateline
 _DASH = r"(?:-{1,2}|–|—|―|:|_(?=\s)|।)"
-# the combining marks of scripts whose words hold them (the vowel signs of Devanagari and Bengali,
-# Arabic's harakat, Persian's zero-width non-joiner, accents typed apart): no letters to Python's re,
-# so a word is its letters and these ("जयपुर", "जुलाई")
-_MARKS = ("\u0300-\u036f\u064b-\u065f\u0670\u0900-\u0903\u093a-\u093c\u093e-\u094f\u0951-\u0957\u0962\u0963"
-          "\u0981-\u0983\u09bc\u09be-\u09c4\u09c7\u09c8\u09cb-\u09cd\u09d7\u09e2\u09e3\u200c\u200d")
+# the combining marks of scripts whose words hold them (the dates' table of them: the vowel signs
+# of the Indic scripts, Arabic's harakat, accents typed apart), and Persian's zero-width
+# (non-)joiner: no letters to Python's re, so a word is its letters and these ("जयपुर", "جمهوری‌اسلامی")
+_MARKS = WORD_MARKS + "\u200c\u200d"
 _WORD = r"[^\W\d_][\w'’.\-/" + _MARKS + "]*"
 _PLACE = r"(?P<place>" + _WORD + "(?: " + _WORD + "){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"

@@ -92,8 +92,9 @@ def _alternation(words) -> str:
 
 
 _L = r"[^\W\d_]"                                 # a letter
-# combining marks that belong inside a word (Thai, Devanagari, Arabic, Hebrew, decomposed Latin)
-_MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
+# combining marks that belong inside a word (Thai, Devanagari, Arabic, Hebrew, decomposed Latin);
+# the dateline's words are read with them too
+WORD_MARKS = _MARKS = ("\u0300-\u036f\u0483-\u0487\u0591-\u05bd\u05bf\u05c1\u05c2\u05c4\u05c5\u05c7"
           "\u0610-\u061a\u064b-\u065f\u0670"
           # the combining marks (Mn, Mc) of the Indic scripts, Devanagari to Sinhala, read off
           # unicodedata: no letter among them
