@@ -762,22 +762,21 @@ VALUE_RULES: dict[str, Callable[[list[tuple[str, int]], str], list[Field]]] = {
 
 def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
     """Where the labelled fields after the body begin; ``end`` when there are none."""
-    k = end
     shaped = r.spec.trailer_line
-    if shaped is not None:
+    if shaped is not None:               # fields one per line (ProQuest's): read by their shape
         k = _field_lines_start(units, start, end, shaped)
-    while k > start and shaped is None:
-        unit = units[k - 1]
-        if unit.label is not None and unit.label.body:
-            break                        # the body's label ("Full text: ..." on one line) opens the body
-        if unit.heading == "trailer" or unit.label is not None and not is_page_label(unit.label):
-            k -= 1                       # a page's label ("Source: ...") is the text's, no export field
-        elif k - 1 > start and units[k - 2].empty_label and not units[k - 2].label.body:
-            k -= 1                       # the value of an empty label ("HIGHLIGHT:" / text)
-        elif shaped is not None and all(shaped(l.text) for l in unit.lines):
-            k -= 1                       # a label the table does not know ("Identifier / keyword:")
-        else:
-            break
+    else:
+        k = end
+        while k > start:
+            unit = units[k - 1]
+            if unit.label is not None and unit.label.body:
+                break                    # the body's label ("Full text: ..." on one line) opens the body
+            if unit.heading == "trailer" or unit.label is not None and not is_page_label(unit.label):
+                k -= 1                   # a page's label ("Source: ...") is the text's, no export field
+            elif k - 1 > start and units[k - 2].empty_label and not units[k - 2].label.body:
+                k -= 1                   # the value of an empty label ("HIGHLIGHT:" / text)
+            else:
+                break
     first = next((j for j in range(k, end) if units[j].known), end)
     if start > 0 and units[start - 1].heading == "body":
         first = _field_sections_start(units, start, first)
