@@ -15,7 +15,7 @@ from ..model import Field
 from ..rules.cues import COPYRIGHT_START
 from ..rules.dates import MONTHS, WEEKDAYS
 from ..rules.labels import (ARCHIVE_LABELS, LABEL_KEYS, PAGE_WORDS, RIGHTS_RESERVED, WIRE_SLUGS, WORD_COUNT_WORDS,
-                            archive_label_key, cover_label_key, is_body_label, slug)
+                            archive_label_key, archive_norm, cover_label_key, is_body_label, slug)
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.people import BY_PREFIXES, BY_WORDS, NAME_JOIN, NOT_NAME_WORDS, PAREN_ROLES, ROLE_PHRASES
 from ..rules.stopwords import ALL_STOPWORDS
@@ -143,7 +143,6 @@ def read_label(text: str, upper_ok: bool = True) -> Label | None:
     return Label(label, key, cut + 1 + (len(after) - len(after.lstrip())), body)
 
 
-_EXPORT_NORM = lazy(r"[\s_\-]+")
 _PAGE_ONLY: frozenset[str] | None = None
 
 
@@ -155,13 +154,9 @@ def is_page_label(label: Label) -> bool:
     if label.key is None or label.body:
         return False
     if _PAGE_ONLY is None:
-        _PAGE_ONLY = frozenset(_export_norm(l) for l in LABEL_KEYS) - frozenset(
-            _export_norm(l) for ls in ARCHIVE_LABELS.values() for l in ls)
-    return _export_norm(label.label) in _PAGE_ONLY
-
-
-def _export_norm(label: str) -> str:
-    return _EXPORT_NORM.sub("", label.strip().rstrip(".").casefold())
+        _PAGE_ONLY = frozenset(archive_norm(l) for l in LABEL_KEYS) - frozenset(
+            archive_norm(l) for ls in ARCHIVE_LABELS.values() for l in ls)
+    return archive_norm(label.label) in _PAGE_ONLY
 
 
 # --- line shapes --------------------------------------------------------------------------------

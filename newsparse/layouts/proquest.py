@@ -11,7 +11,7 @@ field (a table of contents, the closing "Contact us" notice) is export furniture
 from __future__ import annotations
 
 from ..model import Field
-from ..rules.labels import ARCHIVE_LABELS, LABEL_KEYS, RECORD_KEYS
+from ..rules.labels import ARCHIVE_LABELS, LABEL_KEYS, RECORD_KEYS, archive_norm
 from ._text import Label, Ln, is_url, read_label, slug
 from .detect import is_marker, is_proquest_rule as _rule, looks_proquest
 from .engine import UNDER_TEXT, Layout, RecordSpec, Slot, State
@@ -20,7 +20,6 @@ from ..lazyre import lazy
 NAME = "proquest"
 
 _SHAPED = lazy(r"^[^\W\d_][\w'’/&().-]*(?: [\w'’/&().-]+){0,4}\s?[:：]\s")
-_NORM = lazy(r"[\s_\-]+")
 
 # the fields ProQuest prints after the full text, one per line, each a paragraph of its own; a
 # label names one when the archive table lists it under one of these keys ("Publication title",
@@ -51,14 +50,9 @@ def _keep(lines: list[Ln], how: str, state: State) -> bool | str:
     return False
 
 
-def _norm(label: str) -> str:
-    """A label as the archive table matches it: case, spaces, hyphens and a full stop ignored."""
-    return _NORM.sub("", label.strip().rstrip(".").casefold())
-
-
 _TRAILER_NAMES = frozenset(
-    _norm(label) for key in TRAILER_KEYS | TRAILER_PAGE_KEYS for label in ARCHIVE_LABELS.get(key, ())) | frozenset(
-    _norm(label) for label, key in LABEL_KEYS.items() if key in TRAILER_PAGE_KEYS)
+    archive_norm(label) for key in TRAILER_KEYS | TRAILER_PAGE_KEYS for label in ARCHIVE_LABELS.get(key, ())) | frozenset(
+    archive_norm(label) for label, key in LABEL_KEYS.items() if key in TRAILER_PAGE_KEYS)
 
 
 def _trailer_line(text: str) -> object:
@@ -69,7 +63,7 @@ def _trailer_line(text: str) -> object:
     if lab is not None and lab.key in UNDER_TEXT_KEYS:
         return UNDER_TEXT
     if lab is not None and lab.known:
-        return lab.key in TRAILER_KEYS | TRAILER_PAGE_KEYS and _norm(lab.label) in _TRAILER_NAMES
+        return lab.key in TRAILER_KEYS | TRAILER_PAGE_KEYS and archive_norm(lab.label) in _TRAILER_NAMES
     return bool(_SHAPED.match(text))
 
 

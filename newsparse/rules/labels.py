@@ -400,7 +400,9 @@ FACTIVA_CODES: dict[str, str] = {
 _ARCHIVE_NORM = lazy(r"[\s_\-]+")
 
 
-def _archive_norm(label: str) -> str:
+def archive_norm(label: str) -> str:
+    """A label as the archive tables match it: case, spaces, underscores, hyphens and a trailing
+    full stop ignored ("LOAD-DATE", "Load Date")."""
     return _ARCHIVE_NORM.sub("", label.strip().rstrip(".").casefold())
 
 
@@ -416,24 +418,24 @@ def _archive_tables() -> tuple[dict[str, str], dict[str, str], frozenset[str]]:
         keys: dict[str, str] = {}
         for key, labels in ARCHIVE_LABELS.items():
             for label in labels:
-                keys.setdefault(_archive_norm(label), key)
+                keys.setdefault(archive_norm(label), key)
         for label, key in LABEL_KEYS.items():
-            keys.setdefault(_archive_norm(label), key)
-        _ARCHIVE_TABLES = (keys, {_archive_norm(l): k for k, ls in COVER_LABELS.items() for l in ls},
-                           frozenset(_archive_norm(l) for l in BODY_LABELS))
+            keys.setdefault(archive_norm(label), key)
+        _ARCHIVE_TABLES = (keys, {archive_norm(l): k for k, ls in COVER_LABELS.items() for l in ls},
+                           frozenset(archive_norm(l) for l in BODY_LABELS))
     return _ARCHIVE_TABLES
 
 
 def archive_label_key(label: str) -> str | None:
     """The key of a label printed in an archive record (``LÄNGE``, ``Publication title``), or None."""
-    return _archive_tables()[0].get(_archive_norm(label))
+    return _archive_tables()[0].get(archive_norm(label))
 
 
 def is_body_label(label: str) -> bool:
     """Whether a label opens the body (``BODY:``, ``Full text:``, ``TEXTE :``)."""
-    return _archive_norm(label) in _archive_tables()[2]
+    return archive_norm(label) in _archive_tables()[2]
 
 
 def cover_label_key(label: str) -> str | None:
     """The ``extra`` key of a label of an export's cover page, or None."""
-    return _archive_tables()[1].get(_archive_norm(label))
+    return _archive_tables()[1].get(archive_norm(label))
