@@ -600,8 +600,7 @@ def opening_name(text: str) -> str | None:
     return None if text.isupper() else bare_name(text)
 
 
-# a glued word opens in lower case (a word of a script without case, "بقلم", is never read glued)
-_BY_LOWER_FIRST = all(by[:1].islower() for by in BY_WORDS if by[:1].lower() != by[:1].upper())
+_BY_LOWER_FIRST = all(by[:1].islower() for by in BY_WORDS)    # so a glued word opens in lower case
 _BY_WORDS = tuple(BY_WORDS)       # a glued byline word holds one of them as it is printed (lower case)
 
 
