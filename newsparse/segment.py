@@ -22,7 +22,7 @@ from .features import Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .rules.cues import CONTACT_HEADINGS, SIGN_OFF_TAILS, WIRE_SLUG_LINE
+from .rules.cues import CAPTION_WORDS, CONTACT_HEADINGS, SIGN_OFF_TAILS, WIRE_SLUG_LINE
 from .rules.labels import RECORD_KEYS
 from .slotted import frozen, replace
 
@@ -231,7 +231,8 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
         return None
     rows = table.rows
     # the model's first choice that can be a headline: closing credits ("(Reporting by X;
-    # Editing by Y)"), a reporter's address and an AP slug line ("BC-OK-Ice Storm,0412") never are
+    # Editing by Y)"), a reporter's address, an AP slug line ("BC-OK-Ice Storm,0412") and a
+    # picture's caption with its credit ("The dam at dawn. Photo: Lea Marsh/Getty") never are
     top = next((r for r, _ in reading.titles if r is None or not _never_headline(rows[r])), None)
     if top is None:
         return None                       # the model finds no headline: the text opens with its prose
@@ -274,7 +275,16 @@ _EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"
 def _never_headline(row: Row) -> bool:
     text = row.line.text
     return (row.role_credits or row.email and _EMAIL_ADDRESS.search(text) is not None
-            or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None)
+            or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
+            or row.caption and not _gallery(text))
+
+
+def _gallery(text: str) -> bool:
+    """Whether a line with a caption's mark opens with its caption word, as a gallery's
+    headline does ("Photos: Ice storm leaves towns dark"); a caption's credit stands after
+    its words ("Linemen at work. Photo: Ed Park") or is a copyright mark."""
+    first = text.split(None, 1)[0].casefold().rstrip(":/") if text.strip() else ""
+    return first in CAPTION_WORDS and "©" not in text
 
 
 def _may_go_on(cur: Row, nxt: Row) -> bool:

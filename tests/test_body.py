@@ -143,3 +143,17 @@ def test_an_ap_slug_line_over_the_story_is_not_its_headline(slug):
     assert (article.title, article.authors, article.dateline.location) == (
         "Harbour baths stay open", ("Jane Roe",), "HARBOUR CITY")
     assert article.body.startswith("The harbour council voted")
+
+
+@pytest.mark.parametrize("line,never", [
+    ("Grower Ana Pereira in her dry field. Photograph: Lena Brook for the Courier", True),
+    ("The valley's reservoir in August. Photo: Tom Asher/Getty Images", True),
+    ("© Valley Courier 2023", True),
+    ("Photos: Ice storm leaves hill towns dark for a third night", False),
+    ("Farmers count the cost of a dry summer", False),
+])
+def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
+    from newsparse.features import read_table
+    from newsparse.segment import _never_headline
+    row = read_table(scan(line + "\n")).rows[0]
+    assert _never_headline(row) is never
