@@ -75,6 +75,12 @@ def _interview(text: str) -> re.Match | None:
     return _INTERVIEW.match(text)
 
 
+# a generational suffix printed after a comma ("Robert Hale, Jr.", "Ana Cruz, III")
+_SUFFIX_AFTER_COMMA = lazy(r",\s*((?:Jr|Sr)\.|(?:Jr|Sr|II|III|IV)(?![\w.]))")
+_SUFFIXES = frozenset("Jr Jr. Sr Sr. II III IV".split())
+_INITIALS_TOKEN = lazy(r"^(?:[A-Z]\.){2,3}$")    # "J.R.", "J.R.R.": initials, not an acronym
+# a particle joined to the name it belongs to: "al-Rashid", "el-Amin", "bin-Salem"
+_JOINED_PARTICLE = lazy(r"^(?:al|el|bin|ibn|abu|ben|ul)[-‑][A-ZÀ-ÖØ-Þ][\w'’\-]*$")
 _PARTICLES = frozenset("da de del della der di do dos du la le van von ten ter bin al el ibn y zu".split())
 _JOINERS = frozenset(NAME_JOINERS)
 _STRIP = " .,;:-–—|•·()[]\"'“”„«»"
@@ -113,6 +119,8 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
         text = text.replace("*", " ")     # Markdown's emphasis ("**By Jane Roe**"): no name holds one
     text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
     text = _GLUED_WORD.sub(_unglue, text)
+    if "," in text:
+        text = _SUFFIX_AFTER_COMMA.sub(r" \1", text)   # "Robert Hale, Jr.": the suffix is his name's
     people: list[Person] = []
     outlets: list[str] = []
     m = _interview(text)
@@ -173,7 +181,8 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
             pieces = [p for piece in pieces for p in _cjk_pieces(piece)]
         for k, piece in enumerate(pieces):
             piece, _, own_role = piece.partition(_ROLE_MARK)      # "Carla Imboden (Bilder)"
-            piece = piece.strip(" .:-–—•·\t")
+            piece = piece.strip(" :-–—•·\t")
+            piece = piece if piece.endswith((" Jr.", " Sr.")) else piece.strip(" .:-–—•·\t")
             if not piece:
                 continue
             outlet = registry.lookup(piece)
@@ -644,7 +653,8 @@ def credit_text(text: str) -> str:
     words = text.split()
     for i, w in enumerate(words):
         low = w.lower().strip(".,:;!")
-        if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()):
+        if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()) \
+                and f"{low} {words[i + 1].lower() if i + 1 < len(words) else ''}" not in ROLE_PHRASES:
             if words[i - 1].isdigit():
                 return " ".join(words[:i - 1])        # "Jane Roe 12 comments"
             if i >= 4 and (words[i - 1] in ("a", "an") or words[i - 1].lower() in ARTICLES) \
@@ -750,6 +760,7 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
     capitals ("أحمد خالد") counts, as on a credit line that a cue or a label opened.
     ``lower_ok``: after a cue or a label, a name may be printed in lower case ("by jane roe",
     "Author: Mira kessler"), kept as printed, when none of its words is a function word."""
+    dotted = piece.rstrip(" ,:;-–—'\"“”()*（）【】").endswith(("Jr.", "Sr."))
     piece = piece.strip(" .,:;-–—'\"“”()*（）【】")
     if not piece:
         return None
@@ -785,17 +796,23 @@ def clean_name(piece: str, capitals_ok: bool = False, caseless_ok: bool = False,
         piece.islower() or len(tokens) == 2 and tokens[0][:1].isupper())
     if lower_ok and any(t.lower() in ALL_STOPWORDS and t not in _PARTICLES for t in tokens):
         return None                       # "by the way": words of prose, no name
-    for t in tokens:
+    for k, t in enumerate(tokens):
         if t.lower() in _PARTICLES:
+            continue
+        if _JOINED_PARTICLE.match(t):
+            capitals += 1                 # "Ahmed al-Rashid"
             continue
         if not _NAME_TOKEN.match(t) and not (lower_ok and _LOWER_TOKEN.match(t) and t not in CHROME_WORDS
                                              and t not in LANGUAGE_WORDS):
             return None
-        if mixed and not capitals_ok and t.isupper() and len(t.rstrip(".")) > 2:
-            return None                   # "Sixers NBA": an acronym among capitalised words
+        if mixed and not capitals_ok and t.isupper() and len(t.rstrip(".")) > 2 \
+                and not _INITIALS_TOKEN.match(t) and not (k and k == len(tokens) - 1 and t in _SUFFIXES):
+            return None                   # "Sixers NBA": an acronym among capitalised words (not "J.R.", "III")
         capitals += 1
     if capitals == 0:
         return None
+    if dotted and tokens[-1] in ("Jr", "Sr"):
+        tokens[-1] += "."                 # "Robert Hale Jr.", as printed
     if piece.isupper() and len(piece) > 3:
         piece = " ".join(t if len(t) <= 2 and t.endswith(".") else t.title() for t in tokens)
         return piece

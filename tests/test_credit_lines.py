@@ -61,6 +61,11 @@ READ_CASES = [
     ("by HBX-Native-204417-Ads", [], [], "an advert's code"),
     ("HARBOUR CITY (AP) — To Jane Roe, the plan was dead.", [], [], "a dateline and a sentence, no cue"),
     ("Jane Roe, Harbour University", [("Jane Roe", W)], [], "an organisation is no person"),
+    ("By J.R. de la Vega", [("J.R. de la Vega", W)], [], "initials and particles, no acronym"),
+    ("By Ana Ruiz and Tom Becker III", [("Ana Ruiz", W), ("Tom Becker III", W)], [], "a generational numeral"),
+    ("By Tom B. Becker Jr.", [("Tom B. Becker Jr.", W)], [], "a generational suffix keeps its dot"),
+    ("By Tom Becker, Jr.", [("Tom Becker Jr.", W)], [], "a generational suffix after a comma"),
+    ("By Samir al-Hadi", [("Samir al-Hadi", W)], [], "a particle joined to the surname"),
 ]
 assert len({c[0] for c in READ_CASES}) == len(READ_CASES)
 
@@ -217,6 +222,11 @@ MORE_LINE_CASES = [
     ("Jane Roe | Reporter", ["Jane Roe"], "a name and a writer's title after a separator"),
     ("Jane Roe - Senior Correspondent", ["Jane Roe"], "a name and a longer writer's title"),
     ("Harbour Life | Reporter", [], "no name before the title"),
+    ("Jane Roe | Business Reporter", ["Jane Roe"], "a beat's title after a separator"),
+    ("Jane Roe · Senior Political Correspondent", ["Jane Roe"], "a longer beat's title"),
+    ("Jane Roe and Tom Becker | Staff Writers", ["Jane Roe", "Tom Becker"], "two names before a plural title"),
+    ("Jane Roe, Tomas Verhoek and Li Wei", ["Jane Roe", "Tomas Verhoek", "Li Wei"], "three names joined, no cue"),
+    ("Harbour Street, Bay Road and Hill Lane", [], "three places joined: no given names"),
     ("Jane Roe Staff Writer", ["Jane Roe"], "a name and a writer's title, no separator"),
     ("Harbour Life Reporter", [], "no name before the title, no separator"),
     ("Jane Roe Senior Editor", [], "an editor's title: no writer's credit"),
@@ -246,6 +256,13 @@ assert not {c[0] for c in MORE_LINE_CASES} & {c[0] for c in LINE_CASES}
 @pytest.mark.parametrize("text,authors,why", MORE_LINE_CASES, ids=[c[2] for c in MORE_LINE_CASES])
 def test_a_chosen_credit_line_without_a_cue(text, authors, why):
     assert read_line(text) == authors
+
+
+def test_an_interface_word_that_opens_a_role_phrase_does_not_end_the_credit():
+    from newsparse.names import credit_text
+    line = "Story by Jane Roe • Photos by Tom Becker"
+    assert credit_text(line) == line
+    assert credit_text("By Jane Roe Photos Video Share") == "By Jane Roe"
 
 
 @pytest.mark.parametrize("text,expected", [

@@ -217,11 +217,9 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
     name no one; "José Ortega y Gasset" is one name); or a name and a writer's title ("Tomas
     Verhoek Staff Writer", with a known given name)."""
     spaced = " ".join(text.split())
-    pair = _JOINED.split(spaced.strip(" \t-–—•·|"))
-    if len(pair) == 2:
-        names = [bare_name(p) for p in pair]
-        if all(n and len(n.split()) >= 2 for n in names) and any(map(has_given_name, names)):
-            return Credits([Person(n, "writer") for n in names], [])
+    names = _joined_names(spaced)
+    if names:
+        return Credits([Person(n, "writer") for n in names], [])
     name = bare_name(text)
     if name:
         return _writer(name)
@@ -232,13 +230,35 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
     return None
 
 
+def _joined_names(text: str) -> list[str] | None:
+    """Two names or more joined by a word that joins names, and the others by commas ("Tomas
+    Verhoek and Mirela Dunst", "Ana Ruiz, Tomas Verhoek and Mirela Dunst"), each of two words
+    or more, and all but one with a known given name (one suffices for two): "Marks and
+    Spencer", "Simon & Garfunkel" and "Harbour, Bay and Hill Streets" name no one."""
+    joined = _JOINED.split(text.strip(" \t-–—•·|"))
+    if len(joined) != 2:
+        return None
+    parts = [p.strip() for p in joined[0].rstrip(",").split(",")] + [joined[1]]
+    names = [bare_name(p) for p in parts]
+    if not all(n and len(n.split()) >= 2 for n in names):
+        return None
+    known = sum(map(has_given_name, names))
+    return names if known >= max(1, len(names) - 1) else None
+
+
 def _bio(text: str, registry: Registry, dated: bool) -> Credits | None:
     """An author box's bio that opens with the name: "Jane Roe is a reporter at ..."."""
     return _writer(bio_name(text))
 
 
 def _among(text: str, registry: Registry, dated: bool) -> Credits | None:
-    """The one name among the parts of a line: "23.06.2016 - Jane Roe - 9 comments"."""
+    """The one name among the parts of a line: "23.06.2016 - Jane Roe - 9 comments"; names
+    joined before their writers' title: "Jane Roe and John Doe | Staff Writers"."""
+    parts = _PARTS.split(" ".join(text.split()).strip(" |"))
+    if len(parts) == 2 and _writer_title(parts[1].strip(" ,|")):
+        names = _joined_names(parts[0].strip(" ,|"))
+        if names:
+            return Credits([Person(n, "writer") for n in names], [])
     return _writer(_name_among(text, registry, dated))
 
 
@@ -310,9 +330,19 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
 
 
 def _writer_title(part: str) -> bool:
-    """Whether ``part`` is a writer's staff title alone: "Reporter", "Senior Correspondent"."""
-    words = part.lower().split()
-    return bool(words) and words[-1] in WRITER_TITLES and all(w in TITLE_WORDS for w in words)
+    """Whether ``part`` is a writer's staff title alone: "Reporter", "Senior Correspondent",
+    "Staff Writers", or a beat's title ("Business Reporter", "Political Correspondent": at
+    most two capitalised words before the title)."""
+    words = part.split()
+    if not words or len(words) > _TITLE_MOST:
+        return False
+    last = words[-1].lower()
+    if last not in WRITER_TITLES and not (last[-1:] == "s" and last[:-1] in WRITER_TITLES):
+        return False
+    return all(w.lower() in TITLE_WORDS or w[:1].isupper() and w.isalpha() for w in words[:-1])
+
+
+_TITLE_MOST = 3          # words of a staff title: "Senior Business Reporter"
 
 
 _DATE_MARK = " | "
