@@ -31,6 +31,7 @@ FIELD_WORDS = 20         # a labelled field's line is this short
 CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice is read for names
 PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
+CREDIT_WORDS = 6         # a chosen credit line this short that ends no sentence is not a paragraph
 TITLE_WRAP_SHARE = 0.15  # the line under a chosen breadcrumb trail with this much title chance is the headline
 _SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
                       + r")\s*$")   # after the last sentence of the last line
@@ -63,6 +64,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         return _build(doc, (False,) * len(lines), None, None, (), ())
     title = _title_rows(table, reading)
     credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE and not _contact(rows, r))
+    credits = _stacked(rows, credits, title)
     credits += tuple(r.rank for r in rows if r.role_credits and r.rank not in credits)
     dates = _before_none(reading.dates)
     p = reading.body
@@ -74,8 +76,10 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
             b += 1
     # the chosen credit and date lines are not article text, unless the model reads them as
     # such (a dated first paragraph, a sentence that names a reporter); a credit line that is
-    # only a name is never a paragraph
-    taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue or rows[r].name_like and rows[r].words <= 4} | {
+    # only a name, or a name and a few words that end no sentence ("Jane Roe, Harbour Post",
+    # "Jane Roe @janeroe"), is never a paragraph
+    taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue or rows[r].name_like and rows[r].words <= 4
+             or rows[r].given_name and rows[r].words <= CREDIT_WORDS and not rows[r].sentence_end} | {
         r for r, pr in dates[:1] if pr >= CREDIT_SHARE and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
     # a cookie or consent notice is never article text, nor any line of its paragraph
     notices = {r.block for r in rows if r.notice}
@@ -115,6 +119,40 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                   if top <= rows[r].line.index < first_body), default=None)
     return _build(doc, tuple(keep), title_lines, byline, tuple(rows[r].line.index for r in credits),
                   tuple((rows[r].line.index, p) for r, p in dates))
+
+
+STACKED_LINES = 4        # credit lines a page stacks under each other at most (one per writer, an editor)
+
+
+def _stacked(rows: list[Row], chosen: tuple[int, ...], title: tuple[int, int] | None) -> tuple[int, ...]:
+    """The credit lines stacked with the ones the model chose: "By Jane Roe" over "By Tom
+    Becker" over "Edited by Ana Ruiz", or a second writer's name alone under the first's
+    byline. The model picks one line of the stack; each line next to a chosen one (and next
+    to those, up to ``STACKED_LINES``) that opens with a credit's cue is one too, and below
+    it a name alone, of at most four words with a known given name. No list item, no line
+    that ends a sentence (a paragraph's last line: "... and the singer Jane Roe.") and not
+    the headline: a name above a credit is a caption's as often ("Jane Roe" over "Photo:
+    Tom Becker"). Each stack (with the chosen lines in it) in the order of the page, the
+    stacks in the order of the model's choices."""
+    out: list[int] = []
+    for r in chosen:
+        if r in out:
+            continue
+        stack = [r]
+        for step in (-1, 1):
+            k = r + step
+            while 0 <= k < len(rows) and abs(k - r) <= STACKED_LINES and k not in out and (
+                    k in chosen or (title is None or not title[0] <= k <= title[1]) and _credit_shaped(rows[k], step > 0)):
+                stack.append(k)
+                k += step
+        out += sorted(stack)
+    return tuple(out)
+
+
+def _credit_shaped(row: Row, below: bool) -> bool:
+    if row.line.bullet or row.sentence_end:
+        return False
+    return row.credit_cue and row.words <= FIELD_WORDS or below and row.name_like and row.given_name and row.words <= 4
 
 
 def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[int], width: int) -> int:

@@ -222,6 +222,25 @@ def test_page_credits(head, tail, authors):
     assert list(parse(text).authors) == authors
 
 
+@pytest.mark.parametrize("credit,authors,editors", [
+    ("By Jane Roe\nBy Tom Becker\nMay 3, 2024", ["Jane Roe", "Tom Becker"], []),
+    ("By Jane Roe\nTom Becker\nMay 3, 2024", ["Jane Roe", "Tom Becker"], []),
+    ("By Jane Roe\nEdited by Ana Ruiz\nMay 3, 2024", ["Jane Roe"], ["Ana Ruiz"]),
+], ids=["two-bylines-stacked", "a-name-under-the-byline", "an-editor-under-the-byline"])
+def test_credit_lines_stacked_under_each_other_are_all_read(credit, authors, editors):
+    from newsparse import parse
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{credit}\n\n{PROSE}{FOOTER}")
+    assert (list(article.authors), list(article.editors)) == (authors, editors)
+    assert article.body.startswith("The council voted")
+
+
+def test_a_short_credit_line_without_a_cue_is_no_paragraph():
+    from newsparse import parse
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nJane Roe, Associated Press\n\n{PROSE}{FOOTER}")
+    assert list(article.authors) == ["Jane Roe"]
+    assert article.body.startswith("The council voted")
+
+
 def test_a_korean_byline_and_its_posted_and_updated_stamps():
     from newsparse import parse
     text = ("항구 목욕탕 5년 더 연다\n\n홍길동 기자 hong@example.co.kr\n\n입력 2024.05.17 10:42  수정 2024.05.18 09:00\n\n"
