@@ -35,7 +35,11 @@ from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WO
 from .registry import Registry
 from .slotted import mutable
 
-_EMAIL = lazy(r"[^\s@]{1,64}@\S{1,255}|\bhttps?://\S+|\bwww\.\S+|@\w+")   # bounded: linear
+_EMAIL = lazy(r"<?https?://[^\s>]+>?|[^\s@]{1,64}@\S{1,255}|\bwww\.\S+|@\w+")   # bounded: linear
+# what converters to Markdown and text leave on a credit: a link around a name keeps its text
+# ("By [Jane Roe](https://...)"), emphasis in underscores goes ("_By Jane Roe_", "__Jane Roe__")
+_MARKED_LINK = lazy(r"\[([^\[\]\n]{1,120})\]\([^()\s]{1,2000}\)")
+_EDGE_UNDERSCORES = lazy(r"(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 # a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
 _GLUED_HANDLE = lazy(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@])")
 # a capitalised word glued to the lower-case end of the word before it: "RoeStaff"
@@ -115,8 +119,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
         text = _GLUED_HANDLE.sub(" ", text)
     if "@" in text or "http" in text or "www." in text:
         text = _EMAIL.sub(" ", text)
-    if "*" in text:
-        text = text.replace("*", " ")     # Markdown's emphasis ("**By Jane Roe**"): no name holds one
+    text = _unmarked(text)
     text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
     text = _GLUED_WORD.sub(_unglue, text)
     if "," in text:
@@ -637,10 +640,23 @@ def _date_cue_at(text: str) -> int:
     return min(starts, default=-1)
 
 
+def _unmarked(text: str) -> str:
+    """A credit without Markdown's marks: a link keeps its text, emphasis goes ("**By Jane
+    Roe**", "_By Jane Roe_"; no name holds an asterisk, nor an underscore at a word's edge)."""
+    if "](" in text:
+        text = _MARKED_LINK.sub(r"\1", text)
+    if "*" in text:
+        text = text.replace("*", " ")
+    if "_" in text:
+        text = _EDGE_UNDERSCORES.sub(" ", text).strip()
+    return text
+
+
 def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
+    text = _unmarked(text)
     if text[:1] == "[" and not (not text.isascii() and _NAMES_THEN_ROLE.match(text)):
         text = _PLACEHOLDER.sub(" ", text)   # where the placeholders' pattern can match; not "[한빛일보 김민수 기자]"
     text = text.strip()
