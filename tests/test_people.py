@@ -234,6 +234,23 @@ def test_credit_lines_stacked_under_each_other_are_all_read(credit, authors, edi
     assert article.body.startswith("The council voted")
 
 
+@pytest.mark.parametrize("credit,authors,contributors", [
+    ("Words: Jane Roe\nPhotography: Tom Becker", ["Jane Roe"], [("Tom Becker", P)]),
+    ("Words by Jane Roe, photographs by Tom Becker", ["Jane Roe"], [("Tom Becker", P)]),
+    ("Words and pictures by Jane Roe", ["Jane Roe"], []),
+    ("As told to Jane Roe", ["Jane Roe"], []),
+    ("By Ana Ruiz\nContributors: Jane Roe, Tom Becker", ["Ana Ruiz"], [("Jane Roe", C), ("Tom Becker", C)]),
+    ("By Ana Ruiz\nPictures: Tom Becker", ["Ana Ruiz"], [("Tom Becker", P)]),
+], ids=["words-and-photography-labels", "words-by-photographs-by", "words-and-pictures-by", "as-told-to",
+        "contributors-label", "pictures-label"])
+def test_a_magazines_credits(credit, authors, contributors):
+    from newsparse import parse
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{credit}\n\n{PROSE}{FOOTER}")
+    assert list(article.authors) == authors
+    assert [(p.name, p.role) for p in article.contributors] == contributors
+    assert article.body.startswith("The council voted")
+
+
 def test_a_short_credit_line_without_a_cue_is_no_paragraph():
     from newsparse import parse
     article = parse(f"{NAV}\nHarbour baths stay open\n\nJane Roe, Associated Press\n\n{PROSE}{FOOTER}")

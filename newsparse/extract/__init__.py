@@ -201,11 +201,14 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
             if key in _CREDIT_LABELS and i >= closing_end and i not in picked:
                 continue                  # below the article's close: another story's credit
             value = line.text[vs:ve]
+            if key == "length" and not _DIGIT.search(value):
+                key = "byline"            # "Words: Jane Roe": a magazine's writer; a length has its number
             if value:
                 found.append(Field(key, value, base + vs, base + ve, label))
     return found
 
 
+_DIGIT = re.compile(r"\d")
 WRAPPED_WIDTH = 60      # a line this long that stops on a function word was cut by the wrap
 
 

@@ -28,7 +28,8 @@ from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, 
 from ..registry import Outlet, Registry
 from ..slotted import factory, mutable
 
-CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator"}
+CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator",
+               "contributor": "contributor"}
 LABELLED_NAMES = 4       # lines of names (and their handles) a lone "By" announces
 _PARTS = lazy(r" [-–—|·•/] ")   # between the parts of a line (spaces collapsed)
 _SENTENCE_WORDS = 3      # words after a name and a separator that make a sentence, not a menu item

@@ -29,7 +29,9 @@ LABELS: dict[str, tuple[str, ...]] = {
     "editor": ("editor", "editors", "edited by", "redakteur", "penyunting", "redaktion", "rédacteur",
                "rédaction", "redactor", "redactie", "redattore", "責任編輯", "责任编辑",
                "责编", "编辑", "編輯", "主编", "редактор"),
-    "photographer": ("photo", "photos", "photographer", "foto", "fotos", "摄影", "图片"),
+    "photographer": ("photo", "photos", "photographer", "photography", "photographs", "pictures", "foto", "fotos",
+                     "摄影", "图片"),
+    "contributor": ("contributor", "contributors"),
     "translator": ("translator", "translated by", "übersetzung", "traduction", "traducción", "翻译"),
     "source": ("source", "publication title", "publication", "quelle", "fuente", "fonte",
                "bron", "kilde", "källa", "fonte", "来源", "來源", "出处", "источник", "出典"),
@@ -89,7 +91,7 @@ LABELS: dict[str, tuple[str, ...]] = {
 
 # keys that are fields of the record (the rest go to ``extra``)
 RECORD_KEYS = frozenset({"title", "subtitle", "section", "byline", "editor", "photographer",
-                         "translator", "source", "published", "updated", "language", "dateline"})
+                         "translator", "contributor", "source", "published", "updated", "language", "dateline"})
 
 _SPACE = lazy(r"[\s_]+")
 _COLON = lazy(r"[:：]")
