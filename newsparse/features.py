@@ -394,10 +394,12 @@ _CONTRIBUTION_CUES = tuple(CONTRIBUTION_CUES)
 
 
 def closing_credits(text: str, lower: str, words: int, cue: bool) -> bool:
-    """Whether a line is a wire story's closing credits: "(Reporting by X; Editing by Y)" (``cue``:
-    it reads as a credit, ``has_credit_cue``), or its note that others contributed ("X in Boston
-    contributed to this report.")."""
-    return (cue and ";" in text and _ROLE_CREDITS.match(text) is not None
+    """Whether a line is a wire story's closing credits: "(Reporting by X; Editing by Y)", or one
+    role's credit in brackets of its own, "(Reporting by X in Mumbai)" (``cue``: it reads as a
+    credit, ``has_credit_cue``), or its note that others contributed ("X in Boston contributed
+    to this report.")."""
+    return (cue and (";" in text and _ROLE_CREDITS.match(text) is not None
+                     or text[:1] == "(" and text[-1:] == ")" and _ROLE_CREDIT_ALONE.match(text) is not None)
             or words <= 30 and any(map(lower.__contains__, _CONTRIBUTION_CUES)))
 
 # an ASCII line's bytes without its letters, or without its digits: counting by the length lost
@@ -449,6 +451,7 @@ def _dateline_end(line: Line) -> int:
 
 _ROLE_WORDS = "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)   # "reporting by", "editing by"
 _ROLE_CREDITS = lazy(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
+_ROLE_CREDIT_ALONE = lazy(rf"(?i)\((?:{_ROLE_WORDS})\s+[^;()]{{1,200}}\)$")
 _NAME_IN = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?![\w])")
 
 

@@ -125,6 +125,17 @@ def test_xinhuas_end_mark_after_the_last_sentence_is_not_body():
     assert parse(f"Harbour baths stay open\n\n{WIRE[:-2]} Enditem\n").body.endswith("a council spokesman said.")
 
 
+@pytest.mark.parametrize("credit,authors,editors", [
+    ("(Reporting by Jane Roe in Harbour City)", ("Jane Roe",), ()),
+    ("(Editing by Tom Doe)", (), ("Tom Doe",)),
+], ids=["one-reporter", "one-editor"])
+def test_one_roles_closing_credit_in_brackets_names_its_person(credit, authors, editors):
+    from newsparse import parse
+    article = parse(f"{WIRE}{credit}\n")
+    assert (article.authors, article.editors) == (authors, editors)
+    assert article.body.endswith("a council spokesman said.")
+
+
 def test_a_reporters_contact_after_the_credits_is_neither_body_nor_headline():
     from newsparse import parse
     article = parse(f"{WIRE}(Reporting by Jane Roe; Editing by Tom Doe)\n((jane.roe@example.com; +44 20 7000 0000))\n")
