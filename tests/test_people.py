@@ -251,6 +251,17 @@ def test_a_magazines_credits(credit, authors, contributors):
     assert article.body.startswith("The council voted")
 
 
+@pytest.mark.parametrize("bio,authors", [
+    ("Jane Roe is an environment reporter for the Harbour Post.", ["Jane Roe"]),
+    ("Jane Roe ist Redakteurin im Lokalressort der Harbour Post.", ["Jane Roe"]),
+    ("Tom Becker is a farmer who has grown barley in the valley for thirty years.", []),
+], ids=["a-reporters-bio", "a-german-editors-bio", "a-quoted-persons-bio"])
+def test_a_writers_bio_at_the_articles_end_names_its_author(bio, authors):
+    from newsparse import parse
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{PROSE}\n{bio}\n\n{FOOTER}")
+    assert list(article.authors) == authors
+
+
 def test_a_short_credit_line_without_a_cue_is_no_paragraph():
     from newsparse import parse
     article = parse(f"{NAV}\nHarbour baths stay open\n\nJane Roe, Associated Press\n\n{PROSE}{FOOTER}")

@@ -29,7 +29,7 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation
 from .body import build_body
-from .credits import credited_outlet, read_credit_lines, read_people
+from .credits import closing_bio, credited_outlet, read_credit_lines, read_people
 from .outlet import read_source, sign_off_agency
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
@@ -132,6 +132,11 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         closing = tuple(i for i in seg.credits if (row := table.row(i)) is not None and row.role_credits)
         people = read_people(table, seg.credits, labelled, registry, wire_credit, credited, closing)
     out.authors, out.editors, out.contributors = people.authors, people.editors, people.contributors
+    if not out.authors and not marked:
+        bio = closing_bio(lines, first, last)
+        if bio is not None:
+            out.authors = [bio[0]]
+            people.evidence["authors"] = bio[1]
     if out.source and len(out.authors) > 1:
         # "By ANNA MUSTER, The Harbour Ledger" in the Harbour Ledger: the outlet after the name
         # is the publication, not a second author, registered or not

@@ -19,8 +19,8 @@ from ..dates import DateContext, find_dates
 from ..features import Table
 from ..lazyre import lazy
 from ..model import Evidence, Field, Person
-from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, TITLE_WORDS,
-                            WRITER_TITLES)
+from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, STAFF_TITLES,
+                            TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
@@ -128,6 +128,25 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
     if persons and len(persons) < len(out.authors):
         out.authors = persons             # "Harbor Bureau | Published ..." over "By Jane Roe": the desk files, she writes
     return out
+
+
+BIO_LINES = 2            # the article's last paragraphs, and the lines after it, where its writer's bio stands
+BIO_TITLE_REACH = 12     # words of a bio's sentence its writer's title stands within
+
+
+def closing_bio(lines: list, first: int, last: int) -> tuple[str, Evidence] | None:
+    """The writer a bio at the article's end names, when nothing else named one: "Jane Roe is
+    an environment reporter for the Harbour Post.", among the body's last ``BIO_LINES`` lines
+    and the ``BIO_LINES`` after it; the bio's sentence gives a journalist's title ("a farmer
+    who ..." is a quoted person's)."""
+    body = [l for l in lines[first:last] if l.text][-BIO_LINES:]
+    after = [l for l in lines[last:] if l.text][:BIO_LINES]
+    for line in body + after:
+        name = bio_name(line.text)
+        if name and any(w.strip(".,;:").lower() in STAFF_TITLES
+                        for w in line.text.split(None, BIO_TITLE_REACH)[2:BIO_TITLE_REACH]):
+            return name, Evidence(line.text, line.start + line.indent, line.end)
+    return None
 
 
 def _desk(name: str) -> bool:
