@@ -225,6 +225,22 @@ def _cued(text: str, registry: Registry, dated: bool) -> Credits | None:
     return credits if at == 0 else _found(credits)
 
 
+_OUTLETS_OWN = lazy(r"(?i:from |by )?(?P<outlet>[^'’\s][^'’]{1,40})['’]s (?P<names>\S.*)$")
+
+
+def _outlets_own(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """A credit that names the outlet its writers belong to: "From CNN's Jane Roe", "By NPR's
+    Jane Roe and Tom Becker", "Harbour Post's Jane Roe" (a known outlet before the "'s")."""
+    m = _OUTLETS_OWN.match(text)
+    if m is None:
+        return None
+    outlet = registry.lookup(m["outlet"], exact=True)
+    if outlet is None:
+        return None
+    credits = read_credits(m["names"], registry, strict=True, cued=True)
+    return Credits(credits.people, [outlet.name] + credits.outlets) if credits.people else None
+
+
 def _contribution(text: str, registry: Registry, dated: bool) -> Credits | None:
     """A closing note that credits reporters ("X contributed to this report.")."""
     return _found(read_contribution(text, registry))
@@ -311,7 +327,7 @@ def _writer(name: str | None) -> Credits | None:
 
 # how a chosen credit line is read, first hit wins; a line that opens with its credit cue is
 # read by the cue only ("By the way, ..." names no one, it is no bare name)
-_LINE_STEPS = (_pictured, _cued, _contribution, _bare, _bio, _among, _listed, _desk_line, _agency)
+_LINE_STEPS = (_pictured, _outlets_own, _cued, _contribution, _bare, _bio, _among, _listed, _desk_line, _agency)
 _CUED_STEPS = (_pictured, _cued)
 
 
