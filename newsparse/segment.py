@@ -314,7 +314,20 @@ def _never_headline(row: Row) -> bool:
     text = row.line.text
     return (row.role_credits or row.email and _EMAIL_ADDRESS.search(text) is not None
             or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
-            or row.caption and not _gallery(text))
+            or row.caption and not _gallery(text)
+            or "](" in text and _pictures_only(text))
+
+
+# a Markdown picture, and a link left empty once its picture is out: "[![logo](a.png)](/)"
+_MD_PICTURE = lazy(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
+_MD_EMPTY_LINK = lazy(r"\[\s*\]\([^()\s]{0,2000}\)")
+
+
+def _pictures_only(text: str) -> bool:
+    """Whether a line is nothing but Markdown pictures (a logo, a photo, a linked one): no
+    words of its own, whatever the picture's alt text says."""
+    rest = _MD_EMPTY_LINK.sub("", _MD_PICTURE.sub("", text))
+    return not any(ch.isalnum() for ch in rest)
 
 
 def _gallery(text: str) -> bool:

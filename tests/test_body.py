@@ -168,3 +168,17 @@ def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
     from newsparse.segment import _never_headline
     row = read_table(scan(line + "\n")).rows[0]
     assert _never_headline(row) is never
+
+
+def test_a_markdown_picture_alone_on_its_line_is_never_the_headline():
+    from newsparse import parse
+    text = ("[![Harbour Post logo](https://example.com/logo.png)](https://example.com/)\n\n"
+            "* [Home](https://example.com/)\n* [News](https://example.com/news)\n\n"
+            "![](https://example.com/img/baths.jpg)\n\n"
+            "Harbour baths stay open\n=======================\n\n"
+            "The harbour council voted on Sunday to keep the old sea baths open for five more summers, "
+            "ending a dispute that had run for two years.\n\n"
+            "Repairs to the pool walls will start in October, a council spokesman said on Monday.\n")
+    article = parse(text)
+    assert article.title == "Harbour baths stay open"
+    assert article.body.startswith("The harbour council voted")
