@@ -170,17 +170,23 @@ class Guard:
         self._saved.clear()
 
     def _on_signal(self, signum, frame) -> None:
+        if self.signum is not None:
+            return                      # a second signal (Ctrl-C, then the batch's SIGTERM): the
+                                        # first one's Stop is already on its way, cleaning up
         self.signum = signum
-        if self.idle:                   # a worker between tasks: nothing to finish or remove
-            raise SystemExit(128 + signum)      # ends quietly, releasing the pool's queue lock
+        if self.idle:
+            # a worker between tasks: nothing to finish or remove. It may be reading its next
+            # task from the pool's queue: an exception there would leave half a message in the
+            # pipe, and the next worker to read it would fail on the rest (a traceback). It
+            # waits for the batch to end the pool: its next task is the pool's sign to stop
+            return
         if not self._shielded:
             raise Stop(signum)
 
     @contextmanager
     def working(self) -> Iterator[None]:
-        """A worker process's task: a signal stops the task (``Stop``); between tasks it ends the
-        process (``SystemExit``, which the process ends on without a traceback; a ``Stop`` raised
-        in the pool's wait for the next task would print one)."""
+        """A worker process's task: a signal stops the task (``Stop``); between tasks it is only
+        noted (the batch ends the pool, and with it the worker)."""
         self.idle = False
         try:
             yield

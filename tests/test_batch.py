@@ -380,3 +380,21 @@ def test_an_output_folder_that_leads_out_of_out_fails_its_input_and_the_rest_go_
     assert "3 inputs: 2 parsed (2 articles), 1 failed" in result.stderr
     assert sorted(p.name for p in (tmp_path / "out").iterdir()) == ["a.json", "sub", "zz.json"]
     assert list((tmp_path / "elsewhere").iterdir()) == []
+
+
+def test_a_signal_between_a_workers_tasks_is_noted_and_a_second_signal_raises_nothing():
+    """A worker between tasks may be reading its next one from the pool's pipe: a signal then
+    is only noted (an exception there would leave half a message for the next worker to
+    choke on); a second signal while the first one's stop is cleaning up raises nothing more."""
+    from newsparse.batch import Guard, Stop
+    idle = Guard()
+    idle.idle = True
+    idle._on_signal(2, None)
+    assert idle.signum == 2
+    with pytest.raises(Stop):
+        idle.check()
+    working = Guard()
+    with pytest.raises(Stop):
+        working._on_signal(2, None)
+    working._on_signal(15, None)
+    assert working.signum == 2

@@ -102,8 +102,25 @@ def test_the_program_freezes_its_objects_and_exits_as_cli_does_while_another_thr
     assert exit_info.value.code == 0 and frozen == [True] and ended == []
     assert "version" in capsys.readouterr().out
     root = Path(cli_module.__file__).parents[1]
-    assert 'newsparse = "newsparse.cli:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
+    assert 'newsparse = "newsparse._start:main"' in (root / "pyproject.toml").read_text(encoding="utf-8")
     assert "main()" in (root / "newsparse" / "__main__.py").read_text(encoding="utf-8")
+
+
+def test_an_interrupt_while_the_program_loads_ends_it_quietly(monkeypatch):
+    """The script first makes Ctrl-C end the process at once (``_start``), with an interrupted
+    run's exit code and one line, not the traceback of the module being imported; ``cli.main``
+    then runs with that handler until the batch takes the signal over."""
+    import signal
+    from newsparse import _start, cli as cli_module
+    seen = []
+    monkeypatch.setattr(signal, "getsignal", lambda sig: signal.default_int_handler)
+    monkeypatch.setattr(signal, "signal", lambda sig, handler: seen.append((sig, handler)))
+    monkeypatch.setattr(cli_module, "main", lambda: seen.append("main"))
+    _start.main()
+    assert seen == [(signal.SIGINT, _start._end), "main"]
+    code = "import os, signal; from newsparse._start import _end; os.kill(os.getpid(), 0); _end(signal.SIGINT, None)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert (result.returncode, result.stdout, result.stderr) == (130, "", "stopped by signal 2\n")
 
 
 @pytest.mark.parametrize(("args", "code"), [(["--version"], 0), (["parse", "--format", "jsonl", "no-such-file"], 3),
