@@ -341,10 +341,14 @@ def _gallery(text: str) -> bool:
 def _may_go_on(cur: Row, nxt: Row) -> bool:
     """Whether a headline's line ``cur`` may go on onto ``nxt``: the same block, ``cur`` ends no
     sentence (a question or an exclamation may go on), ``nxt`` is no list item, no labelled
-    field ("Source: X Updated: 2024-05-17") and no credit ("di Marco Rossi", "par Jeanne
-    Roe": a byline's word is lower-case as a wrapped line's is)."""
+    field ("Source: X Updated: 2024-05-17"), no credit ("di Marco Rossi", "par Jeanne
+    Roe": a byline's word is lower-case as a wrapped line's is) and no web address alone
+    ("harbourpost.example", as a saved reading list prints the page's site under its title)."""
     return (nxt.block == cur.block and not (cur.sentence_end and cur.end_char not in "?!") and not nxt.line.bullet
-            and not field_line(nxt) and not nxt.credit_cue)
+            and not field_line(nxt) and not nxt.credit_cue and not (nxt.words == 1 and _ADDRESS.match(nxt.line.text)))
+
+
+_ADDRESS = lazy(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?:/\S*)?$")   # "harbourpost.example/news"
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

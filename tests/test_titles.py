@@ -48,6 +48,8 @@ CASES = [
     ("Le port rouvre ses bains pour cinq étés de plus\nLe chantier des bassins commencera dès le mois d'octobre\n"
      "Par Jeanne Roux\nPublié le 7 mai 2024\n\n",
      "Le port rouvre ses bains pour cinq étés de plus", "a standfirst right under it"),
+    ("Harbour baths stay open for five more summers\nharbourpost.example\n\n",
+     "Harbour baths stay open for five more summers", "the site's address under it, as a reading list saves it"),
 ]
 
 
