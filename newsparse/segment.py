@@ -103,6 +103,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = list(range(first, kept[0])) + kept + list(range(kept[-1] + 1, last + 1))
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
+        kept = _announcing(rows, kept, taken) + kept
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -198,6 +199,26 @@ def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> 
                 announced += more
                 reach = more[-1] + 1
     return sorted(set(kept).union(announced)) if announced else kept
+
+
+ANNOUNCING_WORDS = 8     # a paragraph that announces a list is a sentence at least this long
+
+
+def _announcing(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
+    """The paragraph that announces the list the article opens with ("... Here is what stood
+    out:" over its bullet points): the block right above the first list item, when it ends in
+    a colon, is a sentence of ``ANNOUNCING_WORDS`` words or more and holds no line the model's
+    choices took (a headline, a credit) nor a labelled field."""
+    first = kept[0]
+    if not rows[first].line.bullet or first == 0:
+        return []
+    above = rows[first - 1]
+    if above.end_char not in (":", "：") or above.line.bullet:
+        return []
+    block = [r.rank for r in rows[above.rank - above.block_pos:above.rank + 1]]
+    if sum(rows[i].words for i in block) < ANNOUNCING_WORDS or any(i in taken or field_line(rows[i]) for i in block):
+        return []
+    return block
 
 
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:

@@ -182,3 +182,25 @@ def test_a_markdown_picture_alone_on_its_line_is_never_the_headline():
     article = parse(text)
     assert article.title == "Harbour baths stay open"
     assert article.body.startswith("The harbour council voted")
+
+
+def test_the_paragraph_that_announces_the_list_the_article_opens_with_is_body():
+    from newsparse import parse
+    items = "".join(f"* {s}\n" for s in (
+        "Teacher salaries will rise by 3 per cent under the plan.",
+        "Two bus routes in the north of the district will be merged.",
+        "The music programme survives, but with fewer part-time staff.",
+        "A new reading coach will be hired for each primary school.",
+        "The district expects to draw 1.1 million dollars from its reserves."))
+    text = ("# Five things we learned from the school budget hearing\n\n**By Jane Roe** | April 17, 2024\n\n"
+            "The school board spent nearly four hours on Tuesday night going through next year's proposed "
+            "budget. Here is what stood out:\n\n" + items +
+            "\nBoard chair Tom Becker defended the use of reserves.\n\n"
+            "> We are spending savings now so that we do not have to cut classrooms. That is a choice I "
+            "am comfortable defending.\n\n"
+            "Parents who spoke at the meeting mostly welcomed the plan, though several asked why class sizes "
+            "in the upper grades would not fall.\n\nThe board will vote on the final budget on May 2.\n\n* * *\n\n"
+            "_Have a tip? Email [news@harbourpost.example](mailto:news@harbourpost.example)._\n")
+    body = parse(text).body
+    assert body.startswith("The school board spent nearly four hours on Tuesday night")
+    assert "* Teacher salaries will rise" in body
