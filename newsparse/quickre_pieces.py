@@ -28,14 +28,14 @@ PIECES = {
          'published', 'publiziert', 'publié', 'released', 'submitted', 'udgivet', 'veröffentlicht',
          'veröffentlichung', 'yayinlanma', 'опубликовано', 'публикации', 'تاريخ النشر', 'نشر', '公開', '发布',
          '发表', '掲載', '發布', '發表', '配信', '게재', '등록', '입력'),
-    ('(?i)\\b(?:updated?|last updated|aktualisiert|aktualisierung|letzte aktualisierung'
-     '|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|opdate'
-     'ret|uppdaterad|oppdatert|zaktualizowano|aktualizacja|aktualizováno|güncelleme|gü'
-     'ncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\\b|更新|수정', 0):
+    ('(?i)\\b(?:update|updated|last updated|aktualisiert|aktualisierung|letzte aktualis'
+     'ierung|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|'
+     'opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizacja|aktualizováno|güncell'
+     'eme|güncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\\b|更新|수정', 0):
         ('actualizado', 'aggiornato', 'aktualisiert', 'aktualisierung', 'aktualizacja', 'aktualizováno',
          'atualizado', 'bijgewerkt', 'geändert', 'güncelleme', 'güncellendi', 'last updated',
-         'letzte aktualisierung', 'mis à jour', 'modifié', 'opdateret', 'oppdatert', 'update', 'uppdaterad',
-         'zaktualizowano', 'обновлено', 'آخر تحديث', 'تحديث', 'محدث', 'محدثة', '更新', '수정'),
+         'letzte aktualisierung', 'mis à jour', 'modifié', 'opdateret', 'oppdatert', 'update', 'updated',
+         'uppdaterad', 'zaktualizowano', 'обновлено', 'آخر تحديث', 'تحديث', 'محدث', 'محدثة', '更新', '수정'),
     ('https?://|www\\.|\\[[^\\]]*\\]|\\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\\b', 2):
         None,
 }

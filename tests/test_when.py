@@ -155,3 +155,26 @@ def test_a_press_release_dateline_after_the_standfirst_dates_the_page(opening, p
     if published:
         raw = article.evidence["published"].raw
         assert raw in opening and raw.endswith("2024")
+
+
+@pytest.mark.parametrize("stamps,published,updated", [
+    ("Published 4 June 2023\nLast modified on 5 June 2023", "2023-06-04", "2023-06-05"),
+    ("June 4, 2023 | Revised June 5, 2023", "2023-06-04", "2023-06-05"),
+    ("Erstellt am 14.06.2023 08:15 Uhr\nStand 14.06.2023 11:40 Uhr", "2023-06-14T08:15:00", "2023-06-14T11:40:00"),
+    ("14.06.2023, 08:15 Uhr (zuletzt bearbeitet: 14.06.2023, 11:40 Uhr)", "2023-06-14T08:15:00",
+     "2023-06-14T11:40:00"),
+    ("14/06/2023 08:15\nÚltima actualización: 14/06/2023 11:40", "2023-06-14T08:15:00", "2023-06-14T11:40:00"),
+    ("14/06/2023 08:15 - Ultimo aggiornamento 14/06/2023 11:40", "2023-06-14T08:15:00", "2023-06-14T11:40:00"),
+    ("14/06/2023 08h15 - Última atualização 14/06/2023 11h40", "2023-06-14T08:15:00", "2023-06-14T11:40:00"),
+    ("Publié le 14/06/2023 à 08h15, actualisé le 14/06/2023 à 11h40", "2023-06-14T08:15:00",
+     "2023-06-14T11:40:00"),
+    ("Julkaistu 14.6.2023 klo 8.15 | Päivitetty 14.6.2023 klo 11.40", "2023-06-14T08:15:00",
+     "2023-06-14T11:40:00"),
+], ids=["english-last-modified-on-its-own-line", "english-revised-on-the-date-line",
+        "german-stand-without-a-colon", "german-zuletzt-bearbeitet-in-brackets",
+        "spanish-ultima-actualizacion", "italian-ultimo-aggiornamento", "portuguese-ultima-atualizacao",
+        "french-actualise", "finnish-paivitetty"])
+def test_the_words_of_an_update_stamp_the_line_model_does_not_read(stamps, published, updated):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{stamps}\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == published
+    assert (article.updated.isoformat() if article.updated else None) == updated

@@ -34,7 +34,7 @@ from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..features import Table
 from ..model import Field, PubDate
-from ..rules.cues import UPDATED_CUES
+from ..rules.cues import STAMP_UPDATED_CUES
 from ..slotted import replace
 
 CUE_REACH = 40        # characters before a date where its "updated" cue stands
@@ -59,7 +59,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
                 break
             have = any(d.value for d in published)
             line = table.doc.lines[index]
-            if n and have and (updated or not UPDATED_CUES.search(line.text)):
+            if n and have and (updated or not STAMP_UPDATED_CUES.search(line.text)):
                 break                     # a further line only for an update stamp the first lacked
             if n and updated and _sentence(table, index):
                 continue                  # a sentence that holds a date is no date line
@@ -68,7 +68,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
                 if d.value is None and d.warning is None:
                     continue              # a time alone
                 before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
-                if UPDATED_CUES.search(before) or not before.strip(" :-–—|") and _cue_above(table, index):
+                if STAMP_UPDATED_CUES.search(before) or not before.strip(" :-–—|") and _cue_above(table, index):
                     updated.append(d)
                 elif not have:
                     published.append(d)
@@ -81,7 +81,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             if d.value is None:
                 continue
             before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
-            (updated if UPDATED_CUES.search(before) else published).append(d)
+            (updated if STAMP_UPDATED_CUES.search(before) else published).append(d)
             break
     return published, updated
 

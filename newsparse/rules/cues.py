@@ -221,10 +221,28 @@ PUBLISHED_CUES = lazy(
     r"veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erstellt|erschienen|publiziert|publié|créé|mis en ligne|publicado|publicada|"
     r"postado|pubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|"
     r"opublikowano|publikováno|yayınlanma|опубликовано|публикации|نشر|تاريخ النشر)\b|发布|發布|发表|發表|公開|掲載|配信|입력|등록|게재")
-UPDATED_CUES = lazy(
-    r"(?i)\b(?:updated?|last updated|aktualisiert|aktualisierung|letzte aktualisierung|geändert|mis à jour|modifié|actualizado|"
-    r"atualizado|aggiornato|bijgewerkt|opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizacja|aktualizováno|"
-    r"güncelleme|güncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\b|更新|수정")
+# The words of an update stamp, whole words in any case ("Updated", "Aktualisiert"); the marks
+# of Chinese and Korean stand anywhere ("更新时间"). The line model reads these (``updated_cue``:
+# its weights were fitted on them, so a word added here needs the model fitted again).
+UPDATED_WORDS = (
+    "update", "updated", "last updated", "aktualisiert", "aktualisierung", "letzte aktualisierung", "geändert",
+    "mis à jour", "modifié", "actualizado", "atualizado", "aggiornato", "bijgewerkt", "opdateret", "uppdaterad",
+    "oppdatert", "zaktualizowano", "aktualizacja", "aktualizováno", "güncelleme", "güncellendi", "обновлено",
+    "محدث", "محدثة", "تحديث", "آخر تحديث")
+UPDATED_MARKS = ("更新", "수정")
+UPDATED_CUES = lazy(r"(?i)\b(?:" + "|".join(UPDATED_WORDS) + r")\b|" + "|".join(UPDATED_MARKS))
+# More words of an update stamp, read by the date reader only (extract/when.py): "Last modified
+# on ...", "zuletzt bearbeitet: ...", "Última actualización ...", "Päivitetty ...". The line model
+# does not see them: "revised", "modified", "bearbeitet" and "actualización" are words of prose
+# too, and a line holding one would read otherwise to it than when it was fitted. German "Stand"
+# ("Stand: 05.03.2024", "Stand 05.03.2024 16:05 Uhr") is the English verb too: it counts only
+# capitalised and before a colon, a number or the date it is read before.
+STAMP_UPDATED_WORDS = UPDATED_WORDS + (
+    "modified", "last modified", "revised", "bearbeitet", "zuletzt bearbeitet", "actualisé", "actualisée",
+    "actualización", "última actualización", "atualização", "última atualização", "aggiornamento",
+    "ultimo aggiornamento", "modificato", "ultima modifica", "päivitetty")
+STAMP_UPDATED_CUES = lazy(r"(?i)\b(?:" + "|".join(STAMP_UPDATED_WORDS) + r")\b|(?-i:\bStand\b)(?=\s*:|\s+\d|\s*\Z)|"
+                          + "|".join(UPDATED_MARKS))
 
 # Breadcrumb trails: items joined by one of these; "/", "|" and "::" only after a home word.
 BREADCRUMB_SEPARATORS = (">>", "»", "›", ">", "→", "/", "|", "::")
