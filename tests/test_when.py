@@ -178,3 +178,15 @@ def test_the_words_of_an_update_stamp_the_line_model_does_not_read(stamps, publi
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{stamps}\n\n{PROSE}{FOOTER}")
     assert article.published.isoformat() == published
     assert (article.updated.isoformat() if article.updated else None) == updated
+
+
+@pytest.mark.parametrize("stamps,published,updated", [
+    ("Updated June 5, 2023 · Published June 4, 2023", "2023-06-04", "2023-06-05"),
+    ("Aktualisiert 15.06.2023 | Erstellt 14.06.2023", "2023-06-14", "2023-06-15"),
+    ("Published June 4, 2023 · Updated June 5, 2023", "2023-06-04", "2023-06-05"),
+], ids=["the-publication-after-the-update-has-its-own-cue", "german-update-first",
+        "the-update-after-the-publication-as-before"])
+def test_a_publication_cue_after_an_update_cue_ends_its_reach(stamps, published, updated):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{stamps}\n\n{PROSE}{FOOTER}")
+    assert article.published.isoformat() == published
+    assert (article.updated.isoformat() if article.updated else None) == updated

@@ -34,7 +34,7 @@ from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..features import Table
 from ..model import Field, PubDate
-from ..rules.cues import STAMP_UPDATED_CUES
+from ..rules.cues import PUBLISHED_CUES, STAMP_UPDATED_CUES
 from ..slotted import replace
 
 CUE_REACH = 40        # characters before a date where its "updated" cue stands
@@ -68,7 +68,8 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
                 if d.value is None and d.warning is None:
                     continue              # a time alone
                 before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
-                if STAMP_UPDATED_CUES.search(before) or not before.strip(" :-–—|") and _cue_above(table, index):
+                if (_updated_cue(line.text, max(0, d.start - base - CUE_REACH), d.start - base)
+                        or not before.strip(" :-–—|") and _cue_above(table, index)):
                     updated.append(d)
                 elif not have:
                     published.append(d)
@@ -80,8 +81,8 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
         for d in find_dates(line.text, ctx, base) if line.digits else ():
             if d.value is None:
                 continue
-            before = line.text[max(0, d.start - base - CUE_REACH):d.start - base]
-            (updated if STAMP_UPDATED_CUES.search(before) else published).append(d)
+            (updated if _updated_cue(line.text, max(0, d.start - base - CUE_REACH), d.start - base)
+             else published).append(d)
             break
     return published, updated
 
@@ -159,6 +160,20 @@ def _sentence(table: Table, index: int) -> bool:
     row = table.row(index)
     return (row is not None and row.words > FURTHER_WORDS and row.date_share < FURTHER_SHARE
             and not row.published_cue)
+
+
+def _updated_cue(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, the text before a date, says the date is an update: an
+    "updated" cue with no publication cue after it. In "Updated March 6, 2024 · Published March
+    5, 2024" the 5th is the publication: its own cue stands between it and the update's cue.
+    The cues are looked for in the whole text, so a word cut at ``start`` is no word of its own.
+
+    The previous date on the line is no limit: an update may print its date twice ("Updated 6
+    March 2024 | 06.03.2024")."""
+    cue = None
+    for cue in PUBLISHED_CUES.finditer(text, start, end):
+        pass
+    return STAMP_UPDATED_CUES.search(text, cue.end() if cue else start, end) is not None
 
 
 CUE_LINE_WORDS = 4    # a cue alone on the line above its date ("Last updated" over "08.10.2024")
