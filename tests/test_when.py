@@ -190,3 +190,15 @@ def test_a_publication_cue_after_an_update_cue_ends_its_reach(stamps, published,
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n{stamps}\n\n{PROSE}{FOOTER}")
     assert article.published.isoformat() == published
     assert (article.updated.isoformat() if article.updated else None) == updated
+
+
+@pytest.mark.parametrize("opening,published", [
+    ("The inquiry resumes on June 20, 2023.", None),             # a sentence: no date line
+    ("The board meets again on 20 June 2023!", None),            # so is an exclamation
+    ("Posted on June 20, 2023.", "2023-06-20"),                  # a publication cue: a date line
+    ("Tuesday, June 20, 2023.", "2023-06-20"),                   # dates most of it: a date line
+], ids=["a-sentence-that-names-a-day", "an-exclamation-that-names-a-day", "a-cued-date-with-a-full-stop",
+        "a-date-with-a-full-stop"])
+def test_a_short_sentence_with_a_date_on_a_page_without_a_date_line_is_no_date_line(opening, published):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{opening}\n\n{PROSE}{FOOTER}")
+    assert (article.published.isoformat() if article.published else None) == published

@@ -61,7 +61,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             line = table.doc.lines[index]
             if n and have and (updated or not STAMP_UPDATED_CUES.search(line.text)):
                 break                     # a further line only for an update stamp the first lacked
-            if n and updated and _sentence(table, index):
+            if n and updated and _sentence(table, index) or not updated and _short_sentence(table, index):
                 continue                  # a sentence that holds a date is no date line
             base = line.start + line.indent
             for d in find_dates(line.text, ctx, base):
@@ -174,6 +174,24 @@ def _updated_cue(text: str, start: int, end: int) -> bool:
     for cue in PUBLISHED_CUES.finditer(text, start, end):
         pass
     return STAMP_UPDATED_CUES.search(text, cue.end() if cue else start, end) is not None
+
+
+SENTENCE_STOPS = frozenset(".!?…。！？")
+SENTENCE_DATE_SHARE = 0.5   # a sentence's date is less than this share of it
+
+
+def _short_sentence(table: Table, index: int) -> bool:
+    """Whether line ``index`` is a sentence that holds a date however short it is, not a date
+    line, on a page that has given no update stamp so far: it ends with a full stop, its dates
+    are less than ``SENTENCE_DATE_SHARE`` of it and none opens it, and it has no publication
+    cue and no credit cue ("The hearing is set for March 19, 2024." as the first paragraph of a
+    page that prints no date line; not "Posted on March 19, 2024.", "By Jane Roe on March 19,
+    2024.", "Tuesday, March 19, 2024." nor a date stamped before the text, "19.03.2024 Der
+    Rat hat ... beschlossen.")."""
+    row = table.row(index)
+    return (row is not None and row.end_char in SENTENCE_STOPS and row.date_share < SENTENCE_DATE_SHARE
+            and not row.published_cue and not row.credit_cue
+            and all(d.start > 0 for d in row.dates))
 
 
 CUE_LINE_WORDS = 4    # a cue alone on the line above its date ("Last updated" over "08.10.2024")
