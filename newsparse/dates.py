@@ -667,10 +667,25 @@ def _time_after(t: str, c: _Core, hi: int) -> bool:
     if clock is None:
         return False
     end, zone, marked = _zone_and_suffix(t, end, hi)
-    if (m["sep"] == "." and not (marked or gap["link"] or m["ap"])) or (m["mh"] and zone is None):
+    if (m["sep"] == "." and not (marked or gap["link"] or m["ap"] or _stamp_end(t, c, end, hi))
+            or (m["mh"] and zone is None)):
         return False                                 # "17.05.2024 10.50 euros", "2024 1500 people"
     c.clock, c.zone, c.end = clock, zone, end
     return True
+
+
+_STAMP_SEPARATORS = frozenset("|·•–—-,;/")
+
+
+def _stamp_end(t: str, c: _Core, end: int, hi: int) -> bool:
+    """Whether a dotted time after a whole numeric date ends the stamp: the line ends after it
+    or a separator follows ("5.3.2024 14.20", "5.3.2024 14.20 | Politik"), as on the pages
+    that print their times with a dot (Finnish, British). Followed by a word it may be an
+    amount ("17.05.2024 10.50 Euro")."""
+    if c.kind not in ("num", "iso", "ymd"):
+        return False
+    rest = t[end:hi].lstrip(" \t\u00a0")
+    return not rest or rest[0] in _STAMP_SEPARATORS
 
 
 def _time_before(t: str, c: _Core, lo: int) -> bool:

@@ -105,6 +105,10 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("28.01.2020-15:49", {}, "2020-01-28T15:49:00", "de: time glued with a dash"),
     ("17.05.2024 14.34 Uhr", {}, "2024-05-17T14:34:00", "de: dotted time with Uhr"),
     ("17.05.2024 10.50 Euro", {}, "2024-05-17", "a dotted number without a time marker is no time"),
+    ("17.5.2024 10.42", {}, "2024-05-17T10:42:00", "fi: a dotted time ending the line after a numeric date"),
+    ("17.5.2024 10.42 | Kotimaa", {}, "2024-05-17T10:42:00", "a dotted time before a separator"),
+    ("17.5.2024 24.10", {}, "2024-05-17", "a dotted number past 23 is no hour"),
+    ("17 May 2024 10.42", {}, "2024-05-17", "a dotted time alone after a month name is not read"),
     ("14:34 am 17.05.2024", {"language": "de"}, "2024-05-17T14:34:00", "de: 'am' means on"),
     # --- French -------------------------------------------------------------------------------
     ("18 mai 2004", {}, "2004-05-18", "fr: 18 mai 2004"),
