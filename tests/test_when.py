@@ -202,3 +202,16 @@ def test_a_publication_cue_after_an_update_cue_ends_its_reach(stamps, published,
 def test_a_short_sentence_with_a_date_on_a_page_without_a_date_line_is_no_date_line(opening, published):
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{opening}\n\n{PROSE}{FOOTER}")
     assert (article.published.isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize("note,published", [
+    ("This story was originally published on June 4, 2023.", "2023-06-04"),
+    ("It first appeared in print and was first published on 4 June 2023.", "2023-06-04"),
+    ("The survey, published on 4 June 2023 by the council, is online.", None),   # the date ends no note
+    ("This story was originally published on June 4.", None),                  # no year printed
+    ("This story was last updated on June 4, 2023.", None),                     # no publication cue
+], ids=["originally-published-on", "first-published-on", "a-sentence-of-the-story", "no-year",
+        "an-update-note-is-no-publication-note"])
+def test_a_publication_note_after_the_article_dates_a_page_that_prints_no_date(note, published):
+    article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{PROSE}\n{note}\n{FOOTER}")
+    assert (article.published.isoformat() if article.published else None) == published

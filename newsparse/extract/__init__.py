@@ -35,7 +35,7 @@ from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
-from .when import dateline_day, page_dates, paragraph_dateline
+from .when import dateline_day, page_dates, paragraph_dateline, publication_note
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -349,6 +349,9 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     if out.published is None and not marked:
         opening = paragraph_dateline(table, seg.keep, ctx)
         out.published = _pick(out, [opening], options.reference_date, "published") if opening else None
+    if out.published is None and not marked:
+        note = publication_note(table, seg.keep, ctx)
+        out.published = _pick(out, [note], options.reference_date, "published") if note else None
     if out.published is not None and out.published.precision == "day":
         _broadcast_time(out, labelled, ctx)
     out.updated = _pick(out, updated, options.reference_date, "updated")

@@ -15,6 +15,10 @@ picked, then the dateline.
 5. A press release's dateline opening one of the body's first paragraphs, after a standfirst
    ("Linz, 3. März 2024 – Der Verband ...", "Leeds, 3 March 2024 - The society ..."), when no
    other line gives the publication: a place, a comma, then a whole date (day, month and year).
+6. A note after the article that says when it was first published ("This article was
+   originally published on March 5, 2024."), when nothing above gives the publication: a
+   publication cue right before a whole date that ends the line, in the body's last paragraph
+   or just below the body.
 
 A dateline's date without a year ("OSLO, March 3 (Reuters) -") is read against the reference
 date, and without one against the record's own publication date (``dateline_day``): the latest
@@ -33,6 +37,7 @@ from datetime import date, datetime, timedelta, timezone
 from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..features import Table
+from ..lazyre import lazy
 from ..model import Field, PubDate
 from ..rules.cues import PUBLISHED_CUES, STAMP_UPDATED_CUES
 from ..slotted import replace
@@ -145,6 +150,51 @@ def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -
         found = find_dates(line.text[:m.end], ctx, base)
         if found and found[0].value is not None and found[0].warning is None and found[0].start >= base + len(m.location):
             return found[0]
+    return None
+
+
+NOTE_REACH = 10       # non-blank lines after the body where a publication note stands
+_NOTE_GAP = lazy(r"\s*(?:[^\W\d_]{1,3}\s+)?")   # between the note's cue and its date: "on", "le", "am"
+_NOTE_END = lazy(r"\s*[.!]?[\s\"'”’»)]*\Z")    # the note ends with its date
+
+
+def publication_note(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> FoundDate | None:
+    """The date of a note after the article that says when it was first published (tier 6):
+    "This article was originally published on March 5, 2024.", "It was first published on 5
+    March 2024." in the body's last paragraph or on one of the ``NOTE_REACH`` lines after the
+    body. The publication cue stands right before the date, the date (its year printed, so
+    nothing from outside the text) ends the line, and no "updated" cue comes before it: a
+    sentence of the story ("The study, published on 3 May 2021 in a journal, ...") is no note."""
+    last = max((i for i, k in enumerate(keep) if k), default=None)
+    if last is None or table.row(last) is None:
+        return None
+    block = table.row(last).block
+    ctx = replace(ctx, reference=None)
+    after = 0
+    for row in table.rows:
+        line = row.line
+        if line.index < last and row.block != block:
+            continue
+        if line.index > last:
+            after += 1
+            if after > NOTE_REACH:
+                return None
+        if not row.published_cue or not line.digits:
+            continue
+        base = line.start + line.indent
+        found = [d for d in find_dates(line.text, ctx, base) if d.value is not None or d.warning]
+        if not found:
+            continue
+        d = found[-1]
+        start, end = d.start - base, d.end - base
+        if d.value is None or d.warning or not _NOTE_END.match(line.text, end):
+            continue
+        cue = None
+        for cue in PUBLISHED_CUES.finditer(line.text, max(0, start - CUE_REACH), start):
+            pass
+        if (cue is not None and _NOTE_GAP.match(line.text, cue.end()).end() == start
+                and not _updated_cue(line.text, max(0, start - CUE_REACH), start)):
+            return d
     return None
 
 
