@@ -102,6 +102,18 @@ ORDINARY = [
     ("Chapter heading\n===============\n\n" + "Text under a heading that is underlined.\n" * 8
      + "\nSecond heading\n--------------\n\n" + "More text under another heading line.\n" * 8,
      "headings underlined with = and -"),
+    ("Lakeside weekly bulletin\n\nThe council met on Tuesday evening and heard from residents about "
+     "the plan for a crossing over the river, which has been argued over for many years now.\n\n"
+     "Lakeside council approves a new footbridge over the river for walkers and cyclists\n"
+     "===================================================================================\n\nBy Jo Reed\n\n"
+     + "The footbridge will link the two halves of the town and open next spring, the council said.\n" * 5,
+     "a headline over 60 characters underlined by a rule of its own length"),
+    ("Harbour weekly bulletin\n\nThe harbour board met on Monday evening and heard from the ferry crews "
+     "about the plan for the new quay, which has been argued over for many years now.\n\n"
+     "Harbour board names its new chair\n"
+     "==================================================\n\nBy Jo Reed\n\n"
+     + "The board said on Monday that its new chair would start work in the autumn.\n" * 5,
+     "a heading underlined by a rule much longer than its text"),
     ("Title: Notes from the quay\nDate: 2024-05-01\n\nThe boats came in early today.\n",
      "a labelled header of a single page"),
     ("Harbour wall to be repaired\n\n" + "The wall by the lifeboat station will be repaired this summer, "

@@ -1,8 +1,8 @@
 """Files of articles divided by form feeds or by rules of ``=``, ``-`` or ``*`` lines, or wire
 stories one after the other, each closed by its end mark ("(END)", "-30-", "###"), as a layout spec.
 
-Each piece between separators is one article, read as free text (no layout fields). A rule right
-under a short line of about its length underlines a heading (``Title`` / ``=====``), and a short
+Each piece between separators is one article, read as free text (no layout fields). A rule of
+``=`` or ``-`` right under a line of text underlines a heading (``Title`` / ``=====``), and a short
 rule (``----``, ``****``) breaks a section inside a story: neither divides anything. The layout is
 detected only when at least two pieces read as articles (a headline-like first line and some
 prose), so one article with a rule above its footer stays one; pieces that all open with the
@@ -23,15 +23,21 @@ NAME = "generic"
 
 ARTICLE_WORDS = 30          # an article piece has at least this many words
 TITLE_WORDS = 15            # ... and opens with a line of at most this many
+_UNDERLINES = "=-"          # the rules that underline a heading right above them (setext)
 
 
 def _divides(line: Ln, prev: Ln | None) -> bool:
+    """Whether a line is a rule between articles. A rule of ``=`` or ``-`` right under a line of
+    text, with no blank line between, is that heading's underline whatever its length (a Markdown
+    converter underlines a headline of 80 characters with a rule of its own length, or of any
+    length); a rule of ``*`` counts as an underline only under a short line of about its length."""
     if not is_rule(line.text, least=RULE_LEAST):
         return False
-    if prev is not None and prev.text and len(prev.text) <= 60 and not is_rule(prev.text) \
-            and abs(len(line.text) - len(prev.text)) <= 3:
-        return False                             # a heading's underline
-    return True
+    if prev is None or not prev.text or is_rule(prev.text):
+        return True
+    if line.text[0] in _UNDERLINES:
+        return False                             # a setext heading's underline
+    return not (len(prev.text) <= 60 and abs(len(line.text) - len(prev.text)) <= 3)
 
 
 PROSE_WORDS = 12           # a story's first paragraphs hold a sentence of at least this many words
