@@ -371,7 +371,13 @@ def test_wrap_width_is_the_width_lines_are_filled_to_and_none_for_paragraph_line
     ("## Harbour baths stay open ##", "Harbour baths stay open"),
     ("**Harbour baths stay open for five more summers**", "Harbour baths stay open for five more summers"),
     ("#Harbour2030 plan stays open", "#Harbour2030 plan stays open"),
-], ids=["atx-heading", "closed-heading", "bold", "a-hashtag-is-text"])
+    ("# [Harbour baths stay open for five more summers](https://example.org/news/baths)",
+     "Harbour baths stay open for five more summers"),
+    ("## **[Harbour baths stay open](https://example.org/baths \"Baths\")**", "Harbour baths stay open"),
+    ("[Harbour baths stay open](https://example.org/baths)", "Harbour baths stay open"),
+    ("*Today only* Harbour baths open free for all", "*Today only* Harbour baths open free for all"),
+], ids=["atx-heading", "closed-heading", "bold", "a-hashtag-is-text", "a-heading-that-is-a-link",
+        "a-bold-link-with-a-tooltip-in-a-heading", "a-bare-link", "stars-around-a-part-are-printed-text"])
 def test_markdown_marks_around_the_headline_are_not_the_headline(head, title):
     from newsparse.extract.title import clean_title
     from newsparse.registry import default_registry

@@ -122,11 +122,18 @@ def without_markdown(text: str) -> str:
     """``text`` without the markup of Markdown: a link keeps its text, a picture goes, emphasis
     in asterisks and a heading's marks (opening and closing) go. Underscores, lone asterisks and
     a hashtag stay as printed."""
-    if "](" in text:
-        text = _MD_LINK.sub(lambda m: "" if m[1] else m[2], text).strip()
+    text = markdown_links(text)
     if "*" in text:
         text = _MD_EMPHASIS.sub(r"\2", text)
     return markdown_heading(text)
+
+
+def markdown_links(text: str) -> str:
+    """``text`` with each Markdown link as its text ("[the report](https://...)" -> "the report")
+    and without its pictures ("![A ferry](https://...)")."""
+    if "](" not in text:
+        return text
+    return _MD_LINK.sub(lambda m: "" if m[1] else m[2], text).strip()
 
 
 def markdown_heading(text: str) -> str:

@@ -15,7 +15,7 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Field
 from ..registry import Registry
-from .body import join_wrapped, markdown_emphasized, markdown_heading
+from .body import join_wrapped, markdown_emphasized, markdown_heading, markdown_links
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
@@ -72,9 +72,9 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
 def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
     """A headline without the page's furniture around it on its line."""
     text = " ".join(text.split())
-    if text[:1] in "#*":                  # a page saved as Markdown: marks around the headline
-        text = markdown_heading(text)
-        text = markdown_emphasized(text) or text
+    if text[:1] in "#*[" or "](" in text:  # a page saved as Markdown: a heading's marks, a link
+        text = markdown_links(markdown_heading(text))   # ("# [Title](https://...)") and emphasis
+        text = markdown_emphasized(text) or text         # around the headline; "*Deal* of the day" stays
     m = _TITLE_SITE.search(text) if any(map(text.__contains__, _SITE_MARKS)) else None
     if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
         text = text[:m.start()]
