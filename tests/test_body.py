@@ -49,11 +49,32 @@ def test_reflow(text, expected, why):
     ("## What happens next ##", "What happens next"),
     ("5 * 3 * 2 = 30, and #Harbour2030 is the plan's tag", "5 * 3 * 2 = 30, and #Harbour2030 is the plan's tag"),
     ("__init__ stays as printed", "__init__ stays as printed"),
+    ("the _council_ voted __twice over__ on the plan", "the council voted twice over on the plan"),
+    ("the file harbour_baths_2024.csv and _the report_.", "the file harbour_baths_2024.csv and the report."),
+    ("1924\\. That was the year", "1924. That was the year"),
+    ("the \\*real\\* surprise, and a \\_lone\\_ one", "the *real* surprise, and a _lone_ one"),
+    ("\\# 5 was the winning ticket", "# 5 was the winning ticket"),
 ], ids=["link", "picture", "link-with-title", "emphasis", "heading", "closed-heading", "asterisks-and-hash-in-prose",
-        "underscores"])
+        "underscores", "emphasis-in-underscores", "snake-case-stays", "escaped-full-stop", "escaped-emphasis-stays-text",
+        "escaped-hash-is-no-heading"])
 def test_markdown_markup_is_left_out_of_the_body(line, text):
     doc = scan(f"{line}\n")
     assert build_body(doc.lines, [True] * len(doc.lines)) == text
+
+
+@pytest.mark.parametrize("text, body", [
+    ("The harbour board was funded by a [grant from the Coastal\n"
+     "Fund](https://example.org/grants/2023), and took three years to finish the\n"
+     "new quay, with a team of twenty-five volunteers working every weekend.\n",
+     "The harbour board was funded by a grant from the Coastal Fund, and took three years to finish "
+     "the new quay, with a team of twenty-five volunteers working every weekend."),
+    ("The mayor said the harbour was **the town's\nbusiest** in a decade, and that the\n"
+     "ferry crews had worked longer hours than in any summer before it.\n",
+     "The mayor said the harbour was the town's busiest in a decade, and that the ferry crews had "
+     "worked longer hours than in any summer before it."),
+], ids=["a-link-wrapped-onto-the-next-line", "emphasis-wrapped-onto-the-next-line"])
+def test_markdown_wrapped_over_two_lines_is_left_out_of_the_body(text, body):
+    assert body_of(text) == body
 
 
 def test_a_newsletters_unsubscribe_bar_is_not_body():

@@ -7,9 +7,10 @@ is hard-wrapped when most of its lines run close to one width; there a line that
 short of the width ends its paragraph. Joined lines meet with a space, except across CJK
 characters and after a hyphen that ends a line's last word. A text browser's marks (an image
 placeholder opening a line, "[7]" before link text) are left out, and so is the markup of a page
-saved as Markdown: a link keeps its text ("[the report](https://...)" -> "the report"), a
-picture goes, emphasis in asterisks and a heading's marks go ("**said**" -> "said", "## Next
-steps" -> "Next steps").
+saved as Markdown, read over each paragraph's joined lines (a link may wrap): a link keeps its
+text ("[the report](https://...)" -> "the report"), a picture goes, emphasis and a heading's
+marks go ("**said**", "_said_" -> "said", "## Next steps" -> "Next steps"), and a backslash
+escape gives its character ("1924\\." -> "1924.").
 """
 from __future__ import annotations
 
@@ -26,7 +27,12 @@ _PLACEHOLDER = lazy(r"^\[(?:[^\]\s]*[\d_\-][^\]\s]*|\*|images?|img|svg|bild(?:er
 _LINK_NUMBER = lazy(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
 # Markdown: a picture or a link with its target, emphasis, a heading's marks
 _MD_LINK = lazy(r"(!?)\[([^\[\]\n]{0,300})\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
-_MD_EMPHASIS = lazy(r"(?<![\w*])(\*\*?)(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*])\1(?![\w*])")
+# emphasis in asterisks, and in underscores (html2text, turndown: "_x_", "__x__") only with no
+# letter or digit on either side, so snake_case stays; never opened or closed by an escaped "\*"
+_MD_EMPHASIS = lazy(r"(?<![\w*\\])(\*\*?)(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*\\])\1(?![\w*])"
+                    r"|(?<![\w\\])(__?)(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_\\])\3(?!\w)")
+# a backslash escape of Markdown ("1924\." so that no list opens, "\*real\*")
+_MD_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!>|])")
 _MD_HEADING = lazy(r"^#{1,6}\s+(?=\S)")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
@@ -74,11 +80,12 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut
         if new_paragraph and current:
             paragraphs.append(current)
             current = []
-        current.append(_without_markers(text))
+        current.append(_without_browser_marks(text))
         prev, prev_index = line, i
     if current:
         paragraphs.append(current)
-    return "\n\n".join(join_wrapped(p) for p in paragraphs)
+    # Markdown's markup per paragraph: a link or emphasis may wrap onto the next line
+    return "\n\n".join(without_markdown(join_wrapped(p)) for p in paragraphs)
 
 
 _CODE = lazy(r"[A-Z]{2,3}")       # a coded export's field code ("LP", "TD", "IPD")
@@ -107,25 +114,31 @@ def _is_wrapped(kept: list[tuple[Line, int]], width: int) -> bool:
     return near * 2 >= len(inner) and mid * 3 >= len(inner) and width <= WRAP_MAX
 
 
-def _without_markers(text: str) -> str:
+def _without_browser_marks(text: str) -> str:
     """A line without the marks a text browser leaves: an image placeholder opening it
-    ("[firefox-240x240] Text") and link numbers before link text ("said in a [7]statement"),
-    and without Markdown's links, pictures, emphasis and heading marks."""
-    text = without_markdown(text)
+    ("[firefox-240x240] Text") and link numbers before link text ("said in a [7]statement")."""
     if "[" not in text:
         return text
-    text = _LINK_NUMBER.sub("", _PLACEHOLDER.sub("", text))
-    return text
+    return _LINK_NUMBER.sub("", _PLACEHOLDER.sub("", text))
 
 
 def without_markdown(text: str) -> str:
     """``text`` without the markup of Markdown: a link keeps its text, a picture goes, emphasis
-    in asterisks and a heading's marks (opening and closing) go. Underscores, lone asterisks and
-    a hashtag stay as printed."""
+    in asterisks or underscores and a heading's marks (opening and closing) go, and a backslash
+    escape gives the character it escapes ("1924\\." -> "1924."). Underscores inside a word
+    (snake_case), a name in double underscores, lone asterisks and a hashtag stay as printed."""
     text = markdown_links(text)
-    if "*" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
-    return markdown_heading(text)
+    if "*" in text or "_" in text:
+        text = _MD_EMPHASIS.sub(_emphasized, text)
+    text = markdown_heading(text)
+    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
+
+
+def _emphasized(m: re.Match) -> str:
+    """The text inside one emphasis; a name in double underscores ("__init__") is code, kept."""
+    if m[1]:
+        return m[2]
+    return m[0] if len(m[3]) == 2 and m[4].isidentifier() else m[4]
 
 
 def markdown_links(text: str) -> str:
@@ -150,7 +163,7 @@ def markdown_heading(text: str) -> str:
 def markdown_emphasized(text: str) -> str | None:
     """The text inside Markdown emphasis that wraps all of ``text`` ("**Title**"), or None."""
     m = _MD_EMPHASIS.fullmatch(text)
-    return m[2] if m else None
+    return _emphasized(m) if m else None
 
 
 def _runs_on(text: str) -> bool:
