@@ -24,8 +24,8 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         END_MARKS, HOME_WORDS, LINK_SHAPE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption, is_end_cue,
-                         is_notice, is_teaser_cue)
+                         END_MARKS, HOME_WORDS, LINK_SHAPE, MARKUP_LINE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption,
+                         is_end_cue, is_notice, is_teaser_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -293,7 +293,10 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
     else:
         stop_share = line.stops / words if words else 0.0
     caps = sum(1 for t in text.split() if t[:1].isupper())
-    letters, digits = letters_and_digits(text)
+    if text[:3] == ":::" and MARKUP_LINE.fullmatch(text):
+        letters = digits = 0              # a fence of markup ("::: {.byline}"): a rule, no words of text
+    else:
+        letters, digits = letters_and_digits(text)
     punct = n - letters - digits - text.count(" ")
     folded = lower if text.isascii() else fold(text)
     stripped_tokens = [t.strip(_STRIP) for t in tokens]

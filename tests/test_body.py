@@ -77,6 +77,21 @@ def test_markdown_wrapped_over_two_lines_is_left_out_of_the_body(text, body):
     assert body_of(text) == body
 
 
+def test_a_pandoc_fenced_divs_fences_are_not_body():
+    from newsparse import parse
+    text = ("::: {.article}\nHarbour baths stay open for five more summers\n"
+            "=============================================\n\n::: {.byline}\nBy Ana Ruiz\n:::\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+            "ending a year of debate over the cost of repairs.\n\n"
+            "Repairs to the pool walls will start in October and should be finished before the season "
+            "opens in May, the mayor's office said.\n:::\n")
+    assert parse(text).body == (
+        "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+        "ending a year of debate over the cost of repairs.\n\n"
+        "Repairs to the pool walls will start in October and should be finished before the season "
+        "opens in May, the mayor's office said.")
+
+
 def test_a_newsletters_unsubscribe_bar_is_not_body():
     from newsparse import parse
     text = ("Subject: Harbour baths stay open for five more summers\n\n"

@@ -181,6 +181,9 @@ END_MARKS = ("-30-", "- 30 -", "-0-")
 
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
+# A line of markup with no text, read as a rule: a Pandoc fenced div's fence, opening with its
+# class or attributes ("::: {.byline}", "::: sidebar") or closing (":::").
+MARKUP_LINE = lazy(r":{3,}\s*(?:\{[^}]*\}|[\w.-]+)?")
 
 LINK_SHAPE = lazy(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)
 
