@@ -449,7 +449,8 @@ def candidates(table: Table, label: str) -> list[int]:
     rows = table.rows
     if label == "title":                  # words, not a picture's placeholder ("[logo]") or a rule
         return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2
-                and not r.dateline]       # a wire dateline opens the body, never the headline
+                and not r.dateline        # a wire dateline opens the body, never the headline
+                and not r.notice]         # nor is a cookie notice or a newsletter's "View it in a browser"
     if label == "credit":
         return [r.rank for r in rows if r.words <= 25]
     if label == "date":

@@ -25,7 +25,7 @@ from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          END_MARKS, HOME_WORDS, LINK_SHAPE, MARKUP_LINE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption,
-                         is_end_cue, is_notice, is_teaser_cue)
+                         is_chrome, is_end_cue, is_notice, is_teaser_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -78,7 +78,8 @@ class Row:
     updated_cue: bool
     end_cue: bool              # "Related", "Most read", "Comments"
     teaser: bool               # such a cue, a colon and another story's headline: "Read more: Ferry fares rise"
-    notice: bool               # a cookie or consent notice ("We use cookies to ..."): read by the segmenter
+    notice: bool               # a cookie or consent notice ("We use cookies to ..."), or in a short
+                               # block a newsletter's chrome ("Unsubscribe"): read by the segmenter
     copyright: bool
     rights: bool               # "All rights reserved" and its kin
     caption: bool              # a picture credit mark
@@ -270,19 +271,20 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
     of the line (the same text, words and script, read in the same date context) shares: pages
     of one site repeat their menus and footers, so those are measured once per process. The
     cache holds at most ``MEASURED_CACHE`` lines: memory stays flat on any stream."""
-    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, unspaced, ctx)
+    short = size <= CHROME_BLOCK
+    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, unspaced, short, ctx)
     values = _measured.get(key)
     if values is None:
-        values = _measure(line, unspaced, ctx)
+        values = _measure(line, unspaced, short, ctx)
         if len(_measured) >= MEASURED_CACHE:
             _measured.clear()             # start afresh: one call, safe beside other threads
         _measured[key] = values
     return Row(line, block, size, pos, rank, *values, line.repeats, line.listed, echo)
 
 
-def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
+def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple:
     """The measures of a line's text, in the order of ``Row``'s fields from ``chars`` to
-    ``date_value``."""
+    ``date_value``. ``short``: the line's block holds at most ``CHROME_BLOCK`` lines."""
     text = line.text
     n = len(text)
     lower = text.lower()
@@ -327,7 +329,7 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
         cues and _UPDATED.search(text, folded),
         (end := words <= 6 and is_end_cue(opening)),
         not end and words <= TEASER_WORDS and _cue_colon(opening),
-        words <= NOTICE_WORDS and is_notice(lower),
+        words <= NOTICE_WORDS and is_notice(lower) or short and is_chrome(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
         is_caption(lower), cues and _READING_TIME.search(text, folded),
@@ -346,6 +348,9 @@ def _measure(line: Line, unspaced: bool, ctx: DateContext) -> tuple:
 
 
 NOTICE_WORDS = 80        # a cookie notice is a paragraph at most
+# a newsletter's chrome is a notice in a block of at most so many lines: the segmenter takes a
+# notice's whole block, and a short page that lost its blank lines is one block
+CHROME_BLOCK = 3
 TEASER_WORDS = 30        # an end-matter cue, a colon and a headline: a teaser for another story
 TEASER_CUE = 30          # characters of the line its cue and colon stand in
 

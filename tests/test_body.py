@@ -92,6 +92,43 @@ def test_a_pandoc_fenced_divs_fences_are_not_body():
         "opens in May, the mayor's office said.")
 
 
+def test_a_newsletters_chrome_is_neither_headline_nor_body():
+    from newsparse import parse
+    text = ("View this email in your browser\n\nHarbour baths stay open for five more summers\n\nBy Ana Ruiz\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+            "ending a year of debate over the cost of repairs.\n\n"
+            "Repairs to the pool walls will start in October and should be finished before the season "
+            "opens in May, the mayor's office said.\n\n"
+            "Forward to a friend | Update your preferences\n\n"
+            "You are receiving this email because you signed up for the harbour letter.\n"
+            "The Harbour Letter, 1 Quay Street, Port Example\n")
+    record = parse(text)
+    assert (record.title, record.body) == (
+        "Harbour baths stay open for five more summers",
+        "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+        "ending a year of debate over the cost of repairs.\n\n"
+        "Repairs to the pool walls will start in October and should be finished before the season "
+        "opens in May, the mayor's office said.")
+
+
+def test_a_newsletter_copied_without_blank_lines_keeps_its_story():
+    """A short page that lost its blank lines is one block, which the segmenter would take
+    whole with a notice: there a newsletter's chrome is no notice, and the story stays (the bar
+    under it too, as a line of the story's block)."""
+    from newsparse import parse
+    paragraphs = ("The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+                  "ending a year of debate over the cost of repairs.",
+                  "Repairs to the pool walls will start in October and should be finished before the season "
+                  "opens in May, the mayor's office said.")
+    text = ("View this email in your browser\nTHE HARBOUR LETTER\nFriday, May 3, 2024\n"
+            "Harbour baths stay open for five more summers\nBy Ana Ruiz\n"
+            + "\n".join(paragraphs) + "\nForward to a friend | Unsubscribe\n")
+    record = parse(text)
+    assert (record.title, record.authors, record.body) == (
+        "Harbour baths stay open for five more summers", ("Ana Ruiz",),
+        "\n\n".join(paragraphs) + "\n\nForward to a friend | Unsubscribe")
+
+
 def test_a_newsletters_unsubscribe_bar_is_not_body():
     from newsparse import parse
     text = ("Subject: Harbour baths stay open for five more summers\n\n"

@@ -135,6 +135,12 @@ def test_a_teaser_for_another_story_is_marked_in_the_feature_table(line, teaser)
     ("The council agreed to reopen the harbour baths next summer.", False),     # consent, no cookie
     ("Many websites use cookies to follow their readers from page to page.", False),  # an article on them
     ("Viele Websites nutzen Cookies, um ihre Leser zu verfolgen.", False),
+    ("View this email in your browser", True),                                # a newsletter's chrome
+    ("Forward to a friend | Update your preferences | Unsubscribe", True),     # a bar of its links
+    ("Having trouble reading? · View it in a browser", True),                  # an item of a bar
+    ("You are receiving this email because you signed up at harbour.example.", True),
+    ("Readers can unsubscribe at any time, the harbour office said.", False),  # a sentence that names it
+    ("Unsubscribed readers still get the harbour timetable by post.", False),   # another word
 ])
 def test_a_cookie_notice_is_marked_in_the_feature_table(line, notice):
     from newsparse.features import read_table

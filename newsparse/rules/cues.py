@@ -119,10 +119,38 @@ TEASER_CUES = ("puedes ver", "lee más", "mira también", "ver también", "te re
                "veja mais", "lies auch", "weiterlesen", "lire la suite", "lees meer")
 
 
+# a newsletter's chrome, pasted with the story from the e-mail: a line that opens with one of
+# these, or a bar of items one of which does ("Forward to a friend | Unsubscribe"), is page
+# chrome (``is_chrome``); a sentence that only names one ("Readers can unsubscribe at any time")
+# is none
+NEWSLETTER_CHROME = ("view this email in your browser", "view this email in a browser", "view it in a browser",
+                     "view it in your browser", "forward to a friend", "update your preferences", "unsubscribe",
+                     "you are receiving this email because", "you're receiving this email because",
+                     "you’re receiving this email because")
+_CHROME_BARS = str.maketrans("·•", "||")
+
+
 def is_notice(lower: str) -> bool:
     """Whether a lower-cased line is a cookie or consent notice ("We use cookies to ...",
     "Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu")."""
     return any(map(lower.__contains__, COOKIE_WORDS)) and any(map(lower.__contains__, CONSENT_WORDS))
+
+
+def is_chrome(lower: str) -> bool:
+    """Whether a stripped, lower-cased line is a newsletter's chrome ("View this email in your
+    browser", "Forward to a friend | Unsubscribe")."""
+    if not any(map(lower.__contains__, _CHROME_PIECES)):
+        return False
+    return any(_opens_with_chrome(item.strip(" *_[]()<>-–—")) for item in lower.translate(_CHROME_BARS).split("|"))
+
+
+_CHROME_PIECES = ("email", "browser", "friend", "preferences", "unsubscribe")
+
+
+def _opens_with_chrome(item: str) -> bool:
+    """Whether ``item`` opens with a phrase of ``NEWSLETTER_CHROME`` that ends where a word ends
+    ("Unsubscribe here", not "Unsubscribed readers ...")."""
+    return any(item.startswith(p) and not item[len(p):len(p) + 1].isalnum() for p in NEWSLETTER_CHROME)
 
 
 def is_teaser_cue(lower: str) -> bool:
