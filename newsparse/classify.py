@@ -450,7 +450,9 @@ def candidates(table: Table, label: str) -> list[int]:
     if label == "title":                  # words, not a picture's placeholder ("[logo]") or a rule
         return [r.rank for r in rows if r.words <= 40 and r.chars <= 300 and not r.placeholder and r.letters >= 2
                 and not r.dateline        # a wire dateline opens the body, never the headline
-                and not r.notice]         # nor is a cookie notice or a newsletter's "View it in a browser"
+                # nor is a cookie notice or a newsletter's "View it in a browser"; a reading time
+                # ("5 min read") stays one: the weights were fitted with it among the candidates
+                and not (r.notice and not r.reading_time)]
     if label == "credit":
         return [r.rank for r in rows if r.words <= 25]
     if label == "date":

@@ -79,7 +79,8 @@ class Row:
     end_cue: bool              # "Related", "Most read", "Comments"
     teaser: bool               # such a cue, a colon and another story's headline: "Read more: Ferry fares rise"
     notice: bool               # a cookie or consent notice ("We use cookies to ..."), or in a short
-                               # block a newsletter's chrome ("Unsubscribe"): read by the segmenter
+                               # block a newsletter's chrome ("Unsubscribe") or a reading time alone
+                               # ("5 min read"): read by the segmenter
     copyright: bool
     rights: bool               # "All rights reserved" and its kin
     caption: bool              # a picture credit mark

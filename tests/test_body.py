@@ -129,6 +129,21 @@ def test_a_newsletter_copied_without_blank_lines_keeps_its_story():
         "\n\n".join(paragraphs) + "\n\nForward to a friend | Unsubscribe")
 
 
+@pytest.mark.parametrize("reading", ["6-8 minutes", "5 min read", "Reading time: 5 minutes"])
+def test_a_reading_time_on_its_own_line_is_not_body(reading):
+    from newsparse import parse
+    text = ("# Harbour baths stay open for five more summers\n\n**Ana Ruiz**\n\n" + reading + "\n\n"
+            "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+            "ending a year of debate over the cost of repairs.\n\n"
+            "Repairs to the pool walls will start in October and should be finished before the season "
+            "opens in May, the mayor's office said.\n")
+    assert parse(text).body == (
+        "The council voted on Tuesday to keep the old harbour baths open for another five summers, "
+        "ending a year of debate over the cost of repairs.\n\n"
+        "Repairs to the pool walls will start in October and should be finished before the season "
+        "opens in May, the mayor's office said.")
+
+
 def test_a_newsletters_unsubscribe_bar_is_not_body():
     from newsparse import parse
     text = ("Subject: Harbour baths stay open for five more summers\n\n"

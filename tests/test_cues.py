@@ -141,6 +141,12 @@ def test_a_teaser_for_another_story_is_marked_in_the_feature_table(line, teaser)
     ("You are receiving this email because you signed up at harbour.example.", True),
     ("Readers can unsubscribe at any time, the harbour office said.", False),  # a sentence that names it
     ("Unsubscribed readers still get the harbour timetable by post.", False),   # another word
+    ("6-8 minutes", True),                                     # a reader view's reading time
+    ("5 min read", True),
+    ("Reading time: 5 minutes", True),
+    ("Lesezeit: 3 Min.", True),
+    ("The ferry crossing takes 20 minutes.", False),           # a sentence with a duration
+    ("Minutes of the harbour board", False),                   # another sense of the word
 ])
 def test_a_cookie_notice_is_marked_in_the_feature_table(line, notice):
     from newsparse.features import read_table

@@ -138,7 +138,10 @@ def is_notice(lower: str) -> bool:
 
 def is_chrome(lower: str) -> bool:
     """Whether a stripped, lower-cased line is a newsletter's chrome ("View this email in your
-    browser", "Forward to a friend | Unsubscribe")."""
+    browser", "Forward to a friend | Unsubscribe") or only a reading time ("5 min read", a reader
+    view's "6-8 minutes")."""
+    if len(lower) <= READING_TIME_CHARS and any(map(str.isdigit, lower)) and READING_TIME_LINE.fullmatch(lower):
+        return True
     if not any(map(lower.__contains__, _CHROME_PIECES)):
         return False
     return any(_opens_with_chrome(item.strip(" *_[]()<>-–—")) for item in lower.translate(_CHROME_BARS).split("|"))
@@ -184,6 +187,17 @@ COPYRIGHT_START = lazy(r"(?i)(?:©|\(c\)|copyright\b)")
 READING_TIME = lazy(
     r"(?i)(?:\b\d{1,3}\s*)?\b(?:reading time|min(?:ute)?s?\.? read|temps de lecture|lesezeit|lesedauer"
     r"|tiempo de lectura|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\b")
+
+# A line that is only a reading time, lower-cased: a reader view's "6-8 minutes", "5 min read",
+# "Reading time: 5 minutes", "Lesezeit: 3 Min.", "Temps de lecture : 4 min". Page chrome, never
+# article text (``is_chrome``).
+READING_TIME_LINE = lazy(
+    r"(?:(?:estimated reading time|reading time|read time|temps de lecture|lesezeit|lesedauer|tiempo de lectura"
+    r"|tempo di lettura|tempo de leitura|leestijd|czas czytania|время чтения)\s*[:：]?\s*)?"
+    r"(?:about |approx\.? |ca\. ?|~ ?)?\d{1,3}(?:\s*(?:[-–]|to|à|bis|a)\s*\d{1,3})?\s*"
+    r"(?:min(?:ute)?s?|minuten|minutos|minuti|minut|минут[аы]?|мин)\.?"
+    r"(?:\s+(?:read|reading|de lecture|lesezeit|lesedauer|de lectura|di lettura|de leitura|leestijd))?")
+READING_TIME_CHARS = 40   # such a line is short
 
 # Wire sign-offs a story's last paragraph ends in, after its last sentence ("... por ciento. EFE",
 # "...支付费用。（完）"): they go to the footer. Case matters: "AP" and "dpa" as agencies print them.
