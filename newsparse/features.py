@@ -315,6 +315,8 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
     end_char = text.rstrip("\"'”’»)]」』 ")[-1:]
     # most lines hold no piece of any of the three cue patterns: one look for all of them
     opening = lower.lstrip(BULLET_CHARS)  # the line after its list mark, where end-matter cues stand
+    if opening[:1] == "#":                # ... or after a Markdown heading's marks ("### Most read")
+        opening = _HEADING_MARKS.sub("", opening, count=1)
     cues = folded is None or _CUE_PIECES is None or any(map(folded.__contains__,
                                                             _ASCII_CUE_PIECES if folded.isascii() else _CUE_PIECES))
     return (
@@ -348,6 +350,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
     )
 
 
+_HEADING_MARKS = lazy(r"^#{1,6}\s+")   # a Markdown heading's opening marks, not a hashtag ("#Harbour2030")
 NOTICE_WORDS = 80        # a cookie notice is a paragraph at most
 # a newsletter's chrome is a notice in a block of at most so many lines: the segmenter takes a
 # notice's whole block, and a short page that lost its blank lines is one block

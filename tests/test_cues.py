@@ -127,6 +127,19 @@ def test_a_teaser_for_another_story_is_marked_in_the_feature_table(line, teaser)
     assert read_table(scan(line + "\n")).rows[0].teaser is teaser
 
 
+@pytest.mark.parametrize("line,cue", [
+    ("### Most read", True),                        # a Markdown heading over the end matter
+    ("## More on this story", True),
+    ("#### You may also like ####", True),          # a closed heading
+    ("#Related", False),                            # a hashtag, no heading
+    ("## What happens next", False),                # a heading inside the story
+])
+def test_a_markdown_heading_over_the_end_matter_is_an_end_cue(line, cue):
+    from newsparse.features import read_table
+    from newsparse.lines import scan
+    assert read_table(scan(line + "\n")).rows[0].end_cue is cue
+
+
 @pytest.mark.parametrize("line,notice", [
     ("We use cookies to give you the best experience on the harbour site.", True),
     ("Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu.", True),
