@@ -82,7 +82,8 @@ def first_parts(table: Table) -> FirstParts:
     rows = table.rows
     n = len(rows)
     codes, nears = context_codes(rows)
-    return FirstParts([own(r, n) for r in rows], codes, nears, page_features(rows))
+    margin = min((r.line.indent for r in rows), default=0)     # the page's left margin
+    return FirstParts([own(r, n, margin) for r in rows], codes, nears, page_features(rows))
 
 
 def stage1_features(table: Table) -> list[dict[str, float]]:

@@ -566,9 +566,10 @@ def _bins(name: str, edges: tuple) -> tuple[tuple, tuple[str, ...]]:
 _OTHER_LABELS = CREDIT_KEYS | DATE_KEYS | HEADER_KEYS
 
 
-def own(row: Row, n_rows: int) -> dict[str, float]:
+def own(row: Row, n_rows: int, margin: int = 0) -> dict[str, float]:
     """The row's own features, by name. (Each bin is set as ``bin_into`` sets it, inline: this
-    runs for every line of every page.)"""
+    runs for every line of every page.) ``margin``: the page's least indent; a line is indented
+    only beyond it (a text browser sets every line of its dump three columns in)."""
     stop_share, caps_share, digit_share = row.stop_share, row.caps_share, row.digit_share
     f: dict[str, float] = {"bias": 1.0, _CHARS_K[bisect_left(_CHARS_E, row.chars)]: 1.0,
                            _WORDS_K[bisect_left(_WORDS_E, row.words)]: 1.0, "stop_share": stop_share}
@@ -596,7 +597,7 @@ def own(row: Row, n_rows: int) -> dict[str, float]:
         f["first_punct"] = 1.0
     if line.bullet:
         f["bullet"] = 1.0
-    if line.indent > 0:
+    if line.indent > margin:
         f["indent"] = 1.0
     if row.link:
         f["link"] = 1.0

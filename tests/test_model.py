@@ -551,3 +551,15 @@ def test_a_cookie_notice_is_never_body_nor_any_line_of_its_paragraph():
     table, seg = _decode(text, [0.1, 0.9, 0.6, 0.6, 0.9], title=0)
     kept = [l.text for l, k in zip(table.doc.lines, seg.keep) if k]
     assert kept == [para, para]
+
+
+@pytest.mark.parametrize("margin, indented", [
+    ("", [False, True, False]),        # a page at the left edge: the list item is indented
+    ("   ", [False, True, False]),     # a text browser's dump, every line three columns in
+])
+def test_a_line_is_indented_only_beyond_the_pages_margin(margin, indented):
+    text = "".join(margin + line + "\n" for line in (
+        "The harbour board met on Tuesday and agreed the new timetable.", "  * Ferries every hour",
+        "The first ferry leaves at six in the morning from the north quay."))
+    parts = classify.first_parts(read_table(scan(text)))
+    assert ["indent" in f for f in parts.owns] == indented
