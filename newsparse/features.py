@@ -234,6 +234,12 @@ def _unbroken(text: str) -> bool:
     return " " not in text and (text.isascii() or not any(c.isalpha() for c in text))
 
 
+def _numbered_run(text: str) -> bool:
+    """A number and an unbroken run, as a text browser lists the page's links ("12. https://...")."""
+    number, _, rest = text.partition(" ")
+    return number[:-1].isdigit() and number[-1:] in ".)" and _unbroken(rest.strip())
+
+
 def _wrap_width(lines: list[Line]) -> int | None:
     # some renderers fill the prose to a width but print a list item or an unbroken run (a web
     # address, a rule of dashes) whole, wider
@@ -241,7 +247,9 @@ def _wrap_width(lines: list[Line]) -> int | None:
     top = max((w for w, l in zip(widths, lines) if not l.bullet and not _unbroken(l.text)), default=0)
     if not 0 < top <= WRAP_MAX:
         return None
-    widths = [w for w in widths if w <= top]
+    # nor is a numbered web address, a text browser's list of references ("12. https://..."),
+    # a line that stops short of the width
+    widths = [w for w, l in zip(widths, lines) if w <= top and not _numbered_run(l.text)]
     longer = [w for w in widths if w * 2 >= top]
     near = sum(1 for w in longer if w >= top - WRAP_NEAR)
     return top if near >= 3 and near >= WRAP_SHARE * len(longer) else None

@@ -354,6 +354,16 @@ def test_a_list_item_or_a_web_address_printed_whole_leaves_the_wrap_width_to_the
     assert wrap_width(read_table(scan("\n".join(lines) + "\n"))) == 30
 
 
+def test_a_text_browsers_numbered_references_leave_the_wrap_width_to_the_prose():
+    # lynx lists the page's links under the text, numbered, each shorter than the width
+    text, head = _hard_wrapped(60)
+    references = "References\n\n" + "".join(f"   {n}. https://example.org/harbour/{n}\n" for n in range(1, 13))
+    from newsparse.features import read_table, wrap_width
+    from newsparse.lines import scan
+
+    assert wrap_width(read_table(scan(text + "\n" + references))) == max(len(line) for line in head + WRAPPED_PROSE_60)
+
+
 def test_wrap_width_is_the_width_lines_are_filled_to_and_none_for_paragraph_lines():
     from newsparse.features import read_table, wrap_width
     from newsparse.lines import scan
