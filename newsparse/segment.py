@@ -22,7 +22,8 @@ from .features import Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .rules.cues import CAPTION_WORDS, CONTACT_HEADINGS, SIGN_OFF_TAILS, WIRE_SLUG_LINE
+from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
+                         WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
 from .slotted import frozen, replace
 
@@ -257,8 +258,17 @@ def field_line(row: Row) -> bool:
         return True                       # a wire reporter's contact: "((jane.roe@example.com; +44 20 ...))"
     if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
         return True
+    if _reading_time_alone(row):
+        return True                       # "6-8 minutes", "Reading time: 5 minutes"
     return (bool(row.labels) and row.words <= FIELD_WORDS and row.line.text[:row.labels[0][2]] in _FIELD_OPENERS
             and all(key in RECORD_KEYS for key, *_ in row.labels))
+
+
+def _reading_time_alone(row: Row) -> bool:
+    """A line that is nothing but a reading time: "5 min read", a reader view's "6-8 minutes"."""
+    text = row.line.text
+    return (row.digit_share > 0 and len(text) <= READING_TIME_CHARS
+            and READING_TIME_LINE.fullmatch(text.lower()) is not None)
 
 
 def _signed_off(rows: list[Row], i: int) -> bool:
@@ -336,7 +346,7 @@ def _never_headline(row: Row) -> bool:
     return (row.role_credits or row.email and _EMAIL_ADDRESS.search(text) is not None
             or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
             or row.caption and not _gallery(text)
-            or "](" in text and _pictures_only(text))
+            or "](" in text and _pictures_only(text) or _reading_time_alone(row))
 
 
 # a Markdown picture, and a link left empty once its picture is out: "[![logo](a.png)](/)"

@@ -292,3 +292,15 @@ def test_the_paragraph_that_announces_the_list_the_article_opens_with_is_body():
     body = parse(text).body
     assert body.startswith("The school board spent nearly four hours on Tuesday night")
     assert "* Teacher salaries will rise" in body
+
+
+@pytest.mark.parametrize("stamp", ["6-8 minutes", "5 min read", "Reading time: 4 minutes"])
+def test_a_reading_time_alone_is_neither_the_headline_nor_body_on_a_page_without_blank_lines(stamp):
+    from newsparse import parse
+    text = (f"harbourpost.example\nHarbour baths stay open\n{stamp}\n"
+            "The harbour council voted on Sunday to keep the old sea baths open for five more summers, "
+            "ending a dispute that had run for two years.\n"
+            "Repairs to the pool walls will start in October, a council spokesman said on Monday.\n")
+    article = parse(text)
+    assert article.title == "Harbour baths stay open"
+    assert article.body.startswith("The harbour council voted")
