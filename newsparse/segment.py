@@ -315,6 +315,8 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
             width = wrap_width(table)
         return width is not None and filled(cur.line, nxt.line, width)
 
+    if top is not None and rows[top].labels and rows[top].labels[0][0] == "title":
+        top = _printed_again(rows, top)   # "Title: X" over the page, then X as the page prints it
     first = top
     while first > 0 and top - first < 2 and _may_go_on(rows[first - 1], rows[first]) \
             and wrapped(rows[first - 1], rows[first]):
@@ -329,6 +331,38 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     if end > top and rows[top].crumb:
         top += 1                          # a breadcrumb trail over the headline is no part of it
     return top, end
+
+
+TITLE_AGAIN_REACH = 12   # lines under a "Title:" field where the page prints the headline again
+
+
+def _printed_again(rows: list[Row], top: int) -> int:
+    """The line under a labelled title ("Title: X | Site", a reader tool's header over the
+    page) that prints the headline itself, as the page has it (a heading's marks aside): the
+    page's own headline, not its text; else the labelled line."""
+    _, _, _, vs, ve = rows[top].labels[0]
+    value = rows[top].line.text[vs:ve]
+    for k in range(top + 1, min(len(rows), top + TITLE_AGAIN_REACH)):
+        if headline_of(rows[k].line.text, value):
+            return k
+    return top
+
+
+_SITE_TAIL = (" | ", " - ", " – ", " — ", " :: ", " · ")   # between a headline and its site's name
+
+
+def headline_of(printed: str, labelled: str) -> bool:
+    """Whether ``printed`` is the headline a labelled title names: the same words (a Markdown
+    heading's marks aside), or those before a site's name after a separator ("Ferry fares rise
+    | Harbour Post")."""
+    printed, labelled = " ".join(printed.lstrip("# ").split()).casefold(), " ".join(labelled.split()).casefold()
+    if len(printed) < 2 or not labelled.startswith(printed):
+        return False
+    rest = labelled[len(printed):]
+    return not rest or rest.startswith(_SITE_TAIL) and len(rest.split()) <= SITE_TAIL_WORDS + 1
+
+
+SITE_TAIL_WORDS = 5      # a site's name after the headline is this short
 
 
 def _contact(rows: list[Row], i: int) -> bool:

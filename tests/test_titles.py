@@ -430,3 +430,30 @@ def test_a_labelled_field_under_the_headline_does_not_continue_it():
     assert _headline_rows(text, ((0, 0.6), (1, 0.3))) == (0, 0)
     article = parse(text)
     assert (article.title, article.source) == (HARBOUR_HEAD, "Harbour Post")
+
+
+@pytest.mark.parametrize("label,heading", [
+    ("Harbour baths stay open", "Harbour baths stay open\n======================="),
+    ("Harbour baths stay open | Harbour Post", "## Harbour baths stay open"),
+], ids=["the-same-words", "the-label-adds-the-sites-name"])
+def test_a_reader_tools_title_field_over_the_page_and_the_headline_the_page_prints(label, heading):
+    """A reader tool's header ("Title: ...", "URL Source: ...") over the page's own text: the
+    headline the page prints is the title (without the site's name the label adds), and it is
+    no line of the body."""
+    text = (f"Title: {label}\n\nURL Source: https://harbourpost.example/baths\n\nMarkdown Content:\n"
+            f"{heading}\n\nBy Jane Roe\n\n{PROSE}")
+    article = parse(text)
+    assert article.title == "Harbour baths stay open"
+    assert article.body.startswith("The council voted on Tuesday")
+
+
+@pytest.mark.parametrize("printed,labelled,same", [
+    ("Ferry fares rise", "Ferry fares rise", True),
+    ("Ferry fares rise", "Ferry fares rise | Harbour Post", True),
+    ("ferry  fares rise", "Ferry fares rise - Harbour Post Online", True),
+    ("Ferry fares", "Ferry fares rise", False),
+    ("Ferry fares rise", "Ferry fares rise | Harbour Post, the city's oldest paper since the year 1851", False),
+], ids=["same", "site-after-a-bar", "case-and-spaces", "a-word-short", "a-sentence-after"])
+def test_headline_of(printed, labelled, same):
+    from newsparse.segment import headline_of
+    assert headline_of(printed, labelled) is same

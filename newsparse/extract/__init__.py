@@ -27,7 +27,7 @@ from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Re
 from ..rules.labels import RECORD_KEYS, slug
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
-from ..segment import Segmentation
+from ..segment import Segmentation, headline_of
 from .body import build_body
 from .credits import closing_bio, credited_outlet, read_credit_lines, read_people
 from .outlet import read_source, sign_off_agency
@@ -268,13 +268,18 @@ def _first(labelled: list[Field], key: str) -> Field | None:
 
 def _title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], registry: Registry,
            marked: bool) -> None:
+    # a labelled title ("Title:", "HD") is the record's, unless a page prints it as its headline
+    # without the site's name the label adds ("Title: Ferry fares rise | Harbour Post")
     f = labelled_title(labelled)
-    if f is not None:
+    printed = None
+    if seg.title is not None:
+        a, b = seg.title
+        printed = title_text([l for l in table.doc.lines[a:b] if l.text])
+    if f is not None and (marked or printed is None or not headline_of(printed[0], f.value)):
         out.title = " ".join(f.value.split())
         out.note("title", f.value, f.start, f.end)
-    elif seg.title is not None:
-        a, b = seg.title
-        text, start, end = title_text([l for l in table.doc.lines[a:b] if l.text])
+    elif printed is not None:
+        text, start, end = printed
         bare = without_kicker(text, table.doc.lines, range(a, b))
         start += len(text) - len(bare) if text.endswith(bare) else 0
         out.title = bare
