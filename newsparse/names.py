@@ -119,7 +119,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
         text = _GLUED_HANDLE.sub(" ", text)
     if "@" in text or "http" in text or "www." in text:
         text = _EMAIL.sub(" ", text)
-    text = _unmarked(text)
+    text = unmarked(text)
     text = " ".join(text.split())         # one space between words: the joiners' spaces stay linear
     text = _GLUED_WORD.sub(_unglue, text)
     if "," in text:
@@ -640,7 +640,7 @@ def _date_cue_at(text: str) -> int:
     return min(starts, default=-1)
 
 
-def _unmarked(text: str) -> str:
+def unmarked(text: str) -> str:
     """A credit without Markdown's marks: a link keeps its text, emphasis goes ("**By Jane
     Roe**", "_By Jane Roe_"; no name holds an asterisk, nor an underscore at a word's edge)."""
     if "](" in text:
@@ -656,7 +656,7 @@ def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
-    text = _unmarked(text)
+    text = unmarked(text)
     if text[:1] == "[" and not (not text.isascii() and _NAMES_THEN_ROLE.match(text)):
         text = _PLACEHOLDER.sub(" ", text)   # where the placeholders' pattern can match; not "[한빛일보 김민수 기자]"
     text = text.strip()

@@ -22,6 +22,7 @@ from .features import Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
+from .names import bare_name, has_given_name, unmarked
 from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
                          WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
@@ -131,30 +132,49 @@ def _stacked(rows: list[Row], chosen: tuple[int, ...], title: tuple[int, int] | 
     Becker" over "Edited by Ana Ruiz", or a second writer's name alone under the first's
     byline. The model picks one line of the stack; each line next to a chosen one (and next
     to those, up to ``STACKED_LINES``) that opens with a credit's cue is one too, and below
-    it a name alone, of at most four words with a known given name. No list item, no line
-    that ends a sentence (a paragraph's last line: "... and the singer Jane Roe.") and not
-    the headline: a name above a credit is a caption's as often ("Jane Roe" over "Photo:
-    Tom Becker"). Each stack (with the chosen lines in it) in the order of the page, the
-    stacks in the order of the model's choices."""
+    it a name alone, of at most four words with a known given name (in a Markdown link or
+    emphasis too: "[Jane Roe](https://...)"). A name alone above a chosen line is one only
+    when that line names no one (a date stamp under the writer's name); above a credit it is
+    a caption's as often ("Jane Roe" over "Photo: Tom Becker"). No list item, no line that
+    ends a sentence (a paragraph's last line: "... and the singer Jane Roe.") and not the
+    headline. Each stack (with the chosen lines in it) in the order of the page, the stacks
+    in the order of the model's choices."""
     out: list[int] = []
     for r in chosen:
         if r in out:
             continue
         stack = [r]
         for step in (-1, 1):
+            names_ok = step > 0 or _names_no_one(rows[r])
             k = r + step
             while 0 <= k < len(rows) and abs(k - r) <= STACKED_LINES and k not in out and (
-                    k in chosen or (title is None or not title[0] <= k <= title[1]) and _credit_shaped(rows[k], step > 0)):
+                    k in chosen or (title is None or not title[0] <= k <= title[1]) and _credit_shaped(rows[k], names_ok)):
                 stack.append(k)
                 k += step
         out += sorted(stack)
     return tuple(out)
 
 
-def _credit_shaped(row: Row, below: bool) -> bool:
+def _credit_shaped(row: Row, name_ok: bool) -> bool:
     if row.line.bullet or row.sentence_end:
         return False
-    return row.credit_cue and row.words <= FIELD_WORDS or below and row.name_like and row.given_name and row.words <= 4
+    return row.credit_cue and row.words <= FIELD_WORDS or name_ok and _name_alone(row)
+
+
+def _name_alone(row: Row) -> bool:
+    """A line that is one person's name: "Jane Roe", "[Jane Roe](https://...)", "**Jane Roe**"."""
+    if row.name_like and row.given_name and row.words <= 4:
+        return True
+    text = row.line.text
+    if "](" not in text and "*" not in text and "_" not in text:
+        return False
+    name = bare_name(unmarked(text))
+    return name is not None and has_given_name(name)
+
+
+def _names_no_one(row: Row) -> bool:
+    """A chosen credit line that names no one: a date stamp ("11:02 AM EDT · June 11, 2024")."""
+    return row.date_value and not (row.credit_cue or row.credit_later or row.given_name or row.name_like or row.labels)
 
 
 def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[int], width: int) -> int:

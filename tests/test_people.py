@@ -262,6 +262,18 @@ def test_a_writers_bio_at_the_articles_end_names_its_author(bio, authors):
     assert list(article.authors) == authors
 
 
+@pytest.mark.parametrize("credit", [
+    "[Jane Roe](https://harbourpost.example/authors/jane-roe/)\n11:02 AM EDT · June 11, 2024",
+    "Jane Roe\n11:02 AM EDT · June 11, 2024",
+    "**Jane Roe**\nJune 11, 2024",
+], ids=["a-linked-name-over-a-date-stamp", "a-name-over-a-date-stamp", "an-emphasised-name-over-a-date"])
+def test_the_writers_name_over_the_date_stamp_the_model_chose(credit):
+    from newsparse import parse
+    article = parse(f"{NAV}\nHarbour baths stay open\n\n{credit}\n\n{PROSE}{FOOTER}")
+    assert list(article.authors) == ["Jane Roe"]
+    assert article.body.startswith("The council voted")
+
+
 def test_a_short_credit_line_without_a_cue_is_no_paragraph():
     from newsparse import parse
     article = parse(f"{NAV}\nHarbour baths stay open\n\nJane Roe, Associated Press\n\n{PROSE}{FOOTER}")
