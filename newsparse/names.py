@@ -21,6 +21,7 @@ from itertools import islice
 from typing import Callable, Iterator
 
 from .lazyre import lazy
+from .markdown import unmarked
 from .model import Person
 from .quickre import Quick, fold
 from .rules.cues import CHROME_WORDS, HOME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
@@ -36,10 +37,6 @@ from .registry import Registry
 from .slotted import mutable
 
 _EMAIL = lazy(r"<?https?://[^\s>]+>?|[^\s@]{1,64}@\S{1,255}|\bwww\.\S+|@\w+")   # bounded: linear
-# what converters to Markdown and text leave on a credit: a link around a name keeps its text
-# ("By [Jane Roe](https://...)"), emphasis in underscores goes ("_By Jane Roe_", "__Jane Roe__")
-_MARKED_LINK = lazy(r"\[([^\[\]\n]{1,120})\]\([^()\s]{1,2000}\)")
-_EDGE_UNDERSCORES = lazy(r"(?<!\w)_{1,2}(?=\w)|(?<=\w)_{1,2}(?!\w)")
 # a social handle glued to the name a page printed before it: "Jane Roe@janeroe"
 _GLUED_HANDLE = lazy(r"(?<=[^\W\d_])@\w{2,30}(?![\w.@])")
 # a capitalised word glued to the lower-case end of the word before it: "RoeStaff"
@@ -638,18 +635,6 @@ def _date_cue_at(text: str) -> int:
     """Where the first "published" or "updated" cue of ``text`` starts, or -1."""
     starts = [m.start() for m in (PUBLISHED.find(text), UPDATED.find(text)) if m]
     return min(starts, default=-1)
-
-
-def unmarked(text: str) -> str:
-    """A credit without Markdown's marks: a link keeps its text, emphasis goes ("**By Jane
-    Roe**", "_By Jane Roe_"; no name holds an asterisk, nor an underscore at a word's edge)."""
-    if "](" in text:
-        text = _MARKED_LINK.sub(r"\1", text)
-    if "*" in text:
-        text = text.replace("*", " ")
-    if "_" in text:
-        text = _EDGE_UNDERSCORES.sub(" ", text).strip()
-    return text
 
 
 def credit_text(text: str) -> str:

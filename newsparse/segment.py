@@ -22,7 +22,8 @@ from .features import Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .names import bare_name, has_given_name, unmarked
+from .markdown import pictures_only, unmarked
+from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
                          WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
@@ -400,19 +401,7 @@ def _never_headline(row: Row) -> bool:
     return (row.role_credits or row.email and _EMAIL_ADDRESS.search(text) is not None
             or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
             or row.caption and not _gallery(text)
-            or "](" in text and _pictures_only(text) or _reading_time_alone(row))
-
-
-# a Markdown picture, and a link left empty once its picture is out: "[![logo](a.png)](/)"
-_MD_PICTURE = lazy(r"!\[[^\[\]\n]{0,300}\]\([^()\s]{0,2000}\)")
-_MD_EMPTY_LINK = lazy(r"\[\s*\]\([^()\s]{0,2000}\)")
-
-
-def _pictures_only(text: str) -> bool:
-    """Whether a line is nothing but Markdown pictures (a logo, a photo, a linked one): no
-    words of its own, whatever the picture's alt text says."""
-    rest = _MD_EMPTY_LINK.sub("", _MD_PICTURE.sub("", text))
-    return not any(ch.isalnum() for ch in rest)
+            or "](" in text and pictures_only(text) or _reading_time_alone(row))
 
 
 def _gallery(text: str) -> bool:

@@ -19,21 +19,13 @@ import re
 from ..features import WRAP_MAX
 from ..lazyre import lazy
 from ..lines import Line
+from ..markdown import without_markdown
 
 _CJK_START = 0x2E80
 # an image's file name or id ("[firefox-240x240]", "[e3d6d9295d]", "[image]"), not an editor's "[Update]"
 _PLACEHOLDER = lazy(r"^\[(?:[^\]\s]*[\d_\-][^\]\s]*|\*|images?|img|svg|bild(?:er)?|fotos?|photos?|icon|logo"
                     r"|bullets?)\]\s+(?=\S)", re.I)
 _LINK_NUMBER = lazy(r"(?<![\w\]])\[\d{1,4}\](?=[^\W\d_])")
-# Markdown: a picture or a link with its target, emphasis, a heading's marks
-_MD_LINK = lazy(r"(!?)\[([^\[\]\n]{0,300})\]\([^()\s]{1,2000}(?:\s+\"[^\"\n]{0,300}\")?\)")
-# emphasis in asterisks, and in underscores (html2text, turndown: "_x_", "__x__") only with no
-# letter or digit on either side, so snake_case stays; never opened or closed by an escaped "\*"
-_MD_EMPHASIS = lazy(r"(?<![\w*\\])(\*\*?)(?=[^\s*])([^*\n]{1,500}?)(?<=[^\s*\\])\1(?![\w*])"
-                    r"|(?<![\w\\])(__?)(?=[^\s_])([^_\n]{1,500}?)(?<=[^\s_\\])\3(?!\w)")
-# a backslash escape of Markdown ("1924\." so that no list opens, "\*real\*")
-_MD_ESCAPE = lazy(r"\\([\\`*_{}\[\]()#+\-.!>|])")
-_MD_HEADING = lazy(r"^#{1,6}\s+(?=\S)")
 WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped line
 
 
@@ -120,50 +112,6 @@ def _without_browser_marks(text: str) -> str:
     if "[" not in text:
         return text
     return _LINK_NUMBER.sub("", _PLACEHOLDER.sub("", text))
-
-
-def without_markdown(text: str) -> str:
-    """``text`` without the markup of Markdown: a link keeps its text, a picture goes, emphasis
-    in asterisks or underscores and a heading's marks (opening and closing) go, and a backslash
-    escape gives the character it escapes ("1924\\." -> "1924."). Underscores inside a word
-    (snake_case), a name in double underscores, lone asterisks and a hashtag stay as printed."""
-    text = markdown_links(text)
-    if "*" in text or "_" in text:
-        text = _MD_EMPHASIS.sub(_emphasized, text)
-    text = markdown_heading(text)
-    return _MD_ESCAPE.sub(r"\1", text) if "\\" in text else text
-
-
-def _emphasized(m: re.Match) -> str:
-    """The text inside one emphasis; a name in double underscores ("__init__") is code, kept."""
-    if m[1]:
-        return m[2]
-    return m[0] if len(m[3]) == 2 and m[4].isidentifier() else m[4]
-
-
-def markdown_links(text: str) -> str:
-    """``text`` with each Markdown link as its text ("[the report](https://...)" -> "the report")
-    and without its pictures ("![A ferry](https://...)")."""
-    if "](" not in text:
-        return text
-    return _MD_LINK.sub(lambda m: "" if m[1] else m[2], text).strip()
-
-
-def markdown_heading(text: str) -> str:
-    """``text`` without a Markdown heading's marks, opening and closing ("## Next steps ##");
-    a hashtag ("#Harbour2030") stays."""
-    m = _MD_HEADING.match(text) if text[:1] == "#" else None
-    if m is None:
-        return text
-    text = text[m.end():]
-    closed = text.rstrip("#")
-    return closed.rstrip() if closed != text and closed[-1:].isspace() else text
-
-
-def markdown_emphasized(text: str) -> str | None:
-    """The text inside Markdown emphasis that wraps all of ``text`` ("**Title**"), or None."""
-    m = _MD_EMPHASIS.fullmatch(text)
-    return _emphasized(m) if m else None
 
 
 def _runs_on(text: str) -> bool:

@@ -13,9 +13,10 @@ import re
 from ..dates import DateContext, find_dates
 from ..lazyre import lazy
 from ..lines import Line
+from ..markdown import markdown_emphasized, markdown_heading, markdown_links
 from ..model import Field
 from ..registry import Registry
-from .body import join_wrapped, markdown_emphasized, markdown_heading, markdown_links
+from .body import join_wrapped
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
