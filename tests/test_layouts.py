@@ -1055,6 +1055,12 @@ CITATIONS = [
     ("The Harbour Courier, 14 May 2024", None, "no page, no word count"),
     ("The fares rose on 14 May 2024, page 4 of the report says.", None, "a sentence"),
     ("Page 4", None, "no date"),
+    ("Saltmarsh Gazette (ME). 5/14/2024, pB2.", ("5/14/2024", "B2", None, "Saltmarsh Gazette", "ME"),
+     "a citation closed by a full stop, the page glued to its p"),
+    ("Saltmarsh Gazette, May 14, 2024, p. B2.", ("May 14, 2024", "B2", None, "Saltmarsh Gazette", None),
+     "a full stop after a spaced page form"),
+    ("Saltmarsh Gazette, May 14, 2024, 96 words.", ("May 14, 2024", None, "96", "Saltmarsh Gazette", None),
+     "a full stop after the word count"),
 ]
 assert len({c[0] for c in CITATIONS}) == len(CITATIONS)
 

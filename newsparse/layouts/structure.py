@@ -75,9 +75,13 @@ class Cite:
 
 
 def cite(text: str) -> Cite | None:
-    """The parts of a citation line (a date with a page or a word count), else None."""
+    """The parts of a citation line (a date with a page or a word count), else None. One full
+    stop closing the line is no part of it: databases print citations as sentences ("Harbor
+    Gazette (ME). 5/14/2024, pB2."), and the page or count before it reads as without it."""
     if not citation_hint(text):
         return None
+    if text.endswith(".") and not text.endswith(".."):
+        text = text[:-1]
     found = next((f for f in find_dates(text, _NO_CONTEXT) if f.value is not None or f.warning), None)
     if found is None:
         return None
