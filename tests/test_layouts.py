@@ -1181,9 +1181,9 @@ def test_each_detector_is_its_spec_s_own_and_they_are_tried_in_order():
     from newsparse.layouts import detect, specs
     got = specs()
     assert [s.detect for s in got] == [fn for fn, _, _ in detect.DETECTORS]
-    from newsparse.layouts import factiva, generic, lexisnexis, proquest, structure
+    from newsparse.layouts import factiva, generic, labelled, lexisnexis, proquest, structure
     assert got == (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE, structure.LAYOUT,
-                   generic.LAYOUT)
+                   labelled.LAYOUT, generic.LAYOUT)
 
 
 def _saying_yes(head: list[str]) -> list:
@@ -1425,3 +1425,58 @@ def test_a_second_value_of_a_field_keeps_its_labels_name_or_a_number():
     [article] = parse_many(text, TEST_OPTIONS)
     assert (article.extra["url"], article.extra["links"]) == (
         "https://example.com/docview/1234", "https://example.com/links/1234")
+
+
+# --- records that each open with a block of labels ---------------------------------------------------
+
+STORY = ("The harbour board voted on Monday to extend the night ferry to the islands for another "
+         "season, citing record passenger numbers.\n\nA spokesman said the timetable would be "
+         "published next week and fares would not rise before the autumn.\n")
+
+
+def _index_record(n: int) -> str:
+    return (f"Title: Harbour board extends night ferry {n}\nAuthor: Mara Quist\nDate: May {n}, 2024\n"
+            f"Source: The Islander Weekly\nLength: 41 words\n\n{STORY}\n")
+
+
+LABEL_BLOCK_EXPORTS = [
+    ("".join(_index_record(n) for n in (1, 2, 3)), 3, "an index export: the same labels before each text"),
+    ("Islander Feed - all stories\n\n" + "".join(
+        f"Title: Harbour board extends night ferry {n}\nLink: https://islander.example/{n}\n"
+        f"Published: Mon, {n} May 2024 09:00:00 +0000\nAuthor: Mara Quist\nContent:\n{STORY}\n\n" for n in (1, 2)),
+     2, "a feed saved as text, its banner a cover"),
+    ("".join(f"---\ntitle: Harbour board extends night ferry {n}\ndate: 2024-05-0{n}\nauthor: Mara Quist\n"
+             f"section: Local\n---\n\n{STORY}\n" for n in (1, 2, 3)), 3, "front matter between fences"),
+    ("".join(f"From alerts@islander.example Mon May  {n} 06:00:00 2024\nFrom: Islander Alerts <alerts@islander.example>\n"
+             f"Date: Mon, {n} May 2024 06:00:00 +0000\nSubject: Harbour board extends night ferry {n}\n"
+             f"To: desk@islander.example\n\n{STORY}\n" for n in (1, 2)), 2, "a mailbox of news alerts"),
+    ("THE ISLANDER WEEKLY\nMay 2, 2024\nSection: Local\nPage: A4\nEdition: Final\n\nHARBOUR BOARD EXTENDS NIGHT FERRY\n\n"
+     + STORY + "\nTHE ISLANDER WEEKLY\nMay 3, 2024\nSection: Local\nPage: A5\nEdition: Final\n\nHARBOUR BOARD MEETS AGAIN\n\n"
+     + STORY, 2, "outlet and date lines right above each block open its record"),
+]
+
+
+@pytest.mark.parametrize("text,count,why", LABEL_BLOCK_EXPORTS, ids=[c[2] for c in LABEL_BLOCK_EXPORTS])
+def test_records_that_open_with_a_block_of_labels(text, count, why):
+    assert detect_layout(split_lines(text)) == "generic"
+    pieces = list(split_input(text))
+    assert rebuild(pieces) == text
+    records = [p for p in pieces if isinstance(p, Record)]
+    assert len(records) == count
+    assert all("Harbour board" in r.text or "HARBOUR BOARD" in r.text for r in records)
+    assert all(r.text.count(STORY.split(",")[0]) == 1 for r in records)
+
+
+ONE_LABEL_BLOCK = [
+    ("Harbour board extends night ferry\n\nTitle: Harbour board extends night ferry\nAuthor: Mara Quist\n"
+     "Date: May 1, 2024\n\n" + STORY + "\nPublisher: Islander Media\nLanguage: English\nDocument type: News\n",
+     "labels after the text share no key with the block above it"),
+    ("Harbour board extends night ferry\nAuthor: Mara Quist\nDate: May 1, 2024\nSection: Local\n\n" + STORY
+     + "\nAuthor: Mara Quist\nDate: May 1, 2024\nSection: Local\n", "the same labels again at the end, with no text"
+     " after them"),
+]
+
+
+@pytest.mark.parametrize("text,why", ONE_LABEL_BLOCK, ids=[c[1] for c in ONE_LABEL_BLOCK])
+def test_an_article_with_one_block_of_labels_stays_one(text, why):
+    assert len(records_of(text)) == 1

@@ -11,7 +11,8 @@ its detector recognises the input):
   (``HD``, ``PD``, ``SN`` ... ``AN``);
 - ``lexisnexis``: ``1 of 10 DOCUMENTS`` / ``Dokument 1 von 25`` markers or ``End of Document``;
 - ``generic``: articles divided by form feeds or rules of ``=``, ``-`` or ``*``, or wire stories
-  each closed by its end mark (``(END)``, ``-30-``, ``###``);
+  each closed by its end mark (``(END)``, ``-30-``, ``###``), or records that each open with
+  the same block of ``Label: value`` lines (``labelled.py``);
 - ``single`` (the whole input is one article) is the fallback.
 
 Nothing is lost: ``split_input`` also yields a ``Gap`` for every stretch of the input that is no

@@ -145,6 +145,15 @@ def looks_generic(head: Sequence[str]) -> bool:
     return reads_as_articles(head)
 
 
+# --- records that each open with a block of labels ---------------------------------------------------
+
+def looks_labelled(head: Sequence[str]) -> bool:
+    """Two records that each open with the same block of ``Label: value`` lines, and no rule or
+    form feed that the generic layout divides at (it reads those files)."""
+    from .labelled import reads_as_records
+    return reads_as_records(head) and not looks_generic(head)
+
+
 # --- the cheap test before each detector -----------------------------------------------------------
 #
 # A detector reads the head line by line (a few hundred lines of a saved page: 0.8 ms for the six).
@@ -179,6 +188,10 @@ def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
             or any(is_story_end(line.strip()) for line in head))
 
 
+def _maybe_labelled(head: Sequence[str], text: str, folded: str) -> bool:
+    return text.count(":") >= 6                   # two blocks of three labels (a mailbox's dates hold colons)
+
+
 def _always(head: Sequence[str], text: str, folded: str) -> bool:
     return True                                   # the structure detector tests each line cheaply itself
 
@@ -202,7 +215,9 @@ DETECTORS = (
     (looks_lexisnexis, "lexisnexis", "LAYOUT"),
     (looks_factiva_page, "factiva", "PAGE"),
     (looks_structure, "structure", "LAYOUT"),
+    (looks_labelled, "labelled", "LAYOUT"),
     (looks_generic, "generic", "LAYOUT"),
 )
 # each detector's cheap test, in the same order
-_MAYBE = (_maybe_proquest, _maybe_factiva_coded, _maybe_lexisnexis, _maybe_factiva_page, _always, _maybe_generic)
+_MAYBE = (_maybe_proquest, _maybe_factiva_coded, _maybe_lexisnexis, _maybe_factiva_page, _always, _maybe_labelled,
+          _maybe_generic)
