@@ -93,7 +93,7 @@ INITS[('def __init__(self, encoding, sure=_d_sure):\n'
        '    _s_sure(self, sure)\n')] = __init__.__code__
 
 
-def __init__(self, header, label, starts_label, centered, body_label_first, copyright_trailer, trailer_line, labelled_title_wins, load_date_fallback, no_body, coded, anchor, anchor_key, no_anchor, anchor_scan, above, below, below_goes_on, closing, tail, finish, free):
+def __init__(self, header, label, starts_label, centered, body_label_first, copyright_trailer, trailer_line, labelled_title_wins, load_date_fallback, no_body, coded, anchor, anchor_key, no_anchor, anchor_scan, above, below, below_goes_on, closing, tail, furniture, finish, free):
     _s_header(self, header)
     _s_label(self, label)
     _s_starts_label(self, starts_label)
@@ -114,11 +114,12 @@ def __init__(self, header, label, starts_label, centered, body_label_first, copy
     _s_below_goes_on(self, below_goes_on)
     _s_closing(self, closing)
     _s_tail(self, tail)
+    _s_furniture(self, furniture)
     _s_finish(self, finish)
     _s_free(self, free)
 
 
-INITS[('def __init__(self, header=_d_header, label=_d_label, starts_label=_d_starts_label, centered=_d_centered, body_label_first=_d_body_label_first, copyright_trailer=_d_copyright_trailer, trailer_line=_d_trailer_line, labelled_title_wins=_d_labelled_title_wins, load_date_fallback=_d_load_date_fallback, no_body=_d_no_body, coded=_d_coded, anchor=_d_anchor, anchor_key=_d_anchor_key, no_anchor=_d_no_anchor, anchor_scan=_d_anchor_scan, above=_d_above, below=_d_below, below_goes_on=_d_below_goes_on, closing=_d_closing, tail=_d_tail, finish=_d_finish, free=_d_free):\n'
+INITS[('def __init__(self, header=_d_header, label=_d_label, starts_label=_d_starts_label, centered=_d_centered, body_label_first=_d_body_label_first, copyright_trailer=_d_copyright_trailer, trailer_line=_d_trailer_line, labelled_title_wins=_d_labelled_title_wins, load_date_fallback=_d_load_date_fallback, no_body=_d_no_body, coded=_d_coded, anchor=_d_anchor, anchor_key=_d_anchor_key, no_anchor=_d_no_anchor, anchor_scan=_d_anchor_scan, above=_d_above, below=_d_below, below_goes_on=_d_below_goes_on, closing=_d_closing, tail=_d_tail, furniture=_d_furniture, finish=_d_finish, free=_d_free):\n'
        '    _s_header(self, header)\n'
        '    _s_label(self, label)\n'
        '    _s_starts_label(self, starts_label)\n'
@@ -139,6 +140,7 @@ INITS[('def __init__(self, header=_d_header, label=_d_label, starts_label=_d_sta
        '    _s_below_goes_on(self, below_goes_on)\n'
        '    _s_closing(self, closing)\n'
        '    _s_tail(self, tail)\n'
+       '    _s_furniture(self, furniture)\n'
        '    _s_finish(self, finish)\n'
        '    _s_free(self, free)\n')] = __init__.__code__
 

@@ -326,6 +326,9 @@ LABEL_CASES = [
     ("Publication date", "published"), ("Fecha de publicación", "published"),
     ("Language of publication", "language"), ("ProQuest document ID", "document_id"),
     ("ProQuest documentID", "document_id"), ("Last updated", "record_updated"),
+    ("Author/Byline", "byline"), ("Newspaper", "source"), ("Subject Terms", "subject"),
+    ("Full Text Word Count", "length"), ("Readability", "readability"), ("Lexile", "lexile"),
+    ("Content Level", "content_level"), ("Record Number", "record_number"), ("Record", "record_number"),
 ]
 assert len({c[0] for c in LABEL_CASES}) == len(LABEL_CASES)
 
@@ -336,7 +339,7 @@ def test_archive_label_keys(label, key):
 
 
 @pytest.mark.parametrize("label", ["BODY", "TEXT", "Full text", "Texte intégral", "Volltext",
-                                   "Texto completo", "CHAPEAU"])
+                                   "Texto completo", "CHAPEAU", "Article Text"])
 def test_body_labels(label):
     assert is_body_label(label)
 
@@ -1480,3 +1483,14 @@ ONE_LABEL_BLOCK = [
 @pytest.mark.parametrize("text,why", ONE_LABEL_BLOCK, ids=[c[1] for c in ONE_LABEL_BLOCK])
 def test_an_article_with_one_block_of_labels_stays_one(text, why):
     assert len(records_of(text)) == 1
+
+
+def test_factivas_reprint_line_under_the_text_is_neither_body_nor_publisher():
+    """Factiva prints a reprint offer under an article page's text: it is no paragraph of the
+    text, and the publisher line above it is still read."""
+    text = _factiva_export(2).replace(
+        BODY[-1] + "\n", BODY[-1] + "\n\nCoastal Newspapers Group Ltd\n\nLicense this article from Dow Jones Reprint Service\n")
+    articles = list(parse_many(text, TEST_OPTIONS))
+    assert len(articles) == 2
+    assert [a.body.split()[-1] for a in articles] == ["Saturdays."] * 2
+    assert [a.extra.get("publisher") for a in articles] == ["Coastal Newspapers Group Ltd"] * 2

@@ -99,6 +99,7 @@ class RecordSpec:
     below_goes_on: Callable[["Reading", Ln], bool] | None = None  # a field after a blank line
     closing: Callable[[Ln], list[Field]] | None = None           # fields of the closing line
     tail: Callable[[list[Ln], list[Field]], Field | None] | None = None   # a closing paragraph (publisher), by the header's fields
+    furniture: Callable[[str], bool] | None = None   # a vendor's line at the end of the body, neither text nor field
     finish: Callable[[list[Field]], list[Field]] | None = None   # a last pass over the fields
     free: bool = False                      # no fields: the free-text model reads the record
 
@@ -903,6 +904,8 @@ def _anchored(r: Reading, lines: list[Ln], closing: list[Field]) -> Record:
     body_from = _below(r, lines, at + 1, end)
     fields += r.header + closing
     paras = paragraphs(lines[body_from:end])
+    while paras and spec.furniture is not None and len(paras[-1]) == 1 and spec.furniture(paras[-1][0].text):
+        paras = paras[:-1]                   # the vendor's line under the text ("License this article ...")
     if paras and spec.tail is not None and (f := spec.tail(paras[-1], fields)) is not None:
         fields.append(f)
         paras = paras[:-1]

@@ -35,6 +35,12 @@ _PUBLISHER_END = lazy(r"(?i)\b(?:inc|ltd|limited|llc|plc|ag|gmbh|kg|sa|s\.a|co|c
                       r"|spa|srl|sarl|pty)\.?$")
 HEADER_SCAN = 20       # non-blank lines at the top of a record searched for the word count
 HEAD_CODES = frozenset({"SE", "CLM", "HD"})   # the codes of a coded record that come before its body
+# lines Factiva prints under an article page's text, which are neither text nor a field (case ignored)
+FURNITURE = frozenset({"license this article from dow jones reprint service"})
+
+
+def _furniture(text: str) -> bool:
+    return len(text) < 80 and " ".join(text.casefold().split()) in FURNITURE
 
 
 def _code(line: Ln) -> tuple[str, re.Match] | None:
@@ -230,7 +236,8 @@ PAGE = Layout(
     none_found="no Factiva records (a word count and a \"Document ...\" trailer) found; read as one article",
     record=RecordSpec(anchor=word_count, anchor_key="length_words", no_anchor="no word-count line",
                       anchor_scan=HEADER_SCAN, above=_above,
-                      below=BELOW, below_goes_on=_goes_on, closing=_document_id, tail=_publisher),
+                      below=BELOW, below_goes_on=_goes_on, closing=_document_id, tail=_publisher,
+                      furniture=_furniture),
 )
 
 

@@ -214,11 +214,13 @@ ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
     "subtitle": ("highlight", "sous-titre", "untertitel", "ondertitel", "underrubrik", "subtítulo",
                  "subtitle"),
     "byline": ("byline", "author", "authors", "autor", "autoren", "auteur", "auteurs", "signature",
-               "name", "forfatter", "författare", "firma", "door", "by", "autore", "autores"),
+               "name", "forfatter", "författare", "firma", "door", "by", "autore", "autores",
+               "author/byline"),
     "section": ("section", "rubrik", "rubrique", "rubriek", "sektion", "sección", "seccion",
                 "sectie", "ressort", "sezione", "afdeling", "seção", "secção"),
     "length": ("length", "länge", "laenge", "longueur", "lengte", "længde", "laengde", "longitud",
-               "längd", "lunghezza", "omvang", "wortanzahl", "word count", "nombre de mots"),
+               "längd", "lunghezza", "omvang", "wortanzahl", "word count", "nombre de mots",
+               "full text word count"),
     "dateline": ("dateline", "ortszeile", "lieu d'édition", "plaats", "lugar de edición",
                  "datelinje", "dateline(s)"),
     "language": ("language", "sprache", "langue", "taal", "sprog", "idioma", "lingua", "språk",
@@ -242,7 +244,7 @@ ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
     "correction": ("correction-date", "correction", "korrektur", "rectificatif", "correctie"),
     "subject": ("subject", "subjects", "pub-subject", "sujet", "thema", "onderwerp", "emne", "tema",
                 "schlagwörter", "business indexing term", "identifier / keyword", "materia", "assunto",
-                "soggetto"),
+                "soggetto", "subject terms"),
     "company": ("company", "companies", "organization", "organisation", "unternehmen", "société", "bedrijf",
                 "virksomhed", "empresa", "company / organization", "empresa/organización",
                 "société/organisation", "firma/organisation", "unternehmen/organisation",
@@ -268,7 +270,7 @@ ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
     "source": ("publication title", "titre de la publication", "publikationstitel", "titel van publicatie",
                "título de la publicación", "título de publicación", "titre de publication",
                "titel der publikation", "título da publicação", "título de publicação",
-               "titolo della pubblicazione", "titolo pubblicazione"),
+               "titolo della pubblicazione", "titolo pubblicazione", "newspaper"),
     "published": ("publication date", "date de publication", "erscheinungsdatum", "publicatiedatum",
                   "fecha de publicación", "udgivelsesdato", "publikationsdatum", "data de publicação",
                   "data di pubblicazione"),
@@ -311,6 +313,11 @@ ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
     "volume": ("volume", "band", "jahrgang", "volumen"),
     "issue": ("issue", "numéro", "heft", "ausgabe-nr", "número", "numero"),
     "edition": ("edition", "édition", "ausgabe", "editie", "edición", "udgave", "edição", "edizione"),
+    # index databases' reading-level and record fields (extra)
+    "readability": ("readability",),
+    "lexile": ("lexile",),
+    "content_level": ("content level",),
+    "record_number": ("record number", "record"),
 }
 
 # labels that open the body: "BODY:", "TEXT:", "Full text: ..." (the body may start on the same
@@ -318,7 +325,7 @@ ARCHIVE_LABELS: dict[str, tuple[str, ...]] = {
 BODY_LABELS = frozenset({
     "body", "text", "texte", "tekst", "textkörper", "cuerpo", "corps", "article", "artikel",
     "chapeau", "full text", "texte intégral", "volltext", "volledige tekst", "fuldtekst",
-    "texto completo", "testo completo", "helt text",
+    "texto completo", "testo completo", "helt text", "article text",
 })
 BODY_HEADINGS = frozenset({"body", "text", "texte", "tekst", "cuerpo", "corps", "brødtekst"})
 # bare heading lines that open the metadata after the body (newer LexisNexis exports)
