@@ -1494,3 +1494,27 @@ def test_factivas_reprint_line_under_the_text_is_neither_body_nor_publisher():
     assert len(articles) == 2
     assert [a.body.split()[-1] for a in articles] == ["Saturdays."] * 2
     assert [a.extra.get("publisher") for a in articles] == ["Coastal Newspapers Group Ltd"] * 2
+
+
+def _index_export(n: int) -> str:
+    return "".join(
+        f"Record: {i}\nTitle:\tHarbour board extends night ferry {i}\nAuthors:\tQuist, Mara\n"
+        f"Source:\tThe Islander Weekly; 5/{i}/2024, pA{i}\nDocument Type:\tArticle\nSubject Terms:\t*FERRIES\n\n"
+        f"HARBOUR BOARD EXTENDS NIGHT FERRY {i}\n\n{STORY}\n" for i in range(1, n + 1))
+
+
+def test_an_index_records_labels_above_its_citation_are_fields_not_its_headline():
+    """``Record: 1`` / ``Title:`` / ``Authors:`` above the citation line open the record (not the
+    one before it) and are read as fields: the labelled title, not the three lines, is the
+    headline, and the title printed again above the text is no paragraph of it."""
+    records = records_of(_index_export(3))
+    assert len(records) == 3
+    assert [r.text.split("\n", 1)[0] for r in records] == ["Record: 1", "Record: 2", "Record: 3"]
+    fields = {f.key: f.value for f in records[1].fields}
+    assert fields["title"] == "Harbour board extends night ferry 2"
+    assert fields["byline"] == "Mara Quist"
+    assert fields["source"] == "The Islander Weekly"
+    assert fields["record_number"] == "2" and fields["page"] == "A2"
+    assert fields["subject"] == "*FERRIES"
+    body = records[1].text[records[1].body[0] - records[1].offset:records[1].body[1] - records[1].offset]
+    assert body.startswith("The harbour board voted") and body.rstrip().endswith("the autumn.")

@@ -149,11 +149,24 @@ def _words(lines: Iterable[Ln]) -> int:
 
 
 def _heading_like(lines: Sequence[Ln]) -> bool:
-    """A headline block: a few short lines, no sentence end, no copyright, citation or number."""
+    """A headline block: a few short lines, no sentence end, no copyright, citation, number or
+    labelled field (``Title: ...``, ``Record: 3``: an index record's fields, never its headline)."""
     texts = [l.text for l in lines]
     return (0 < len(texts) <= HEADING_LINES and sum(len(t.split()) for t in texts) <= HEADING_WORDS
             and not _SENTENCE_END.search(texts[-1])
-            and not any(is_copyright(t) or cite(t) or numbered(t) for t in texts))
+            and not any(is_copyright(t) or cite(t) or numbered(t) or _label_line(t) for t in texts))
+
+
+def _label_line(text: str) -> bool:
+    """A line that opens with a label the archive tables know (``Authors: ...``)."""
+    lab = read_label(text, upper_ok=False)
+    return lab is not None and lab.key is not None
+
+
+def _label_block(lines: Sequence[Ln]) -> bool:
+    """The labelled fields a record prints above its citation line (``Record: 1`` / ``Title: ...``
+    / ``Authors: ...``): they open the record as a headline block does."""
+    return 0 < len(lines) <= HEADING_LINES and all(_label_line(l.text) for l in lines)
 
 
 # --- records ---------------------------------------------------------------------------------------
@@ -330,7 +343,7 @@ class Reader:
         while k > 0 and self.buf[k - 1].text and j - k <= HEADING_LINES:
             k -= 1
         block = self.buf[k:j]
-        heading = _heading_like(block) and (k == 0 or not self.buf[k - 1].text)
+        heading = (_heading_like(block) or _label_block(block)) and (k == 0 or not self.buf[k - 1].text)
         if self.rec is not None and self.above is None:
             self.above = heading
         return k if heading and (self.above or self.rec is None) else i
@@ -393,7 +406,13 @@ class Reader:
         contents = self._match(lines)
         title = self._headline(rec, lines, anchor, contents)
         head = -1
-        if title is not None:
+        labels = anchor is not None and title is None and _label_block([l for l in lines[:anchor] if l.text])
+        if labels:                            # the labelled fields above the citation line, its title among them
+            for line in lines[:anchor]:
+                if line.text:
+                    fields += self._label_fields(line)
+            title = [lines[anchor]] if any(f.key == "title" for f in fields) else None
+        if title is not None and not labels:
             fields.append(rec.entry.title if rec.entry is not None else
                           Field("title", " ".join(l.text for l in title), title[0].text_start, title[-1].text_end))
             head = lines.index(title[-1])
@@ -408,8 +427,9 @@ class Reader:
             line = lines[k]                   # a byline, labelled fields ("Rubriek: Binnenland")
             lab = read_label(line.text, upper_ok=False)
             if lab is not None and lab.key:
-                value = line.text[lab.value_at:].strip()
-                fields += labelled(lab.key, [(value, line.text_start + lab.value_at)], lab.label) if value else []
+                fields += self._label_fields(line)
+            elif labels and _key(line.text) == _key(next(f.value for f in fields if f.key == "title")):
+                pass                          # the labelled title printed again above the text
             elif not any(f.key == "byline" for f in fields) and _byline(line):
                 fields.append(Field("byline", credit_value(line.text), line.text_start, line.text_end))
             else:
@@ -429,6 +449,14 @@ class Reader:
                         body, dict(self.extra))
         self.index += 1
         return record
+
+    @staticmethod
+    def _label_fields(line: Ln) -> list[Field]:
+        lab = read_label(line.text, upper_ok=False)
+        if lab is None or not lab.key:
+            return []
+        value = line.text[lab.value_at:].strip()
+        return labelled(lab.key, [(value, line.text_start + lab.value_at)], lab.label) if value else []
 
     @staticmethod
     def _next_text(lines: list[Ln], k: int) -> int | None:
