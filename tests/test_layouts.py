@@ -1518,3 +1518,58 @@ def test_an_index_records_labels_above_its_citation_are_fields_not_its_headline(
     assert fields["subject"] == "*FERRIES"
     body = records[1].text[records[1].body[0] - records[1].offset:records[1].body[1] - records[1].offset]
     assert body.startswith("The harbour board voted") and body.rstrip().endswith("the autumn.")
+
+
+def _divided_export(separator: str) -> str:
+    return f"\n{separator}\n\n".join(
+        f"Harbour board extends night ferry {n}\nBy Mara Quist\nThe Islander Weekly, May {n}, 2024\n\n{STORY}"
+        for n in (1, 2, 3))
+
+
+SEPARATORS = [
+    ("* * *", "three spaced stars between two articles"),
+    ("-----", "a short rule of hyphens"),
+    ("~~~~", "a short rule of tildes"),
+    ("#####", "a short rule of hashes (not the ### end mark)"),
+    ("_" * 40, "a long rule of underscores"),
+    ("~" * 30, "a long rule of tildes"),
+    ("#" * 30, "a long rule of hashes"),
+    ("* " * 14 + "*", "a long spaced rule"),
+    ("=== ARTICLE 2 ===", "a label framed by rules"),
+    ("---------- Article 2 of 3 ----------", "a counted label framed by rules"),
+]
+assert len({s[0] for s in SEPARATORS}) == len(SEPARATORS)
+
+
+@pytest.mark.parametrize("separator,why", SEPARATORS, ids=[s[1] for s in SEPARATORS])
+def test_separators_between_articles_divide(separator, why):
+    text = _divided_export(separator)
+    assert detect_layout(split_lines(text)) == "generic"
+    pieces = list(split_input(text))
+    assert rebuild(pieces) == text
+    records = [p for p in pieces if isinstance(p, Record)]
+    assert [r.text.strip().split("\n", 1)[0] for r in records] == [
+        f"Harbour board extends night ferry {n}" for n in (1, 2, 3)]
+    assert [p.text.strip() for p in pieces if isinstance(p, Gap)] == [separator] * 2
+
+
+SECTION_BREAKS = [
+    ("* * *", "a spaced section break"),
+    ("-----", "a short rule as a section break"),
+    ("~~~~", "tildes as a section break"),
+]
+
+
+@pytest.mark.parametrize("separator,why", SECTION_BREAKS, ids=[s[1] for s in SECTION_BREAKS])
+def test_a_short_rule_inside_one_story_stays_text(separator, why):
+    """A short rule divides two articles only: after it, the story goes on (no headline with a
+    credit or date line under it), also in an export whose articles it divides."""
+    story = (f"Harbour board extends night ferry\nBy Mara Quist\nThe Islander Weekly, May 1, 2024\n\n{STORY}\n"
+             f"{separator}\n\nThe aftermath\nOn the quay, the first passengers waited for the late boat with their "
+             f"bicycles and their shopping, and nobody seemed to mind the cold wind from the sea.\n")
+    assert len(records_of(story)) == 1
+    export = _divided_export(separator).replace("Harbour board extends night ferry 2", "Harbour board meets again")
+    export = export.replace(STORY, STORY + f"\n{separator}\n\nThe aftermath\nOn the quay, the first passengers "
+                            "waited for the late boat with their bicycles and their shopping.\n", 1)
+    records = records_of(export)
+    assert len(records) == 3 and "The aftermath" in records[0].text

@@ -128,6 +128,40 @@ def looks_structure(head: Sequence[str]) -> bool:
 # --- generic (form feeds and rules) --------------------------------------------------------------
 
 RULE_LEAST = 10             # a rule this long divides articles; "----" or "* * *" breaks a section
+RULE_CHARS = "=*-_#~"       # the characters rules are drawn with
+SHORT_RULE = 3              # a shorter rule ("---", "* * *") divides only between two articles
+FRAMED_LABEL = 40           # "=== ARTICLE 2 ===": a label of at most this many characters between rules
+
+
+def _spaced(text: str) -> str:
+    """A rule drawn with single spaces between its marks ("* * *"), without the spaces; else ""."""
+    marks = text[::2]
+    return marks if len(text) % 2 and not text[1::2].strip(" ") and is_rule(marks, RULE_CHARS, 1) else ""
+
+
+def long_rule(text: str) -> bool:
+    """A rule that divides articles: ten marks or more, or fifteen spaced ones."""
+    return is_rule(text, RULE_CHARS, RULE_LEAST) or len(text) >= 2 * RULE_LEAST and bool(_spaced(text))
+
+
+def short_rule(text: str) -> bool:
+    """A rule too short to divide by itself ("-----", "* * *", "~~~~"); not an end mark ("###")."""
+    if len(text) >= 2 * RULE_LEAST or is_story_end(text):
+        return False
+    return (is_rule(text, RULE_CHARS, SHORT_RULE) and len(text) < RULE_LEAST) or len(_spaced(text)) >= SHORT_RULE
+
+
+def framed_label(text: str) -> bool:
+    """A short label between two rules of three marks or more ("=== ARTICLE 2 ===",
+    "---- Article 1 of 3 ----"), told without a pattern."""
+    if not text or len(text) > FRAMED_LABEL + 8 * RULE_LEAST or text[0] not in RULE_CHARS:
+        return False
+    mark = text[0]
+    left = len(text) - len(text.lstrip(mark))
+    right = len(text) - len(text.rstrip(mark))
+    label = text[left:len(text) - right]
+    return (left >= 3 and right >= 3 and 0 < len(label.strip()) <= FRAMED_LABEL and label[:1] == " "
+            and label[-1:] == " " and mark not in label)
 # the marks that end a story in wire copy and press releases, alone on their line, case ignored
 STORY_ENDS = frozenset(m.casefold() for m in END_MARKS) | frozenset({"(end)", "end", "(ends)", "ends", "###", "# # #"})
 _STORY_END_CHARS = max(map(len, STORY_ENDS))
@@ -139,7 +173,8 @@ def is_story_end(text: str) -> bool:
 
 
 def looks_generic(head: Sequence[str]) -> bool:
-    if not any("\f" in line or is_rule(t := line.strip(), least=RULE_LEAST) or is_story_end(t) for line in head):
+    if not any("\f" in line or long_rule(t := line.strip()) or is_story_end(t) or short_rule(t) or framed_label(t)
+               for line in head):
         return False
     from .generic import reads_as_articles
     return reads_as_articles(head)
@@ -184,7 +219,7 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
 
 
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
-    return ("\f" in text or any(c * RULE_LEAST in text for c in "=*-")
+    return ("\f" in text or any(c * SHORT_RULE in text for c in RULE_CHARS) or "* * *" in text
             or any(is_story_end(line.strip()) for line in head))
 
 

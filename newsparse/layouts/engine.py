@@ -127,6 +127,9 @@ class Layout:
     closes: LineTest | None = None
     divides: Callable[[Ln, Ln | None], bool] | None = None
     starts_after: Callable[[Ln, Ln], bool] | None = None   # a line that opens a record, by the last text line before it
+    tentative: LineTest | None = None       # a line that divides only when the pieces on both sides ...
+    opens_like: Callable[[list[Ln]], bool] = lambda piece: True   # ... each open like a record
+    tentative_lines: int = 2                # lines of text after a tentative divider that tell
     form_feeds: bool = False                # a form feed divides records, also inside a line
     lead: LineTest | None = None            # furniture lines before the first record (a banner)
     cover: Callable[[list[Ln]], tuple[list[Ln], list[Ln]]] | None = None   # cover + first record
@@ -197,7 +200,17 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
     opened = False
     body, scanned = False, 0                # the chunk has passed its body label (of its first ``scanned`` lines)
     lead = layout.lead is not None
+    held: int | None = None                 # a tentative divider in the chunk, until the lines after it tell
     for line in numbered(lines, layout.form_feeds):
+        if held is not None and (line.full == "\f" or sum(1 for l in chunk[held + 1:] if l.text) >= layout.tentative_lines
+                                 or layout.divides is not None and layout.divides(line, chunk[-1])):
+            if layout.opens_like(chunk[:held]) and layout.opens_like(chunk[held + 1:]):
+                rule, rest = chunk[held], chunk[held + 1:]
+                state.marked = True
+                yield from _flush(state, chunk[:held], "opened" if opened else "divided")
+                yield from state.gaps([Gap("separator", rule.full, rule.start)])
+                chunk, opened, body, scanned = rest, False, False, 0
+            held = None
         if lead:
             if not line.text or layout.lead(line):
                 chunk.append(line)
@@ -227,6 +240,9 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             state.marked = True
             yield from _flush(state, chunk, "opened" if opened else "divided")
             chunk, opened, body, scanned = [line], False, False, 0
+        elif held is None and layout.tentative is not None and line.text and layout.tentative(line):
+            chunk.append(line)
+            held = len(chunk) - 1
         elif layout.closes is not None and layout.closes(line):
             state.marked = True
             chunk.append(line)
@@ -234,6 +250,12 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             chunk, opened, body, scanned = [], False, False, 0
         else:
             chunk.append(line)
+    if held is not None and layout.opens_like(chunk[:held]) and layout.opens_like(chunk[held + 1:]):
+        rule, rest = chunk[held], chunk[held + 1:]
+        state.marked = True
+        yield from _flush(state, chunk[:held], "opened" if opened else "divided")
+        yield from state.gaps([Gap("separator", rule.full, rule.start)])
+        chunk, opened = rest, False
     yield from _flush(state, chunk, "opened" if opened else "last")
     if state.pending is not None:
         record, _ = state.pending

@@ -1,9 +1,13 @@
-"""Files of articles divided by form feeds or by rules of ``=``, ``-`` or ``*`` lines, or wire
-stories one after the other, each closed by its end mark ("(END)", "-30-", "###"), as a layout spec.
+"""Files of articles divided by form feeds or by rules of ``=``, ``-``, ``*``, ``_``, ``#`` or ``~``
+(also spaced: ``* * * * *``) or by a label between rules (``=== ARTICLE 2 ===``), or wire stories
+one after the other, each closed by its end mark ("(END)", "-30-", "###"), as a layout spec.
 
 Each piece between separators is one article, read as free text (no layout fields). A rule of
-``=`` or ``-`` right under a line of text underlines a heading (``Title`` / ``=====``), and a short
-rule (``----``, ``****``) breaks a section inside a story: neither divides anything. The layout is
+``=`` or ``-`` right under a line of text underlines a heading (``Title`` / ``=====``), whatever its
+length; another rule right under a short line of about its length does too: neither divides
+anything. A short rule (``-----``, ``* * *``) breaks a section inside a story, and divides only
+where the pieces on both sides each open like an article (a headline with a credit or date line
+under it); the engine holds it until the lines after it tell. The layout is
 detected only when at least two pieces read as articles (a headline-like first line and some
 prose), so one article with a rule above its footer stays one; pieces that all open with the
 same line are the pages of one text under its running head (a PDF saved as text), not articles.
@@ -15,8 +19,9 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ._text import Ln, is_copyright, is_rule
-from .detect import RULE_LEAST, is_story_end, looks_generic
+from ..dates import DateContext, find_dates
+from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
+from .detect import framed_label, is_story_end, long_rule, looks_generic, short_rule
 from .engine import Layout, RecordSpec, numbered
 
 NAME = "generic"
@@ -27,17 +32,39 @@ _UNDERLINES = "=-"          # the rules that underline a heading right above the
 
 
 def _divides(line: Ln, prev: Ln | None) -> bool:
-    """Whether a line is a rule between articles. A rule of ``=`` or ``-`` right under a line of
-    text, with no blank line between, is that heading's underline whatever its length (a Markdown
+    """Whether a line is a rule between articles: a label between rules ("=== ARTICLE 2 ==="),
+    or a long rule not under a line of text. A rule of ``=`` or ``-`` right under a line of text,
+    with no blank line between, is that heading's underline whatever its length (a Markdown
     converter underlines a headline of 80 characters with a rule of its own length, or of any
-    length); a rule of ``*`` counts as an underline only under a short line of about its length."""
-    if not is_rule(line.text, least=RULE_LEAST):
+    length); another rule counts as an underline only under a short line of about its length."""
+    if framed_label(line.text):
+        return True                              # "=== ARTICLE 2 ==="
+    if not long_rule(line.text):
         return False
     if prev is None or not prev.text or is_rule(prev.text):
         return True
     if line.text[0] in _UNDERLINES:
         return False                             # a setext heading's underline
     return not (len(prev.text) <= 60 and abs(len(line.text) - len(prev.text)) <= 3)
+
+
+_NO_CONTEXT = DateContext()
+CREDIT_CHARS = 100         # a credit or date line under a headline is no longer than this
+
+
+def _tentative(line: Ln) -> bool:
+    """A short or spaced rule ("-----", "* * *"): it divides only two articles (``_opens_like``
+    on both sides), so a section break inside one story stays."""
+    return short_rule(line.text)
+
+
+def _opens_like(piece: list[Ln]) -> bool:
+    """A piece that opens like an article: a headline, and a credit or date line under it
+    ("By Anna Muster", "The Harbour Courier, May 2, 2024")."""
+    texts = [l.text for l in piece if l.text][:2]
+    return (len(texts) == 2 and _headline_like(texts[0]) and len(texts[1]) <= CREDIT_CHARS
+            and (has_credit_cue(texts[1]) or bool(date_text(texts[1]))
+                 or any(f.value is not None for f in find_dates(texts[1], _NO_CONTEXT))))
 
 
 PROSE_WORDS = 12           # a story's first paragraphs hold a sentence of at least this many words
@@ -89,20 +116,32 @@ def _pieces(head: Sequence[str], ends: bool) -> tuple[list[list[Ln]], set[int]]:
     """The head cut at form feeds and rules (and, with ``ends``, at the headline after an end
     mark), and the pieces on either side of an end-mark cut."""
     pieces: list[list[Ln]] = [[]]
-    stories: set[int] = set()
+    stories: set[int] = set()                   # ids of the pieces on either side of an end-mark cut
+    after_rule: list[tuple[list[Ln], Ln]] = []  # pieces that start after a short rule, with the rule
     last: Ln | None = None                      # the last line of text of the piece
     for line in numbered(head, form_feeds=True):
         if line.full == "\f" or _divides(line, pieces[-1][-1] if pieces[-1] else None):
             pieces.append([])
             last = None
             continue
-        if ends and line.text and last is not None and _starts_after(line, last):
-            stories |= {len(pieces) - 1, len(pieces)}
+        if line.text and _tentative(line):
             pieces.append([])
+            after_rule.append((pieces[-1], line))
+            last = None
+            continue
+        if ends and line.text and last is not None and _starts_after(line, last):
+            stories |= {id(pieces[-1])}
+            pieces.append([])
+            stories |= {id(pieces[-1])}
         pieces[-1].append(line)
         last = line if line.text else last
-    return pieces, stories
+    for piece, rule in reversed(after_rule):    # a short rule between two articles divides; else it is text
+        k = next(i for i, p in enumerate(pieces) if p is piece)
+        if not (_opens_like(pieces[k - 1]) and _opens_like(piece)):
+            pieces[k - 1] += [rule] + piece
+            del pieces[k]
+    return pieces, {i for i, p in enumerate(pieces) if id(p) in stories}
 
 
 LAYOUT = Layout(name=NAME, detect=looks_generic, divides=_divides, starts_after=_starts_after, form_feeds=True,
-                record=RecordSpec(free=True))
+                tentative=_tentative, opens_like=_opens_like, record=RecordSpec(free=True))
