@@ -1185,7 +1185,7 @@ def test_each_detector_is_its_spec_s_own_and_they_are_tried_in_order():
     got = specs()
     assert [s.detect for s in got] == [fn for fn, _, _ in detect.DETECTORS]
     from newsparse.layouts import factiva, generic, labelled, lexisnexis, proquest, structure
-    assert got == (proquest.LAYOUT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE, structure.LAYOUT,
+    assert got == (proquest.LAYOUT, proquest.PRINT, factiva.CODED, lexisnexis.LAYOUT, factiva.PAGE, structure.LAYOUT,
                    labelled.LAYOUT, generic.LAYOUT)
 
 
@@ -1573,3 +1573,31 @@ def test_a_short_rule_inside_one_story_stays_text(separator, why):
                             "waited for the late boat with their bicycles and their shopping.\n", 1)
     records = records_of(export)
     assert len(records) == 3 and "The aftermath" in records[0].text
+
+
+def _proquest_print(n: int) -> str:
+    """ProQuest's print view: no rules, a "Document i of n" marker above each record."""
+    return "".join(
+        f"Document {i} of {n}\n\nHarbour board extends night ferry {i}\n\nAuthor: Quist, Mara\n\n"
+        f"ProQuest document link\n\nFull text: {STORY}\nPublication title: The Islander Weekly\n"
+        f"Publication year: 2024\nPublication date: May {i}, 2024\nSource type: Newspaper\n"
+        f"ProQuest document ID: 99000{i}\nDatabase: Islander Newsstream\n\n" for i in range(1, n + 1))
+
+
+def test_proquests_print_view_is_proquest_divided_at_its_markers():
+    text = _proquest_print(3)
+    assert detect_layout(split_lines(text)) == "proquest"
+    articles = list(parse_many(text, TEST_OPTIONS))
+    assert [a.title for a in articles] == [f"Harbour board extends night ferry {i}" for i in (1, 2, 3)]
+    assert [a.extra["document_id"] for a in articles] == ["990001", "990002", "990003"]
+    assert all(a.body.startswith("The harbour board voted") for a in articles)
+
+
+def test_a_forced_layout_that_finds_one_record_of_many_markers_warns():
+    """A forced layout that cuts nothing where the file prints record markers says so, as one
+    that finds no records does; one that finds the records does not."""
+    [record] = records_of(_proquest_print(3), "factiva")
+    assert any("one record holding 3 record markers" in w for w in record.warnings)
+    assert all(not any("record markers" in w for w in r.warnings) for r in records_of(_proquest_print(3), "proquest"))
+    [single] = records_of(_proquest_print(1), "factiva")
+    assert not any("record markers" in w for w in single.warnings)

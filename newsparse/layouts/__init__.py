@@ -75,10 +75,48 @@ def split_input(lines: str | Iterable[str], layout: str | None = None) -> Iterat
     else:       # a forced layout: its first spec that fits the head, else its first
         named = [s for s in specs() if s.name == layout]
         spec = next((s for s in named if s.detect(head)), named[-1])
+        from .engine import split
+        return _one_of_many(split(chain(head, it), spec), layout)
     if spec is None:
         return _single(chain(head, it))
     from .engine import split
     return split(chain(head, it), spec)
+
+
+MARKERS_SEEN = 2         # record markers in the only record of a forced layout that call for a warning
+
+
+def _one_of_many(pieces: Iterator[Record | Gap], layout: str) -> Iterator[Record | Gap]:
+    """The pieces of a forced layout; when it finds one record only and that record holds record
+    markers ("Document 1 of 3", "Document 2 of 3"), the layout does not fit the file: the record
+    says so, as one found with no records does. The first record is held until a second one."""
+    held: list[Record | Gap] = []           # the first record and the gaps after it
+    records = 0
+    for piece in pieces:
+        if isinstance(piece, Record):
+            records += 1
+            if records == 1:
+                held.append(piece)
+                continue
+            if records == 2:
+                yield from held
+                held = []
+            yield piece
+        elif records == 1:
+            held.append(piece)
+        else:
+            yield piece
+    if records == 1:
+        from .detect import is_marker
+        first = held[0]
+        markers = [t for t in (line.strip() for line in first.text.splitlines()) if is_marker(t)]
+        if len(markers) >= MARKERS_SEEN:
+            held[0] = Record(first.text, first.offset, first.layout, first.index, first.fields, first.body,
+                             first.extra, first.warnings + (
+                                 f"the {layout} layout found one record holding {len(markers)} record markers "
+                                 f"({markers[0]!r}, {markers[1]!r}, ...): it may not fit this file",),
+                             first.body_column)
+    yield from held
 
 
 def split_records(lines: Iterable[str], layout: str | None = None) -> Iterator[Record]:

@@ -40,6 +40,20 @@ def looks_proquest(head: Sequence[str]) -> bool:
     return len(keys & SIGNATURE_KEYS) + ("body" in keys) >= 2
 
 
+PRINT_KEYS = 3      # signature fields that, with ``Full text:``, tell ProQuest's print view
+
+
+def looks_proquest_print(head: Sequence[str]) -> bool:
+    """ProQuest's print view: no rules, records opened by ``Document 1 of 9`` markers; told by
+    ``Full text:`` and three of the signature fields."""
+    keys = set()
+    for line in head:
+        lab = read_label(line.strip(), upper_ok=False)
+        if lab is not None:
+            keys.add("body" if lab.body else lab.key)
+    return "body" in keys and len(keys & SIGNATURE_KEYS) >= PRINT_KEYS
+
+
 # --- LexisNexis ----------------------------------------------------------------------------------
 
 _DOC = "|".join(DOCUMENT_WORDS)
@@ -202,6 +216,10 @@ def _maybe_proquest(head: Sequence[str], text: str, folded: str) -> bool:
     return "_" * 20 in text                       # is_proquest_rule: 20 underscores or more
 
 
+def _maybe_proquest_print(head: Sequence[str], text: str, folded: str) -> bool:
+    return "full text:" in folded                 # the body label the print view is told by
+
+
 def _maybe_factiva_coded(head: Sequence[str], text: str, folded: str) -> bool:
     return "HD" in text                           # the headline's code is required
 
@@ -246,6 +264,7 @@ def candidates(head: Sequence[str]) -> Iterator[tuple]:
 # module and the name of the spec it detects
 DETECTORS = (
     (looks_proquest, "proquest", "LAYOUT"),
+    (looks_proquest_print, "proquest", "PRINT"),
     (looks_factiva_coded, "factiva", "CODED"),
     (looks_lexisnexis, "lexisnexis", "LAYOUT"),
     (looks_factiva_page, "factiva", "PAGE"),
@@ -254,5 +273,5 @@ DETECTORS = (
     (looks_generic, "generic", "LAYOUT"),
 )
 # each detector's cheap test, in the same order
-_MAYBE = (_maybe_proquest, _maybe_factiva_coded, _maybe_lexisnexis, _maybe_factiva_page, _always, _maybe_labelled,
+_MAYBE = (_maybe_proquest, _maybe_proquest_print, _maybe_factiva_coded, _maybe_lexisnexis, _maybe_factiva_page, _always, _maybe_labelled,
           _maybe_generic)

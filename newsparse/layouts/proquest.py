@@ -1,6 +1,7 @@
-"""ProQuest "save as text" exports, as a layout spec.
+"""ProQuest "save as text" exports, as layout specs.
 
-Records are divided by a rule of underscores. A record opens with an optional ``Document 3 of
+Records are divided by a rule of underscores; in the print view (``PRINT``) no rule is printed
+and each record opens with its ``Document 3 of 500`` marker. A record opens with an optional ``Document 3 of
 500`` line, the headline, sometimes ``Publication info:`` and the document URL, then labelled
 fields (``Abstract:``, ``Links:``); ``Full text:`` opens the body on its own line; labelled fields
 follow the body, one per line (``CAPTION:``, ``Title:``, ``Publication title:``, ``Publication
@@ -13,7 +14,7 @@ from __future__ import annotations
 from ..model import Field
 from ..rules.labels import ARCHIVE_LABELS, LABEL_KEYS, RECORD_KEYS, archive_norm
 from ._text import Label, Ln, is_url, read_label, slug
-from .detect import is_marker, is_proquest_rule as _rule, looks_proquest
+from .detect import is_marker, is_proquest_rule as _rule, looks_proquest, looks_proquest_print
 from .engine import UNDER_TEXT, Layout, RecordSpec, Slot, State
 from ..lazyre import lazy
 
@@ -92,4 +93,12 @@ LAYOUT = Layout(
     record=RecordSpec(header=HEADER, label=_label, starts_label=lambda line: _label(line) is not None,
                       body_label_first=True, trailer_line=_trailer_line,
                       labelled_title_wins=True, no_body="the record has no full text", finish=_own_names),
+)
+
+# the print view: the same records without rules between them, each opened by its "Document 1 of
+# 9" marker (a rule, where one is printed, still divides)
+PRINT = Layout(
+    name=NAME, detect=looks_proquest_print, keep=_keep, divides=LAYOUT.divides, opens=is_marker,
+    none_found="no ProQuest records (opened by \"Document 1 of N\" markers) found; read as one article",
+    record=LAYOUT.record,
 )
