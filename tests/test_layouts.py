@@ -1601,3 +1601,24 @@ def test_a_forced_layout_that_finds_one_record_of_many_markers_warns():
     assert all(not any("record markers" in w for w in r.warnings) for r in records_of(_proquest_print(3), "proquest"))
     [single] = records_of(_proquest_print(1), "factiva")
     assert not any("record markers" in w for w in single.warnings)
+
+
+LABELLED_READS = [
+    ("".join(f"Islander Index: News\n\nTitle: Harbour board extends night ferry {n}\nAuthor: Mara Quist\n"
+             f"Date: May {n}, 2024\nLength: 41 words\nContent Level: Advanced\n\nFull Text:\n{STORY}\n"
+             f"Source Citation (MLA 9th Edition)\nQuist, Mara. \"Harbour board extends night ferry {n}.\" Islander "
+             f"Weekly, {n} May 2024, p. A4.\n\nIndex Document Number: ISL|A{n}\n\n\n" for n in (1, 2)),
+     "an index database: the body label, the citation block and the number after the text"),
+    ("".join(f"---\ntitle: \"Harbour board extends night ferry {n}\"\ndate: 2024-05-0{n}\nauthor: Mara Quist\n"
+             f"section: Local\n---\n\n{STORY}\n" for n in (1, 2)), "front matter: a quoted title, the closing fence"),
+]
+
+
+@pytest.mark.parametrize("text,why", LABELLED_READS, ids=[c[1] for c in LABELLED_READS])
+def test_a_labelled_records_block_is_read_as_its_fields_and_its_text_follows(text, why):
+    articles = list(parse_many(text, TEST_OPTIONS))
+    assert [a.title for a in articles] == [f"Harbour board extends night ferry {n}" for n in (1, 2)]
+    assert [a.published.isoformat()[:10] for a in articles] == ["2024-05-01", "2024-05-02"]
+    assert all(a.authors == ("Mara Quist",) for a in articles)
+    assert all(a.body.startswith("The harbour board voted") and a.body.endswith("before the autumn.")
+               for a in articles)

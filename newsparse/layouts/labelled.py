@@ -10,8 +10,10 @@ lines holding at least ``BLOCK_LABELS`` known labels opens a record when the fil
 shares ``SHARED_KEYS`` of its keys and the record before it holds ``ARTICLE_WORDS`` words of text;
 a block after too little text (the labels after a record's body) stays in its record. A record
 starts at the short paragraph right above its block when there is one (a headline, an outlet and
-a date line, a front-matter fence), else at the block. Each record is read as free text, as the
-generic layout's pieces are: the labels are read there as fields.
+a date line, a front-matter fence), else at the block. The block's known labels are the record's
+fields; when they give the headline (``Title:``), the text is what follows the block and its body
+label (``Full Text:``), up to a closing heading (``Source Citation``) or the labelled lines after
+it; else the record's text is read as free text, as the generic layout's pieces are.
 
 Detection asks for two such records in the head, so an article with one box of labelled facts
 stays one article.
@@ -22,9 +24,10 @@ from typing import Iterable, Iterator, Sequence
 
 from ..lazyre import lazy
 from ..model import Gap, Record
+from ..model import Field
 from ._text import Ln, number_lines, read_label
 from .detect import looks_labelled
-from .engine import Layout
+from .engine import Layout, labelled
 
 NAME = "generic"
 
@@ -73,7 +76,7 @@ class Reader:
         self.run_keys: set[str] = set()
         self.run_known = 0
         self.index = 0
-        self.records = 0                    # records given out
+        self.block: int | None = None       # the current record's block: its first line in the buffer
 
     def read(self, lines: Iterable[str]) -> Iterator[Record | Gap]:
         for line in number_lines(lines):
@@ -120,7 +123,7 @@ class Reader:
             return                          # labels after too little text: the record's own
         del self.buf[:at]
         self.run -= at
-        self.open, self.words = True, 0
+        self.open, self.words, self.block = True, 0, self.run
 
     def _head_start(self, j: int) -> int:
         """Where the record of the block at line ``j`` starts: at the short paragraph right above
@@ -131,14 +134,63 @@ class Reader:
         return k if k == 0 or not self.buf[k - 1].text else j
 
     def _record(self, lines: list[Ln]) -> Record:
+        fields: tuple[Field, ...] = ()
+        body = None
+        if self.open and self.block is not None:
+            fields = _block_fields(lines, self.block)
+            if any(f.key == "title" for f in fields):
+                body = _body(lines, self.block)      # the headline is known: the text is what follows
         self.index += 1
-        return Record("".join(l.full for l in lines), lines[0].start, NAME, self.index - 1)
+        return Record("".join(l.full for l in lines), lines[0].start, NAME, self.index - 1, fields, body)
 
     def end(self) -> Iterator[Record | Gap]:
         if any(l.text for l in self.buf):
             yield self._record(self.buf)
         elif self.buf:
             yield Gap("furniture", "".join(l.full for l in self.buf), self.buf[0].start)
+
+
+# headings that close a record's text: the citation block an index database prints under it
+CLOSING_HEADINGS = ("source citation",)
+FENCES = frozenset({"---", "+++"})     # the lines that close front matter
+
+
+def _body(lines: list[Ln], at: int) -> tuple[int, int] | None:
+    """The span of a record's text: after its block of labels (and the body label: "Full Text:",
+    "Content:"), up to a closing heading ("Source Citation (MLA 9th Edition)") or the labelled
+    lines after the text, whichever comes first."""
+    start = None
+    k = at
+    while k < len(lines) and (not lines[k].text or line_label(lines[k].text)[0] or lines[k].text in FENCES):
+        lab = read_label(lines[k].text, upper_ok=False) if lines[k].text else None
+        if lab is not None and lab.body and lines[k].text[lab.value_at:].strip():
+            start = lines[k].text_start + lab.value_at        # "Full text: The council met ..."
+            k += 1
+            break
+        k += 1
+    end = next((j for j in range(k, len(lines)) if lines[j].text.casefold().startswith(CLOSING_HEADINGS)), len(lines))
+    while end > k and (not lines[end - 1].text or line_label(lines[end - 1].text)[0]):
+        end -= 1
+    text = [l for l in lines[k:end] if l.text]
+    if start is None and not text:
+        return None
+    return (start if start is not None else text[0].start, text[-1].end if text else lines[k - 1].text_end)
+
+
+def _block_fields(lines: list[Ln], at: int) -> tuple[Field, ...]:
+    """The fields of a record's block of labels (from line ``at`` while lines are labelled), by
+    the archive tables' keys; the text is read as free text around them."""
+    out: list[Field] = []
+    for line in lines[at:]:
+        if not line.text or not line_label(line.text)[0]:
+            break
+        lab = read_label(line.text, upper_ok=False)
+        value = line.text[lab.value_at:].strip() if lab is not None and lab.key else ""
+        if len(value) > 1 and value[0] == value[-1] and value[0] in "\"'":
+            value = value[1:-1]             # a quoted value of front matter (title: "...")
+        if value:
+            out += labelled(lab.key, [(value, line.text_start + lab.value_at)], lab.label)
+    return tuple(out)
 
 
 def reads_as_records(head: Sequence[str]) -> bool:
