@@ -1557,6 +1557,7 @@ SECTION_BREAKS = [
     ("* * *", "a spaced section break"),
     ("-----", "a short rule as a section break"),
     ("~~~~", "tildes as a section break"),
+    ("---- Index Terms ----", "a heading between rules that numbers no article"),
 ]
 
 

@@ -32,13 +32,14 @@ _UNDERLINES = "=-"          # the rules that underline a heading right above the
 
 
 def _divides(line: Ln, prev: Ln | None) -> bool:
-    """Whether a line is a rule between articles: a label between rules ("=== ARTICLE 2 ==="),
-    or a long rule not under a line of text. A rule of ``=`` or ``-`` right under a line of text,
-    with no blank line between, is that heading's underline whatever its length (a Markdown
-    converter underlines a headline of 80 characters with a rule of its own length, or of any
-    length); another rule counts as an underline only under a short line of about its length."""
-    if framed_label(line.text):
-        return True                              # "=== ARTICLE 2 ==="
+    """Whether a line is a rule between articles: a label between rules that numbers the
+    article ("=== ARTICLE 2 ==="), or a long rule not under a line of text. A rule of ``=`` or
+    ``-`` right under a line of text, with no blank line between, is that heading's underline
+    whatever its length (a Markdown converter underlines a headline of 80 characters with a rule
+    of its own length, or of any length); another rule counts as an underline only under a
+    short line of about its length."""
+    if framed_label(line.text) and _numbered_label(line.text):
+        return True                              # "=== ARTICLE 2 ===", "---- Article 1 of 3 ----"
     if not long_rule(line.text):
         return False
     if prev is None or not prev.text or is_rule(prev.text):
@@ -52,10 +53,15 @@ _NO_CONTEXT = DateContext()
 CREDIT_CHARS = 100         # a credit or date line under a headline is no longer than this
 
 
+def _numbered_label(text: str) -> bool:
+    return any(c.isdigit() for c in text)
+
+
 def _tentative(line: Ln) -> bool:
-    """A short or spaced rule ("-----", "* * *"): it divides only two articles (``_opens_like``
-    on both sides), so a section break inside one story stays."""
-    return short_rule(line.text)
+    """A short or spaced rule ("-----", "* * *"), or a label between rules that numbers nothing
+    ("---- INDEX REFERENCES ----", a record's own heading): it divides only two articles
+    (``_opens_like`` on both sides), so a section break inside one story stays."""
+    return short_rule(line.text) or framed_label(line.text) and not _numbered_label(line.text)
 
 
 def _opens_like(piece: list[Ln]) -> bool:
