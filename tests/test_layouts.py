@@ -1623,3 +1623,14 @@ def test_a_labelled_records_block_is_read_as_its_fields_and_its_text_follows(tex
     assert all(a.authors == ("Mara Quist",) for a in articles)
     assert all(a.body.startswith("The harbour board voted") and a.body.endswith("before the autumn.")
                for a in articles)
+
+
+def test_a_held_short_rule_costs_one_look_per_line():
+    """A short rule is held until two lines of text after it tell whether it divides: a long run
+    of blank lines after it is counted as it passes, never read again for every line."""
+    import time
+    text = _divided_export("-----") + "\n* * *\n" + "\n" * 40_000 + "Harbour board extends night ferry 4\n"
+    started = time.perf_counter()
+    records = records_of(text, "generic")
+    assert time.perf_counter() - started < 1.0
+    assert len(records) == 3

@@ -201,9 +201,12 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
     body, scanned = False, 0                # the chunk has passed its body label (of its first ``scanned`` lines)
     lead = layout.lead is not None
     held: int | None = None                 # a tentative divider in the chunk, until the lines after it tell
+    told = 0                                # lines of text after it so far
     for line in numbered(lines, layout.form_feeds):
-        if held is not None and (line.full == "\f" or sum(1 for l in chunk[held + 1:] if l.text) >= layout.tentative_lines
-                                 or layout.divides is not None and layout.divides(line, chunk[-1])):
+        if held is not None and line.text:
+            told += 1
+        if held is not None and (line.full == "\f" or told > layout.tentative_lines
+                                 or line.text and layout.divides is not None and layout.divides(line, chunk[-1])):
             if layout.opens_like(chunk[:held]) and layout.opens_like(chunk[held + 1:]):
                 rule, rest = chunk[held], chunk[held + 1:]
                 state.marked = True
@@ -242,7 +245,7 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             chunk, opened, body, scanned = [line], False, False, 0
         elif held is None and layout.tentative is not None and line.text and layout.tentative(line):
             chunk.append(line)
-            held = len(chunk) - 1
+            held, told = len(chunk) - 1, 0
         elif layout.closes is not None and layout.closes(line):
             state.marked = True
             chunk.append(line)
