@@ -149,8 +149,10 @@ FRAMED_LABEL = 40           # "=== ARTICLE 2 ===": a label of at most this many 
 
 def _spaced(text: str) -> str:
     """A rule drawn with single spaces between its marks ("* * *"), without the spaces; else ""."""
+    if not (len(text) % 2 and text[0] in RULE_CHARS and text[1:2] == " " and text[-1] == text[0]):
+        return ""                               # the cheap test, before the line is sliced
     marks = text[::2]
-    return marks if len(text) % 2 and not text[1::2].strip(" ") and is_rule(marks, RULE_CHARS, 1) else ""
+    return marks if not text[1::2].strip(" ") and is_rule(marks, RULE_CHARS, 1) else ""
 
 
 def long_rule(text: str) -> bool:
