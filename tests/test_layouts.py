@@ -1634,3 +1634,24 @@ def test_a_held_short_rule_costs_one_look_per_line():
     records = records_of(text, "generic")
     assert time.perf_counter() - started < 1.0
     assert len(records) == 3
+
+
+def _dated_export(label: str) -> str:
+    return "".join(
+        f"Harbour board extends night ferry {n}\nThe Islander Weekly (ME) - Thursday, May {n}, 2024\n"
+        f"Author/Byline: Mara Quist, Staff Writer\nSection: Local\n{label}\nReadability: grade 9\n\n{STORY}\n"
+        f"Copyright (c) 2024 Islander Media\n\n\n" for n in (1, 2))
+
+
+@pytest.mark.parametrize("label,why", [("Page: A4", "a labelled page"), ("Word count: 41", "a labelled word count"),
+                                       ("Length: 41 words", "a labelled length")], ids=lambda v: v)
+def test_a_date_line_over_a_labelled_page_or_length_is_the_citation(label, why):
+    """An export that prints the page or the length as a field under the outlet's date line
+    (not on it): the date line is the record's citation, its labelled fields are read."""
+    text = _dated_export(label)
+    assert detect_layout(split_lines(text)) == "generic"
+    articles = list(parse_many(text, TEST_OPTIONS))
+    assert [a.title for a in articles] == [f"Harbour board extends night ferry {n}" for n in (1, 2)]
+    assert [a.published.isoformat()[:10] for a in articles] == ["2024-05-01", "2024-05-02"]
+    assert all(a.source == "The Islander Weekly" and a.authors == ("Mara Quist",) for a in articles)
+    assert all(a.body.startswith("The harbour board voted") for a in articles)

@@ -122,8 +122,9 @@ def looks_factiva_page(head: Sequence[str]) -> bool:
 
 CITATION_CHARS = 200      # a citation line is no longer than this
 # a page or a word count somewhere in the line: the cheap test before the dates are looked for
-_HINT = lazy(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?\s*[A-Za-z]?\d"
-             r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)")
+_HINT = lazy(r"(?i)(?<![^\W\d_])(?:" + "|".join(PAGE_WORDS) + r")\.?:?\s*[A-Za-z]?\d"
+             r"|\d\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w\b)"
+             r"|(?<![^\W\d_])(?:" + "|".join(WORD_COUNT_WORDS) + r") count:\s*\d")   # a labelled count: "Word count: 412"
 _ANY_DIGIT = lazy(r"\d")
 
 

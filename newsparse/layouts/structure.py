@@ -46,6 +46,8 @@ ARTICLE_WORDS = 30        # a record has at least this much text after its citat
 LEAD_WORDS = 150          # an entry of a table of contents has at most this much text
 HEADING_LINES = 3         # a headline block above a citation line has at most this many lines
 HEADING_WORDS = 30
+DATED_BLOCK = 6           # a labelled block under a date line that makes it a citation has at most this many lines
+DATED_KEYS = frozenset({"page", "length"})   # ... and one of them labels a page or a length ("Word count:")
 _NO_CONTEXT = DateContext()
 _PARTS = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
 _PAGE = lazy(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
@@ -74,11 +76,13 @@ class Cite:
         return frozenset(k for k in ("page", "words", "outlet") if getattr(self, k) is not None)
 
 
-def cite(text: str) -> Cite | None:
+def cite(text: str, dated: bool = False) -> Cite | None:
     """The parts of a citation line (a date with a page or a word count), else None. One full
     stop closing the line is no part of it: databases print citations as sentences ("Harbor
-    Gazette (ME). 5/14/2024, pB2."), and the page or count before it reads as without it."""
-    if not citation_hint(text):
+    Gazette (ME). 5/14/2024, pB2."), and the page or count before it reads as without it.
+    ``dated``: a date line whose page or length a labelled field under it gives ("Harbor
+    Gazette - Tuesday, May 14, 2024" over "Page: B2"), read with the same rules but no page."""
+    if not (len(text) <= CITATION_CHARS and _DIGIT.search(text)) if dated else not citation_hint(text):
         return None
     if text.endswith(".") and not text.endswith(".."):
         text = text[:-1]
@@ -115,7 +119,7 @@ def cite(text: str) -> Cite | None:
             head = text[start:found.start].rstrip(" ,")   # "Het Parool 12 maart 2024": no separator
             if head.casefold() not in WEEKDAYS and not _DIGIT.search(head) and not head.endswith(":"):
                 outlet = (head, start, start + len(head))
-    if page is None and words is None:
+    if page is None and words is None and not dated:
         return None
     date = (found.raw, found.start, found.end)
     return Cite(date, page, words, outlet, section)
@@ -241,6 +245,15 @@ class Reader:
             entry = _entry(line, head)
             yield from self._start(i, entry=entry, anchor=i if entry.cite else None)
             return
+        if c is None and (d := self._dated_above(i)) is not None and (rec is None or rec.anchor is None or rec.done):
+            if rec is None:                     # the date line above the labelled page or length is the citation
+                self.numbered = False
+                yield from self._start(self._head_start(d), anchor=d)
+            elif rec.anchor is None:
+                rec.anchor = d
+            else:
+                yield from self._start(self._cut(rec, d), anchor=d)
+            return
         if rec is not None and rec.entry is not None and rec.anchor is None and c is not None:
             rec.anchor = i
             rec.entry.cite, rec.entry.cite_line = c, line
@@ -325,6 +338,22 @@ class Reader:
         yield from self._emit(len(self.buf))
 
     # -- where records start --
+
+    def _dated_above(self, i: int) -> int | None:
+        """The date line that a labelled page or length (line ``i``: "Page: B2", "Word count:
+        412") makes a citation line: the line right above the labelled block it closes or is
+        part of (at most ``DATED_BLOCK`` lines), when it reads as an outlet's date line (a date
+        alone may be a page's dateline under its outlet, with the headline below)."""
+        lab = read_label(self.buf[i].text, upper_ok=False)
+        if lab is None or lab.key not in DATED_KEYS:
+            return None
+        j = i - 1
+        while j >= 0 and i - j <= DATED_BLOCK and self.buf[j].text and _label_line(self.buf[j].text):
+            j -= 1
+        if j < 0 or i - j > DATED_BLOCK or not self.buf[j].text or (self.rec is not None and self.rec.anchor == j):
+            return None
+        c = cite(self.buf[j].text, dated=True)
+        return j if c is not None and c.outlet is not None else None     # "Outlet - Tuesday, May 14, 2024"
 
     def _fits(self, c: Cite) -> bool:
         """A citation line of the shape the export's records have."""
@@ -416,7 +445,7 @@ class Reader:
             fields.append(rec.entry.title if rec.entry is not None else
                           Field("title", " ".join(l.text for l in title), title[0].text_start, title[-1].text_end))
             head = lines.index(title[-1])
-        if anchor is not None and (c := cite(lines[anchor].text)) is not None:
+        if anchor is not None and (c := cite(lines[anchor].text) or cite(lines[anchor].text, dated=True)) is not None:
             fields += _cite_fields(c, lines[anchor])
             head = max(head, anchor)
         if contents is not None and contents.cite is not None:
