@@ -336,8 +336,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
             width = wrap_width(table)
         return width is not None and filled(cur.line, nxt.line, width)
 
-    if top is not None and rows[top].labels and rows[top].labels[0][0] == "title":
-        top = _printed_again(rows, top)   # "Title: X" over the page, then X as the page prints it
+    top = _printed_again(rows, top)       # "Title: X | Site" or "X - Site" over the page, then X as printed
     first = top
     while first > 0 and top - first < 2 and _may_go_on(rows[first - 1], rows[first]) \
             and wrapped(rows[first - 1], rows[first]):
@@ -358,13 +357,22 @@ TITLE_AGAIN_REACH = 12   # lines under a "Title:" field where the page prints th
 
 
 def _printed_again(rows: list[Row], top: int) -> int:
-    """The line under a labelled title ("Title: X | Site", a reader tool's header over the
-    page) that prints the headline itself, as the page has it (a heading's marks aside): the
-    page's own headline, not its text; else the labelled line."""
-    _, _, _, vs, ve = rows[top].labels[0]
-    value = rows[top].line.text[vs:ve]
+    """The line under the model's headline that prints it as the page has it, when the choice
+    is the page's title with the site's name the page adds ("Ferry fares rise | Harbour Post",
+    "Harbour Post - Ferry fares rise - Harbour Post", as a browser's "Save as text" puts it
+    first) or a labelled title ("Title: X | Site", a reader tool's header): the page's own
+    headline, not its title; else the choice."""
+    row = rows[top]
+    if row.labels and row.labels[0][0] == "title":
+        _, _, _, vs, ve = row.labels[0]
+        value, exact = row.line.text[vs:ve], True
+    elif any(sep in row.line.text for sep in _SITE_TAIL):
+        value, exact = row.line.text, False
+    else:
+        return top
     for k in range(top + 1, min(len(rows), top + TITLE_AGAIN_REACH)):
-        if headline_of(rows[k].line.text, value):
+        text = rows[k].line.text
+        if headline_of(text, value) and (exact or len(text) < len(value)):
             return k
     return top
 
@@ -372,18 +380,24 @@ def _printed_again(rows: list[Row], top: int) -> int:
 _SITE_TAIL = (" | ", " - ", " – ", " — ", " :: ", " · ")   # between a headline and its site's name
 
 
-def headline_of(printed: str, labelled: str) -> bool:
-    """Whether ``printed`` is the headline a labelled title names: the same words (a Markdown
-    heading's marks aside), or those before a site's name after a separator ("Ferry fares rise
-    | Harbour Post")."""
-    printed, labelled = " ".join(printed.lstrip("# ").split()).casefold(), " ".join(labelled.split()).casefold()
-    if len(printed) < 2 or not labelled.startswith(printed):
+def headline_of(printed: str, titled: str) -> bool:
+    """Whether ``printed`` is the headline a page's title names: the same words (a Markdown
+    heading's marks aside), or those with a site's name before or after them, set off by a
+    separator ("Ferry fares rise | Harbour Post", "Harbour Post - Ferry fares rise"); the
+    headline is longer than what the title adds on either side ("Brexit" is not the headline
+    of "Brexit - what happens next")."""
+    printed, titled = " ".join(printed.lstrip("# ").split()).casefold(), " ".join(titled.split()).casefold()
+    at = titled.find(printed) if len(printed) >= 2 else -1
+    if at < 0:
         return False
-    rest = labelled[len(printed):]
-    return not rest or rest.startswith(_SITE_TAIL) and len(rest.split()) <= SITE_TAIL_WORDS + 1
+    head, tail = titled[:at], titled[at + len(printed):]
+    words = len(printed.split())
+    most = min(SITE_TAIL_WORDS, words) + 1          # the site's words and the separator
+    return ((not head or head.endswith(_SITE_TAIL) and len(head.split()) <= most)
+            and (not tail or tail.startswith(_SITE_TAIL) and len(tail.split()) <= most))
 
 
-SITE_TAIL_WORDS = 5      # a site's name after the headline is this short
+SITE_TAIL_WORDS = 5      # a site's name beside the headline is this short
 
 
 def _contact(rows: list[Row], i: int) -> bool:

@@ -453,7 +453,25 @@ def test_a_reader_tools_title_field_over_the_page_and_the_headline_the_page_prin
     ("ferry  fares rise", "Ferry fares rise - Harbour Post Online", True),
     ("Ferry fares", "Ferry fares rise", False),
     ("Ferry fares rise", "Ferry fares rise | Harbour Post, the city's oldest paper since the year 1851", False),
-], ids=["same", "site-after-a-bar", "case-and-spaces", "a-word-short", "a-sentence-after"])
+    ("Ferry fares rise again", "Harbour Post - Ferry fares rise again - Harbour Post", True),
+    ("Brexit", "Brexit - what happens next", False),
+], ids=["same", "site-after-a-bar", "case-and-spaces", "a-word-short", "a-sentence-after", "site-on-both-sides",
+        "longer-words-after-a-short-headline"])
 def test_headline_of(printed, labelled, same):
     from newsparse.segment import headline_of
     assert headline_of(printed, labelled) is same
+
+
+def test_the_pages_title_over_the_text_and_the_headline_printed_below_it():
+    """A browser's "Save as text" puts the page's title first, with the site's name on either
+    side: the headline the page prints below it is the title."""
+    text = ("Harbour Post - Council tax to rise by 4.99% as county faces £30m gap - Harbour Post\n"
+            "Harbour Post\nNews\nPolitics\nCouncil tax to rise by 4.99% as county faces £30m gap\n"
+            "Libraries and youth centres spared from cuts for now\nBy Tom Becker, Political Reporter\n"
+            "Thursday 22 February 2024\n"
+            "Council tax in the county will rise by the maximum 4.99 per cent from April, after councillors "
+            "approved the budget on Wednesday.\n\nThe rise adds about £90 a year to a Band D bill.\n\n"
+            "The council's finance chief said the authority faced a gap of £30m, mainly because of rising "
+            "costs in adult social care.\n\nOpposition councillors had proposed closing two youth centres to "
+            "keep the rise lower, but the plan was voted down.\n\nThe budget also includes £2m for road repairs.\n")
+    assert parse(text).title == "Council tax to rise by 4.99% as county faces £30m gap"
