@@ -415,7 +415,21 @@ def _never_headline(row: Row) -> bool:
     return (row.role_credits or row.email and _EMAIL_ADDRESS.search(text) is not None
             or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
             or row.caption and not _gallery(text)
-            or "](" in text and pictures_only(text) or _reading_time_alone(row))
+            or "](" in text and pictures_only(text) or _reading_time_alone(row)
+            or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text))
+
+
+# a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",
+# "... am Hafen - Foto Becker"; a bare "(FOTO)" or "(VIDEO)" marks a gallery's headline
+_CREDIT_AT_END = lazy(r"(?i)(?:\((?:" + "|".join(sorted(CAPTION_WORDS)) + r")\.?\s+(?P<in>[^()\s][^()]{0,40})\)"
+                      r"|\s[-–—]\s*(?:foto|photo|bild)\s+(?P<after>[^\s\d\-–—][^\-–—]{0,40}))\s*$")
+
+
+def _credit_at_end(text: str) -> bool:
+    """Whether a line closes with a picture's credit that names someone (a capital): "(foto
+    Rinaldi)", "- Foto Becker"; not "(photo essay)"."""
+    m = _CREDIT_AT_END.search(text)
+    return m is not None and (m["in"] or m["after"])[:1].isupper()
 
 
 def _gallery(text: str) -> bool:

@@ -249,6 +249,10 @@ def test_an_ap_slug_line_over_the_story_is_not_its_headline(slug):
     ("The valley's reservoir in August. Photo: Tom Asher/Getty Images", True),
     ("© Valley Courier 2023", True),
     ("Photos: Ice storm leaves hill towns dark for a third night", False),
+    ("Il nuovo pontile del porto durante l'inaugurazione (foto Rinaldi)", True),
+    ("Der Hafen im Abendlicht - Foto Becker", True),
+    ("Neue Bilder vom Hafen (FOTO)", False),
+    ("Ferry fares rise again (photo essay)", False),
     ("Farmers count the cost of a dry summer", False),
 ])
 def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
