@@ -25,7 +25,7 @@ from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
-                         WIRE_SLUG_LINE)
+                         SPONSOR_LABELS, WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
 from .slotted import frozen, replace
 
@@ -35,6 +35,7 @@ CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice
 PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
 CREDIT_WORDS = 6         # a chosen credit line this short that ends no sentence is not a paragraph
+SPONSOR_WORDS = 8        # a sponsor's label ("Paid for by Harbour Energy") is this short
 TITLE_WRAP_SHARE = 0.15  # the line under a chosen breadcrumb trail with this much title chance is the headline
 _SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
                       + r")\s*$")   # after the last sentence of the last line
@@ -326,6 +327,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     top = next((r for r, _ in reading.titles if r is None or not _never_headline(rows[r])), None)
     if top is None:
         return None                       # the model finds no headline: the text opens with its prose
+    top = _below_the_masthead(rows, reading, top)
     chance = dict(reading.titles)
     width: int | None = -1                # the text's wrap width, measured when first needed
 
@@ -354,6 +356,36 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
 
 
 TITLE_AGAIN_REACH = 12   # lines under a "Title:" field where the page prints the headline again
+
+
+MASTHEAD_WORDS = 5       # a site's name or tagline at the top of a page is this short
+MASTHEAD_ROWS = 2        # ... and stands on one of its first lines
+OTHER_HEADLINE = 0.1     # a candidate below it with this much of the model's choice is the headline
+
+
+def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
+    """The headline under the site's name or tagline the model chose at the top of a page
+    ("Harbour Post", "Notes from the Allotment"): when the choice is one of the page's first
+    ``MASTHEAD_ROWS`` lines, of at most ``MASTHEAD_WORDS`` words and no sentence, and the model
+    gives ``OTHER_HEADLINE`` of its choice to a line further down, down to the article's first
+    paragraph, that can be a headline, ends no sentence and is no interface word, breadcrumb
+    trail or wire dateline, that line is the headline. A short headline over the article alone stays: nothing else is a
+    candidate."""
+    row = rows[top]
+    if top >= MASTHEAD_ROWS or row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
+        return top
+    prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS),
+                 len(rows))       # the article's first paragraph
+    for k, p in reading.titles:
+        if k is None or p < OTHER_HEADLINE:
+            break
+        if (top < k <= prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
+                and not rows[k].dateline and not _never_headline(rows[k])):
+            return k
+    return top
+
+
+PARAGRAPH_WORDS = 8      # a line of the article this long is a paragraph, not a headline
 
 
 def _printed_again(rows: list[Row], top: int) -> int:
@@ -416,7 +448,8 @@ def _never_headline(row: Row) -> bool:
             or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
             or row.caption and not _gallery(text)
             or "](" in text and pictures_only(text) or _reading_time_alone(row)
-            or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text))
+            or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
+            or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS))
 
 
 # a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",

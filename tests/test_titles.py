@@ -475,3 +475,30 @@ def test_the_pages_title_over_the_text_and_the_headline_printed_below_it():
             "costs in adult social care.\n\nOpposition councillors had proposed closing two youth centres to "
             "keep the rise lower, but the plan was voted down.\n\nThe budget also includes £2m for road repairs.\n")
     assert parse(text).title == "Council tax to rise by 4.99% as county faces £30m gap"
+
+
+def test_the_sites_name_at_the_top_gives_way_to_the_headline_the_model_ranks_below_it():
+    """A press office's page opens with its name; the model ranks it first and the headline,
+    further down, second: a short line at the top is the site's, the headline is below."""
+    text = ("Ayuntamiento de Villanueva del Mar\nSala de prensa\nNotas de prensa\nNOTA DE PRENSA\n"
+            "El Ayuntamiento abre la convocatoria de huertos urbanos para 2025\n"
+            "Villanueva del Mar, 15 de noviembre de 2024\n"
+            "El Ayuntamiento de Villanueva del Mar ha abierto la convocatoria para la adjudicación de 60 parcelas "
+            "en los huertos urbanos municipales, situados junto al parque de La Vega.\n\n"
+            "Las solicitudes pueden presentarse hasta el 15 de diciembre en el registro municipal o por la sede "
+            "electrónica.\n\nLas parcelas se adjudicarán por sorteo y tendrán una duración de dos años.\n\n"
+            "La concejala de Medio Ambiente ha destacado que el programa tiene cada año más demanda.\n")
+    assert parse(text).title == "El Ayuntamiento abre la convocatoria de huertos urbanos para 2025"
+
+
+@pytest.mark.parametrize("text", ["Storm closes schools\n\n" + PROSE, "Harbour Post\n\n" + PROSE],
+                         ids=["a-short-headline", "a-short-line-over-the-prose"])
+def test_a_short_line_over_the_article_alone_stays_its_headline(text):
+    assert parse(text).title == text.split("\n", 1)[0]
+
+
+@pytest.mark.parametrize("line,never", [("Paid for by Harbour Energy", True), ("Anzeige", True),
+                                        ("Sponsored by the Harbour Trust", True), ("Paid leave rises", False)])
+def test_a_sponsors_label_is_never_the_headline(line, never):
+    from newsparse.segment import _never_headline
+    assert bool(_never_headline(read_table(scan(line + "\n")).rows[0])) is never

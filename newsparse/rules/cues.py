@@ -260,6 +260,13 @@ def caption_word(lower: str) -> bool:
     return False
 
 
+# What a sponsored article's label opens with ("Paid for by Harbour Energy", "Anzeige"): the
+# sponsor's line is never the headline.
+SPONSOR_LABELS = ("paid for by", "sponsored by", "sponsored content", "in partnership with", "presented by",
+                  "präsentiert von", "gesponsert von", "anzeige", "contenido patrocinado", "patrocinado por",
+                  "contenu sponsorisé", "sponsorisé par", "in collaborazione con", "contenuto sponsorizzato",
+                  "gesponsord")
+
 # Words that say a date beside them is the publication date, or an update (any language).
 PUBLISHED_CUES = lazy(
     r"(?i)\b(?:published|posted|submitted|first published|publication date|date published|released|"
