@@ -341,13 +341,13 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     top = _printed_again(rows, top)       # "Title: X | Site" or "X - Site" over the page, then X as printed
     first = top
     while first > 0 and top - first < 2 and _may_go_on(rows[first - 1], rows[first]) \
-            and wrapped(rows[first - 1], rows[first]):
+            and (_broken_off(rows[first - 1]) or wrapped(rows[first - 1], rows[first])):
         first -= 1
     end, top = top, first
     while end + 1 < len(rows) and end - top < 2 and _may_go_on(rows[end], rows[end + 1]):
         nxt = rows[end + 1]
-        if not (nxt.line.text[:1].islower() or rows[end].crumb and chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE
-                and headline_shaped(nxt)) and not wrapped(rows[end], nxt):
+        if not (nxt.line.text[:1].islower() or _broken_off(rows[end]) or rows[end].crumb
+                and chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE and headline_shaped(nxt)) and not wrapped(rows[end], nxt):
             break
         end += 1
     if end > top and rows[top].crumb:
@@ -440,6 +440,16 @@ def _contact(rows: list[Row], i: int) -> bool:
 
 
 _EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"
+
+
+def _broken_off(row: Row) -> bool:
+    """A headline's line that stops where no headline ends, on a comma or a dash ("Bus fares
+    capped for another year," over "mayor announces"): a line break inside the headline, as a
+    browser's copy keeps it. Not a breadcrumb trail, a menu or a list item."""
+    text = row.line.text
+    if row.end_char != "," and not (row.end_char in "–—-" and text[-2:-1] == " "):
+        return False                      # a dash set off by a space, not a word's hyphen ("well-")
+    return not row.crumb and not row.line.bullet and row.separators == 0
 
 
 def _never_headline(row: Row) -> bool:

@@ -48,6 +48,12 @@ CASES = [
     ("Le port rouvre ses bains pour cinq étés de plus\nLe chantier des bassins commencera dès le mois d'octobre\n"
      "Par Jeanne Roux\nPublié le 7 mai 2024\n\n",
      "Le port rouvre ses bains pour cinq étés de plus", "a standfirst right under it"),
+    ("Neues Hallenbad am Hafen soll 2026 öffnen –\nKosten steigen auf 48 Millionen\n\n",
+     "Neues Hallenbad am Hafen soll 2026 öffnen – Kosten steigen auf 48 Millionen",
+     "a headline broken after a dash, as a browser's copy keeps its line break"),
+    ("Harbour baths saved for five summers,\nMayor Tom Becker announces\n\nBy Jane Roe\n\n",
+     "Harbour baths saved for five summers, Mayor Tom Becker announces",
+     "a headline broken after a comma, the next line capitalised"),
     ("Harbour baths stay open for five more summers\nharbourpost.example\n\n",
      "Harbour baths stay open for five more summers", "the site's address under it, as a reading list saves it"),
 ]
