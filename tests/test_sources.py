@@ -582,3 +582,20 @@ def test_the_sources_option_completes_file_names_in_the_shell():
                                  "_NEWSPARSE_COMPLETE": "bash_complete"},
                             capture_output=True, text=True, timeout=60)
     assert result.stdout.splitlines() == ["file,"]
+
+
+@pytest.mark.parametrize("line,source", [
+    ("Harbour City Ledger, March 4, 2023", "Harbour City Ledger"),
+    ("The Valley Courier-Gazette | 04.03.2023", "The Valley Courier-Gazette"),
+    ("NEW HARBOUR, March 4, 2023", None),
+    ("Harbour City, March 4, 2023", None),
+], ids=["outlet-before-the-date", "outlet-and-a-bar", "a-dateline-place", "a-place"])
+def test_the_outlet_a_date_line_names_before_its_date(line, source):
+    """Clippings and files of several articles print the outlet before the date, under the
+    byline; a place before the date is a dateline's."""
+    from newsparse import parse
+    article = parse(f"Ferry terminal reopens after storm repairs\nBy Jane Roe\n{line}\n\n"
+                    "The ferry terminal reopened on Friday after six weeks of repairs to its storm-damaged "
+                    "loading ramps, county officials said on Saturday.\n\nCrews replaced two steel hinges and "
+                    "rebuilt a section of the concrete apron that had cracked during the gales.\n")
+    assert article.source == source

@@ -30,7 +30,7 @@ from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation, headline_of
 from .body import build_body
 from .credits import closing_bio, credited_outlet, read_credit_lines, read_people
-from .outlet import read_source, sign_off_agency
+from .outlet import dated_outlet, read_source, sign_off_agency
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
@@ -156,6 +156,12 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
             if out.source is None:
                 out.source = o.name
                 out.note("source", line.text, line.start + line.indent, line.end)
+    if out.source is None and not marked:
+        rows = [(i, table.row(i)) for i in [i for i, _ in seg.dates[:1]] + list(seg.credits)]
+        hit = dated_outlet(lines, [(i, row.dates) for i, row in rows if row is not None and row.date_value])
+        if hit is not None:
+            out.source = hit[0]
+            out.note("source", hit[1].raw, hit[1].start, hit[1].end)
     if out.source is None and out.agencies:
         out.source = out.agencies[0]
     for f in labelled:

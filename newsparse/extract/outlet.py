@@ -13,6 +13,7 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
 from ..rules.cues import is_caption
+from ..rules.people import OUTLET_ENDS
 from ..rules.labels import RIGHTS_RESERVED
 from ..registry import Outlet, Registry, tidy_name
 
@@ -125,4 +126,29 @@ def sign_off_agency(lines: list[Line], last: int, registry: Registry) -> tuple[O
         o = registry.lookup(m["name"]) if m else None
         if o is not None and o.is_agency:
             return o, line
+    return None
+
+
+DATED_OUTLET_WORDS = 5   # an outlet's name before the date on a date line is this short
+
+
+def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str, Evidence] | None:
+    """The outlet a date line names before its date, the way clippings and files of several
+    articles print it: "Harbour City Ledger, March 4, 2023", "The Valley Courier | 04.03.2023".
+    ``dated``: the chosen date and credit lines, each with the dates found on it. The words
+    before the first date, up to ``DATED_OUTLET_WORDS``, capitalised, the last an outlet's
+    noun ("Ledger", "Gazette", "Zeitung"): a place before the date ("NEW YORK, March 4") is a
+    dateline's, not an outlet."""
+    for index, found in dated:
+        line = lines[index]
+        base = line.start + line.indent
+        at = next((d.start for d in found if d.value is not None), None)   # offsets into the line's text
+        if not at:
+            continue
+        name = line.text[:at].strip(" ,;|-–—·•:")
+        words = name.split()
+        if (1 < len(words) <= DATED_OUTLET_WORDS and all(w[:1].isupper() or w.lower() in ("of", "the") for w in words)
+                and words[-1].split("-")[-1].lower().strip(".") in OUTLET_ENDS):
+            start = base + line.text.find(name)
+            return tidy_name(name), Evidence(name, start, start + len(name))
     return None

@@ -113,6 +113,7 @@ NAME_JOIN = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:,|;|/|／|\||，|•|·|" + "|".join(
 # words of outlets' names: "Jane Roe Harbour Post" is a name and its outlet run on
 _OUTLET_NOUNS = """
 post times herald gazette tribune chronicle journal telegraph courier observer daily weekly
+ledger sentinel examiner inquirer dispatch
 magazine magazin radio tv media zeitung nachrichten rundschau anzeiger tagblatt tageblatt
 diario periódico gazzetta corriere giornale dagblad krant avis
 """
