@@ -367,10 +367,11 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     """The headline under the site's name or tagline the model chose at the top of a page
     ("Harbour Post", "Notes from the Allotment"): when the choice is one of the page's first
     ``MASTHEAD_ROWS`` lines, of at most ``MASTHEAD_WORDS`` words and no sentence, and the model
-    gives ``OTHER_HEADLINE`` of its choice to a line further down, down to the article's first
-    paragraph, that can be a headline, ends no sentence and is no interface word, breadcrumb
-    trail or wire dateline, that line is the headline. A short headline over the article alone stays: nothing else is a
-    candidate."""
+    gives ``OTHER_HEADLINE`` of its choice to a line further down (not the next one: a short
+    headline stands right over its standfirst, a site's name over its menu), down to the
+    article's first paragraph, that can be a headline, ends no sentence and is no interface
+    word, breadcrumb trail or wire dateline, that line is the headline. A short headline over
+    the article alone stays: nothing else is a candidate."""
     row = rows[top]
     if top >= MASTHEAD_ROWS or row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
         return top
@@ -379,7 +380,7 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     for k, p in reading.titles:
         if k is None or p < OTHER_HEADLINE:
             break
-        if (top < k <= prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
+        if (top + 1 < k <= prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
                 and not rows[k].dateline and not _never_headline(rows[k])):
             return k
     return top

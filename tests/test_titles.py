@@ -497,8 +497,10 @@ def test_the_sites_name_at_the_top_gives_way_to_the_headline_the_model_ranks_bel
     assert parse(text).title == "El Ayuntamiento abre la convocatoria de huertos urbanos para 2025"
 
 
-@pytest.mark.parametrize("text", ["Storm closes schools\n\n" + PROSE, "Harbour Post\n\n" + PROSE],
-                         ids=["a-short-headline", "a-short-line-over-the-prose"])
+@pytest.mark.parametrize("text", [
+    "Storm closes schools\n\n" + PROSE, "Harbour Post\n\n" + PROSE,
+    "Mayor resigns\nThe mayor of Harbour City stepped down on Monday after a row over the budget\n\n" + PROSE,
+], ids=["a-short-headline", "a-short-line-over-the-prose", "a-short-headline-over-its-standfirst"])
 def test_a_short_line_over_the_article_alone_stays_its_headline(text):
     assert parse(text).title == text.split("\n", 1)[0]
 
