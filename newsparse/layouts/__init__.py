@@ -111,11 +111,10 @@ def _one_of_many(pieces: Iterator[Record | Gap], layout: str) -> Iterator[Record
         first = held[0]
         markers = [t for t in (line.strip() for line in first.text.splitlines()) if is_marker(t)]
         if len(markers) >= MARKERS_SEEN:
-            held[0] = Record(first.text, first.offset, first.layout, first.index, first.fields, first.body,
-                             first.extra, first.warnings + (
-                                 f"the {layout} layout found one record holding {len(markers)} record markers "
-                                 f"({markers[0]!r}, {markers[1]!r}, ...): it may not fit this file",),
-                             first.body_column)
+            from ..slotted import replace
+            held[0] = replace(first, warnings=first.warnings + (
+                f"the {layout} layout found one record holding {len(markers)} record markers "
+                f"({markers[0]!r}, {markers[1]!r}, ...): it may not fit this file",))
     yield from held
 
 
