@@ -328,6 +328,7 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     if top is None:
         return None                       # the model finds no headline: the text opens with its prose
     top = _below_the_masthead(rows, reading, top)
+    top = _over_the_standfirst(rows, reading, top)
     chance = dict(reading.titles)
     width: int | None = -1                # the text's wrap width, measured when first needed
 
@@ -375,18 +376,39 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     row = rows[top]
     if top >= MASTHEAD_ROWS or row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
         return top
-    prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS),
-                 len(rows))       # the article's first paragraph
+    prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
+                  and r.sentence_end), len(rows))     # the article's first paragraph
     for k, p in reading.titles:
         if k is None or p < OTHER_HEADLINE:
             break
-        if (top + 1 < k <= prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
+        if (top + 1 < k < prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
                 and not rows[k].dateline and not _never_headline(rows[k])):
             return k
     return top
 
 
-PARAGRAPH_WORDS = 8      # a line of the article this long is a paragraph, not a headline
+PARAGRAPH_WORDS = 8      # a sentence of the article this long is a paragraph
+
+
+STANDFIRST_HEADLINE_WORDS = 5   # a headline over its standfirst holds at least this many words
+
+
+def _over_the_standfirst(rows: list[Row], reading: Reading, top: int) -> int:
+    """The headline right over the standfirst the model chose, on a page printed without blank
+    lines: the choice stands right over the page's credit line, and the line right above it in
+    its block is headline-shaped too, of ``STANDFIRST_HEADLINE_WORDS`` words or more, and no
+    menu, breadcrumb, teaser, label or caption: a page prints its headline, then its standfirst,
+    then the byline, so the upper one is the headline."""
+    if top == 0 or top + 1 >= len(rows) or not reading.credits:
+        return top
+    credit = reading.credits[0][0]
+    above, row = rows[top - 1], rows[top]
+    if (credit == top + 1 and above.block == row.block and headline_shaped(above)
+            and above.words >= STANDFIRST_HEADLINE_WORDS and not above.separators and not above.crumb
+            and not above.teaser and not above.labels and not above.caption and not above.end_cue
+            and not _never_headline(above)):
+        return top - 1
+    return top
 
 
 def _printed_again(rows: list[Row], top: int) -> int:

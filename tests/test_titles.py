@@ -510,3 +510,18 @@ def test_a_short_line_over_the_article_alone_stays_its_headline(text):
 def test_a_sponsors_label_is_never_the_headline(line, never):
     from newsparse.segment import _never_headline
     assert bool(_never_headline(read_table(scan(line + "\n")).rows[0])) is never
+
+
+def test_the_headline_right_over_the_standfirst_the_model_chose():
+    """A page printed without blank lines: headline, standfirst, byline. The model ranks the
+    standfirst first; the headline-shaped line right over it is the headline."""
+    text = ("The Harbour Post\nPolitics | Business | Tech | Sport\n"
+            "Exclusive: Harbour trust paid consultants £4m to write a plan it never used\n"
+            "Papers seen by the Post show the report was shelved within a week\n"
+            "By Tom Becker and Ana Ruiz\n18 September 2024\n"
+            "A harbour trust paid management consultants more than £4m for a restructuring plan that was "
+            "abandoned days after it was delivered, papers seen by the Post reveal.\n\n"
+            "The trust commissioned the work in 2022, at a time when it was cutting posts to balance its books.\n\n"
+            "Internal emails show senior managers described the final report as unworkable.\n\n"
+            "A spokesperson for the trust said the work had informed later decisions.\n")
+    assert parse(text).title == "Exclusive: Harbour trust paid consultants £4m to write a plan it never used"
