@@ -367,15 +367,18 @@ OTHER_HEADLINE = 0.1     # a candidate below it with this much of the model's ch
 def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     """The headline under the site's name or tagline the model chose at the top of a page
     ("Harbour Post", "Notes from the Allotment"): when the choice is one of the page's first
-    ``MASTHEAD_ROWS`` lines, of at most ``MASTHEAD_WORDS`` words and no sentence, and the model
+    ``MASTHEAD_ROWS`` lines but for the interface's words ("Menu", "Search"), of at most
+    ``MASTHEAD_WORDS`` words and no sentence, and the model
     gives ``OTHER_HEADLINE`` of its choice to a line further down (not the next one: a short
     headline stands right over its standfirst, a site's name over its menu), down to the
     article's first paragraph, that can be a headline, ends no sentence and is no interface
     word, breadcrumb trail or wire dateline, that line is the headline. A short headline over
     the article alone stays: nothing else is a candidate."""
     row = rows[top]
-    if top >= MASTHEAD_ROWS or row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
+    if row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
         return top
+    if sum(1 for r in rows[:top] if r.chrome_share < 0.5) >= MASTHEAD_ROWS:
+        return top                        # below other lines than the interface's ("Menu", "Search")
     prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
                   and r.sentence_end), len(rows))     # the article's first paragraph
     for k, p in reading.titles:

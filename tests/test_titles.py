@@ -525,3 +525,18 @@ def test_the_headline_right_over_the_standfirst_the_model_chose():
             "Internal emails show senior managers described the final report as unworkable.\n\n"
             "A spokesperson for the trust said the work had informed later decisions.\n")
     assert parse(text).title == "Exclusive: Harbour trust paid consultants £4m to write a plan it never used"
+
+
+def test_the_sites_name_under_the_interfaces_words_gives_way_to_the_headline():
+    """"Menu" and "Rechercher" over the site's name: the name is still at the top of the page."""
+    menu = "".join(f"{w}\n\n" for w in ("Accueil", "Actualité", "Politique", "Économie", "Sports", "Culture",
+                                          "Abonnez-vous"))
+    text = ("Menu\n\nRechercher\n\nLe Courrier du Port\n\n" + menu + "Accueil > Actualité > Société\n\n"
+            "La ligne de bus entre le port et la gare sera gratuite dès septembre\n\n"
+            "Le conseil communautaire a voté la mesure à l'unanimité jeudi soir.\n\n"
+            "Par Jeanne Roux\n\nPublié le 12 juin 2025 à 19h05\n\n"
+            "Les usagers de la ligne 7 entre le port et la gare n'auront plus à payer leur trajet à partir du "
+            "1er septembre.\n\nLa communauté de communes a voté jeudi soir la gratuité de cette ligne, "
+            "empruntée chaque jour par environ 1 200 voyageurs.\n\nLe coût de la mesure est estimé à 340 000 "
+            "euros par an, compensé en partie par une hausse du versement mobilité des entreprises.\n")
+    assert parse(text).title == "La ligne de bus entre le port et la gare sera gratuite dès septembre"
