@@ -108,6 +108,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
+        while len(kept) > 1 and _end_heading(rows[kept[-1]]):
+            kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -242,6 +244,15 @@ def _announcing(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
     if sum(rows[i].words for i in block) < ANNOUNCING_WORDS or any(i in taken or field_line(rows[i]) for i in block):
         return []
     return block
+
+
+END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum Thema") is this short
+
+
+def _end_heading(row: Row) -> bool:
+    """A heading of the end matter ("Das könnte Sie auch interessieren", "More on this story")
+    as the last line the article would keep: it opens what follows the article."""
+    return row.end_cue and row.words <= END_HEADING_WORDS and not row.sentence_end
 
 
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:

@@ -308,3 +308,38 @@ def test_a_reading_time_alone_is_neither_the_headline_nor_body_on_a_page_without
     article = parse(text)
     assert article.title == "Harbour baths stay open"
     assert article.body.startswith("The harbour council voted")
+
+
+def test_an_end_matter_heading_under_the_last_paragraph_is_not_body():
+    """A page with a blank line between all its elements: the related stories' heading under
+    the last paragraph reads as text to the model, and is no part of the article."""
+    from newsparse import parse
+    text = "\n\n".join([
+        'Anmelden',
+        'Suche',
+        'HAFENKURIER',
+        'Märkte',
+        'Unternehmen',
+        'Finanzen',
+        'Immobilien',
+        'Karriere',
+        'Podcast',
+        'Unternehmen',
+        'Maschinenbauer Hafenwerft streicht 600 Stellen',
+        'Der Mittelständler aus dem Norden reagiert auf den Einbruch bei Aufträgen aus China.',
+        'Jana Roth',
+        '03.02.2025',
+        'Lesezeit: 3 Minuten',
+        'Der Nordener Maschinenbauer Hafenwerft will bis Ende kommenden Jahres rund 600 seiner 4200 Stellen in Deutschland abbauen.',
+        'Das Unternehmen begründete den Schritt am Montag mit einem deutlichen Rückgang der Bestellungen, vor allem aus China und den USA.',
+        'Betroffen seien vor allem die Werke in Nordkai und Altstadt, teilte eine Sprecherin mit.',
+        'Die IG Metall kündigte Widerstand an und forderte die Geschäftsführung zu Verhandlungen über einen Sozialplan auf.',
+        'Hafenwerft hatte im vergangenen Jahr noch einen Rekordumsatz von 1,1 Milliarden Euro gemeldet.',
+        'Das könnte Sie auch interessieren',
+        'Zulieferer in der Krise: Wie geht es weiter?',
+        'Strompreise belasten Mittelstand',
+        'Kontakt',
+        'AGB',
+        'Alle Rechte vorbehalten',
+    ]) + "\n"
+    assert parse(text).body.endswith("Rekordumsatz von 1,1 Milliarden Euro gemeldet.")
