@@ -110,6 +110,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _announcing(rows, kept, taken) + kept
         while len(kept) > 1 and _end_heading(rows[kept[-1]]):
             kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph
+    if kept and title is not None:
+        kept = _below_the_byline(rows, kept, title, credits, dates)
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -244,6 +246,25 @@ def _announcing(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
     if sum(rows[i].words for i in block) < ANNOUNCING_WORDS or any(i in taken or field_line(rows[i]) for i in block):
         return []
     return block
+
+
+STANDFIRST_LINES = 2     # lines of a standfirst between the headline and the byline
+
+
+def _below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], credits: tuple[int, ...],
+                      dates: tuple[tuple[int, float], ...]) -> list[int]:
+    """The article's text starts below its byline: the lines between the headline and the
+    chosen credit (or date) line under it are the standfirst, not body ("Passengers face
+    fewer crossings" between the headline and "By Jane Roe"), when they are at most
+    ``STANDFIRST_LINES`` and the article goes on below the byline."""
+    byline = [r for r in credits + tuple(r for r, _ in dates[:1]) if title[1] < r]
+    if not byline:
+        return kept
+    first = min(byline)
+    above = [i for i in kept if title[1] < i < first]
+    if not above or len(above) > STANDFIRST_LINES or not any(i > first for i in kept) or above != kept[:len(above)]:
+        return kept
+    return kept[len(above):]
 
 
 END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum Thema") is this short

@@ -343,3 +343,42 @@ def test_an_end_matter_heading_under_the_last_paragraph_is_not_body():
         'Alle Rechte vorbehalten',
     ]) + "\n"
     assert parse(text).body.endswith("Rekordumsatz von 1,1 Milliarden Euro gemeldet.")
+
+
+def test_the_standfirst_between_the_headline_and_the_byline_is_not_body():
+    """A page with a blank line between all its elements: the standfirst under the headline
+    reads as text to the model, but the article starts below the byline."""
+    from newsparse import parse
+    text = "\n\n".join([
+        'Skip to content',
+        'Harbour Evening Post',
+        'Home',
+        'News',
+        'Sport',
+        'Business',
+        'Opinion',
+        'Weather',
+        'Subscribe',
+        'News > Local > Transport',
+        'Ferry operator cuts winter timetable as crew shortage bites',
+        'Passengers on the island routes face fewer crossings from November, with the last evening sailing scrapped.',
+        'By Jane Roe',
+        'Published: 14 October 2024, 07:45',
+        'The ferry terminal at Westmoor Quay on Sunday. Photo: Tom Becker',
+        'Island residents will lose their last evening ferry from the start of November after the operator admitted it could not find enough qualified crew to run the full winter timetable.',
+        'Northsound Ferries said on Monday that three of its nine daily crossings to Kellan Isle would be withdrawn until at least March, leaving the 18:30 departure as the final service of the day.',
+        '"We have tried every avenue, including agency staff from the mainland," said the company\'s operations director, Ana Ruiz. "There simply are not enough deck officers available."',
+        'Councillor Li Wei, who represents the island ward, described the decision as a blow to shift workers and students who rely on the late crossing to get home.',
+        'The operator said it would review the timetable in January and offer refunds to season ticket holders who could no longer use the service.',
+        'Related stories',
+        'Bridge repairs to close coast road for six weeks',
+        'Bus fares frozen for under-21s',
+        'Sign up to our morning newsletter',
+        'Enter your email address',
+        'Subscribe',
+        '© 2024 Harbour Evening Post. All rights reserved.',
+        'Privacy | Cookies | Contact us',
+    ]) + "\n"
+    article = parse(text)
+    assert article.body.startswith("Island residents will lose their last evening ferry")
+    assert (article.title, article.authors) == ("Ferry operator cuts winter timetable as crew shortage bites", ("Jane Roe",))
