@@ -599,3 +599,11 @@ def test_the_outlet_a_date_line_names_before_its_date(line, source):
                     "loading ramps, county officials said on Saturday.\n\nCrews replaced two steel hinges and "
                     "rebuilt a section of the concrete apron that had cracked during the gales.\n")
     assert article.source == source
+
+
+def test_a_sign_in_buttons_word_that_names_an_outlet_too_is_no_masthead():
+    from newsparse import parse
+    article = parse("Sign in\nRegister\n\nHarbour baths stay open\n\nBy Jane Roe\n\n"
+                    "The council voted on Tuesday to keep the old harbour baths open for another five summers.\n\n"
+                    "Repairs to the pool walls will start in October and should be finished before the season.\n")
+    assert article.source is None

@@ -12,7 +12,7 @@ import re
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
-from ..rules.cues import is_caption
+from ..rules.cues import CHROME_WORDS, is_caption
 from ..rules.people import OUTLET_ENDS
 from ..rules.labels import RIGHTS_RESERVED
 from ..registry import Outlet, Registry, tidy_name
@@ -95,7 +95,8 @@ def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int
     """The site's own name at the top of the page: a short line among the first ones that is
     exactly a registered outlet and stands out as a name: among the first three lines, in
     capitals ("WIRED" over the menu) or as an address ("NU.nl"); never a menu item ("• Welt",
-    or a word between two others of a menu: "News / Politika / Sport", one to a line)."""
+    or a word between two others of a menu: "News / Politika / Sport", one to a line) nor an
+    interface word that an outlet's name is too ("Register", a sign-in button)."""
     out, seen = [], 0
     for i, line in enumerate(lines):
         if not line.text:
@@ -106,6 +107,7 @@ def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int
         styled = (seen <= 3 and not (_menu_word(lines, i - 1) and _menu_word(lines, i + 1))
                   or line.text.isupper() or "." in line.text)     # not a menu's "Welt"
         if (styled and not line.bullet and line.words <= 4 and not line.digits
+                and line.text.casefold() not in CHROME_WORDS     # "Register", a button, not the outlet
                 and registry.lookup(line.text, exact=True) is not None):
             out.append((line.text, line.start + line.indent, line.end))
     return out
