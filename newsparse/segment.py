@@ -25,7 +25,7 @@ from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
-                         SPONSOR_LABELS, WIRE_SLUG_LINE)
+                         SPONSOR_LABELS, WEB_ADDRESS, WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
 from .slotted import frozen, replace
 
@@ -388,9 +388,6 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     return top, end
 
 
-TITLE_AGAIN_REACH = 12   # lines under a "Title:" field where the page prints the headline again
-
-
 MASTHEAD_WORDS = 5       # a site's name or tagline at the top of a page is this short
 MASTHEAD_ROWS = 2        # ... and stands on one of its first lines
 OTHER_HEADLINE = 0.1     # a candidate below it with this much of the model's choice is the headline
@@ -444,6 +441,9 @@ def _over_the_standfirst(rows: list[Row], reading: Reading, top: int) -> int:
             and not _never_headline(above)):
         return top - 1
     return top
+
+
+TITLE_AGAIN_REACH = 12   # lines under the page's title where the page prints the headline itself
 
 
 def _printed_again(rows: list[Row], top: int) -> int:
@@ -548,10 +548,7 @@ def _may_go_on(cur: Row, nxt: Row) -> bool:
     Roe": a byline's word is lower-case as a wrapped line's is) and no web address alone
     ("harbourpost.example", as a saved reading list prints the page's site under its title)."""
     return (nxt.block == cur.block and not (cur.sentence_end and cur.end_char not in "?!") and not nxt.line.bullet
-            and not field_line(nxt) and not nxt.credit_cue and not (nxt.words == 1 and _ADDRESS.match(nxt.line.text)))
-
-
-_ADDRESS = lazy(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}(?:/\S*)?$")   # "harbourpost.example/news"
+            and not field_line(nxt) and not nxt.credit_cue and not (nxt.words == 1 and WEB_ADDRESS.match(nxt.line.text)))
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

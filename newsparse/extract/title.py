@@ -16,6 +16,7 @@ from ..lines import Line
 from ..markdown import markdown_emphasized, markdown_heading, markdown_links
 from ..model import Field
 from ..registry import Registry
+from ..rules.cues import WEB_ADDRESS
 from .body import join_wrapped
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
@@ -24,7 +25,6 @@ _BULLETS = "•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔ \t01
 COLUMN_GAP = re.compile(r"\s{5,}")
 _TITLE_SITE = lazy(r"(?<!\s)\s+(?:[|–—]|-|::|·)\s+(?P<site>[^|–—]{2,60})$")
 _SITE_MARKS = ("|", "–", "—", "-", "::", "·")       # one of which every _TITLE_SITE match holds
-_DOMAIN_LIKE = lazy(r"^[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}$", re.I)
 _CRUMB_PREFIX = lazy(r"^(?:[^\s>»›«‹<]{1,30}\s?[>»›]\s?){1,4}(?=\S)")   # not a «quote»
 _CRUMB_MARKS = (">", "»", "›")                       # one of which every _CRUMB_PREFIX match holds
 _LIST_MARK = lazy(r"^(?:[•*·●○◦▪▫■□☆★►▶→+◆◇✓✔]|\d{1,2}[.)])\s+")
@@ -77,7 +77,7 @@ def clean_title(text: str, registry: Registry, language: str | None = None) -> s
         text = markdown_links(markdown_heading(text))   # ("# [Title](https://...)") and emphasis
         text = markdown_emphasized(text) or text         # around the headline; "*Deal* of the day" stays
     m = _TITLE_SITE.search(text) if any(map(text.__contains__, _SITE_MARKS)) else None
-    if m and (registry.lookup(m["site"]) or _DOMAIN_LIKE.match(m["site"].strip())):
+    if m and (registry.lookup(m["site"]) or WEB_ADDRESS.match(m["site"].strip())):
         text = text[:m.start()]
     m = _CRUMB_PREFIX.match(text) if any(map(text.__contains__, _CRUMB_MARKS)) else None
     if m and len(text) - m.end() >= 15:

@@ -227,6 +227,10 @@ CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
 # class or attributes ("::: {.byline}", "::: sidebar") or closing (":::").
 MARKUP_LINE = lazy(r":{3,}\s*(?:\{[^}]*\}|[\w.-]+)?")
 
+# a web address alone: a site's domain, with or without its scheme and a path ("harbourpost.example",
+# "https://harbourpost.example/news"); bounded, so linear on any input
+WEB_ADDRESS = lazy(r"(?:https?://)?[\w-]{1,63}(?:\.[\w-]{1,63}){0,8}\.[a-z]{2,24}(?:/\S*)?$", re.I)
+
 LINK_SHAPE = lazy(r"https?://|www\.|\[[^\]]*\]|\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\b", re.I)
 
 # Marks of image captions and credits (a caption is not a headline): words that introduce a
