@@ -157,8 +157,8 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
                 out.source = o.name
                 out.note("source", line.text, line.start + line.indent, line.end)
     if out.source is None and not marked:
-        rows = [(i, table.row(i)) for i in [i for i, _ in seg.dates[:1]] + list(seg.credits)]
-        hit = dated_outlet(lines, [(i, row.dates) for i, row in rows if row is not None and row.date_value])
+        dated = [i for i, _ in seg.dates[:1]] + list(seg.credits)      # the chosen date line, the credit lines
+        hit = dated_outlet(lines, [(i, row.dates) for i in dated if (row := table.row(i)) is not None and row.date_value])
         if hit is not None:
             out.source = hit[0]
             out.note("source", hit[1].raw, hit[1].start, hit[1].end)

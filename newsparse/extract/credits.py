@@ -18,6 +18,7 @@ import re
 from ..dates import DateContext, find_dates
 from ..features import Table
 from ..lazyre import lazy
+from ..lines import Line
 from ..model import Evidence, Field, Person
 from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, STAFF_TITLES,
                             TITLE_WORDS, WRITER_TITLES)
@@ -134,7 +135,7 @@ BIO_LINES = 2            # the article's last paragraphs, and the lines after it
 BIO_TITLE_REACH = 12     # words of a bio's sentence its writer's title stands within
 
 
-def closing_bio(lines: list, first: int, last: int) -> tuple[str, Evidence] | None:
+def closing_bio(lines: list[Line], first: int, last: int) -> tuple[str, Evidence] | None:
     """The writer a bio at the article's end names, when nothing else named one: "Jane Roe is
     an environment reporter for the Harbour Post.", among the body's last ``BIO_LINES`` lines
     and the ``BIO_LINES`` after it; the bio's sentence gives a journalist's title ("a farmer

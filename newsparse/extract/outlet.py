@@ -143,7 +143,6 @@ def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str,
     dateline's, not an outlet."""
     for index, found in dated:
         line = lines[index]
-        base = line.start + line.indent
         at = next((d.start for d in found if d.value is not None), None)   # offsets into the line's text
         if not at:
             continue
@@ -151,6 +150,6 @@ def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str,
         words = name.split()
         if (1 < len(words) <= DATED_OUTLET_WORDS and all(w[:1].isupper() or w.lower() in ("of", "the") for w in words)
                 and words[-1].split("-")[-1].lower().strip(".") in OUTLET_ENDS):
-            start = base + line.text.find(name)
+            start = line.start + line.indent + line.text.find(name)
             return tidy_name(name), Evidence(name, start, start + len(name))
     return None
