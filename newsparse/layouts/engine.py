@@ -207,12 +207,9 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             told += 1
         if held is not None and (line.full == "\f" or told > layout.tentative_lines
                                  or line.text and layout.divides is not None and layout.divides(line, chunk[-1])):
-            if layout.opens_like(chunk[:held]) and layout.opens_like(chunk[held + 1:]):
-                rule, rest = chunk[held], chunk[held + 1:]
-                state.marked = True
-                yield from _flush(state, chunk[:held], "opened" if opened else "divided")
-                yield from state.gaps([Gap("separator", rule.full, rule.start)])
-                chunk, opened, body, scanned = rest, False, False, 0
+            if _between_records(layout, chunk, held):
+                yield from _cut_at(state, chunk, held, opened)
+                chunk, opened, body, scanned = chunk[held + 1:], False, False, 0
             held = None
         if lead:
             if not line.text or layout.lead(line):
@@ -253,12 +250,9 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             chunk, opened, body, scanned = [], False, False, 0
         else:
             chunk.append(line)
-    if held is not None and layout.opens_like(chunk[:held]) and layout.opens_like(chunk[held + 1:]):
-        rule, rest = chunk[held], chunk[held + 1:]
-        state.marked = True
-        yield from _flush(state, chunk[:held], "opened" if opened else "divided")
-        yield from state.gaps([Gap("separator", rule.full, rule.start)])
-        chunk, opened = rest, False
+    if held is not None and _between_records(layout, chunk, held):
+        yield from _cut_at(state, chunk, held, opened)
+        chunk, opened = chunk[held + 1:], False
     yield from _flush(state, chunk, "opened" if opened else "last")
     if state.pending is not None:
         record, _ = state.pending
@@ -271,6 +265,20 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
         yield from state.queue
     elif state.index == 0 and state.marked:
         raise InputError(f"no article in this {layout.name} export: none of its parts reads as a record")
+
+
+def _between_records(layout: Layout, chunk: list[Ln], held: int) -> bool:
+    """Whether the tentative divider held at ``chunk[held]`` stands between two records: the
+    lines on both sides of it each open like one."""
+    return layout.opens_like(chunk[:held]) and layout.opens_like(chunk[held + 1:])
+
+
+def _cut_at(state: State, chunk: list[Ln], held: int, opened: bool) -> Iterator[Record | Gap]:
+    """The record before the divider held at ``chunk[held]``, then the divider as a gap."""
+    rule = chunk[held]
+    state.marked = True
+    yield from _flush(state, chunk[:held], "opened" if opened else "divided")
+    yield from state.gaps([Gap("separator", rule.full, rule.start)])
 
 
 def _last_text(chunk: list[Ln]) -> Ln | None:
