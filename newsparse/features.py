@@ -24,7 +24,8 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         END_MARKS, HOME_WORDS, LINK_SHAPE, MARKUP_LINE, SIGN_OFF_SHAPE, SIGN_OFF_TAILS, is_caption,
+                         END_MARKS, HOME_WORDS, LINK_SHAPE, MARKUP_LINE, SIGN_OFF_MARKS, SIGN_OFF_SHAPE, SIGN_OFF_TAILS,
+                         TAKE_ENDS, WIRE_DESK_CODES, WIRE_STAMP, is_caption,
                          is_chrome, is_end_cue, is_notice, is_teaser_cue)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
@@ -350,12 +351,21 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         closing_credits(text, lower, words, cue),
         words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
         0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
-        "@" in text, words <= 6 and (text.strip(" -–—().").lower() in _SIGN_OFFS or text in END_MARKS
-                                      or ("/" in text or text.startswith("dpa "))
-                                      and SIGN_OFF_SHAPE.fullmatch(text) is not None),
+        "@" in text, words <= 6 and wire_sign_off(text),
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )
+
+
+def wire_sign_off(text: str) -> bool:
+    """A wire agency's sign-off, end mark, desk codes or transmission stamp as the whole of a
+    short line: "Reuter", "-- BERNAMA", "==Kyodo", "-30-", "kl/mb", "PTI SKU RT RT",
+    "(Schluss) abc/xyz", "More to follow", "031422 GMT MAR 24"."""
+    bare = text.strip(SIGN_OFF_MARKS).lower()
+    return (bare in _SIGN_OFFS or text in END_MARKS or bare in TAKE_ENDS
+            or ("/" in text or text.startswith("dpa ")) and SIGN_OFF_SHAPE.fullmatch(text) is not None
+            or (text[:1].isupper() or text[:1] == "(") and WIRE_DESK_CODES.fullmatch(text) is not None
+            or (text[:1].isdigit() or text[:2] == "AP") and WIRE_STAMP.fullmatch(text) is not None)
 
 
 _HEADING_MARKS = lazy(r"^#{1,6}\s+")   # a Markdown heading's opening marks, not a hashtag ("#Harbour2030")

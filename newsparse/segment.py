@@ -25,8 +25,9 @@ from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
-                         SPONSOR_LABELS, WEB_ADDRESS, WIRE_SLUG_LINE)
+                         SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS, WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
+from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
@@ -108,8 +109,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
-        while len(kept) > 1 and _end_heading(rows[kept[-1]]):
-            kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph
+        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)):
+            kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
@@ -328,7 +329,42 @@ def _reading_time_alone(row: Row) -> bool:
 def _signed_off(rows: list[Row], i: int) -> bool:
     """A wire story's sign-off, end mark or editors' slug on a line of its own ("Reuter",
     "-30-", "kl/mb"), not the end of a sentence wrapped onto the line ("... told\nReuters.")."""
-    return rows[i].sign_off and (i == 0 or rows[i - 1].block != rows[i].block)
+    if not rows[i].sign_off:
+        return False
+    above = rows[i - 1] if i else None
+    return (above is None or above.block != rows[i].block or above.sign_off or _email_alone(above)
+            or above.sentence_end and rows[i].line.text[:1] not in _SENTENCE_GOES_ON)
+
+
+_SENTENCE_GOES_ON = frozenset(".,;:!?")    # "... told\nReuters." is a sentence wrapped, not a sign-off
+
+
+def _email_alone(row: Row) -> bool:
+    """A line that is one e-mail address: a wire reporter's at the end of the story."""
+    text = row.line.text.strip()
+    return row.email and row.words <= 1 and " " not in text and _EMAIL.fullmatch(text) is not None
+
+
+_EMAIL = lazy(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
+CODE_TOKENS = 6          # desk codes a sign-off line holds at most ("kor mal", "RHO ABD")
+_DESK_CODES = lazy(r"(?:[A-Z]{2,4}|[a-z]{2,4})(?:[ /](?:[A-Z]{2,4}|[a-z]{2,4})){1,5}/?")
+
+
+def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
+    """Whether the last line the article would keep is what follows a wire story's last
+    sentence, on a line of its own: a sign-off, the reporter's e-mail address, the desk's codes
+    ("kor mal", "RHO ABD": two or more codes of two to four letters, all in capitals or none, no
+    stopword; so a heading in capitals is not one), a copyright line. The line above it (kept, or
+    a line of the tail) ends a sentence: the story has ended."""
+    row = rows[kept[-1]]
+    above = rows[kept[-2]]
+    if not (above.sentence_end or above.sign_off or _email_alone(above) or above.copyright):
+        return False
+    text = row.line.text.strip()
+    return (row.sign_off or _email_alone(row)
+            or (row.copyright or text.startswith(WIRE_RIGHTS)) and row.words <= FIELD_WORDS and not row.sentence_end
+            or row.words <= CODE_TOKENS and _DESK_CODES.fullmatch(text) is not None
+            and not any(w.lower() in ALL_STOPWORDS for w in re.split(r"[ /]", text) if w))
 
 
 _FIELD_OPENERS = ("", "(", "（", "[", "【")   # what a field's label may stand after: "（责任编辑：张华）"

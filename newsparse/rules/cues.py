@@ -203,7 +203,31 @@ READING_TIME_CHARS = 40   # such a line is short
 # "...支付费用。（完）"): they go to the footer. Case matters: "AP" and "dpa" as agencies print them.
 SIGN_OFF_TAILS = ("(完)", "（完）", "(END)", "(end)", "(Ends)", "Enditem", "EFE", "dpa", "AFP", "AP", "ANSA", "APA",
                   "SDA", "KNA", "epd", "Reuter", "Reuters", "Xinhua", "PTI", "IANS", "Kyodo", "Yonhap",
-                  "TASS", "Lusa", "Belga", "ANP", "PAP", "CTK", "MTI", "Anadolu")
+                  "TASS", "Lusa", "Belga", "ANP", "PAP", "CTK", "MTI", "Anadolu", "AAP", "Bernama")
+# what an agency's sign-off line may be set off with before or after the agency ("-- BERNAMA",
+# "==Kyodo", "(AP)."): stripped before the line is read
+SIGN_OFF_MARKS = " -–—().=*"
+# a line that says the story goes on in a later take ("More to follow"), case ignored:
+# wire copy's end of a take, never article text
+TAKE_ENDS = frozenset({"more to follow", "more follows"})
+# A sign-off line of an agency's desk: the agency's name and the desk's codes, by spaces or
+# slashes ("PTI SKU RT RT", "BELGA/WDE/ABC/"), or an end word before the editors' slug ("(Schluss)
+# abc/xyz", APA and SDA); only after the agency's name or the end word, so that a heading in capitals
+# is never one
+WIRE_DESK_CODES = lazy(
+    r"(?:" + "|".join(re.escape(t.upper()) for t in SIGN_OFF_TAILS if t[:1] != "(" and t.isascii())
+    + r")(?:[ /][A-Z]{2,4}){1,6}/?|\((?:Schluss|Ende|Fin|Fine)\)(?: [a-z]{2,4}(?:/[a-z]{2,4}){0,4}/?)?")
+# what a wire service's rights line under its story opens with where it has no "©" (Yonhap's
+# "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"): read by the segmenter after the last sentence only
+WIRE_RIGHTS = ("<저작권자", "저작권자", "<Copyright", "<ⓒ")
+# A wire service's transmission stamp on the last line of its copy, the time it was sent: the day,
+# hour and minute, a zone perhaps, the month and the year ("031422 GMT MAR 24", "031422 Mär 24"),
+# an AP stamp of desk, date and time ("AP-DS-03-03-24 1422EST"), APA's number of the story and its
+# date and time ("APA0123 2024-03-03/14:22"). Bounded, so linear on any input.
+WIRE_STAMP = lazy(
+    r"(?:\d{6}\s(?:[A-Z]{3}\s)?[^\W\d_]{3}\.?\s\d{2}"
+    r"|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s\d{4}[A-Z]{3}<?"
+    r"|APA\d{3,4}\s{1,12}\d{4}-\d{2}-\d{2}/\d{2}:\d{2})")
 # What closes wire copy and press releases when it stands alone on its line: the editors' slug,
 # the desk's initials joined by slashes ("kl/mb/rt", "abc/ots", AFP's "bur-lm/jj", dpa-AFX's
 # "/ck/jha/he"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").
