@@ -24,9 +24,8 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         END_MARKS, HOME_WORDS, LINK_SHAPE, MARKUP_LINE, SIGN_OFF_MARKS, SIGN_OFF_SHAPE, SIGN_OFF_TAILS,
-                         TAKE_ENDS, WIRE_DESK_CODES, WIRE_STAMP, is_caption,
-                         is_chrome, is_end_cue, is_notice, is_teaser_cue)
+                         HOME_WORDS, LINK_SHAPE, MARKUP_LINE, is_caption, is_chrome, is_end_cue, is_notice,
+                         is_teaser_cue, wire_sign_off)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -35,7 +34,6 @@ from .quickre import Quick, fold
 from .slotted import frozen, mutable, replace
 
 _PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")
-_SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
 _WORDISH = lazy(r"[^\W\d_]")
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _STRIP = ".,:;!?\"'“”‘’()«»[]|•·-–—"
@@ -355,17 +353,6 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
     )
-
-
-def wire_sign_off(text: str) -> bool:
-    """A wire agency's sign-off, end mark, desk codes or transmission stamp as the whole of a
-    short line: "Reuter", "-- BERNAMA", "==Kyodo", "-30-", "kl/mb", "PTI SKU RT RT",
-    "(Schluss) abc/xyz", "More to follow", "031422 GMT MAR 24"."""
-    bare = text.strip(SIGN_OFF_MARKS).lower()
-    return (bare in _SIGN_OFFS or text in END_MARKS or bare in TAKE_ENDS
-            or ("/" in text or text.startswith("dpa ")) and SIGN_OFF_SHAPE.fullmatch(text) is not None
-            or (text[:1].isupper() or text[:1] == "(") and WIRE_DESK_CODES.fullmatch(text) is not None
-            or (text[:1].isdigit() or text[:2] == "AP") and WIRE_STAMP.fullmatch(text) is not None)
 
 
 _HEADING_MARKS = lazy(r"^#{1,6}\s+")   # a Markdown heading's opening marks, not a hashtag ("#Harbour2030")

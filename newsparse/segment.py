@@ -24,8 +24,8 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
-from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_TAILS,
-                         SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS, WIRE_SLUG_LINE)
+from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE,
+                         SIGN_OFF_TAILS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS, WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
@@ -38,8 +38,7 @@ DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the arti
 CREDIT_WORDS = 6         # a chosen credit line this short that ends no sentence is not a paragraph
 SPONSOR_WORDS = 8        # a sponsor's label ("Paid for by Harbour Energy") is this short
 TITLE_WRAP_SHARE = 0.15  # the line under a chosen breadcrumb trail with this much title chance is the headline
-_SIGN_OFF_TAIL = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS))
-                      + r")\s*$")   # after the last sentence of the last line
+_SIGN_OFF_TAIL = SIGN_OFF_AFTER_SENTENCE   # after the last sentence of the last line
 
 
 @frozen

@@ -393,7 +393,7 @@ INITS[('def __init__(self, location, date_text, date_start, agency, end, credit=
        '    _s_credit(self, credit)\n')] = __init__.__code__
 
 
-def __init__(self, name, detect, record, keep, opens, closes, divides, starts_after, tentative, opens_like, tentative_lines, form_feeds, lead, cover, read_cover, none_found, cut):
+def __init__(self, name, detect, record, keep, opens, closes, divides, starts_after, opens_story, tentative, opens_like, tentative_lines, form_feeds, lead, cover, read_cover, none_found, cut):
     _s_name(self, name)
     _s_detect(self, detect)
     _s_record(self, record)
@@ -402,6 +402,7 @@ def __init__(self, name, detect, record, keep, opens, closes, divides, starts_af
     _s_closes(self, closes)
     _s_divides(self, divides)
     _s_starts_after(self, starts_after)
+    _s_opens_story(self, opens_story)
     _s_tentative(self, tentative)
     _s_opens_like(self, opens_like)
     _s_tentative_lines(self, tentative_lines)
@@ -413,7 +414,7 @@ def __init__(self, name, detect, record, keep, opens, closes, divides, starts_af
     _s_cut(self, cut)
 
 
-INITS[('def __init__(self, name, detect, record=_d_record, keep=_d_keep, opens=_d_opens, closes=_d_closes, divides=_d_divides, starts_after=_d_starts_after, tentative=_d_tentative, opens_like=_d_opens_like, tentative_lines=_d_tentative_lines, form_feeds=_d_form_feeds, lead=_d_lead, cover=_d_cover, read_cover=_d_read_cover, none_found=_d_none_found, cut=_d_cut):\n'
+INITS[('def __init__(self, name, detect, record=_d_record, keep=_d_keep, opens=_d_opens, closes=_d_closes, divides=_d_divides, starts_after=_d_starts_after, opens_story=_d_opens_story, tentative=_d_tentative, opens_like=_d_opens_like, tentative_lines=_d_tentative_lines, form_feeds=_d_form_feeds, lead=_d_lead, cover=_d_cover, read_cover=_d_read_cover, none_found=_d_none_found, cut=_d_cut):\n'
        '    _s_name(self, name)\n'
        '    _s_detect(self, detect)\n'
        '    _s_record(self, record)\n'
@@ -422,6 +423,7 @@ INITS[('def __init__(self, name, detect, record=_d_record, keep=_d_keep, opens=_
        '    _s_closes(self, closes)\n'
        '    _s_divides(self, divides)\n'
        '    _s_starts_after(self, starts_after)\n'
+       '    _s_opens_story(self, opens_story)\n'
        '    _s_tentative(self, tentative)\n'
        '    _s_opens_like(self, opens_like)\n'
        '    _s_tentative_lines(self, tentative_lines)\n'

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import ParseOptions, parse, to_dict
+from newsparse import ParseOptions, parse, parse_many, to_dict
 
 NO_REFERENCE = ParseOptions()
 
@@ -50,3 +50,43 @@ KEPT = [
 def test_last_line_that_is_no_code_stays(tail, why):
     r = to_dict(parse(STORY + tail + "\n", NO_REFERENCE))
     assert r["body"].endswith(tail), r["body"]
+
+
+# --- several stories in one file, each closed by a sign-off ------------------------------------
+def _story(head: str, dateline: str, close: str) -> str:
+    return (f"{head}\n\n{dateline} The harbour board approved a plan for a new ferry pier on Sunday, "
+            f"its chair told reporters after the meeting.\n\nWork is to start in the autumn.{close}\n\n")
+
+
+SIGNED = [
+    ("\n\nPTI ABC RT", "New Delhi, Mar 3 (PTI)", "an agency and its desk's codes"),
+    ("\n\nbur-ab/cd/ef", "NAIROBI, March 3, 2024 (AFP) -", "a desk's slug"),
+    ("\n\ndpa ab yyxx z2 cd", "Kiel (dpa) -", "dpa's slug"),
+    (" Enditem", "VIENTIANE, March 3 (Xinhua) --", "a sign-off after the last sentence"),
+]
+
+
+@pytest.mark.parametrize("close,dateline,why", SIGNED, ids=[c[2] for c in SIGNED])
+def test_stories_divided_at_their_sign_offs(close, dateline, why):
+    text = "".join(_story(h, dateline, close) for h in
+                   ("Harbour board backs new pier", "Ferry line to add a night crossing", "Port to open a museum"))
+    recs = [to_dict(r) for r in parse_many(text, NO_REFERENCE)]
+    assert [r["title"] for r in recs] == ["Harbour board backs new pier", "Ferry line to add a night crossing",
+                                          "Port to open a museum"]
+    assert all(r["body"].endswith("Work is to start in the autumn.") for r in recs)
+
+
+def test_sign_off_not_followed_by_a_dateline_divides_nothing():
+    text = ("Harbour board backs new pier\n\nNew Delhi, Mar 3 (PTI) The harbour board approved a plan for a new "
+            "pier on Sunday, its chair told reporters after the meeting.\n\nPTI ABC RT\n\nA second look\n\n"
+            "The board will meet again next week to settle the cost of the works, the chair said.\n\n")
+    assert len(list(parse_many(text, NO_REFERENCE))) == 1
+
+
+def test_teleprinter_frames_divide_stories():
+    frame = ("ZCZC{n}/ABC\nR CRO S0A QBXB\n{head}\nGENOVA, 12 MAG - Il consiglio del porto ha approvato il piano "
+             "per un nuovo molo, ha detto il presidente dopo la riunione.\nI lavori dovrebbero cominciare in autunno e "
+             "durare due anni, secondo il piano approvato.\n12-MAG-24 09:10 NNNN\n")
+    text = (frame.format(n="0001", head="Porto: via libera al nuovo molo")
+            + frame.format(n="0002", head="Porto: nuovo traghetto notturno"))
+    assert len(list(parse_many(text, NO_REFERENCE))) == 2

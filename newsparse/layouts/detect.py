@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from ..lazyre import lazy
-from ..rules.cues import END_MARKS
+from ..rules.cues import END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, wire_sign_off
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
                             WORD_COUNT_WORDS)
 from ._text import date_text, is_rule, read_label, word_count
@@ -185,13 +185,26 @@ _STORY_END_CHARS = max(map(len, STORY_ENDS))
 
 
 def is_story_end(text: str) -> bool:
-    """Whether a line (stripped) is a story's end mark: "(END)", "-30-", "###"."""
-    return len(text) <= _STORY_END_CHARS and text.casefold() in STORY_ENDS
+    """Whether a line (stripped) is a story's end mark: "(END)", "-30-", "###", or closes a
+    teleprinter's frame ("12-MAG-24 11:45 NNNN")."""
+    return (len(text) <= _STORY_END_CHARS and text.casefold() in STORY_ENDS
+            or text[-4:] in FRAME_ENDS and text[-5:-4] in ("", " ", "\t"))
+
+
+SIGN_OFF_WORDS = 6       # a sign-off line is this short
+
+
+def is_signed_off(text: str) -> bool:
+    """Whether a line (stripped) is a wire story's sign-off, or ends in one after its last
+    sentence ("Reuter", "PTI ABC RT", "bur-jt/lm/jj", "dpa tb yysn z2 mo", "... produce. Enditem"):
+    a story may end there, when a headline and a dateline follow."""
+    return (len(text.split()) <= SIGN_OFF_WORDS and wire_sign_off(text)
+            or SIGN_OFF_AFTER_SENTENCE.search(text[-40:]) is not None)
 
 
 def looks_generic(head: Sequence[str]) -> bool:
     if not any("\f" in line or long_rule(t := line.strip()) or is_story_end(t) or short_rule(t) or framed_label(t)
-               for line in head):
+               or is_signed_off(t) for line in head):
         return False
     from .generic import reads_as_articles
     return reads_as_articles(head)
@@ -241,7 +254,7 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
 
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
     return ("\f" in text or any(c * SHORT_RULE in text for c in RULE_CHARS) or "* * *" in text
-            or any(is_story_end(line.strip()) for line in head))
+            or any(is_story_end(t := line.strip()) or is_signed_off(t) for line in head))
 
 
 def _maybe_labelled(head: Sequence[str], text: str, folded: str) -> bool:

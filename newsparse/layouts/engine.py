@@ -115,7 +115,9 @@ class Layout:
     and belongs to it; ``divides``: a line between records that belongs to none (with the line
     before it, to tell a heading's underline); ``starts_after(line, last)``: a line that opens a
     record and belongs to it, told with the last line of text before it (a headline after a
-    story's end mark). ``keep(lines, how, state)`` decides what a chunk
+    story's end mark), or ``MAYBE``: it does when ``opens_story`` says so of it and the
+    ``tentative_lines`` lines of text after it (a headline after a wire sign-off, when a dateline
+    follows). ``keep(lines, how, state)`` decides what a chunk
     is: True (a record), a warning (a record with that warning) or False (a gap); by default a
     chunk with text is a record.
     """
@@ -126,7 +128,8 @@ class Layout:
     opens: Callable[[str], bool | str] | None = None
     closes: LineTest | None = None
     divides: Callable[[Ln, Ln | None], bool] | None = None
-    starts_after: Callable[[Ln, Ln], bool] | None = None   # a line that opens a record, by the last text line before it
+    starts_after: Callable[[Ln, Ln], bool | str] | None = None   # a line that opens a record, by the last text line before it
+    opens_story: Callable[[list[Ln]], bool] = lambda piece: True   # ... when it said MAYBE: the lines from it on tell
     tentative: LineTest | None = None       # a line that divides only when the pieces on both sides ...
     opens_like: Callable[[list[Ln]], bool] = lambda piece: True   # ... each open like a record
     tentative_lines: int = 2                # lines of text after a tentative divider that tell
@@ -201,16 +204,21 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
     body, scanned = False, 0                # the chunk has passed its body label (of its first ``scanned`` lines)
     lead = layout.lead is not None
     held: int | None = None                 # a tentative divider in the chunk, until the lines after it tell
+    held_opens = False                      # ... or a line that may open the next record (``MAYBE``)
     told = 0                                # lines of text after it so far
     for line in numbered(lines, layout.form_feeds):
         if held is not None and line.text:
             told += 1
         if held is not None and (line.full == "\f" or told > layout.tentative_lines
                                  or line.text and layout.divides is not None and layout.divides(line, chunk[-1])):
-            if _between_records(layout, chunk, held):
+            if held_opens and layout.opens_story(chunk[held:]):
+                state.marked = True
+                yield from _flush(state, chunk[:held], "opened" if opened else "divided")
+                chunk, opened, body, scanned = chunk[held:], False, False, 0
+            elif not held_opens and _between_records(layout, chunk, held):
                 yield from _cut_at(state, chunk, held, opened)
                 chunk, opened, body, scanned = chunk[held + 1:], False, False, 0
-            held = None
+            held, held_opens = None, False
         if lead:
             if not line.text or layout.lead(line):
                 chunk.append(line)
@@ -236,7 +244,11 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             yield from _flush(state, chunk, "opened" if opened else "before")
             chunk, opened, body, scanned = [line], True, False, 0
         elif layout.starts_after is not None and line.text and (last := _last_text(chunk)) is not None \
-                and layout.starts_after(line, last):
+                and (starts := layout.starts_after(line, last)) and (starts != MAYBE or held is None):
+            if starts == MAYBE:             # the lines after it tell
+                chunk.append(line)
+                held, held_opens, told = len(chunk) - 1, True, 0
+                continue
             state.marked = True
             yield from _flush(state, chunk, "opened" if opened else "divided")
             chunk, opened, body, scanned = [line], False, False, 0
@@ -250,7 +262,11 @@ def split(lines: Iterable[str], layout: Layout) -> Iterator[Record | Gap]:
             chunk, opened, body, scanned = [], False, False, 0
         else:
             chunk.append(line)
-    if held is not None and _between_records(layout, chunk, held):
+    if held is not None and held_opens and layout.opens_story(chunk[held:]):
+        state.marked = True
+        yield from _flush(state, chunk[:held], "opened" if opened else "divided")
+        chunk, opened = chunk[held:], False
+    elif held is not None and not held_opens and _between_records(layout, chunk, held):
         yield from _cut_at(state, chunk, held, opened)
         chunk, opened = chunk[held + 1:], False
     yield from _flush(state, chunk, "opened" if opened else "last")
@@ -290,6 +306,7 @@ def _last_text(chunk: list[Ln]) -> Ln | None:
     return chunk[k] if k >= 0 else None
 
 
+MAYBE = "maybe"          # what ``Layout.starts_after`` gives for a line that opens a record if the lines after it tell
 STARTS = "starts"        # what ``Layout.opens`` gives for the first line of a record's head (no opening line)
 
 

@@ -21,8 +21,9 @@ from typing import Sequence
 
 from ..dates import DateContext, find_dates
 from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
-from .detect import framed_label, is_story_end, long_rule, looks_generic, short_rule
-from .engine import Layout, RecordSpec, numbered
+from ..dateline import match_dateline
+from .detect import framed_label, is_signed_off, is_story_end, long_rule, looks_generic, short_rule
+from .engine import MAYBE, Layout, RecordSpec, numbered
 
 NAME = "generic"
 
@@ -77,9 +78,23 @@ PROSE_WORDS = 12           # a story's first paragraphs hold a sentence of at le
 PROSE_LINES = 5            # ... among the first lines of text under its headline
 
 
-def _starts_after(line: Ln, last: Ln) -> bool:
-    """A headline right after a story's end mark opens the next story."""
-    return is_story_end(last.text) and _headline_like(line.text)
+def _starts_after(line: Ln, last: Ln) -> bool | str:
+    """A headline right after a story's end mark opens the next story; one after a wire
+    sign-off may (``MAYBE``): when a dateline follows it (``_opens_story``)."""
+    if not _headline_like(line.text):
+        return False
+    return True if is_story_end(last.text) else MAYBE if is_signed_off(last.text) else False
+
+
+DATELINE_LINES = 3         # the dateline opens one of a wire story's first lines of text (a slug, the headline)
+
+
+def _opens_story(piece: list[Ln]) -> bool:
+    """A piece that opens like a wire story: a headline, and a dateline opening one of the
+    next lines of text ("Kenya-weather" / "Floods kill 12" / "NAIROBI, March 3 (AFP) - ...")."""
+    texts = [l.text for l in piece if l.text][:DATELINE_LINES]
+    return (bool(texts) and _headline_like(texts[0])
+            and any(match_dateline(t) is not None and len(t.split()) >= PROSE_WORDS for t in texts[1:]))
 
 
 def _headline_like(text: str) -> bool:
@@ -124,6 +139,7 @@ def _pieces(head: Sequence[str], ends: bool) -> tuple[list[list[Ln]], set[int]]:
     pieces: list[list[Ln]] = [[]]
     stories: set[int] = set()                   # ids of the pieces on either side of an end-mark cut
     after_rule: list[tuple[list[Ln], Ln]] = []  # pieces that start after a short rule, with the rule
+    signed: list[list[Ln]] = []                 # pieces that start after a wire sign-off
     last: Ln | None = None                      # the last line of text of the piece
     for line in numbered(head, form_feeds=True):
         if line.full == "\f" or _divides(line, pieces[-1][-1] if pieces[-1] else None):
@@ -135,12 +151,19 @@ def _pieces(head: Sequence[str], ends: bool) -> tuple[list[list[Ln]], set[int]]:
             after_rule.append((pieces[-1], line))
             last = None
             continue
-        if ends and line.text and last is not None and _starts_after(line, last):
+        if ends and line.text and last is not None and (starts := _starts_after(line, last)):
             stories |= {id(pieces[-1])}
             pieces.append([])
             stories |= {id(pieces[-1])}
+            if starts == MAYBE:
+                signed.append(pieces[-1])
         pieces[-1].append(line)
         last = line if line.text else last
+    for piece in reversed(signed):              # a headline after a sign-off opens a story when a dateline follows
+        k = next(i for i, p in enumerate(pieces) if p is piece)
+        if not _opens_story(piece):
+            pieces[k - 1] += piece
+            del pieces[k]
     for piece, rule in reversed(after_rule):    # a short rule between two articles divides; else it is text
         k = next(i for i, p in enumerate(pieces) if p is piece)
         if not (_opens_like(pieces[k - 1]) and _opens_like(piece)):
@@ -149,5 +172,6 @@ def _pieces(head: Sequence[str], ends: bool) -> tuple[list[list[Ln]], set[int]]:
     return pieces, {i for i, p in enumerate(pieces) if id(p) in stories}
 
 
-LAYOUT = Layout(name=NAME, detect=looks_generic, divides=_divides, starts_after=_starts_after, form_feeds=True,
+LAYOUT = Layout(name=NAME, detect=looks_generic, divides=_divides, starts_after=_starts_after,
+                opens_story=_opens_story, form_feeds=True,
                 tentative=_tentative, opens_like=_opens_like, record=RecordSpec(free=True))

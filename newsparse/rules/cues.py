@@ -232,6 +232,24 @@ WIRE_STAMP = lazy(
 # the desk's initials joined by slashes ("kl/mb/rt", "abc/ots", AFP's "bur-lm/jj", dpa-AFX's
 # "/ck/jha/he"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").
 SIGN_OFF_SHAPE = lazy(r"/?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,4}|dpa(?: [a-z0-9]{1,4}){2,6}")
+_SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
+
+
+def wire_sign_off(text: str) -> bool:
+    """A wire agency's sign-off, end mark, desk codes or transmission stamp as the whole of a
+    short line: "Reuter", "-- BERNAMA", "==Kyodo", "-30-", "kl/mb", "PTI SKU RT RT",
+    "(Schluss) abc/xyz", "More to follow", "031422 GMT MAR 24"."""
+    bare = text.strip(SIGN_OFF_MARKS).lower()
+    return (bare in _SIGN_OFFS or text in END_MARKS or bare in TAKE_ENDS
+            or ("/" in text or text.startswith("dpa ")) and SIGN_OFF_SHAPE.fullmatch(text) is not None
+            or (text[:1].isupper() or text[:1] == "(") and WIRE_DESK_CODES.fullmatch(text) is not None
+            or (text[:1].isdigit() or text[:2] == "AP") and WIRE_STAMP.fullmatch(text) is not None)
+
+
+# a wire sign-off at the end of a paragraph, after its last sentence ("... farm produce. Enditem")
+SIGN_OFF_AFTER_SENTENCE = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS)) + r")\s*$")
+
+
 # an AP slug line above a story: the cycle, the story's slug and its word count or version
 # ("BC-OK-Ice Storm,0412", "AM-Harbour Baths, 2nd Ld-Writethru,0530"): no headline, no text
 WIRE_SLUG_LINE = lazy(r"(?:BC|AM|PM|AP)-[^\s,][^,]{0,80}(?:,\s?\d{1,2}(?:st|nd|rd|th)\s+Ld-Writethru)?,\s?\d{3,4}\s*$")
@@ -244,6 +262,9 @@ CONTACT_HEADINGS = frozenset((
     "contatti", "contatti stampa", "perskontakt", "contactpersoon"))
 # the marks that end a story in wire copy and press releases, alone on their line
 END_MARKS = ("-30-", "- 30 -", "-0-")
+# what closes a teleprinter's frame around a story, as the last word of its line ("NNNN" after
+# the send time; the frame opens with "ZCZC")
+FRAME_ENDS = frozenset({"NNNN"})
 
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
