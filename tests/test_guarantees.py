@@ -83,3 +83,16 @@ def test_guarantee_linear_bracketed_asides_read_as_the_pattern_did(text):
     from newsparse.names import _sub_asides
     pattern = re.compile(r"\([^)]*\)|\[[^\]]*\]")
     assert _sub_asides(text, lambda g: f"<{g}>") == pattern.sub(lambda m: f"<{m.group(0)}>", text)
+
+
+NOTE_ENDS = ["", ".", ". ", "!", ".\"", ".”)", " .", "\u00a0.\u00a0", ". x", "x", ".)" + " " * 40 + "x",
+             " " * 60, " " * 60 + "x", "..", ".!", "\"."]
+
+
+@pytest.mark.parametrize("tail", NOTE_ENDS)
+def test_guarantee_linear_publication_note_end_reads_as_the_pattern_did(tail):
+    import re
+    from newsparse.extract.when import _ends_note
+    pattern = re.compile(r"\s*[.!]?[\s\"'”’»)]*\Z")
+    text = "first published on June 4, 2023" + tail
+    assert _ends_note(text, 31) == (pattern.match(text, 31) is not None)

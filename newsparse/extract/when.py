@@ -155,7 +155,17 @@ def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -
 
 NOTE_REACH = 10       # non-blank lines after the body where a publication note stands
 _NOTE_GAP = lazy(r"\s*(?:[^\W\d_]{1,3}\s+)?")   # between the note's cue and its date: "on", "le", "am"
-_NOTE_END = lazy(r"\s*[.!]?[\s\"'”’»)]*\Z")    # the note ends with its date
+_NOTE_CLOSERS = "\"'”’»)"        # what may close the note after its date and its full stop, with spaces
+
+
+def _ends_note(text: str, end: int) -> bool:
+    """Whether nothing but a full stop (or "!"), closing quotes or brackets and spaces follows
+    ``end``: the note ends with its date. A scan, not a pattern of two overlapping runs
+    (quadratic on a long run of spaces)."""
+    rest = text[end:].lstrip()
+    if rest[:1] in (".", "!"):
+        rest = rest[1:]
+    return all(c in _NOTE_CLOSERS or c.isspace() for c in rest)
 
 
 def publication_note(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> FoundDate | None:
@@ -187,7 +197,7 @@ def publication_note(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> 
             continue
         d = found[-1]
         start, end = d.start - base, d.end - base
-        if d.value is None or d.warning or not _NOTE_END.match(line.text, end):
+        if d.value is None or d.warning or not _ends_note(line.text, end):
             continue
         cue = None
         for cue in PUBLISHED_CUES.finditer(line.text, max(0, start - CUE_REACH), start):
