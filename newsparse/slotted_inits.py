@@ -21,19 +21,21 @@ INITS[('def __init__(self, anchor=_d_anchor, entry=_d_entry, closer=_d_closer, w
        '    self.words = words\n')] = __init__.__code__
 
 
-def __init__(self, authors, editors, contributors, outlets, evidence):
+def __init__(self, authors, editors, contributors, outlets, pictured, evidence):
     self.authors = _f_authors() if authors is _MISSING else authors
     self.editors = _f_editors() if editors is _MISSING else editors
     self.contributors = _f_contributors() if contributors is _MISSING else contributors
     self.outlets = _f_outlets() if outlets is _MISSING else outlets
+    self.pictured = _f_pictured() if pictured is _MISSING else pictured
     self.evidence = _f_evidence() if evidence is _MISSING else evidence
 
 
-INITS[('def __init__(self, authors=_MISSING, editors=_MISSING, contributors=_MISSING, outlets=_MISSING, evidence=_MISSING):\n'
+INITS[('def __init__(self, authors=_MISSING, editors=_MISSING, contributors=_MISSING, outlets=_MISSING, pictured=_MISSING, evidence=_MISSING):\n'
        '    self.authors = _f_authors() if authors is _MISSING else authors\n'
        '    self.editors = _f_editors() if editors is _MISSING else editors\n'
        '    self.contributors = _f_contributors() if contributors is _MISSING else contributors\n'
        '    self.outlets = _f_outlets() if outlets is _MISSING else outlets\n'
+       '    self.pictured = _f_pictured() if pictured is _MISSING else pictured\n'
        '    self.evidence = _f_evidence() if evidence is _MISSING else evidence\n')] = __init__.__code__
 
 

@@ -607,3 +607,55 @@ def test_a_sign_in_buttons_word_that_names_an_outlet_too_is_no_masthead():
                     "The council voted on Tuesday to keep the old harbour baths open for another five summers.\n\n"
                     "Repairs to the pool walls will start in October and should be finished before the season.\n")
     assert article.source is None
+
+
+_FERRY = ("Ferry fares rise for the first time in six years\n\n{credit}\nMarch 16, 2024\n\n"
+          "{opening}The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+          "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first of April.\n\n"
+          "{footer}\n")
+
+
+@pytest.mark.parametrize("credit,opening,footer,source,agencies", [
+    ("AFP", "HARBOUR CITY (AFP) - ", "© 2024 Ostmere Courant", "Ostmere Courant", ("AFP",)),
+    ("Source: ANP", "", "© Ostmere Courant", "Ostmere Courant", ("ANP",)),
+    ("AFP", "HARBOUR CITY (AFP) - ", "", "AFP", ("AFP",)),
+    ("Source: ANP", "", "", "ANP", ("ANP",)),
+], ids=["dateline-agency-and-copyright", "source-label-agency-and-copyright", "a-wire-story", "an-agencys-label"])
+def test_the_page_that_carries_an_agencys_story_is_its_source(credit, opening, footer, source, agencies):
+    """An agency's story on an outlet's page: the outlet that published it is the source,
+    registered or not, and the agency is credited; an agency is the source of its own wire story."""
+    from newsparse import parse
+    article = parse(_FERRY.format(credit=credit, opening=opening, footer=footer))
+    assert (article.source, article.agencies) == (source, agencies)
+
+
+def test_a_pictures_agency_is_never_the_source():
+    from newsparse import parse
+    article = parse("Ferry fares rise for the first time in six years\n\n"
+                    "The ferry at the pier in winter. Photo: Jane Roe/dpa\n\nBy Tom Becker\nMarch 16, 2024\n\n"
+                    "The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+                    "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
+                    "of April.\n")
+    assert (article.source, article.agencies, article.authors) == (None, ("Deutsche Presse-Agentur",), ("Tom Becker",))
+
+
+def test_a_registered_masthead_with_digits_is_the_source_over_an_agencys_copyright():
+    from newsparse import parse
+    article = parse("FRANCE 24\nNews | World | Sport\n\nFerry fares rise for the first time in six years\n\n"
+                    "HARBOUR CITY (AFP) - The harbour board raised ferry fares on Saturday by ten percent, the first "
+                    "rise since 2018, citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares "
+                    "from the first of April.\n\n© 2024 AFP\n")
+    assert (article.source, article.agencies) == ("France 24", ("AFP",))
+
+
+@pytest.mark.parametrize("caption", [
+    "The old ferry at the pier on a winter morning © Tom Becker",
+    "The old ferry at the pier © Ostmere Harbour Board | Jane Roe",
+], ids=["a-captions-copyright-mark", "a-holder-and-its-photographer"])
+def test_a_pictures_copyright_holder_is_never_the_source(caption):
+    from newsparse import parse
+    article = parse(f"Ferry fares rise for the first time in six years\n\n{caption}\n\nBy Tom Becker\n\n"
+                    "The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+                    "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
+                    "of April.\n")
+    assert article.source is None

@@ -93,7 +93,8 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         out.title = clean_title(out.title, registry, out.language)
     source, outlet, evidence, agencies = read_source(lines, first, last, labelled, registry, marked)
     credited = read_credit_lines(table, () if marked else seg.credits, registry)
-    if source is None:                           # "By Jane Roe | Harbour Post | Updated ...": its zone too
+    if source is None or outlet is not None and outlet.is_agency:
+        # "By Jane Roe | Harbour Post | Updated ...": its zone too; the page's, not the agency's
         hit = credited_outlet(table, credited, registry)
         if hit is not None:
             outlet, evidence = hit
@@ -148,6 +149,12 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         o = registry.lookup(name)
         if o is not None and o.is_agency:
             out.add_agency(o.name)
+    pictured = []                                # credited for a picture only: never the source
+    for name in people.pictured:
+        o = registry.lookup(name)
+        if o is not None and o.is_agency and o.name not in out.agencies:
+            out.add_agency(o.name)
+            pictured.append(o.name)
     if not marked:
         hit = sign_off_agency(lines, last, registry)
         if hit is not None:
@@ -162,8 +169,9 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         if hit is not None:
             out.source = hit[0]
             out.note("source", hit[1].raw, hit[1].start, hit[1].end)
-    if out.source is None and out.agencies:
-        out.source = out.agencies[0]
+    wire = [a for a in out.agencies if a not in pictured]
+    if out.source is None and wire:
+        out.source = wire[0]                     # a wire story as the agency sends it
     for f in labelled:
         if f.key in RECORD_KEYS or out.extra.get(f.key) == f.value:
             continue

@@ -20,8 +20,8 @@ from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
-from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, STAFF_TITLES,
-                            TITLE_WORDS, WRITER_TITLES)
+from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, PICTURE_ROLES,
+                            STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
@@ -48,6 +48,7 @@ class People:
     editors: list[str] = factory(list)
     contributors: list[Person] = factory(list)
     outlets: list[str] = factory(list)        # outlet and agency names on credit lines
+    pictured: list[str] = factory(list)       # those a picture's credit names ("Foto: Karl Moser/dpa")
     evidence: dict[str, Evidence] = factory(dict)
 
 
@@ -92,7 +93,7 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
             continue
         credits = read_credits(without_dates(f.value), registry, role, cued=True)
         people += credits.people
-        out.outlets += credits.outlets
+        _outlets(out, credits)
         if credits.people:
             out.evidence.setdefault("authors" if f.key == "byline" else f.key + "s",
                                     Evidence(f.value, f.start, f.end))
@@ -110,7 +111,7 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
         if not credits.people:
             continue
         people += credits.people
-        out.outlets += credits.outlets
+        _outlets(out, credits)
         key = "authors" if _has_author(credits.people) else "editors"
         out.evidence.setdefault(key, Evidence(line.text, line.start + line.indent, line.end))
     seen: set[tuple[str, str]] = set()
@@ -129,6 +130,15 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
     if persons and len(persons) < len(out.authors):
         out.authors = persons             # "Harbor Bureau | Published ..." over "By Jane Roe": the desk files, she writes
     return out
+
+
+def _outlets(out: People, credits: Credits) -> None:
+    """Keep the outlets a credit names: a picture's credit ("Foto: Karl Moser/dpa") names the
+    agency of the picture, not of the story."""
+    if credits.people and all(p.role in PICTURE_ROLES for p in credits.people):
+        out.pictured += credits.outlets
+    else:
+        out.outlets += credits.outlets
 
 
 BIO_LINES = 2            # the article's last paragraphs, and the lines after it, where its writer's bio stands

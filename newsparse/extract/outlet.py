@@ -12,12 +12,14 @@ import re
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
+from ..names import bare_name, has_given_name
 from ..rules.cues import CHROME_WORDS, is_caption
 from ..rules.people import OUTLET_ENDS
 from ..rules.labels import RIGHTS_RESERVED
 from ..registry import Outlet, Registry, tidy_name
 
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
+CAPTION_WORDS = 5         # words before a copyright mark of the page's own notice; more: a picture's caption
 SIGN_OFF_REACH = 6        # lines after the body where a wire sign-off stands
 NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wordpress", "photo", "foto",
                   "bild", "image", "riproduzione")   # copyright holders that are not a publication
@@ -29,6 +31,7 @@ _RIGHTS_TAIL = lazy(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS
 COMPANY = lazy(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
 SIGNOFF = lazy(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
+_ITEM = lazy(r"[|•·/.!?]")   # a sentence's end, a separator of a footer's items ("Impressum | © 2024 Harbour Post")
 _GLUED = lazy(r"[a-zäöüß][A-ZÄÖÜ]")
 
 
@@ -48,6 +51,7 @@ def read_source(lines: list[Line], first: int, last: int, labelled: list[Field],
             agencies.append(o.name)
         return tidy_name(f.value), o, Evidence(f.value, f.start, f.end), agencies
     candidates: list[tuple[str, int, int]] = []
+    pictured: list[tuple[str, int, int]] = []    # the copyright marks of pictures' captions
     if f is not None:
         candidates.append((f.value, f.start, f.end))
     for line in lines[last:] + lines[:first]:
@@ -59,22 +63,53 @@ def read_source(lines: list[Line], first: int, last: int, labelled: list[Field],
             name = _RIGHTS_TAIL.sub("", m["name"].strip()).strip()
             if name:
                 base = line.start + line.indent
-                candidates.append((name, base + m.start("name"), base + m.start("name") + len(name)))
+                span = (name, base + m.start("name"), base + m.start("name") + len(name))
+                candidates.append(span)
+                if _caption_lead(line, m.start()) > CAPTION_WORDS or _photographer_after(line.text[m.end("name"):]):
+                    pictured.append(span)  # "The pier at dawn © Jane Roe | dpa": a picture's credit
     candidates += _masthead(lines[:first], registry)   # after the copyright lines: a menu has outlet names
     hits = [(o, name, s, e) for name, s, e in candidates for o in [registry.lookup(name)] if o is not None]
     for o, *_ in hits:
         if o.is_agency and o.name not in agencies:
             agencies.append(o.name)
-    chosen = next((h for h in hits if not h[0].is_agency), None) or next(iter(hits), None)
+    chosen = next((h for h in hits if not h[0].is_agency), None)
     if chosen is not None:
         o, name, s, e = chosen
         return o.name, o, Evidence(name, s, e), agencies
-    if f is not None:
+    # the page's own publisher, unregistered, before an agency whose copy it carries: an
+    # agency is the source only of its own wire story, when nothing names another publisher
+    if f is not None and not _is_agency(f.value, registry):
         return tidy_name(f.value), None, Evidence(f.value, f.start, f.end), agencies
+    candidates = [c for c in candidates if c not in pictured]   # a picture's credit names no publisher
     for name, s, e in candidates:
-        if not COMPANY.search(name) and len(name.split()) <= 5 and _publisher_like(name):
+        if registry.lookup(name) is None and not COMPANY.search(name) and len(name.split()) <= 5 \
+                and _publisher_like(name):
             return tidy_name(name), None, Evidence(name, s, e), agencies
+    hit = next((h for h in hits if h[1:] in candidates), None)
+    if hit is not None:
+        o, name, s, e = hit
+        return o.name, o, Evidence(name, s, e), agencies
     return None, None, None, agencies
+
+
+def _caption_lead(line: Line, at: int) -> int:
+    """The words before a copyright mark in the sentence or item it ends: a caption's ("The
+    pier at dawn © Jane Roe"), or none ("Impressum | ©
+    2024 Harbour Post", "All rights reserved. © 2024 Harbour Post")."""
+    return len(_ITEM.split(line.text[:at])[-1].split())
+
+
+def _photographer_after(rest: str) -> bool:
+    """Whether a person's name (with a known given name) follows the holder after a bar, last
+    on the line: "© Harbour Council | Jane Roe", a picture's credit."""
+    items = rest.split("|")
+    return rest.lstrip()[:1] == "|" and len(items) == 2 and bare_name(items[1]) is not None \
+        and has_given_name(items[1])
+
+
+def _is_agency(name: str, registry: Registry) -> bool:
+    o = registry.lookup(name)
+    return o is not None and o.is_agency
 
 
 def _publisher_like(name: str) -> bool:
@@ -106,7 +141,7 @@ def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int
             break
         styled = (seen <= 3 and not (_menu_word(lines, i - 1) and _menu_word(lines, i + 1))
                   or line.text.isupper() or "." in line.text)     # not a menu's "Welt"
-        if (styled and not line.bullet and line.words <= 4 and not line.digits
+        if (styled and not line.bullet and line.words <= 4          # digits too: "FRANCE 24"
                 and line.text.casefold() not in CHROME_WORDS     # "Register", a button, not the outlet
                 and registry.lookup(line.text, exact=True) is not None):
             out.append((line.text, line.start + line.indent, line.end))

@@ -94,6 +94,8 @@ PAREN_ROLES: dict[str, str] = {
 }
 AUTHOR_ROLES = frozenset({"writer", "reporter", "author"})
 EDITOR_ROLES = frozenset({"editor"})
+# the roles of a picture's credit: an agency named beside them supplied the picture, not the story
+PICTURE_ROLES = frozenset({"photographer", "videographer", "graphics", "illustrator"})
 
 NAME_JOINERS = ("and", "und", "et", "y", "e", "en", "og", "och", "i", "и", "&", "with", "mit",
                 "avec", "con", "com", "met", "和", "、")
