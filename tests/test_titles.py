@@ -540,3 +540,17 @@ def test_the_sites_name_under_the_interfaces_words_gives_way_to_the_headline():
             "empruntée chaque jour par environ 1 200 voyageurs.\n\nLe coût de la mesure est estimé à 340 000 "
             "euros par an, compensé en partie par une hausse du versement mobilité des entreprises.\n")
     assert parse(text).title == "La ligne de bus entre le port et la gare sera gratuite dès septembre"
+
+
+@pytest.mark.parametrize("menu", ["Home | News | Sport | Weather | Radio", "Home | Local | Provincia | Sport | Eventi"],
+                         ids=["english", "italian"])
+def test_a_menu_of_bars_opened_by_home_is_no_breadcrumb_trail(menu):
+    """A bar is a menu's separator: a line of bars that stands above other lines (the label over
+    the headline) is the site's menu, and its last item is no section."""
+    article = parse(f"Harbour Mail\n{menu}\n\nRegion\n\nHarbour baths stay open\n\n{PROSE}")
+    assert (article.section, article.breadcrumb) == (None, ())
+
+
+def test_a_trail_of_bars_right_over_the_headline_is_a_breadcrumb_trail():
+    article = parse(f"Harbour Mail\n\nHome | Local | Harbour\n\nHarbour baths stay open\n\n{PROSE}")
+    assert (article.section, article.breadcrumb) == ("Harbour", ("Home", "Local", "Harbour"))

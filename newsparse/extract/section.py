@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..features import Table, breadcrumb_items
 from ..lines import Line
 from ..model import Field
-from ..rules.cues import HOME_WORDS
+from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
 
 CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
 KICKER_WORDS = 3      # a section label over the headline is this short
@@ -25,6 +25,8 @@ def read_section(table: Table, top: int, title: str | None,
     for line in lines[max(0, top - CRUMB_REACH):top]:
         row = table.row(line.index)
         if row is None or not row.crumb:
+            continue
+        if _menu_bar(lines, line, top):
             continue
         crumbs = breadcrumb_items(line.text)
         last = crumbs[-1]
@@ -54,3 +56,12 @@ def _kicker(lines: list[Line], top: int) -> Line | None:
             or line.sentence_end or not line.text[:1].isupper()):
         return None
     return line
+
+
+def _menu_bar(lines: list[Line], line: Line, top: int) -> bool:
+    """Whether a trail of bars ("Home | News | Sport | Weather") is the site's menu: a bar is a
+    menu's separator, and a trail of bars stands right over the headline (blank lines aside),
+    its last item the page's section; a menu's bar stands above other lines."""
+    if "|" not in line.text or any(sep in line.text for sep in BREADCRUMB_SEPARATORS if sep != "|"):
+        return False
+    return any(l.text for l in lines[line.index + 1:top])
