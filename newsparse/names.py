@@ -244,6 +244,8 @@ def _names_run(chunk: str) -> tuple[str, bool]:
             continue                      # "Jane Roe and John Doe", "Staff and wire service reports"
         if low in _PARTICLES and nxt and (nxt[:1].isupper() or nxt_low in _PARTICLES):
             continue                      # "Ursula von der Leyen"
+        if i == 0 and len(words) == 2 and len(low) <= 3 and nxt_low in DESK_WORDS:
+            continue                      # "la rédaction", "the newsroom": a desk
         whole = all(not x or x in ALL_STOPWORDS for x in (x.lower().strip(_STRIP) for x in words[i:]))
         return " ".join(words[:i]), whole
     return chunk, True
@@ -288,6 +290,8 @@ def _credited_entity(text: str, role: str, registry: Registry, outlets: list[str
             continue                      # "Staff and wire service reports"
         if i == 0 < len(tokens) - 1 and t.istitle() and low in ARTICLES:
             continue                      # "The Associated Press"
+        if i == 0 == len(tokens) - 2 and lows[1] in DESK_WORDS and len(t) <= 3:
+            continue                      # "la rédaction", "the newsroom": a desk
         if low in _INTERFACE_WORDS or low in ALL_STOPWORDS or not any(c.isalpha() for c in t):
             return None
         address = "." in t.strip(".") or "/" in t

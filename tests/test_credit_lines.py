@@ -257,6 +257,7 @@ MORE_LINE_CASES = [
     ("Jane-Roe-headshot", ["Jane Roe"], "a picture's file name"),
     ("Jane Roe mugshot", ["Jane Roe"], "a picture's alt text after the name"),
     ("Bild des Benutzers Ulla", ["Ulla"], "a user's picture names one word"),
+    ("Par la rédaction", ["la rédaction"], "a desk after its article"),
 ]
 assert len({c[0] for c in MORE_LINE_CASES}) == len(MORE_LINE_CASES)
 assert not {c[0] for c in MORE_LINE_CASES} & {c[0] for c in LINE_CASES}
@@ -398,3 +399,12 @@ def test_a_press_releases_contact_is_not_its_author(contact):
             "supply power to about 30,000 homes, according to the company.\n\nConstruction began in 2022 and "
             "employed more than 400 workers.\n\n" + contact + "\nrob.kessler@harbourpower.example\n555-0100\n")
     assert parse(page).authors == ()
+
+
+def test_a_bare_name_first_on_the_page_is_the_sites_name_not_its_writer():
+    from newsparse import parse
+    article = parse("Ostmere Alpes\nActu  Montagne  Météo\n\nAvalanche au-dessus de la station\n\n"
+                    "Par la rédaction\nLe 10 mars 2024 à 15h30\n\nDeux skieurs ont été emportés par une avalanche "
+                    "dimanche en début d'après-midi au-dessus de la station.\n\nIls ont été secourus par les "
+                    "gendarmes et transportés à l'hôpital.\n")
+    assert article.authors == ("la rédaction",)

@@ -183,6 +183,8 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
         if keys:                          # "By Jane Roe | Foto: Tom Becker": the photographer is
             text = text[:keys[0][1]]      # labelled; an author with a cue stands before the label
             steps = _CUED_STEPS
+    if not any(l.text for l in lines[:index]) and any(l.text for l in lines[index + 1:]):
+        steps = tuple(st for st in steps if st is not _bare)   # a bare name heading the page is the site's
     plain = credit_text(text)
     text = credit_text(without_dates(text))
     if not text:
