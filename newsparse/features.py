@@ -24,8 +24,8 @@ from .lang import detect_language
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
-                         HOME_WORDS, LINK_SHAPE, MARKUP_LINE, is_caption, is_chrome, is_end_cue, is_notice,
-                         is_teaser_cue, wire_sign_off)
+                         HOME_WORDS, LINK_SHAPE, MARKUP_LINE, is_caption, is_chrome, is_end_cue, is_end_heading,
+                         is_notice, is_teaser_cue, wire_sign_off)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -77,6 +77,8 @@ class Row:
     updated_cue: bool
     end_cue: bool              # "Related", "Most read", "Comments"
     teaser: bool               # such a cue, a colon and another story's headline: "Read more: Ferry fares rise"
+    end_heading: bool          # an end cue, or a heading the segmenter alone reads ("Most commented"):
+                               # ``rules.cues.is_end_heading``
     notice: bool               # a cookie or consent notice ("We use cookies to ..."), or in a short
                                # block a newsletter's chrome ("Unsubscribe") or a reading time alone
                                # ("5 min read"): read by the segmenter
@@ -339,6 +341,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         cues and _UPDATED.search(text, folded),
         (end := words <= 6 and is_end_cue(opening)),
         not end and words <= TEASER_WORDS and _cue_colon(opening),
+        end or words <= 6 and is_end_heading(opening),
         words <= NOTICE_WORDS and is_notice(lower) or short and is_chrome(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),

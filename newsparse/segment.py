@@ -273,7 +273,7 @@ END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum T
 def _end_heading(row: Row) -> bool:
     """A heading of the end matter ("Das könnte Sie auch interessieren", "More on this story")
     as the last line the article would keep: it opens what follows the article."""
-    return row.end_cue and row.words <= END_HEADING_WORDS and not row.sentence_end
+    return row.end_heading and row.words <= END_HEADING_WORDS and not row.sentence_end
 
 
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:

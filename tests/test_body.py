@@ -382,3 +382,35 @@ def test_the_standfirst_between_the_headline_and_the_byline_is_not_body():
     article = parse(text)
     assert article.body.startswith("Island residents will lose their last evening ferry")
     assert (article.title, article.authors) == ("Ferry operator cuts winter timetable as crew shortage bites", ("Jane Roe",))
+
+
+_PORTO = [
+    'Gazzetta del Porto',
+    'Cronaca',
+    'Chiuso il molo nord per i lavori alla diga',
+    'di Marta Rossini',
+    '12 marzo 2024',
+    'Il molo nord del porto di Valdimare resterà chiuso da lunedì per tre mesi, per i lavori di rinforzo della diga foranea.',
+    'I traghetti per le isole partiranno dal molo sud, dove la capitaneria ha predisposto due nuovi ormeggi.',
+    'Secondo il Comune, i lavori costeranno 4,2 milioni di euro, in gran parte fondi regionali.',
+]
+
+
+@pytest.mark.parametrize("heading", ["Guarda anche", "GUARDA ANCHE", "Più letti", "Ti potrebbe interessare"])
+def test_an_end_matter_heading_of_another_language_under_the_last_paragraph_is_not_body(heading):
+    """Italian end-matter headings under the last paragraph: the related stories' heading is
+    no part of the article, nor is the headline under it."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + [heading, 'Nuovo parcheggio alla stazione, i lavori a maggio',
+                                 '© 2024 Gazzetta del Porto']) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("heading", ["Réagir à cet article", "Mots-clés : port, travaux", "Have your say",
+                                     "Meest gelezen", "Schlagworte: Hafen, Bau"])
+def test_an_end_matter_heading_the_segmenter_alone_reads_under_the_last_paragraph_is_not_body(heading):
+    """Headings of the end matter that the line model was fitted without
+    (``rules.cues.END_HEADING_PHRASES``): under the last paragraph, no part of the article."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + [heading, '© 2024 Gazzetta del Porto']) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")

@@ -15,7 +15,9 @@ try:                                    # the parser of the re module
 except ImportError:                     # pragma: no cover - Python 3.10
     import sre_parse as _sre            # type: ignore[no-redef]
 
-# the pattern the table replaced, as it stood (matched at the start of a lower-cased line)
+# the pattern the table replaced, as it stood (matched at the start of a lower-cased line), but
+# for "mest läst", which the table reads since, for "mest lästa" and the singular alike, but
+# for "mest läst", which the table reads since, for "mest lästa" and the singular alike
 REFERENCE = re.compile(
     r"(?:related(?: articles| stories| posts| content| coverage| topics)?|read (?:more|next|also)"
     r"|more (?:from|on|stories|news|articles|about|in)|most (?:read|popular|viewed|shared)"
@@ -38,7 +40,7 @@ REFERENCE = re.compile(
     r"|相关新闻|相关阅读|推荐阅读|热门|延伸阅读|关注我们|更多|相關新聞|延伸閱讀|相关文章"
     r"|関連記事|関連ニュース|おすすめ記事|この記事をシェア|관련기사|많이 본 뉴스"
     r"|czytaj (?:też|także|również)|zobacz (?:też|także|również)|najczęściej czytane|polecane"
-    r"|i\u0307?lgili haberler|benzer haberler|en çok okunanlar|läs (?:också|mer)|mest lästa|relaterat"
+    r"|i\u0307?lgili haberler|benzer haberler|en çok okunanlar|läs (?:också|mer)|mest läst|relaterat"
     r"|اقرأ أيضا|اقرأ أيضاً|مواضيع ذات صلة|الأكثر قراءة)"
 )
 

@@ -52,7 +52,7 @@ END_CUE_PHRASES = (
     "you might also like", "you might also be interested", "recommended", "trending", "top stories",
     "comment", "leave a comment", "leave a reply", "post a comment", "be part of the conversation",
     "share this", "share on", "about the author", "about us", "tag:", "tags:", "topic:", "topics:", "see also",
-    "our standards",
+    "our standards", "listen to this article", "popular now",
     "also read", "latest news", "sponsored",
     "das könnte sie auch", "das könnte dich auch", "mehr aus", "mehr zu", "weitere artikel",
     "weitere beiträge", "weitere themen", "weitere meldungen", "weitere nachrichten", "weitere informationen",
@@ -61,24 +61,29 @@ END_CUE_PHRASES = (
     "seite teilen", "interessante artikel", "lesen sie auch", "topthemen", "top-themen", "top themen",
     "topmeldungen", "top-meldungen", "top meldungen", "topnachrichten", "top-nachrichten", "top nachrichten",
     "entdecken sie", "verwandte", "über uns", "zum autor", "die autorin", "der autor", "passend zum thema",
+    "auch lesenswert", "dieses thema im programm",
     "l'auteur", "l’auteur", "à propos", "à lire aussi", "lire aussi", "dans la même rubrique",
     "sur le même sujet", "plus de sujets", "pour approfondir", "voir aussi", "les plus lus", "article liés",
     "article similaires", "article en relation", "articles liés", "articles similaires",
     "articles en relation", "sur le même thème", "partagez", "partager sur", "partager cet",
+    "à découvrir", "à voir aussi", "à lire également", "vous aimerez aussi", "réagissez", "mots clés",
     "sobre el autor", "sobre nosotros", "relacionados", "relacionadas", "lee también", "seguí leyendo",
     "sigue leyendo", "seguir leyendo", "te puede interesar", "noticias relacionadas", "lo más leído",
-    "lo más visto", "lo último", "síguenos", "comparte", "compártelo",
+    "lo más visto", "lo último", "síguenos", "comparte", "compártelo", "también te puede", "también le puede",
+    "también puede interesar", "recomendado para", "lo más compartido", "más leídos", "lee además",
     "sobre o autor", "leia também", "veja também", "mais lidas", "notícias relacionadas", "pela web",
     "compartilhe",
     "chi siamo", "leggi anche", "potrebbe interessarti", "articoli correlati", "i più letti",
-    "over ons", "lees ook", "meer nieuws", "meer over", "gerelateerd",
+    "guarda anche", "vedi anche", "ti potrebbe interessare", "più letti", "più lette",
+    "over ons", "lees ook", "meer nieuws", "meer over", "gerelateerd", "bekijk ook",
+    "meest bekeken", "ook interessant", "reacties", "reageer",
     "читайте также", "смотрите также", "другие новости", "похожие новости", "новости по теме",
     "相关新闻", "相关阅读", "推荐阅读", "热门", "延伸阅读", "关注我们", "更多", "相關新聞", "延伸閱讀", "相关文章",
     "関連記事", "関連ニュース", "おすすめ記事", "この記事をシェア", "관련기사", "많이 본 뉴스",
     "czytaj też", "czytaj także", "czytaj również", "zobacz też", "zobacz także", "zobacz również",
     "najczęściej czytane", "polecane",
     "ilgili haberler", "i\u0307lgili haberler", "benzer haberler", "en çok okunanlar",
-    "läs också", "läs mer", "mest lästa", "relaterat",
+    "läs också", "läs mer", "mest läst", "relaterat", "relaterade",
     "اقرأ أيضا", "مواضيع ذات صلة", "الأكثر قراءة", "أخبار ذات صلة", "اخبار ذات صلة", "أخبار متعلقة",
     "اخبار مرتبط", "مطالب مرتبط", "بیشتر بخوانید",
     "читайте також", "дивіться також", "новини за темою",
@@ -89,6 +94,17 @@ END_CUE_PHRASES = (
     "etiquetas:", "etichette:", "schlagwörter:",
 )
 END_CUE_WORDS = ("comentar", "comentarios", "comente")
+# More end-matter headings, read by the segmenter only (``is_end_heading``): the line model was
+# fitted without them, and pages it was fitted on print them, so as its ``end_cue`` they would
+# change what it reads (they join END_CUE_PHRASES when the model is fitted again). The same rules:
+# a phrase covers the longer ones it starts, and none starts with one of END_CUE_PHRASES.
+END_HEADING_PHRASES = (
+    "have your say", "join the conversation", "more like this", "editor's picks", "editors' picks",
+    "editor’s picks", "most commented", "what to read next", "further reading",
+    "schlagworte", "meistkommentiert",
+    "réagir", "les plus partagés", "les plus commentés", "mots-clés",
+    "recomendados", "más leídas", "meest gelezen",
+)
 # the phrases and the words by their first character
 _END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
 for _cue in END_CUE_PHRASES:
@@ -159,6 +175,12 @@ def _opens_with_chrome(item: str) -> bool:
 def is_teaser_cue(lower: str) -> bool:
     """Whether a stripped, lower-cased line opens with an end-matter or a teaser cue."""
     return lower.startswith(TEASER_CUES) or is_end_cue(lower)
+
+
+def is_end_heading(lower: str) -> bool:
+    """Whether a stripped, lower-cased line opens with an end-matter cue or one of the headings
+    only the segmenter reads ("Most commented", "Réagir à cet article")."""
+    return lower.startswith(END_HEADING_PHRASES) or is_end_cue(lower)
 
 
 def is_end_cue(lower: str) -> bool:
