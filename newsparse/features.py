@@ -25,7 +25,7 @@ from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, MARKUP_LINE, is_caption, is_chrome, is_end_cue, is_end_heading,
-                         is_notice, is_teaser_cue, wire_sign_off)
+                         is_notice, is_prompt, is_teaser_cue, wire_sign_off)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -82,6 +82,8 @@ class Row:
     notice: bool               # a cookie or consent notice ("We use cookies to ..."), or in a short
                                # block a newsletter's chrome ("Unsubscribe") or a reading time alone
                                # ("5 min read"): read by the segmenter
+    prompt: bool               # a paywall's or a sign-up prompt ("Sign up for our newsletter"): read by
+                               # the segmenter only, as a notice (the model's choices were fitted without it)
     copyright: bool
     rights: bool               # "All rights reserved" and its kin
     caption: bool              # a picture credit mark
@@ -343,6 +345,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         not end and words <= TEASER_WORDS and _cue_colon(opening),
         end or words <= 6 and is_end_heading(opening),
         words <= NOTICE_WORDS and is_notice(lower) or short and is_chrome(lower),
+        words <= PROMPT_WORDS and is_prompt(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         any(map(lower.__contains__, _RIGHTS_PHRASES)),
         is_caption(lower), cues and _READING_TIME.search(text, folded),
@@ -360,6 +363,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
 
 _HEADING_MARKS = lazy(r"^#{1,6}\s+")   # a Markdown heading's opening marks, not a hashtag ("#Harbour2030")
 NOTICE_WORDS = 80        # a cookie notice is a paragraph at most
+PROMPT_WORDS = 40        # a paywall's or a sign-up prompt is a sentence or two
 # a newsletter's chrome is a notice in a block of at most so many lines: the segmenter takes a
 # notice's whole block, and a short page that lost its blank lines is one block
 CHROME_BLOCK = 3

@@ -85,8 +85,9 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     taken = {r for r in credits if p[r] < 0.5 or rows[r].credit_cue or rows[r].name_like and rows[r].words <= 4
              or rows[r].given_name and rows[r].words <= CREDIT_WORDS and not rows[r].sentence_end} | {
         r for r, pr in dates[:1] if pr >= CREDIT_SHARE and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
-    # a cookie or consent notice is never article text, nor any line of its paragraph
-    notices = {r.block for r in rows if r.notice}
+    # a cookie or consent notice, a paywall's or a sign-up prompt is never article text, nor
+    # any line of its paragraph
+    notices = {r.block for r in rows if r.notice or r.prompt}
     if notices:
         taken.update(r.rank for r in rows if r.block in notices)
     if title is not None:

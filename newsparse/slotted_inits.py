@@ -257,7 +257,7 @@ INITS[('def __init__(self, kind, text, offset, note=_d_note):\n'
        '    _s_note(self, note)\n')] = __init__.__code__
 
 
-def __init__(self, line, block, block_size, block_pos, rank, chars, letters, words, stop_share, caps_share, upper, digit_share, punct_share, sentence_end, end_char, link, placeholder, separators, chrome_share, code, by, labels, label_keys, published_cue, updated_cue, end_cue, teaser, end_heading, notice, copyright, rights, caption, reading_time, ad, crumb, name_like, credit_cue, credit_later, role_credits, name_in, given_name, staff, email, sign_off, dateline, dates, date_share, date_value, repeats, listed, echo):
+def __init__(self, line, block, block_size, block_pos, rank, chars, letters, words, stop_share, caps_share, upper, digit_share, punct_share, sentence_end, end_char, link, placeholder, separators, chrome_share, code, by, labels, label_keys, published_cue, updated_cue, end_cue, teaser, end_heading, notice, prompt, copyright, rights, caption, reading_time, ad, crumb, name_like, credit_cue, credit_later, role_credits, name_in, given_name, staff, email, sign_off, dateline, dates, date_share, date_value, repeats, listed, echo):
     _s_line(self, line)
     _s_block(self, block)
     _s_block_size(self, block_size)
@@ -287,6 +287,7 @@ def __init__(self, line, block, block_size, block_pos, rank, chars, letters, wor
     _s_teaser(self, teaser)
     _s_end_heading(self, end_heading)
     _s_notice(self, notice)
+    _s_prompt(self, prompt)
     _s_copyright(self, copyright)
     _s_rights(self, rights)
     _s_caption(self, caption)
@@ -311,7 +312,7 @@ def __init__(self, line, block, block_size, block_pos, rank, chars, letters, wor
     _s_echo(self, echo)
 
 
-INITS[('def __init__(self, line, block, block_size, block_pos, rank, chars, letters, words, stop_share, caps_share, upper, digit_share, punct_share, sentence_end, end_char, link, placeholder, separators, chrome_share, code, by, labels, label_keys, published_cue, updated_cue, end_cue, teaser, end_heading, notice, copyright, rights, caption, reading_time, ad, crumb, name_like, credit_cue, credit_later, role_credits, name_in, given_name, staff, email, sign_off, dateline, dates, date_share, date_value, repeats, listed, echo):\n'
+INITS[('def __init__(self, line, block, block_size, block_pos, rank, chars, letters, words, stop_share, caps_share, upper, digit_share, punct_share, sentence_end, end_char, link, placeholder, separators, chrome_share, code, by, labels, label_keys, published_cue, updated_cue, end_cue, teaser, end_heading, notice, prompt, copyright, rights, caption, reading_time, ad, crumb, name_like, credit_cue, credit_later, role_credits, name_in, given_name, staff, email, sign_off, dateline, dates, date_share, date_value, repeats, listed, echo):\n'
        '    _s_line(self, line)\n'
        '    _s_block(self, block)\n'
        '    _s_block_size(self, block_size)\n'
@@ -341,6 +342,7 @@ INITS[('def __init__(self, line, block, block_size, block_pos, rank, chars, lett
        '    _s_teaser(self, teaser)\n'
        '    _s_end_heading(self, end_heading)\n'
        '    _s_notice(self, notice)\n'
+       '    _s_prompt(self, prompt)\n'
        '    _s_copyright(self, copyright)\n'
        '    _s_rights(self, rights)\n'
        '    _s_caption(self, caption)\n'

@@ -414,3 +414,33 @@ def test_an_end_matter_heading_the_segmenter_alone_reads_under_the_last_paragrap
     from newsparse import parse
     text = "\n\n".join(_PORTO + [heading, '© 2024 Gazzetta del Porto']) + "\n"
     assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("prompt", [
+    "Questo articolo è riservato agli abbonati. Per continuare a leggere abbonati alla Gazzetta del Porto.",
+    "Iscriviti alla newsletter della Gazzetta del Porto",
+    "Sei già abbonato? Accedi",
+])
+def test_a_paywalls_or_a_sign_up_prompt_is_not_body(prompt):
+    """A paywall's notice or a newsletter's sign-up prompt under the last paragraph, or after
+    the lead, is no part of the article (``rules.cues.is_prompt``)."""
+    from newsparse import parse
+    end = "\n\n".join(_PORTO + [prompt, '© 2024 Gazzetta del Porto']) + "\n"
+    assert parse(end).body.endswith("in gran parte fondi regionali.")
+    lead = "\n\n".join(_PORTO[:6] + [prompt] + _PORTO[6:] + ['© 2024 Gazzetta del Porto']) + "\n"
+    assert parse(lead).body == "\n\n".join(_PORTO[5:])
+
+
+@pytest.mark.parametrize("line,prompt", [
+    ("Get the latest harbour news in your inbox. Sign up for our free daily newsletter.", True),
+    ("This article is for subscribers only.", True),
+    ("Déjà abonné ? Connectez-vous", True),
+    ("Meld je aan voor de nieuwsbrief van het Havenblad", True),
+    ("¿Ya eres suscriptor? Inicia sesión", True),
+    ("Subscribers will pay two euros more a month from May, the company said.", False),
+    ("Readers who sign up for the newsletter get a discount, the publisher said.", False),
+    ("Sign up for the swimming course opens on Monday.", False),
+])
+def test_a_prompt_speaks_to_the_reader_about_a_subscription(line, prompt):
+    from newsparse.rules.cues import is_prompt
+    assert is_prompt(line.lower()) is prompt

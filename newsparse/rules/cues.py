@@ -146,6 +146,50 @@ NEWSLETTER_CHROME = ("view this email in your browser", "view this email in a br
 _CHROME_BARS = str.maketrans("·•", "||")
 
 
+# a paywall's or a sign-up prompt: the page asks the reader to subscribe, register or sign up for
+# its newsletter ("This article is for subscribers only.", "Sign up for our free daily newsletter.",
+# "Meld je aan voor de nieuwsbrief"). A line that names a subscription or a newsletter
+# (SUBSCRIPTION_WORDS) and either says that the text is for subscribers (PAYWALL_PHRASES) or has
+# a sentence that opens with an ask (PROMPT_OPENERS, a word ending after it) is one. The page
+# speaks to the reader: an article about subscriptions ("Subscribers pay more from May", "Readers
+# who sign up for the newsletter ...") is no prompt.
+SUBSCRIPTION_WORDS = ("subscri", "newsletter", "inbox", "abonn", "suscri", "boletín", "abbona", "nieuwsbrief",
+                      "nyhetsbrev", "prenumer", "assinante", "assinatura", "assine", "подпис")
+PAYWALL_PHRASES = ("subscribers only", "only for subscribers", "only available to subscribers",
+                   "exclusive to subscribers", "exclusively for subscribers", "réservé aux abonnés",
+                   "réservé à nos abonnés", "il vous reste", "nur für abonnenten", "exklusiv für abonnenten",
+                   "exclusivo para suscriptores", "solo para suscriptores", "sólo para suscriptores",
+                   "riservato agli abbonati", "riservato ai nostri abbonati", "alleen voor abonnees",
+                   "endast för prenumeranter", "exclusivo para assinantes", "to continue reading",
+                   "pour lire la suite", "um weiterzulesen", "para seguir leyendo", "para continuar leyendo",
+                   "per continuare a leggere", "om verder te lezen", "для подписчиков")
+PROMPT_OPENERS = ("sign up", "subscribe", "already a subscriber", "already subscribed", "become a subscriber",
+                  "get the latest", "get our", "register", "abonnez-vous", "inscrivez-vous", "déjà abonné",
+                  "je m'abonne", "je m’abonne", "recevez", "abonnieren sie", "jetzt abonnieren",
+                  "melden sie sich", "jetzt anmelden", "bereits abonnent", "schon abonnent",
+                  "registrieren sie sich", "suscríbete", "suscríbase", "¿ya eres suscriptor", "ya eres suscriptor",
+                  "hazte suscriptor", "regístrate", "iscriviti", "abbonati", "sei già abbonato",
+                  "registrati", "meld je aan", "meld u aan", "schrijf je in", "schrijf u in", "word abonnee",
+                  "al abonnee", "abonneer", "prenumerera", "anmäl dig", "redan prenumerant", "assine",
+                  "inscreva-se", "já é assinante", "подпишитесь", "подписывайтесь")
+_SENTENCE_STARTS = lazy(r"(?:^|(?<=[.!?…])\s+)[\"'“”‘’«»(\[*_\s-]*")
+
+
+def is_prompt(lower: str) -> bool:
+    """Whether a lower-cased line is a paywall's or a sign-up prompt ("Cet article est réservé
+    aux abonnés.", "Get the latest news straight to your inbox. Sign up for our newsletter.")."""
+    if not any(map(lower.__contains__, SUBSCRIPTION_WORDS)):
+        return False
+    if any(map(lower.__contains__, PAYWALL_PHRASES)):
+        return True
+    for m in _SENTENCE_STARTS.finditer(lower):
+        at = m.end()
+        for opener in PROMPT_OPENERS:
+            if lower.startswith(opener, at) and not lower[at + len(opener):at + len(opener) + 1].isalnum():
+                return True
+    return False
+
+
 def is_notice(lower: str) -> bool:
     """Whether a lower-cased line is a cookie or consent notice ("We use cookies to ...",
     "Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu")."""
