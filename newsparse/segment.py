@@ -302,7 +302,8 @@ def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[in
 
 def field_line(row: Row) -> bool:
     """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17"), the
-    site's copyright notice, a wire story's closing credits ("Reporting by X; Editing by
+    site's copyright notice (or its rights line without a mark: "Harbour Post - All rights
+    reserved"), a wire story's closing credits ("Reporting by X; Editing by
     Y", "X contributed to this report.") or a rule: values the page names and lines without
     words, never article text."""
     if row.role_credits or row.letters == 0 and row.digit_share == 0:
@@ -313,6 +314,8 @@ def field_line(row: Row) -> bool:
         return True                       # a wire reporter's contact: "((jane.roe@example.com; +44 20 ...))"
     if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
         return True
+    if row.rights and row.words <= FIELD_WORDS:
+        return True                       # "Harbour Post - All rights reserved", without a "©"
     if _reading_time_alone(row):
         return True                       # "6-8 minutes", "Reading time: 5 minutes"
     return (bool(row.labels) and row.words <= FIELD_WORDS and row.line.text[:row.labels[0][2]] in _FIELD_OPENERS

@@ -444,3 +444,13 @@ def test_a_paywalls_or_a_sign_up_prompt_is_not_body(prompt):
 def test_a_prompt_speaks_to_the_reader_about_a_subscription(line, prompt):
     from newsparse.rules.cues import is_prompt
     assert is_prompt(line.lower()) is prompt
+
+
+@pytest.mark.parametrize("rights", ["Gazzetta del Porto - Tutti i diritti riservati - P.IVA 01234567890",
+                                    "Gazzetta del Porto. Tutti i diritti riservati."])
+def test_a_rights_line_without_a_copyright_mark_is_the_sites_copyright(rights):
+    """The site's rights line without a "©" is no part of the body, and names the source."""
+    from newsparse import parse
+    article = parse("\n\n".join(_PORTO + [rights]) + "\n")
+    assert article.body.endswith("in gran parte fondi regionali.")
+    assert article.source == "Gazzetta del Porto"

@@ -27,6 +27,10 @@ COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:\d{
                  r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
 # "All rights reserved" and its kin after a copyright holder's name (the labels' table)
 _RIGHTS_TAIL = lazy(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
+# a rights line without a copyright mark: the holder's name, a separator and "All rights reserved"
+_RIGHTS_PIECES = tuple(dict.fromkeys(p.split()[-1] for p in RIGHTS_RESERVED if " " in p))
+_HOLDER_BEFORE_RIGHTS = lazy(r"(?P<name>[^\W\d][^\d|•·,.;:\-–—]{1,58}[^\W\d])\s*[-–—|•·,.:]\s*(?i:"
+                             + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r")\b")
 # a copyright holder that is a company rather than a publication
 COMPANY = lazy(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
@@ -54,9 +58,16 @@ def read_source(lines: list[Line], first: int, last: int, labelled: list[Field],
     pictured: list[tuple[str, int, int]] = []    # the copyright marks of pictures' captions
     if f is not None:
         candidates.append((f.value, f.start, f.end))
-    for line in lines[last:] + lines[:first]:
+    for i in [*range(last, len(lines)), *range(first)]:
+        line = lines[i]
         lower = line.text.lower()
         if not ("©" in lower or "(c)" in lower or "copyright" in lower):
+            # "Harbour Post - All rights reserved" on a line of its own, not a caption's wrapped credit
+            if any(map(lower.__contains__, _RIGHTS_PIECES)) and (i == 0 or not lines[i - 1].text):
+                m = _HOLDER_BEFORE_RIGHTS.match(line.text)
+                if m:
+                    base = line.start + line.indent
+                    candidates.append((m["name"], base + m.start("name"), base + m.end("name")))
             continue                      # the cheap test first: most lines hold no copyright
         m = COPYRIGHT.search(line.text)
         if m:
