@@ -24,8 +24,9 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
-from .rules.cues import (CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE,
-                         SIGN_OFF_TAILS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS, WIRE_SLUG_LINE)
+from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE,
+                         SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_TAILS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
+                         WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
@@ -96,7 +97,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
             a = title[1] + 1              # the article's text starts below its headline
     block_chance = _block_chances(rows, p)
     kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i]) and not _signed_off(rows, i)
-            and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)]
+            and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)
+            and not _credited_caption(rows[i])]
     width = wrap_width(table) if kept else None
     if width is not None:
         kept = [i for i in kept if not _teaser_goes_on(rows, i, width)]
@@ -266,6 +268,21 @@ def _below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], 
     if not above or len(above) > STANDFIRST_LINES or not any(i > first for i in kept) or above != kept[:len(above)]:
         return kept
     return kept[len(above):]
+
+
+CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short
+
+
+def _credited_caption(row: Row) -> bool:
+    """A picture's caption that ends in its credit, a line of its own ("Jana Roe on the roof.
+    Foto: Tom Becker", "La raccolta dei fiori. Foto di Elena Rinaldi", "... © Paul Renaud /
+    Regards"): the credit names someone (a capital), and the line is at most
+    ``CAPTION_LINE_WORDS`` words, the last line of its block."""
+    text = row.line.text
+    if row.words > CAPTION_LINE_WORDS or row.block_pos != row.block_size - 1 or row.end_char in ".!?":
+        return False                      # a credit ends in a name, not a full stop
+    m = CAPTION_CREDIT.search(text)
+    return m is not None and m["who"][:1].isupper()
 
 
 END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum Thema") is this short

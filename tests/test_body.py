@@ -454,3 +454,22 @@ def test_a_rights_line_without_a_copyright_mark_is_the_sites_copyright(rights):
     article = parse("\n\n".join(_PORTO + [rights]) + "\n")
     assert article.body.endswith("in gran parte fondi regionali.")
     assert article.source == "Gazzetta del Porto"
+
+
+@pytest.mark.parametrize("caption", [
+    "Il molo nord visto dalla diga. Foto di Paolo Ferri",
+    "Il molo nord visto dalla diga. Foto: Gazzetta/Paolo Ferri",
+    "Il molo nord visto dalla diga. Beeld: Paolo Ferri",
+    "Il molo nord visto dalla diga. © Paolo Ferri / Gazzetta",
+])
+def test_a_pictures_caption_with_its_credit_between_paragraphs_is_not_body(caption):
+    from newsparse import parse
+    text = "\n\n".join(_PORTO[:6] + [caption] + _PORTO[6:] + ['© 2024 Gazzetta del Porto']) + "\n"
+    assert parse(text).body == "\n\n".join(_PORTO[5:])
+
+
+def test_a_paragraph_that_names_a_photographer_is_body():
+    from newsparse import parse
+    para = "La mostra al museo del porto apre sabato. Foto di Paolo Ferri e di altri quaranta autori."
+    text = "\n\n".join(_PORTO[:6] + [para] + _PORTO[6:]) + "\n"
+    assert parse(text).body == "\n\n".join(_PORTO[5:6] + [para] + _PORTO[6:])

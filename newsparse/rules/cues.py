@@ -351,6 +351,15 @@ CAPTION_WORDS = frozenset("foto fotos photo photos photograph bild image crédit
 PICTURE_AGENCIES = ("getty images", "keystone", "imago", "shutterstock", "istock", "picture alliance",
                     "afp photo", "ap photo", "image caption", "media caption", "image copyright",
                     "photo caption")
+# A picture's credit as the last sentence of its caption, read by the segmenter only: a caption
+# word or one of these ("Picture: Tom Kerr", "Beeld: Zijlicht / Joost Bakker"), then a colon, a
+# slash or a word that names the photographer ("Foto di Elena Rinaldi", "Photo by Jane Roe"), or
+# a copyright mark ("... en Vendée. © Paul Renaud / Regards").
+CREDIT_WORDS = tuple(sorted(CAPTION_WORDS)) + ("picture", "pictures", "pic", "beeld", "foto's", "afbeelding",
+                                              "immagine", "imagen", "fotografía", "fotografia", "bildquelle")
+CREDIT_JOINERS = ("di", "de", "by", "von", "par", "van", "door", "da")
+CAPTION_CREDIT = lazy(r"(?:^|(?<=[.!?»”\"])\s+)(?:©\s*|(?i:" + "|".join(map(re.escape, CREDIT_WORDS))
+                      + r")\s*(?::|/|\s(?i:" + "|".join(CREDIT_JOINERS) + r")\s)\s*)(?P<who>[^\W\d_][^.!?]{1,60})$")
 _CREDIT_SLASH = lazy(r"\b(?:reuters|afp|ap|dpa|epa|getty)\s*/|/\s*(?:reuters|afp|ap|dpa|epa|getty)\b")
 
 
