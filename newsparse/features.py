@@ -342,7 +342,8 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         cues and _PUBLISHED.search(text, folded),
         cues and _UPDATED.search(text, folded),
         (end := words <= 6 and is_end_cue(opening)),
-        not end and words <= TEASER_WORDS and _cue_colon(opening),
+        not end and words <= TEASER_WORDS and _cue_colon(
+            opening if opening[:1] != "[" else _LINK_MARK.sub("", opening, count=1)),
         end or words <= 6 and is_end_heading(opening),
         words <= NOTICE_WORDS and is_notice(lower) or short and is_chrome(lower),
         words <= PROMPT_WORDS and is_prompt(lower),
@@ -362,6 +363,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
 
 
 _HEADING_MARKS = lazy(r"^#{1,6}\s+")   # a Markdown heading's opening marks, not a hashtag ("#Harbour2030")
+_LINK_MARK = lazy(r"^\[\d{1,4}\]\s*")  # a text browser's link number before a teaser's cue ("[7]Read more: ...")
 NOTICE_WORDS = 80        # a cookie notice is a paragraph at most
 PROMPT_WORDS = 40        # a paywall's or a sign-up prompt is a sentence or two
 # a newsletter's chrome is a notice in a block of at most so many lines: the segmenter takes a

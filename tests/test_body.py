@@ -473,3 +473,10 @@ def test_a_paragraph_that_names_a_photographer_is_body():
     para = "La mostra al museo del porto apre sabato. Foto di Paolo Ferri e di altri quaranta autori."
     text = "\n\n".join(_PORTO[:6] + [para] + _PORTO[6:]) + "\n"
     assert parse(text).body == "\n\n".join(_PORTO[5:6] + [para] + _PORTO[6:])
+
+
+def test_a_teaser_after_a_text_browsers_link_number_is_not_body():
+    from newsparse import parse
+    teaser = "[12]Leggi anche: Nuovo parcheggio alla stazione, i lavori partono a maggio"
+    text = "\n\n".join(_PORTO[:6] + [teaser] + _PORTO[6:]) + "\n"
+    assert parse(text).body == "\n\n".join(_PORTO[5:])
