@@ -24,9 +24,9 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
-from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE,
-                         SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_TAILS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
-                         WIRE_SLUG_LINE)
+from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
+                         READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_TAILS, SPONSOR_LABELS, WEB_ADDRESS,
+                         WIRE_RIGHTS, WIRE_SLUG_LINE, is_closing_cue)
 from .rules.labels import RECORD_KEYS
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
@@ -111,7 +111,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
-        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)):
+        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _closing_line(rows[kept[-1]])
+                                 or _wire_tail(rows, kept)):
             kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
@@ -294,6 +295,13 @@ def _end_heading(row: Row) -> bool:
     return row.end_heading and row.words <= END_HEADING_WORDS and not row.sentence_end
 
 
+def _closing_line(row: Row) -> bool:
+    """A line of the end matter that the line model does not weigh, as the last line the
+    article would keep: a tag line ("Теги: ...", "キーワード：...") or a share, read-also or
+    comment prompt ("Del artiklen", "Lue myös"), short and ending no sentence."""
+    return row.words <= END_HEADING_WORDS and not row.sentence_end and is_closing_cue(row.line.text.lower())
+
+
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:
     """The list a paragraph ending in a colon announces ("... we propose:" over its bullet
     points): the rows from ``start`` while each is a list item or goes on the item above it in
@@ -335,8 +343,20 @@ def field_line(row: Row) -> bool:
         return True                       # "Harbour Post - All rights reserved", without a "©"
     if _reading_time_alone(row):
         return True                       # "6-8 minutes", "Reading time: 5 minutes"
-    return (bool(row.labels) and row.words <= FIELD_WORDS and row.line.text[:row.labels[0][2]] in _FIELD_OPENERS
+    return (bool(row.labels) and row.words <= FIELD_WORDS and _field_opener(row.line.text[:row.labels[0][2]])
             and all(key in RECORD_KEYS for key, *_ in row.labels))
+
+
+_ITEM_CLOSERS = {"【": "】", "[": "]"}
+
+
+def _field_opener(head: str) -> bool:
+    """Whether ``head``, the text before a field's label, is nothing or an opening bracket,
+    after interface words in brackets ("【纠错】【责任编辑：张华】": a correction button)."""
+    while (closer := _ITEM_CLOSERS.get(head[:1])) and (end := head.find(closer)) > 1 \
+            and head[1:end].strip().lower() in CHROME_WORDS:
+        head = head[end + 1:].lstrip()
+    return head in _FIELD_OPENERS
 
 
 def _reading_time_alone(row: Row) -> bool:

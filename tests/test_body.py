@@ -480,3 +480,54 @@ def test_a_teaser_after_a_text_browsers_link_number_is_not_body():
     teaser = "[12]Leggi anche: Nuovo parcheggio alla stazione, i lavori partono a maggio"
     text = "\n\n".join(_PORTO[:6] + [teaser] + _PORTO[6:]) + "\n"
     assert parse(text).body == "\n\n".join(_PORTO[5:])
+
+
+_CLOSING_PARAGRAPHS = {
+    "uk": ["Міська рада Тернополя затвердила план ремонту набережної біля ставу.",
+           "Роботи почнуться навесні й триватимуть до осені, повідомили в мерії.",
+           "Після ремонту набережну освітлять новими ліхтарями."],
+    "tr": ["Samsun'da yeni yolcu iskelesi bugün törenle hizmete açıldı.",
+           "İskele günde on iki sefere hizmet verecek, belediye açıklama yaptı.",
+           "Yolcular bilet fiyatlarının değişmeyeceğini öğrendi."],
+    "da": ["Aalborg Kommune har besluttet at bygge en ny cykelbro over fjorden.",
+           "Broen bliver 300 meter lang og skal stå færdig om tre år, oplyser kommunen.",
+           "Arbejdet begynder efter sommerferien."],
+    "ja": ["浜松市は新しい市営プールを来月開業すると発表した。",
+           "プールは屋内型で、一年を通じて利用できる。",
+           "市は年間十万人の利用を見込んでいる。"],
+}
+
+
+@pytest.mark.parametrize("lang,closing", [
+    ("uk", ["Мітки: Тернопіль, набережна"]),
+    ("tr", ["Etiketler: Samsun, iskele"]),
+    ("tr", ["Yorumlar"]),
+    ("da", ["Del artiklen", "Læs også"]),
+    ("ja", ["タグ：浜松、プール"]),
+])
+def test_a_tag_line_or_a_share_prompt_under_the_last_paragraph_is_not_body(lang, closing):
+    """The end matter of pages in more languages than the line model's cues name: a tag line
+    or a share or read-also prompt under the last paragraph is no part of the article."""
+    from newsparse import parse
+    paragraphs = _CLOSING_PARAGRAPHS[lang]
+    text = "\n\n".join(["Stadtanzeiger Nord", "Ein Titel der Seite", *paragraphs, *closing]) + "\n"
+    body = parse(text).body
+    assert body.endswith(paragraphs[-1])
+
+
+def test_a_source_label_under_the_last_paragraph_is_not_body():
+    from newsparse import parse
+    text = ("Kurier Mazurski\n\nNowy most w Olsztynie otwarty\n\n"
+            "Nowy most na Łynie w Olsztynie został w piątek otwarty dla ruchu – poinformował ratusz.\n\n"
+            "Budowa trwała dwa lata i kosztowała 40 mln zł.\n\nŹródło: PAP\n")
+    assert parse(text).body.endswith("kosztowała 40 mln zł.")
+
+
+def test_a_correction_button_and_the_editor_s_label_close_a_chinese_wire_story():
+    """"【纠错】【责任编辑：X】" under a wire story that ends in its sign-off: neither the bar nor
+    the sign-off is body."""
+    from newsparse import parse
+    text = ("东江日报\n\n东江新建人行桥今日开放\n\n2024-06-02 09:15　来源：东江日报\n\n"
+            "本报讯 东江上的新人行桥今天上午正式开放，全长三百米。\n\n"
+            "市政部门表示，桥上将安装夜间照明设施。（完）\n\n【纠错】【责任编辑：周明】\n")
+    assert parse(text).body.endswith("桥上将安装夜间照明设施。")

@@ -115,6 +115,42 @@ for _cue in END_CUE_WORDS:
     _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
 
 
+# More lines of the end matter, in more languages: a page's tag or keyword line ("Теги: ...",
+# "Etiketler: ...", "キーワード：..."; with the colon, as the bare words are words of prose too)
+# and its share, read-also and comment prompts ("Del artiklen", "Lue myös", "שתפו בפייסבוק").
+# Read by the segmenter only (``is_closing_cue``), on the last lines it would keep under the
+# story; the line model does not weigh them (its weights were fitted on the cues above). A
+# phrase counts where the line starts with it, a word of CLOSING_CUE_WORDS only where a word
+# ends ("Distribuie", not "distribuitorul").
+CLOSING_CUE_PHRASES = (
+    # tags and keywords
+    "теги:", "метки:", "ключевые слова:", "мітки:", "ключові слова:", "tagi:", "słowa kluczowe:",
+    "štítky:", "klíčová slova:", "etiketler:", "anahtar kelimeler:", "aiheet:", "avainsanat:",
+    "tunnisteet:", "taggar:", "nyckelord:", "stikkord:", "emneord:", "nøgleord:", "trefwoorden:",
+    "címkék:", "kulcsszavak:", "etichete:", "cuvinte cheie:", "ετικέτες:", "λέξεις-κλειδιά:",
+    "λέξεις κλειδιά:", "תגיות:", "الكلمات الدالة:", "الكلمات المفتاحية:", "الوسوم:", "وسوم:",
+    "برچسب‌ها:", "برچسب ها:", "کلیدواژه‌ها:", "کلیدواژه ها:", "टैग:", "टैग्स:", "कीवर्ड:",
+    "từ khóa:", "từ khoá:", "thẻ:", "kata kunci:", "キーワード：", "キーワード:", "タグ：", "タグ:",
+    "关键词：", "关键词:", "关键字：", "标签：", "標籤：", "關鍵字：", "關鍵詞：", "태그:", "키워드:",
+    "mots-clés", "mots clés", "palavras-chave:", "parole chiave:", "palabras clave:",
+    # read also, more on the site
+    "læs også", "læs mere", "les også", "les mer", "lue myös", "lue lisää", "citește și", "citeşte şi",
+    "citeste si", "ayrıca okuyun", "przeczytaj też", "przeczytaj także", "olvassa el", "kapcsolódó cikkek",
+    "διαβάστε επίσης", "διαβάστε ακόμα", "עוד באתר", "עוד בנושא", "כתבות נוספות", "この記事の関連",
+    "関連リンク", "추천기사", "관련 기사", "相关链接", "читайте ще", "читайте еще",
+    # share and follow
+    "del artiklen", "del artikel", "del på", "del artikkelen", "jaa artikkeli", "udostępnij",
+    "sdílejte", "sdílet", "megosztás", "κοινοποίηση", "שתפו", "שתף", "تابعونا", "شارك المقال",
+    "شارك الخبر", "شاركوا", "همرسانی", "اشتراک‌گذاری", "इसे शेयर करें", "bagikan", "この記事を共有",
+    "공유하기", "分享到", "поделиться", "поділитися",
+    # comments
+    "yorum yap", "yorum yaz", "yorumlar", "komentarze", "komentáře", "diskuse", "hozzászólások",
+    "σχόλια", "תגובות", "التعليقات", "टिप्पणियां", "टिप्पणियाँ", "bình luận", "ý kiến bạn đọc",
+    "コメント", "댓글", "комментарии", "коментарі",
+)
+CLOSING_CUE_WORDS = ("distribuie", "comentarii", "paylaş", "kommentit", "komentar", "kommentarer")
+
+
 # a cookie or consent notice names its cookies and says the site uses them, or asks for consent:
 # never article text. A line that holds one of COOKIE_WORDS and one of CONSENT_WORDS is one. The
 # site speaks in the first person or of itself ("we use", "diese Website verwendet"): an article
@@ -236,6 +272,19 @@ def is_end_cue(lower: str) -> bool:
         if lower.startswith(word):
             after = lower[len(word):len(word) + 1]
             if not (after.isalnum() or after == "_"):      # the end of a word, as ``\b`` reads it
+                return True
+    return False
+
+
+def is_closing_cue(lower: str) -> bool:
+    """Whether a stripped, lower-cased line opens with a cue of the end matter that only the
+    segmenter reads (``CLOSING_CUE_PHRASES``, ``CLOSING_CUE_WORDS``): "Теги: ...", "Del artiklen"."""
+    if lower.startswith(CLOSING_CUE_PHRASES):
+        return True
+    for word in CLOSING_CUE_WORDS:
+        if lower.startswith(word):
+            after = lower[len(word):len(word) + 1]
+            if not (after.isalnum() or after == "_"):
                 return True
     return False
 

@@ -23,14 +23,17 @@ CUE_WORDS = BY_WORDS | frozenset("escribe escriben".split())
 # byline words that count only where they open the line ("Oleh Dewi Lestari", "بقلم ليلى منصور"):
 # further on, Indonesian "oleh" is the passive's "by" of any sentence ("dituntut oleh warga")
 OPENING_CUE_WORDS = CUE_WORDS | frozenset("oleh بقلم".split())
+# of the credit labels below, the labels of a source: a person's name there is the author
+# ("Quelle: Jane Roe"), an outlet or an agency is the source ("Source: China Daily", "Źródło: PAP"),
+# not an author
+SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte", "bron", "kilde", "källa", "źródło", "zdroj",
+                           "kaynak", "lähde", "forrás", "sursa", "sursă", "источник", "джерело", "πηγή",
+                           "מקור", "المصدر", "مصدر", "منبع", "स्रोत", "nguồn", "sumber"})
 # labels whose value, after a colon or a wide gap, is the credit on a line chosen as the credit
 # line ("Text: X", "Author      X", "Quelle: X"), besides the byline labels of rules/labels.py
 CREDIT_LABELS = frozenset({"author", "authors", "autor", "autorin", "autoren", "auteur", "auteurs",
                            "text", "texte", "texto", "testo", "tekst", "written by", "posted by",
-                           "post author", "verfasser", "verfasserin", "quelle", "source", "fuente", "fonte"})
-# of those, the labels of a source: a person's name there is the author ("Quelle: Jane Roe"), an
-# outlet or an agency is the source ("Source: China Daily"), not an author
-SOURCE_LABELS = frozenset({"quelle", "source", "fuente", "fonte"})
+                           "post author", "verfasser", "verfasserin"}) | SOURCE_LABELS
 # the alt text of an author's picture around the name: "Profilbild GretaHolm", "Avatar photo
 # by Jane Roe", "Jane Roe mugshot", "Jane-Roe-headshot"; the picture names the person shown
 IMAGE_BEFORE = ("profilbild von", "profilbild", "avatar photo", "avatar for", "avatar of", "avatar",
