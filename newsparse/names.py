@@ -29,7 +29,7 @@ from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
                             CUE_WORDS, DESK_CREDITS, DESK_WORDS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE, OPENING_CUE_WORDS,
-                            INTERVIEW_CREDITS, INTERVIEW_OPENINGS, KANJI_NAME_THEN_ROLE, KOREAN_OUTLET_ENDS, NAME_JOIN,
+                            LABEL_CUE_WORDS, INTERVIEW_CREDITS, INTERVIEW_OPENINGS, KANJI_NAME_THEN_ROLE, KOREAN_OUTLET_ENDS, NAME_JOIN,
                             NAME_JOINERS, NAME_THEN_ROLE, REPORTING_FROM,
                             NOT_NAME_WORDS, OFFICE_TITLES, ORG_WORDS, OUTLET_ENDS, OUTLET_WORDS, PAREN_ROLES, PICTURE_WORDS,
                             ROLE_PHRASES, SOURCE_LABELS, TITLE_NOUNS, TITLE_WORDS, WRITER_TITLES)
@@ -479,7 +479,18 @@ def credit_start(text: str) -> int:
     words = text.split(None, 1)
     if words and words[0].lower() in _OPENING_ONLY:
         return 0                          # "Oleh Dewi Lestari": a byline word that counts only opening a line
-    return credit_start_later(text)
+    after = _label_and_cue(text)
+    return after if after > 0 else credit_start_later(text)
+
+
+def _label_and_cue(text: str) -> int:
+    """Where the names start after a credit label and a byline word opening the line ("Texto
+    de Rui Mendes", "Text by Jane Roe"), or -1."""
+    words = text.split(None, 2)
+    if (len(words) == 3 and words[0].lower() in CREDIT_LABELS and words[0].lower() not in SOURCE_LABELS
+            and words[1].lower() in LABEL_CUE_WORDS):
+        return text.index(words[2], len(words[0]) + len(words[1]))
+    return -1
 
 
 _OPENING_ONLY = OPENING_CUE_WORDS - CUE_WORDS
@@ -546,7 +557,7 @@ def explicit_cue(text: str, at: int) -> bool:
     date (taken out), a separator or a "posted" or "updated" stamp stands before the cue in
     its part of the line ("Posted on 3 May 2021 by jroe", "12.03.2024 · von Fredi"); not words
     of a phrase ("Parlano di noi", "Das Beste von ...")."""
-    if at == 0:
+    if at == 0 or at == _label_and_cue(text):
         return True
     label = text[:at].strip(" \t•·-–—|(:：").lower()
     if label in CREDIT_LABELS:

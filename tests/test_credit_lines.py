@@ -164,6 +164,16 @@ LINE_CASES = [
     ("von Kugeln zerlöcherten Türen", [], "a German phrase after 'von'"),
     ("by HBX-Native-204417-Ads", [], "an advert's code"),
     ("Von Bergbauern, Wanderern und ganz viel Schafen", [], "a German sentence after 'Von'"),
+    # the credit labels and byline words of more languages
+    ("Teksti: Aino Virtanen", ["Aino Virtanen"], "a Finnish text label"),
+    ("Szerző: Nagy Réka", ["Nagy Réka"], "a Hungarian author label, the surname first"),
+    ("Συντάκτης: Νίκος Αλεξίου", ["Νίκος Αλεξίου"], "a Greek author label"),
+    ("מאת: דנה שרון", ["דנה שרון"], "a Hebrew 'by' label"),
+    ("執筆者：高橋花子", ["高橋花子"], "a Japanese writer label"),
+    ("글: 이수진", ["이수진"], "a Korean writer label"),
+    ("Texto de Marta Sousa Ribeiro", ["Marta Sousa Ribeiro"], "a text label and a byline word"),
+    ("de Ioana Mureșan-Dobre", ["Ioana Mureșan-Dobre"], "a Romanian byline word in lower case"),
+    ("De Ioana Mureșan-Dobre", ["Ioana Mureșan-Dobre"], "a Romanian byline word opening the line"),
 ]
 assert len({c[0] for c in LINE_CASES}) == len(LINE_CASES)
 

@@ -20,9 +20,13 @@ BY_WORDS = frozenset("by von par por di door af av van від от".split())
 # words that open the names like a byline word but are no byline word of the feature table:
 # "Escribe Ana Ruiz" (Spanish: "writes")
 CUE_WORDS = BY_WORDS | frozenset("escribe escriben".split())
-# byline words that count only where they open the line ("Oleh Dewi Lestari", "بقلم ليلى منصور"):
-# further on, Indonesian "oleh" is the passive's "by" of any sentence ("dituntut oleh warga")
-OPENING_CUE_WORDS = CUE_WORDS | frozenset("oleh بقلم".split())
+# byline words that count only where they open the line ("Oleh Dewi Lestari", "بقلم ليلى منصور",
+# Romanian "de Andreea Pop"): further on, Indonesian "oleh" is the passive's "by" of any sentence
+# ("dituntut oleh warga"), and "de" the "of" of many languages
+OPENING_CUE_WORDS = CUE_WORDS | frozenset("oleh بقلم de".split())
+# byline words after a credit label that open a chosen credit line ("Texto de X", "Text by X"), read
+# by the name reader only: "Texto de Natal" is a heading too, and the line model does not weigh them
+LABEL_CUE_WORDS = OPENING_CUE_WORDS | frozenset("di da".split())
 # of the credit labels below, the labels of a source: a person's name there is the author
 # ("Quelle: Jane Roe"), an outlet or an agency is the source ("Source: China Daily", "Źródło: PAP"),
 # not an author
