@@ -400,6 +400,13 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("17.05.1799", {}, None, "1799 is before 1800"),
     ("1 January 1800", {}, "1800-01-01", "1800 is accepted"),
     ("Monday, May 17, 2024", {}, "2024-05-17", "a wrong weekday keeps the date (with a warning)"),
+    # --- a time after an "hour" or "at" word of more languages ---------------------------------
+    ("2025/06/08 الساعة 09:45 صباحا", {}, "2025-06-08T09:45:00", "Arabic 'at the hour', a morning time"),
+    ("۱۴۰۴/۰۲/۱۰ ساعت ۱۶:۰۵", {}, "2025-04-30T16:05:00", "Persian 'hour' after a Solar Hijri date"),
+    ("08.06.2025 kello 9.45", {}, "2025-06-08T09:45:00", "Finnish 'kello'"),
+    ("24/06/2025 στις 09:45", {}, "2025-06-24T09:45:00", "Greek 'at'"),
+    ("08.06.2025 בשעה 09:45", {}, "2025-06-08T09:45:00", "Hebrew 'at the hour'"),
+    ("8 Juni 2025 pukul 09.45", {}, "2025-06-08T09:45:00", "Indonesian 'pukul'"),
     # --- not dates at all ---------------------------------------------------------------------
     ("Version 1.2.3", {}, None, "a version number"),
     ("IP 10.0.0.1", {}, None, "an IP address"),

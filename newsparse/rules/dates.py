@@ -207,7 +207,8 @@ YEAR_SUFFIXES = ("г.", "года", "год", "r.", "roku", "m.", "yılı", "р.
 # before a time that follows a date: "17 May 2024 at 10:42", "2024-05-17T10:42"
 TIME_LINKS = ("at", "um", "à", "a las", "a la", "alle", "alle ore", "ore", "às", "as", "om",
               "kl.", "kl", "klo", "klo.", "godz.", "godz", "o godz.", "o godz", "в", "о", "o", "u", "v",
-              "saat", "la", "T", "dalle")
+              "saat", "la", "T", "dalle", "kello", "στις", "lúc", "pukul", "jam", "בשעה", "الساعة", "الساعه",
+              "ساعة", "ساعت", "ساعه")
 # after a time: "10:42 Uhr", "14h", "13.43 ч."
 TIME_SUFFIXES = ("uhr", "uur", "h", "hrs", "hs", "horas", "heures", "godz.", "ч.", "ч", "น.", "val.")
 # words that may stand between a time and the date after it: "10:42 on May 17, 2024"
