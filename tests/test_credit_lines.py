@@ -418,3 +418,16 @@ def test_a_bare_name_first_on_the_page_is_the_sites_name_not_its_writer():
                     "dimanche en début d'après-midi au-dessus de la station.\n\nIls ont été secourus par les "
                     "gendarmes et transportés à l'hôpital.\n")
     assert article.authors == ("la rédaction",)
+
+
+def test_a_reporter_after_the_source_on_a_chinese_date_line():
+    """"来源：X　记者 Y 通讯员 Z" under the headline: the source's value ends at the ideographic
+    space before the byline prefix; the reporter is the author, the correspondent (通讯员) a
+    contributor."""
+    from newsparse import parse, to_dict
+    text = ("江城晚报\n\n江城新建三座口袋公园\n\n2025-06-08 09:45:10\u3000来源：江城晚报\u3000记者 王丽 通讯员 赵强\n\n"
+            "记者从市园林局获悉，今年江城将在老城区新建三座口袋公园，预计年底前全部开放。\n\n"
+            "据介绍，新公园将增设儿童游乐设施和健身步道。\n")
+    record = to_dict(parse(text))
+    assert (record["authors"], record["contributors"], record["source"]) == (
+        ["王丽"], [{"name": "赵强", "role": "contributor"}], "江城晚报")

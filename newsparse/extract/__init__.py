@@ -25,6 +25,7 @@ from ..names import has_credit_cue
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
 from ..rules.labels import RECORD_KEYS, slug
+from ..rules.people import BY_PREFIXES
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation, headline_of
@@ -220,6 +221,11 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
             if key in _CREDIT_LABELS and i >= closing_end and i not in picked:
                 continue                  # below the article's close: another story's credit
             value = line.text[vs:ve]
+            cut = _credit_in_value(value) if key not in _CREDIT_LABELS else -1
+            if cut > 0:                   # "来源：南岭日报　记者 李芳": the source, then the credit
+                found.append(Field("byline", value[cut:], base + vs + cut, base + ve, ""))
+                value = value[:cut].rstrip(_WIDE_SPACE)
+                ve = vs + len(value)
             if key == "length" and not _DIGIT.search(value):
                 key = "byline"            # "Words: Jane Roe": a magazine's writer; a length has its number
             if value:
@@ -228,6 +234,19 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
 
 
 _DIGIT = re.compile(r"\d")
+_WIDE_SPACE = "\u3000 "
+
+
+def _credit_in_value(value: str) -> int:
+    """Where a credit that opens with a byline prefix starts inside a labelled value, after an
+    ideographic space, the gap between the fields of a Chinese page ("南岭日报　记者 李芳"), or -1."""
+    at = value.find("\u3000")
+    while at >= 0:
+        rest = value[at:].lstrip(_WIDE_SPACE)
+        if rest.startswith(BY_PREFIXES):
+            return len(value) - len(rest)
+        at = value.find("\u3000", at + 1)
+    return -1
 WRAPPED_WIDTH = 60      # a line this long that stops on a function word was cut by the wrap
 
 

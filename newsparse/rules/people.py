@@ -78,7 +78,7 @@ ROLE_PHRASES: dict[str, str] = {
     "edición": "editor", "reportagem": "reporter", "edição": "editor",
     "责任编辑": "editor", "责编": "editor", "编辑": "editor", "編輯": "editor", "責任編輯": "editor",
     "主编": "editor", "摄影": "photographer", "图": "photographer", "翻译": "translator",
-    "记者": "reporter", "記者": "reporter", "通讯员": "reporter", "作者": "writer",
+    "记者": "reporter", "記者": "reporter", "通讯员": "contributor", "通訊員": "contributor", "作者": "writer",
     "редактор": "editor", "фото": "photographer", "перевод": "translator",
 }
 # a Taiwanese credit's place, after the name: "記者林志明／台北報導" (reporting from Taipei)
