@@ -91,3 +91,13 @@ def test_the_word_tables_list_each_word_s_languages_in_the_tables_order():
             if lang not in one_by_one.get(w, ()):
                 one_by_one[w] = one_by_one.get(w, ()) + (lang,)
     assert sw.LANGUAGE_WORDS == one_by_one
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("Aarhus Kommune har mandag sendt en ny plan for havnen i høring. Borgerne kan sige deres mening "
+     "inden fredag, siger rådmanden. Nogle beboere frygter mere trafik mellem havnen og midtbyen.", "da"),
+    ("Olomoucký kraj od září otevře novou linku regionálních autobusů. Spoje budou jezdit každou "
+     "hodinu mezi městem a letištěm, řekl mluvčí kraje.", "cs"),
+])
+def test_a_short_danish_or_czech_text_is_told(text, expected):
+    assert detect_language(text) == expected

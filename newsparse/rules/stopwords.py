@@ -102,6 +102,13 @@ NEWS_WORDS: dict[str, str] = {
           "segundo hoje ontem semana mês empresa polícia cidade país reais novo nova primeiro dois três",
     "nl": "jaar jaren procent miljoen miljard winst omzet aandelen regering president minister zei "
           "volgens vandaag gisteren week maand bedrijf politie stad land euro nieuwe eerste twee drie",
+    "da": "siger imod inden mellem gennem nogle fik blevet hvordan derfor procent millioner kroner "
+          "regeringen statsminister uge måned virksomhed politiet nye første",
+    "no": "sier noen mellom gjennom enn fikk blitt hvordan derfor prosent millioner kroner "
+          "regjeringen statsminister uke måned selskapet politiet nye første",
+    "cs": "budou bude byla byli mezi však když před tento této jejich ještě již může mají než kde "
+          "procent milionů miliard korun vláda prezident ministr řekl dnes včera týden měsíc "
+          "společnost policie město země nový nová první",
 }
 
 STOPWORD_SETS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
