@@ -417,6 +417,7 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
     else:                           # --engine dask: listed here, read by the workers
         entries = list(engine["module"].list_sources(inputs, glob=glob, follow_links=follow_links,
                                                      max_bytes=max_bytes))
+    _refuse_an_input(errors_file, entries)
     messages = _Messages(quiet, verbose, len(entries))
     sink = planner = None
     started = time.perf_counter()
@@ -538,21 +539,55 @@ def _fields(text: str | None) -> tuple[str, ...] | None:
 
 
 def _write_errors(path: str | None, failures: list[dict]) -> bool:
-    """The --errors file, written whole under a temporary name and renamed; False if it cannot be."""
+    """The --errors file; False if it cannot be written. A regular file, or a new one, is
+    written whole under a temporary name and renamed over the path, so it is never left half
+    written; anything else the path names (a device such as /dev/null, a FIFO, a shell's
+    ``>(cmd)``, a symbolic link such as /dev/stderr or one to a file) is opened and written in
+    place, as a shell's ``>`` would: it stays what it is."""
     if not path:
         return True
     import json
+    import stat
+    text = "".join(json.dumps(failure, ensure_ascii=False) + "\n" for failure in failures)
+    try:
+        in_place = not stat.S_ISREG(os.lstat(path).st_mode)
+    except OSError:
+        in_place = False            # absent (or unreadable: the write says why)
     temp = os.path.join(os.path.dirname(path) or ".", f".{os.path.basename(path)}.{os.getpid()}.tmp")
     try:
-        with open(temp, "w", encoding="utf-8", errors="backslashreplace", newline="\n") as fh:
-            for failure in failures:
-                fh.write(json.dumps(failure, ensure_ascii=False) + "\n")
-        os.replace(temp, path)
+        with open(path if in_place else temp, "w", encoding="utf-8", errors="backslashreplace",
+                  newline="\n") as fh:
+            fh.write(text)
+        if not in_place:
+            os.replace(temp, path)
     except OSError as exc:
-        _quietly(os.unlink, temp)
+        if not in_place:
+            _quietly(os.unlink, temp)
         _echo_error(None, f"cannot write --errors {path}: {exc.strerror or exc}")
         return False
     return True
+
+
+def _refuse_an_input(path: str | None, entries) -> None:
+    """--errors naming one of the inputs (a file, or an archive) would overwrite it: refused
+    before anything is read, exit 2."""
+    if not path:
+        return
+    try:
+        st = os.stat(path)
+    except OSError:
+        return                      # not there yet: no input
+    for entry in entries:
+        if entry.path and entry.kind != "error":
+            try:
+                if os.path.samestat(st, os.stat(entry.path)):
+                    break
+            except OSError:
+                continue
+    else:
+        return
+    _echo_error(None, f"--errors {path} is one of the inputs; name another file")
+    sys.exit(ExitCode.USAGE)
 
 
 def _quietly(fn, *args) -> None:

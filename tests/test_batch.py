@@ -339,6 +339,43 @@ def test_an_errors_file_that_cannot_be_written_is_exit_4(runner, tmp_path):
     assert f"error: cannot write --errors {tmp_path}/no/dir/e.jsonl: No such file or directory" in result.stderr
 
 
+def test_errors_through_a_symbolic_link_writes_the_file_it_names_and_keeps_the_link(runner, tmp_path):
+    (tmp_path / "b.txt").write_bytes(BINARY)
+    (tmp_path / "kept.jsonl").write_text("old\n")
+    (tmp_path / "link.jsonl").symlink_to("kept.jsonl")
+    result = runner.invoke(cli, ["parse", "-q", "--errors", str(tmp_path / "link.jsonl"), str(tmp_path / "b.txt")])
+    assert result.exit_code == 3
+    assert (tmp_path / "link.jsonl").is_symlink()
+    assert [json.loads(l)["path"] for l in (tmp_path / "kept.jsonl").read_text().splitlines()] == [
+        f"{tmp_path}/b.txt"]
+
+
+def test_errors_into_a_fifo_writes_to_its_reader_and_keeps_the_fifo(runner, tmp_path):
+    import stat
+    import threading
+    (tmp_path / "a.txt").write_text(STORY)
+    fifo = tmp_path / "errors.fifo"
+    os.mkfifo(fifo)
+    got = []
+    reader = threading.Thread(target=lambda: got.append(fifo.read_text()))
+    reader.start()
+    result = runner.invoke(cli, ["parse", "-q", "--errors", str(fifo), str(tmp_path / "a.txt")])
+    reader.join(10)
+    assert result.exit_code == 0, result.stderr
+    assert got == [""]                                  # nothing failed: the reader sees the end
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+
+
+def test_errors_naming_an_input_is_refused_with_exit_2_before_anything_is_read(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "b.txt").write_bytes(BINARY)
+    result = runner.invoke(cli, ["parse", "--errors", str(tmp_path / "a.txt"), str(tmp_path)])
+    assert result.exit_code == 2
+    assert result.stderr == f"error: --errors {tmp_path}/a.txt is one of the inputs; name another file\n"
+    assert result.stdout == ""
+    assert (tmp_path / "a.txt").read_text() == STORY
+
+
 def test_a_signal_while_an_input_is_opened_stops_the_batch_cleanly(runner, tmp_path, monkeypatch):
     """SIGTERM arriving inside ``os.fdopen``, after the file object took the descriptor and
     closed it again (what ``io.open`` does when interrupted), stops the batch with 143: it is

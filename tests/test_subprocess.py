@@ -112,6 +112,19 @@ def test_a_full_disk_is_one_line_and_exit_4():
     assert len(lines) == 2 and lines[1].startswith("0 inputs: ")
 
 
+def test_errors_to_a_pipe_by_its_dev_fd_name_as_a_shell_gives_it(tmp_path):
+    """``--errors >(cmd)``: the shell names a pipe /dev/fd/N; it is written, not replaced."""
+    (tmp_path / "b.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+    read, write = os.pipe()
+    with subprocess.Popen([*NEWSPARSE, "parse", "-q", "--errors", f"/dev/fd/{write}", str(tmp_path / "b.txt")],
+                          pass_fds=(write,), stdout=subprocess.PIPE, stderr=subprocess.PIPE) as proc:
+        os.close(write)
+        with os.fdopen(read, "rb") as pipe:
+            lines = pipe.read().decode().splitlines()
+        assert proc.wait(timeout=60) == 3, proc.stderr.read()
+    assert [json.loads(line)["path"] for line in lines] == [str(tmp_path / "b.txt")]
+
+
 @pytest.fixture
 def short_and_long(tmp_path):
     """A short article, and a report of 5 MB (more than a megabyte: shared among the workers)."""
