@@ -6,7 +6,7 @@ Nothing here knows the command line: ``cli`` builds a ``Job``, hands over the so
 
 - one bad input never stops the others: it becomes an ``Outcome`` with an error;
 - an output error (a full disk, a closed pipe) stops the batch: ``OutputError``;
-- SIGINT and SIGTERM stop it between records: ``Stop``, after which only complete files exist;
+- SIGINT, SIGTERM and SIGHUP stop it between records: ``Stop``, after which only complete files exist;
 - ``convert`` writes each file under a temporary name in the target folder and renames it
   when complete, so a file under its final name is always whole;
 - with worker processes, inputs go whole to a worker, except a large one (an export, as a
@@ -30,7 +30,7 @@ from .slotted import factory, frozen, mutable
 
 
 class Stop(BaseException):
-    """SIGINT or SIGTERM arrived: stop the batch cleanly."""
+    """SIGINT, SIGTERM or SIGHUP arrived: stop the batch cleanly."""
 
     def __init__(self, signum: int) -> None:
         super().__init__(signum)
@@ -136,8 +136,11 @@ def _output_error(exc: OSError) -> OutputError:
 
 # -- signals and time limits -------------------------------------------------------------------------
 
+# the signals that stop a batch cleanly: Ctrl-C, a job manager's stop, the terminal going away
+STOP_SIGNALS = tuple(getattr(signal, name) for name in ("SIGINT", "SIGTERM", "SIGHUP") if hasattr(signal, name))
+
 class Guard:
-    """SIGINT/SIGTERM handling and the per-input time limit for the process it runs in.
+    """SIGINT/SIGTERM/SIGHUP handling and the per-input time limit for the process it runs in.
 
     A signal while parsing raises Stop at once; while a record is being written (``shield``) it
     waits until the record is complete. ``deferred``: a signal never raises by itself, the caller
@@ -156,7 +159,7 @@ class Guard:
     def __enter__(self) -> "Guard":
         import threading
         if threading.current_thread() is threading.main_thread():
-            for sig in (signal.SIGINT, signal.SIGTERM):
+            for sig in STOP_SIGNALS:
                 self._saved[sig] = signal.signal(sig, self._on_signal)
             if self.timeout and hasattr(signal, "setitimer"):
                 self._saved[signal.SIGALRM] = signal.signal(signal.SIGALRM, _on_alarm)
@@ -578,6 +581,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
     from concurrent.futures import ProcessPoolExecutor
     from concurrent.futures.process import BrokenProcessPool
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
+    _start_resource_tracker()
     pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context(method),
                                initializer=_init_worker, initargs=(job,))
     window: deque = deque()
@@ -730,14 +734,73 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         for _, future in window:
             if future is not None:
                 future.cancel()
-        for process in list(getattr(pool, "_processes", {}).values()):
-            try:
-                process.terminate()     # SIGTERM: the worker removes its temporary file
-            except Exception:           # noqa: BLE001 - already gone
-                pass
-        pool.shutdown(wait=True, cancel_futures=True)
+        _end_pool(pool)
         raise
     pool.shutdown(wait=True)
+
+
+def _start_resource_tracker() -> None:
+    """Start multiprocessing's resource tracker with SIGHUP blocked, as it blocks SIGINT and
+    SIGTERM itself: a hangup to the whole group would end it while the pool still registers
+    its locks, and the new one started then would print a traceback for each lock it never
+    saw. It ends, as always, when the last process of the batch closes its pipe."""
+    sighup = getattr(signal, "SIGHUP", None)
+    if sighup is None or not hasattr(signal, "pthread_sigmask"):
+        return
+    from multiprocessing import resource_tracker
+    blocked = signal.pthread_sigmask(signal.SIG_BLOCK, {sighup})
+    try:
+        resource_tracker.ensure_running()
+    finally:
+        signal.pthread_sigmask(signal.SIG_SETMASK, blocked)
+
+
+END_SECONDS = 1.0       # how long a stopped batch waits for its workers before killing them
+
+
+def _end_pool(pool) -> None:
+    """End the pool of a batch that stops, leaving no process behind.
+
+    Each worker is sent SIGTERM (one at work stops and removes its temporary file; one between
+    tasks notes it) and the pool its sign to stop; a worker not gone within ``END_SECONDS`` is
+    killed: one blocked writing a result no one reads any more (larger than a pipe holds)
+    would otherwise live on, and with it the resource tracker, both holding the batch's stdout
+    and stderr open (a reader of them would never see their end). The fork server ends when
+    this process does."""
+    processes = list((getattr(pool, "_processes", None) or {}).values())
+    manager = getattr(pool, "_executor_manager_thread", None)
+    for process in processes:
+        try:
+            process.terminate()
+        except Exception:               # noqa: BLE001 - already gone
+            pass
+    pool.shutdown(wait=False, cancel_futures=True)
+    # by their ids: a worker's sentinel is its fork server's connection, which ends with the
+    # fork server (a signal to the group stops it too) while the worker may run on
+    pids = [p.pid for p in processes if p.pid]
+    deadline = time.monotonic() + END_SECONDS
+    while any(map(_running, pids)) and time.monotonic() < deadline:
+        time.sleep(0.02)
+    for pid in filter(_running, pids):
+        try:
+            os.kill(pid, signal.SIGKILL)
+        except OSError:                 # gone meanwhile
+            pass
+    if manager is not None:
+        manager.join(END_SECONDS)
+
+
+def _running(pid: int) -> bool:
+    """Whether the process runs (a zombie, ended but not yet waited for, does not)."""
+    try:
+        os.kill(pid, 0)
+    except OSError:
+        return False
+    try:
+        with open(f"/proc/{pid}/stat", "rb") as fh:
+            return fh.read().rsplit(b")", 1)[1].split()[0] != b"Z"
+    except (OSError, IndexError):
+        return True                     # no /proc: it answers, so it runs
 
 
 POLL_SECONDS = 0.2      # how often a batch waiting on a worker looks for a signal

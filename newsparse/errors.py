@@ -22,5 +22,6 @@ class ExitCode(IntEnum):
     USAGE = 2           # bad options or arguments (click's UsageError)
     NOTHING_PARSED = 3  # no input could be parsed
     OUTPUT_ERROR = 4    # the output could not be written (a full disk, a folder that cannot be made)
+    HANGUP = 129        # stopped by SIGHUP (the terminal went away): 128 + 1
     INTERRUPTED = 130   # stopped by SIGINT (Ctrl-C): 128 + 2; only complete files were left
     TERMINATED = 143    # stopped by SIGTERM: 128 + 15

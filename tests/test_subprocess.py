@@ -171,6 +171,55 @@ def test_sigterm_stops_parse_of_a_shared_input_with_143_and_no_traceback(short_a
         "City council votes to keep the night buses running"]
 
 
+def _left_in_group(pgid: int) -> list[str]:
+    """The processes of the group still running (zombies hold nothing open and are left out)."""
+    left = []
+    for pid in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{pid}/stat") as fh:
+                fields = fh.read().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[2]) == pgid and fields[0] != "Z":
+            left.append(pid)
+    return left
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self"), reason="reads /proc")
+@pytest.mark.parametrize("sig, code", [(signal.SIGTERM, 143), (signal.SIGHUP, 129)])
+def test_a_signal_to_the_process_group_ends_every_worker_and_helper(tmp_path, sig, code):
+    """A job manager's stop (SIGTERM, or SIGHUP when the terminal goes) to the whole group while
+    the workers hold results larger than a pipe: the command exits 128 + N, and no worker, fork
+    server or resource tracker is left holding its stdout (a reader of it would never end)."""
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for n in range(8):
+        (folder / f"{n}.txt").write_text("".join(
+            f"Ferry timetable change number {n}-{i}\n\nBy Tova Hendrix\n\n"
+            + "The harbour board changed the morning ferry times again this week. " * 6 + "\n\f"
+            for i in range(300)))
+    import time
+    proc = subprocess.Popen([*NEWSPARSE, "parse", "--jobs", "2", "--format", "jsonl", str(folder)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        assert proc.stdout.readline()                   # the workers are at work
+        os.killpg(proc.pid, sig)
+        out, err = proc.communicate(timeout=30)         # returns only once every writer has gone
+        assert proc.returncode == code, err
+        assert b"Traceback" not in err
+        for _ in range(50):
+            if not _left_in_group(proc.pid):
+                break
+            time.sleep(0.1)
+        assert _left_in_group(proc.pid) == []
+    finally:
+        if _left_in_group(proc.pid):                    # this test's own group: leave nothing behind
+            os.killpg(proc.pid, signal.SIGKILL)
+        proc.stdout.close()
+        proc.stderr.close()
+        proc.wait()
+
+
 def _has_locale(name: str) -> bool:
     try:
         out = subprocess.run(["locale", "-a"], capture_output=True, text=True, timeout=10).stdout
