@@ -274,11 +274,13 @@ def parse_one(src: Source, job: Job, guard: Guard, write: Callable[[Any], None] 
             outcome.encoding = article.encoding
             if write is None:
                 outcome.pieces.append(piece)
+                outcome.articles += 1
             else:
-                with guard.shield():
+                with guard.shield():        # a stop comes after the record, counted
                     write(piece)
-            outcome.articles += 1
-    except (Stop, OutputError):
+                    outcome.articles += 1
+    except (Stop, OutputError) as exc:
+        exc.partial = outcome               # the input in progress, with what it wrote
         raise
     except (Exception, _Timeout) as exc:    # noqa: BLE001 - the input boundary: report, go on
         return _failure(outcome, exc, job)
@@ -305,7 +307,9 @@ def convert_one(src: Source, target: Path, out_real: str, job: Job, guard: Guard
         if not outcome.articles:
             raise InputError("no article found in it")
         out.commit()
-    except (Stop, OutputError):
+    except (Stop, OutputError) as exc:
+        outcome.articles = 0                # its file is not kept
+        exc.partial = outcome
         raise
     except (Exception, _Timeout) as exc:    # noqa: BLE001 - the input boundary: report, go on
         outcome.articles = 0        # nothing of it was written
@@ -421,10 +425,13 @@ def run(sources: Iterable[Source], job: Job, reporter: Reporter, *, jobs: int = 
         write: Callable[[Any], None] | None = None, planner: Planner | None = None) -> Counts:
     """Parse every source; records go to ``write`` (parse) or to files (``planner``: convert).
 
-    Raises Stop or OutputError when the batch cannot go on; the counts so far are then the
-    exception's ``counts`` attribute.
+    Raises Stop or OutputError when the batch cannot go on; the counts of the inputs done are
+    then the exception's ``counts`` attribute, and the input in progress (in input order: the
+    next one to be counted), with the articles of it written (``articles``: none for convert,
+    whose file of it is removed), its ``partial`` attribute (None between inputs).
     """
     counts = Counts()
+    outcome = None
     # with worker processes the signal is taken between polls of the result awaited (``_result``),
     # never raised inside the pool's own locks and queues
     with Guard(job.timeout, deferred=jobs > 1) as guard:
@@ -434,14 +441,19 @@ def run(sources: Iterable[Source], job: Job, reporter: Reporter, *, jobs: int = 
             else:
                 for src in sources:
                     guard.check()
+                    outcome = None
                     if planner is None:
                         outcome = parse_one(src, job, guard, write)
                     else:
                         outcome = convert_one(src, planner.target(src), planner.out_real, job, guard)
-                    counts.add(outcome)
-                    reporter.done(outcome)
+                    with guard.shield():        # its records are written: it is counted
+                        counts.add(outcome)
+                        reporter.done(outcome)
+                    outcome = None
         except (Stop, OutputError) as exc:
             exc.counts = counts
+            if getattr(exc, "partial", None) is None and jobs == 1:
+                exc.partial = outcome           # done, but stopped before it was counted
             raise
     return counts
 
@@ -587,12 +599,18 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
     window: deque = deque()
     files: list[TargetFile] = []    # convert: the output files of shared inputs not yet complete
     it = iter(sources)
+    partial: Outcome | None = None  # the input being finished (written, then counted), if any
 
     def finish(item) -> None:
+        nonlocal partial
         src, future = item
         if isinstance(src, _Shared):
+            partial = Outcome(src.src.name, src.src.shown,
+                              articles=src.articles if src.file is None else 0)
             finish_part(src, future)
             return
+        first = src.srcs[0] if isinstance(src, _Group) else src
+        partial = Outcome(first.name, first.shown)
         if isinstance(src, _Group):
             try:
                 outcomes = _result(future, guard)
@@ -605,19 +623,24 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             outcome = parse_one(src, job, guard, write)
             counts.add(outcome)
             reporter.done(outcome)
+            partial = None
         else:
             done(collect(future, src))
 
     def done(outcome: Outcome) -> None:
         """A worker's outcome: its pieces written, then counted and reported."""
+        nonlocal partial
+        partial = Outcome(outcome.name, outcome.shown)
         if outcome.detail == "output":
             raise OutputError(outcome.error)
         for piece in outcome.pieces:
             with guard.shield():
                 write(piece)
+                partial.articles += 1
         outcome.pieces = []
         counts.add(outcome)
         reporter.done(outcome)
+        partial = None
 
     def collect(future, src: Source) -> Outcome:
         """What the worker made of ``src`` (or of a part of it)."""
@@ -627,6 +650,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             return Outcome(src.name, src.shown, error=f"the worker process died ({exc})")
 
     def finish_part(shared: _Shared, future) -> None:
+        nonlocal partial
         if future is not None:      # a part: its pieces, unless the input failed before it
             part = collect(future, shared.src)
             if part.error == "stopped":
@@ -636,7 +660,9 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
                 for piece in part.pieces:
                     with guard.shield():
                         put(piece)
-                shared.articles += part.articles
+                        shared.articles += 1
+                        if shared.file is None:
+                            partial.articles += 1
                 if part.error:
                     fail(shared, part)
             return
@@ -658,6 +684,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
                 files.remove(shared.file)
         counts.add(outcome)
         reporter.done(outcome)
+        partial = None
 
     def fail(shared: _Shared, failed: Outcome) -> None:
         """The input fails here, after the articles of its parts before (as ``_failure`` says);
@@ -728,7 +755,9 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
         send()
         while window:
             finish(window.popleft())
-    except BaseException:
+    except BaseException as exc:
+        if isinstance(exc, (Stop, OutputError)) and getattr(exc, "partial", None) is None:
+            exc.partial = partial
         for file in files:
             file.discard()
         for _, future in window:

@@ -402,7 +402,7 @@ def sources_cmd(fmt: str, sources_file: str | None) -> None:
 def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max_bytes, jobs, timeout,
          errors_file, quiet, verbose, engine=None, **reading) -> None:
     from . import batch
-    from .inputs import expand, members
+    from .inputs import expand
 
     job = batch.Job(options=_parse_options(**reading), fmt=fmt, fields=_fields(fields), timeout=timeout,
                     max_bytes=max_bytes, skip_existing=skip_existing)
@@ -411,15 +411,16 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
     jobs = batch.default_jobs(jobs)
     if engine is None and jobs == 1:
         _load_parser()              # parsed in this process
+    starts: list[int] = []          # for each input reached, how many sources came before it
     if engine is None:
         entries = list(expand(inputs, glob=glob, follow_links=follow_links))
-        sources = (m for e in entries for m in members(e, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1))
+        sources = _sources(entries, starts, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1)
     else:                           # --engine dask: listed here, read by the workers
         entries = list(engine["module"].list_sources(inputs, glob=glob, follow_links=follow_links,
                                                      max_bytes=max_bytes))
     _refuse_an_input(errors_file, entries)
     messages = _Messages(quiet, verbose, len(entries))
-    sink = planner = None
+    sink = planner = stop = None
     started = time.perf_counter()
     code = None
     try:
@@ -440,12 +441,14 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
             sink.end()
     except batch.Stop as exc:
         counts = getattr(exc, "counts", batch.Counts())
+        stop = _Stopped(exc, entries, starts, counts)
         code = ExitCode.INTERRUPTED if exc.signum == 2 else 128 + exc.signum
         if sink:
             _quietly(sink.end)      # close the JSON array: what was written stays valid
         messages.note(f"stopped by signal {exc.signum}; every file written is complete")
     except batch.OutputError as exc:
         counts = getattr(exc, "counts", batch.Counts())
+        stop = _Stopped(exc, entries, starts, counts)
         if exc.broken_pipe:
             _silence_stdout()
             _write_errors(errors_file, messages.failures)
@@ -454,11 +457,38 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
         code = ExitCode.OUTPUT_ERROR
     if not _write_errors(errors_file, messages.failures) and code is None:
         code = ExitCode.OUTPUT_ERROR
-    messages.summary(counts, time.perf_counter() - started)
+    messages.summary(counts, time.perf_counter() - started, stop, kept=out_dir is None)
     if code is None:
         code = (ExitCode.NOTHING_PARSED if not counts.parsed and not counts.existing
                 else ExitCode.INPUT_ERRORS if counts.failed else ExitCode.OK)
     sys.exit(code)
+
+
+def _sources(entries, starts: list[int], **how):
+    """The sources of the inputs, in order; ``starts`` gets, as each input is reached, the
+    number of sources before it (to tell which inputs a stopped batch did not reach)."""
+    from .inputs import members
+    n = 0
+    for entry in entries:
+        starts.append(n)
+        for src in members(entry, **how):
+            yield src
+            n += 1
+
+
+class _Stopped:
+    """What a stop left: the input in progress (``partial``: its name and the articles of it
+    written, or None between inputs) and how many inputs named or found in a folder were not
+    reached (None when unknown)."""
+
+    def __init__(self, exc, entries, starts: list[int], counts) -> None:
+        import bisect
+        self.partial = getattr(exc, "partial", None)
+        self.not_reached = None
+        if starts:                  # the in-progress source is the next one to be counted
+            self.not_reached = len(entries) - bisect.bisect_right(starts, counts.inputs)
+        elif entries is not None and counts.inputs == 0 and self.partial is None:
+            self.not_reached = len(entries)
 
 
 def _load_parser() -> None:
@@ -705,13 +735,26 @@ class _Messages:
             self.progress.update(self.task, advance=1, total=max(self.total, self.done_count),
                                  articles=self.articles, failed=self.failed, rate=f"{rate:.1f}")
 
-    def summary(self, counts, seconds: float) -> None:
+    def summary(self, counts, seconds: float, stop: _Stopped | None = None, kept: bool = True) -> None:
+        """One line: the inputs done and the articles written; after a stop, also the input in
+        progress (with the articles of it written, which the total counts) and the inputs not
+        reached."""
         if self.quiet:
             return
-        parts = [f"{counts.inputs} inputs: {counts.parsed} parsed ({counts.articles} articles)",
-                 f"{counts.failed} failed"]
+        from .serialize import visible
+        inputs, articles = counts.inputs, counts.articles
+        partial = stop.partial if stop is not None else None
+        if partial is not None:
+            inputs += 1
+            articles += partial.articles
+        parts = [f"{inputs} inputs: {counts.parsed} parsed ({articles} articles)", f"{counts.failed} failed"]
         if counts.skipped:
             parts.append(f"{counts.skipped} skipped")
         if counts.existing:
             parts.append(f"{counts.existing} already converted")
+        if partial is not None:
+            parts.append(f"1 stopped (in {visible(partial.shown)} after {partial.articles} articles)" if kept
+                         else f"1 stopped (in {visible(partial.shown)}; no file of it kept)")
+        if stop is not None and stop.not_reached is not None:
+            parts.append(f"{stop.not_reached} not reached")
         click.echo(", ".join(parts) + f" in {seconds:.2f} s", err=True)

@@ -297,12 +297,38 @@ def test_an_interrupted_convert_leaves_only_complete_files_and_resumes(runner, t
     assert sorted(os.listdir(out)) == ["0.json", "1.json"]         # no truncated file, no temporary one
     assert all(len(json.loads((out / n).read_text())) == 3 for n in os.listdir(out))
     assert "stopped by signal 2; every file written is complete" in result.stderr
+    assert re.fullmatch(rf"3 inputs: 2 parsed \(6 articles\), 0 failed, 1 stopped \(in {folder}/2.txt; no file "
+                        r"of it kept\), 1 not reached in \d+\.\d\d s", result.stderr.splitlines()[-1])
     monkeypatch.setattr(batch, "render", real)
     resumed = runner.invoke(cli, ["convert", str(folder), "--out", str(out), "--skip-existing"])
     assert resumed.exit_code == 0, resumed.output
     assert re.fullmatch(r"4 inputs: 2 parsed \(6 articles\), 0 failed, 2 already converted in \d+\.\d\d s",
                         resumed.stderr.strip())
     assert sorted(os.listdir(out)) == ["0.json", "1.json", "2.json", "3.json"]
+
+
+def test_an_interrupted_parse_counts_what_it_wrote_and_names_the_input_it_stopped_in(runner, tmp_path, monkeypatch):
+    """The summary after a stop counts every record written, those of the input in progress
+    too, names that input and tells how many were not reached: records in = records out."""
+    import newsparse.batch as batch
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for n in range(4):
+        shutil.copy(SAMPLES / "lexisnexis-export.txt", folder / f"{n}.txt")     # 3 records each
+    real, calls = batch.render, []
+
+    def render(*args):
+        calls.append(1)
+        if len(calls) == 8:                 # the third file's second record
+            os.kill(os.getpid(), signal.SIGTERM)
+        return real(*args)
+
+    monkeypatch.setattr(batch, "render", render)
+    result = runner.invoke(cli, ["parse", "--format", "jsonl", str(folder)])
+    assert result.exit_code == 143
+    assert len(result.stdout.splitlines()) == 7
+    assert re.fullmatch(rf"3 inputs: 2 parsed \(7 articles\), 0 failed, 1 stopped \(in {folder}/2.txt after 1 "
+                        r"articles\), 1 not reached in \d+\.\d\d s", result.stderr.splitlines()[-1])
 
 
 def test_an_interrupted_parse_closes_its_json_array(runner, tmp_path, monkeypatch):

@@ -109,7 +109,10 @@ def test_a_full_disk_is_one_line_and_exit_4():
     assert result.returncode == 4
     lines = result.stderr.decode().splitlines()
     assert lines[0] == "error: cannot write the output: No space left on device"
-    assert len(lines) == 2 and lines[1].startswith("0 inputs: ")
+    first = sorted(p for p in SAMPLES.iterdir() if p.suffix == ".txt")[0]
+    assert len(lines) == 2 and lines[1].startswith(          # the input it stopped in is named
+        f"1 inputs: 0 parsed (0 articles), 0 failed, 1 stopped (in {first} after 0 articles), "
+        f"{len(list(SAMPLES.rglob('*.txt'))) - 1} not reached in ")
 
 
 def test_errors_to_a_pipe_by_its_dev_fd_name_as_a_shell_gives_it(tmp_path):
@@ -199,14 +202,22 @@ def test_a_signal_to_the_process_group_ends_every_worker_and_helper(tmp_path, si
             + "The harbour board changed the morning ferry times again this week. " * 6 + "\n\f"
             for i in range(300)))
     import time
-    proc = subprocess.Popen([*NEWSPARSE, "parse", "--jobs", "2", "--format", "jsonl", str(folder)],
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    records = tmp_path / "records.jsonl"
+    with records.open("wb") as stdout:
+        proc = subprocess.Popen([*NEWSPARSE, "parse", "--jobs", "2", "--format", "jsonl", str(folder)],
+                                stdout=stdout, stderr=subprocess.PIPE, start_new_session=True)
     try:
-        assert proc.stdout.readline()                   # the workers are at work
+        for _ in range(600):
+            if records.stat().st_size:                  # the workers are at work
+                break
+            time.sleep(0.05)
         os.killpg(proc.pid, sig)
-        out, err = proc.communicate(timeout=30)         # returns only once every writer has gone
+        _, err = proc.communicate(timeout=30)           # returns only once every writer has gone
         assert proc.returncode == code, err
         assert b"Traceback" not in err
+        summary = err.decode().splitlines()[-1]         # counts every record written
+        written = len(records.read_bytes().splitlines())
+        assert f"({written} articles)" in summary and " not reached in " in summary, summary
         for _ in range(50):
             if not _left_in_group(proc.pid):
                 break
@@ -215,7 +226,6 @@ def test_a_signal_to_the_process_group_ends_every_worker_and_helper(tmp_path, si
     finally:
         if _left_in_group(proc.pid):                    # this test's own group: leave nothing behind
             os.killpg(proc.pid, signal.SIGKILL)
-        proc.stdout.close()
         proc.stderr.close()
         proc.wait()
 
