@@ -5,8 +5,10 @@ endings (LF, CRLF, CR) are not translated, so character offsets point into the r
 
 Detection, in order, on the first 64 KiB:
 
-0. an HTML page (it opens with ``<!DOCTYPE html`` or ``<html``, after a UTF-8 mark and blank
-   space): refused, it is markup, not text (a text that quotes HTML further down is read);
+0. a document of a known format by its start (``NOT_TEXT``: an HTML page opening with
+   ``<!DOCTYPE html`` or ``<html``, XML such as a feed, RTF, a PDF), after a UTF-8 mark and
+   blank space: refused, naming the format, markup or a document, not text (a text that quotes
+   one of them further down is read);
 1. a byte-order mark: UTF-8, UTF-16 or UTF-32, little or big endian;
 2. NUL bytes: UTF-16 or UTF-32 without a mark when the NULs fall in the pattern those leave
    (every other byte, or two of every four), else binary data, refused;
@@ -35,6 +37,18 @@ SAMPLE_SIZE = 1 << 16
 CHUNK_SIZE = 1 << 16
 
 _CP1252_UNDEFINED = {0x81, 0x8D, 0x8F, 0x90, 0x9D}
+
+# formats told by how a file starts (lower case), refused as not text: what they are, and what
+# to do. A PDF's first kilobyte may hold no NUL byte, and markup none at all.
+NOT_TEXT: tuple[tuple[tuple[bytes, ...], str, str], ...] = (
+    ((b"<!doctype html", b"<html"), "HTML markup",
+     "save the page as text first (a browser's Save as text, or an HTML-to-text converter)"),
+    ((b"<?xml", b"<rss", b"<feed xmlns"), "XML markup (a feed or other XML document)",
+     "take the article's text out of it first"),
+    ((b"{\\rtf",), "RTF document", "save it as plain text first"),
+    ((b"%pdf-",), "PDF document", "take its text out first (pdftotext, or a viewer's Save as text)"),
+)
+_NOT_TEXT_LONGEST = max(len(start) for starts, _, _ in NOT_TEXT for start in starts)
 
 
 def _fallback(exc: UnicodeError) -> tuple[str, int]:
@@ -86,9 +100,10 @@ def detect_encoding(sample: bytes) -> str:
 
 def detect(sample: bytes) -> Detection:
     """Detect the encoding of an input from its first bytes; see the module docstring."""
-    if sample.lstrip(b" \t\r\n\xef\xbb\xbf")[:14].lower().startswith((b"<!doctype html", b"<html")):
-        raise InputError("HTML markup, not text: save the page as text first (a browser's Save as "
-                         "text, or an HTML-to-text converter)")
+    head = sample.lstrip(b" \t\r\n\xef\xbb\xbf")[:_NOT_TEXT_LONGEST].lower()
+    for starts, kind, advice in NOT_TEXT:
+        if head.startswith(starts):
+            raise InputError(f"{kind}, not text: {advice}")
     for bom, name in _BOMS:
         if sample.startswith(bom):
             return Detection(name)

@@ -128,6 +128,29 @@ def test_an_html_page_is_refused_as_markup_not_text(data):
         detect(data)
 
 
+@pytest.mark.parametrize("data, message", [
+    (b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Title (Harbour baths) >>\nendobj\n",
+     "PDF document, not text: take its text out first (pdftotext, or a viewer's Save as text)"),
+    (b'<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Harbour</title>\n',
+     "XML markup (a feed or other XML document), not text: take the article's text out of it first"),
+    (b'\xef\xbb\xbf\n<rss version="2.0"><channel><title>Harbour</title>\n',
+     "XML markup (a feed or other XML document), not text: take the article's text out of it first"),
+    (b'<feed xmlns="http://www.w3.org/2005/Atom"><title>Harbour</title>\n',
+     "XML markup (a feed or other XML document), not text: take the article's text out of it first"),
+    (b"{\\rtf1\\ansi\\deff0 {\\fonttbl {\\f0 Times;}}\\f0 Harbour baths stay open.\\par}\n",
+     "RTF document, not text: save it as plain text first"),
+], ids=["pdf-without-nul", "xml-feed", "rss-after-a-mark", "atom", "rtf"])
+def test_a_document_of_a_known_format_is_refused_by_its_start_naming_it(data, message):
+    with pytest.raises(InputError) as caught:
+        detect(data)
+    assert str(caught.value) == message
+
+
+def test_a_text_that_names_those_formats_further_down_is_text():
+    data = b"Harbour board publishes minutes\n\nThe minutes come as %PDF-1.7 files and an <?xml feed.\n"
+    assert detect(data) == Detection("utf-8")
+
+
 def test_a_text_that_quotes_html_further_down_is_text():
     data = b"How to start a web page\n\nEvery page opens with two lines:\n\n<!DOCTYPE html>\n<html>\n"
     assert detect(data) == Detection("utf-8")
