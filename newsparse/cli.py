@@ -530,6 +530,8 @@ def _no_stdin(src):
 def _planner(out_dir: str, fmt: str, entries):
     from pathlib import Path
     from .batch import OutputError, Planner
+    if os.path.exists(out_dir) and not os.path.isdir(out_dir):
+        raise OutputError(f"cannot write into --out {out_dir}: it is a file, not a folder")
     try:
         Path(out_dir).mkdir(parents=True, exist_ok=True)
     except OSError as exc:

@@ -358,6 +358,15 @@ def test_an_output_folder_under_a_file_is_one_line_and_exit_4(runner, tmp_path):
     assert "Traceback" not in result.output
 
 
+def test_an_output_folder_that_is_a_file_says_so_with_exit_4(runner, tmp_path):
+    (tmp_path / "a.txt").write_text(STORY)
+    (tmp_path / "afile").write_text("")
+    result = runner.invoke(cli, ["convert", str(tmp_path / "a.txt"), "--out", str(tmp_path / "afile")])
+    assert result.exit_code == 4
+    assert result.stderr.splitlines()[0] == f"error: cannot write into --out {tmp_path}/afile: it is a file, not a folder"
+    assert (tmp_path / "afile").read_text() == ""
+
+
 def test_an_errors_file_that_cannot_be_written_is_exit_4(runner, tmp_path):
     (tmp_path / "a.txt").write_text(STORY)
     result = runner.invoke(cli, ["parse", "--errors", str(tmp_path / "no" / "dir" / "e.jsonl"), str(tmp_path)])
