@@ -260,13 +260,16 @@ def _below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], 
     """The article's text starts below its byline: the lines between the headline and the
     chosen credit (or date) line under it are the standfirst, not body ("Passengers face
     fewer crossings" between the headline and "By Jane Roe"), when they are at most
-    ``STANDFIRST_LINES`` and the article goes on below the byline."""
+    ``STANDFIRST_LINES`` and the article goes on below the byline: a line below it ends a
+    sentence. A credit line under the story's last sentence (a wire story's "autor: Jane Roe"
+    over the desk's slug) closes the article and never moves its start."""
     byline = [r for r in credits + tuple(r for r, _ in dates[:1]) if title[1] < r]
     if not byline:
         return kept
     first = min(byline)
     above = [i for i in kept if title[1] < i < first]
-    if not above or len(above) > STANDFIRST_LINES or not any(i > first for i in kept) or above != kept[:len(above)]:
+    if not above or len(above) > STANDFIRST_LINES or above != kept[:len(above)] \
+            or not any(i > first and rows[i].sentence_end for i in kept):
         return kept
     return kept[len(above):]
 

@@ -90,3 +90,29 @@ def test_teleprinter_frames_divide_stories():
     text = (frame.format(n="0001", head="Porto: via libera al nuovo molo")
             + frame.format(n="0002", head="Porto: nuovo traghetto notturno"))
     assert len(list(parse_many(text, NO_REFERENCE))) == 2
+
+
+# --- a credit line after the story closes it --------------------------------------------------
+@pytest.mark.parametrize("tail", ["autor: Marta Zielińska\n\nmzi/ kos/", "autor: Marta Zielińska\n\nmzi/kos"],
+                         ids=["slug with spaced slashes", "slug with slashes"])
+def test_credit_after_the_story_closes_it(tail):
+    text = ("Nowy most na Wiśle otwarty dla ruchu\n\n"
+            "Toruń (PAP) - W sobotę otwarto dla ruchu nowy most na Wiśle - poinformował prezydent miasta.\n\n"
+            "Budowa trwała trzy lata i kosztowała prawie 400 mln zł.\n\n(PAP)\n\n" + tail + "\n")
+    r = to_dict(parse(text, NO_REFERENCE))
+    assert r["body"] == ("W sobotę otwarto dla ruchu nowy most na Wiśle - poinformował prezydent miasta.\n\n"
+                         "Budowa trwała trzy lata i kosztowała prawie 400 mln zł.")
+    assert r["authors"] == ["Marta Zielińska"]
+    assert r["dateline"]["location"] == "Toruń" and r["dateline"]["agency"] == "PAP"
+    assert [s["kind"] for s in r["segments"]] == ["header", "body", "footer"]
+
+
+def test_credit_after_the_story_never_moves_its_start():
+    # a line below the credit that ends no sentence is no article going on below a byline
+    text = ("Nowy most na Wiśle otwarty dla ruchu\n\n"
+            "Toruń (PAP) - W sobotę otwarto dla ruchu nowy most na Wiśle - poinformował prezydent miasta.\n\n"
+            "Budowa trwała trzy lata i kosztowała prawie 400 mln zł.\n\n(PAP)\n\n"
+            "autor: Marta Zielińska\n\nMZI KOS 0314\n")
+    r = to_dict(parse(text, NO_REFERENCE))
+    assert r["body"].startswith("W sobotę otwarto dla ruchu"), r["body"]
+    assert r["dateline"]["location"] == "Toruń"

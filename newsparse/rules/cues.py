@@ -345,8 +345,8 @@ WIRE_STAMP = lazy(
     r"|APA\d{3,4}\s{1,12}\d{4}-\d{2}-\d{2}/\d{2}:\d{2})")
 # What closes wire copy and press releases when it stands alone on its line: the editors' slug,
 # the desk's initials joined by slashes ("kl/mb/rt", "abc/ots", AFP's "bur-lm/jj", dpa-AFX's
-# "/ck/jha/he"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").
-SIGN_OFF_SHAPE = lazy(r"/?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/[a-z]{2,4}){1,4}|dpa(?: [a-z0-9]{1,4}){2,6}")
+# "/ck/jha/he", PAP's "abc/ xyz/"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").
+SIGN_OFF_SHAPE = lazy(r"/?[a-z]{2,4}(?:-[a-z]{2,4})?(?:/ ?[a-z]{2,4}){1,4}/?|dpa(?: [a-z0-9]{1,4}){2,6}")
 _SIGN_OFFS = frozenset(t.strip("()（）").lower() for t in SIGN_OFF_TAILS)
 
 
