@@ -267,7 +267,7 @@ class _Core:
     """The day part of an expression, then (after ``_expand``) its surroundings."""
     start: int
     end: int
-    kind: str                          # iso ymd num cjk era name rel ago
+    kind: str                          # iso ymd num cjk era name rel ago stamp
     year: int | None = None            # None: year-less
     month: int = 0
     day: int = 0
@@ -322,8 +322,39 @@ def normalize_date(raw: str, ctx: DateContext = DateContext()) -> PubDate | None
     return None
 
 
+def send_stamp(text: str, ctx: DateContext, offset: int = 0) -> FoundDate | None:
+    """The time a wire service's transmission stamp names when it is the whole of ``text``
+    ("031422 GMT MAR 24": the 3rd at 14:22 GMT, March 2024; rules/dates.py ``SEND_STAMPS``),
+    else None. A stamp with no zone takes the source's home zone, as any time does."""
+    raw = text.strip()
+    if not raw[:1].isdigit() and not raw.startswith("AP"):
+        return None                       # the common case, decided without a pattern
+    m = next((m for m in (p.fullmatch(raw) for p in _SEND_STAMPS) if m), None)
+    if m is None:
+        return None
+    groups = m.groupdict()
+    month = int(groups["m"]) if groups.get("m") else _lookup(MONTHS, groups["mon"], _language(ctx))
+    if month is None:
+        return None                       # "031422 ABC 24": no month's name
+    zone = None
+    if groups.get("z"):
+        end, zone = _zone_at(groups["z"], 0, len(groups["z"]))
+        if end != len(groups["z"]):
+            return None                   # "031422 XYZ MAR 24": no zone
+    core = _Core(0, len(raw), "stamp", _year(groups["y"], ctx), month, int(groups["d"]),
+                 clock=(int(groups["H"]), int(groups["M"]), None), zone=zone)
+    if core.clock[0] > 23 or core.clock[1] > 59:
+        return None
+    value, warning = _value(core, raw, ctx)
+    start = offset + text.find(raw)
+    return FoundDate(start, start + len(raw), raw, value, warning)
+
+
 def is_weekday(word: str) -> bool:
     return _lookup(WEEKDAYS, word.rstrip(".,"), None) is not None
+
+
+_SEND_STAMPS = tuple(lazy(p) for p in rules.SEND_STAMPS)
 
 
 # --- step 1: cores --------------------------------------------------------------------------

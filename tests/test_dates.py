@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.dates import DateContext, FoundDate, find_dates, normalize_date, shown_day_first
+from newsparse.dates import DateContext, FoundDate, find_dates, normalize_date, send_stamp, shown_day_first
 from newsparse.model import PubDate
 from newsparse.rules import dates as rules
 
@@ -674,3 +674,28 @@ def test_the_marks_inside_a_word_are_no_letters():
     from newsparse import dates
     marks = re.compile(f"[{dates._MARKS}]")
     assert [hex(c) for c in range(0x300, 0x1000) if marks.match(chr(c)) and chr(c).isalpha()] == []
+
+
+# a wire service's transmission stamp, the whole of a line: the time the story was sent
+SEND_STAMPS = [
+    ("031422 GMT MAR 24", DateContext(), "2024-03-03T14:22:00+00:00", "day, time, zone, month, year"),
+    ("031422 Mär 24", DateContext(language="de"), "2024-03-03T14:22:00", "a German month, no zone"),
+    ("031422 MAR 24", DateContext(), "2024-03-03T14:22:00", "no zone, no offset"),
+    ("031422 MAR 24", DateContext(home_zone="Europe/Brussels"), "2024-03-03T14:22:00+01:00",
+     "no zone: the source's home zone"),
+    ("APA0123    2024-03-03/14:22", DateContext(), "2024-03-03T14:22:00", "APA's number, date and time"),
+    ("AP-DS-03-03-24 1422EST<", DateContext(), "2024-03-03T14:22:00-05:00", "AP's desk, date and time"),
+]
+
+
+@pytest.mark.parametrize("text,ctx,expected,why", SEND_STAMPS, ids=[c[3] for c in SEND_STAMPS])
+def test_send_stamp(text, ctx, expected, why):
+    found = send_stamp(text, ctx)
+    assert found is not None and found.value.isoformat() == expected
+    assert found.raw == text
+
+
+@pytest.mark.parametrize("text", ["031422 ABC 24", "031422 XYZ MAR 24", "032599 MAR 24", "The 031422 MAR 24",
+                                  "031422 GMT MAR 24 and more"])
+def test_no_send_stamp(text):
+    assert send_stamp(text, DateContext()) is None

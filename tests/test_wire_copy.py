@@ -2,6 +2,8 @@
 file, send-time stamps. Every text here is invented."""
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
 from newsparse import ParseOptions, parse, parse_many, to_dict
@@ -116,3 +118,41 @@ def test_credit_after_the_story_never_moves_its_start():
     r = to_dict(parse(text, NO_REFERENCE))
     assert r["body"].startswith("W sobotę otwarto dla ruchu"), r["body"]
     assert r["dateline"]["location"] == "Toruń"
+
+
+# --- a transmission stamp: the time the story was sent ------------------------------------------
+STAMPED = ("LAKESIDE, March 3 (Reuters) - The council of Lakeside opened a new ferry pier on Sunday, "
+           "its mayor said at the ceremony.\n\nThe pier will serve three ferry lines from the summer on.\n")
+
+
+def test_stamp_under_the_story_gives_its_time():
+    r = to_dict(parse("Lakeside council opens new ferry pier\n\n" + STAMPED + " Reuter\n031422 GMT MAR 24\n",
+                      NO_REFERENCE))
+    assert r["published"] == "2024-03-03T14:22:00+00:00"
+    assert r["dateline"]["date"] == "2024-03-03"
+
+
+def test_stamp_gives_the_datelines_day_its_time():
+    r = to_dict(parse("Lakeside council opens new ferry pier\n\n" + STAMPED + "\n031422 GMT MAR 24\n",
+                      ParseOptions(reference_date=date(2024, 3, 10))))
+    assert r["published"] == "2024-03-03T14:22:00+00:00"
+
+
+def test_stamp_of_another_day_leaves_the_datelines_day():
+    # the dateline names the day the story is filed from; a stamp of a later day does not move it
+    r = to_dict(parse("Lakeside council opens new ferry pier\n\n" + STAMPED + "\n051422 GMT MAR 24\n",
+                      ParseOptions(reference_date=date(2024, 3, 10))))
+    assert r["published"] == "2024-03-03"
+
+
+def test_stamp_over_the_story():
+    r = to_dict(parse("Lakeside council opens new ferry pier\n\n031422 GMT MAR 24\n\n" + STAMPED, NO_REFERENCE))
+    assert r["published"] == "2024-03-03T14:22:00+00:00"
+
+
+def test_stamp_gives_a_date_lines_day_its_time():
+    r = to_dict(parse("APA0123 5 II 0234 WI            So, 03.Mär 2024\n\nNeue Fähre am Bodensee\n\n"
+                      "Bregenz (APA) - Eine neue Fähre verbindet seit Sonntag Bregenz mit Lindau, teilte die "
+                      "Reederei mit.\n\nDie Fahrt dauert 20 Minuten.\n\n(Schluss) abc/xyz\n\n"
+                      "APA0123    2024-03-03/14:22\n", NO_REFERENCE))
+    assert r["published"].startswith("2024-03-03T14:22:00")

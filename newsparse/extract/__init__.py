@@ -36,7 +36,7 @@ from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
-from .when import dateline_day, page_dates, paragraph_dateline, publication_note
+from .when import dateline_day, page_dates, paragraph_dateline, publication_note, send_stamps, stamp_time
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -381,8 +381,9 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     if out.dateline is not None and out.dateline.date:
         ev = out.evidence["dateline"]
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
+    stamps = () if marked else send_stamps(table, seg.keep, ctx)
     published, updated = page_dates(None if marked else table, list(seg.dates), labelled, ctx, dateline,
-                                    seg.credits)
+                                    seg.credits, stamps)
     out.published = _pick(out, published, options.reference_date, "published")
     if out.published is None and not marked:
         opening = paragraph_dateline(table, seg.keep, ctx)
@@ -392,6 +393,10 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
         out.published = _pick(out, [note], options.reference_date, "published") if note else None
     if out.published is not None and out.published.precision == "day":
         _broadcast_time(out, labelled, ctx)
+    timed = stamp_time(out.published, stamps) if out.published is not None else None
+    if timed is not None and (options.reference_date is None or timed.value.day <= options.reference_date):
+        out.published = timed.value       # the wire's stamp of the day chosen gives it its time
+        out.note("published_time", timed.raw, timed.start, timed.end)
     out.updated = _pick(out, updated, options.reference_date, "updated")
     if out.published is None and out.updated is not None:
         out.published = out.updated

@@ -10,6 +10,12 @@ picked, then the dateline.
    update sends the reader on to the next line the model ranks high that is a date line, not
    a sentence that mentions a date ("... arrived on May 15 for a summit ...").
 3. A wire story's dateline ("BEIJING, May 17 (Xinhua) --") gives the day.
+3a. A wire service's transmission stamp on a line of its own outside the body ("031422 GMT
+   MAR 24" under the story's last line): the time the story was sent. It is the wire's own
+   record, so it comes before the page's lesser clues below; but the dateline names the day
+   the story is filed from, and a stamp of another day (a story sent again, a later take)
+   does not override it. A stamp of the very day a date above gives (a dateline's, a date
+   line's day with no time) gives that day its time (``stamp_time``).
 4. A date printed on the chosen credit line, beside the byline ("By Jane Roe | May 17, 2024",
    "Posted by jroe on May 17, 2024"), when the model chose no date line.
 5. A press release's dateline opening one of the body's first paragraphs, after a standfirst
@@ -35,7 +41,7 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from ..dateline import match_dateline
-from ..dates import DateContext, FoundDate, find_dates
+from ..dates import DateContext, FoundDate, find_dates, send_stamp
 from ..features import Table
 from ..lazyre import lazy
 from ..model import Field, PubDate
@@ -48,10 +54,11 @@ SECOND_LINE = 0.15    # the chance a further date line needs to be read for a mi
 
 def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled: list[Field],
                ctx: DateContext, dateline: FoundDate | None,
-               credit_lines: tuple[int, ...] = ()) -> tuple[list[FoundDate], list[FoundDate]]:
+               credit_lines: tuple[int, ...] = (), stamps: tuple[FoundDate, ...] = ()
+               ) -> tuple[list[FoundDate], list[FoundDate]]:
     """Published and updated candidates, best first. ``date_rows`` are the model's (line
     index, chance) for the date lines, best first; ``credit_lines`` the indexes of the credit
-    lines it chose, best first."""
+    lines it chose, best first; ``stamps`` the wire's transmission stamps (``send_stamps``)."""
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
@@ -80,6 +87,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
                     published.append(d)
     if dateline is not None:
         published.append(dateline)
+    published.extend(stamps)
     if table is not None and credit_lines and not date_rows:
         line = table.doc.lines[credit_lines[0]]
         base = line.start + line.indent
@@ -90,6 +98,28 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
              else published).append(d)
             break
     return published, updated
+
+
+def send_stamps(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> tuple[FoundDate, ...]:
+    """The wire's transmission stamps on lines of their own outside the body (tier 3a): those
+    after the body first, the story's last line, then those above it."""
+    last = max((i for i, k in enumerate(keep) if k), default=-1)
+    found = []
+    for row in table.rows:
+        line = row.line
+        if row.sign_off and not keep[line.index] and line.digits:
+            d = send_stamp(line.text, ctx, line.start + line.indent)
+            if d is not None and (d.value is not None or d.warning):
+                found.append((line.index < last, d))
+    return tuple(d for _, d in sorted(found, key=lambda x: x[0]))
+
+
+def stamp_time(published: PubDate, stamps: tuple[FoundDate, ...]) -> FoundDate | None:
+    """The stamp that gives a day chosen without a time its time: the first stamp of that day."""
+    if published.precision != "day":
+        return None
+    return next((d for d in stamps if d.value is not None and d.value.precision != "day"
+                 and d.value.day == published.day), None)
 
 
 # the zone furthest ahead of UTC: at a given instant no place on Earth has a later calendar day

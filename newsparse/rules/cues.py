@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from ..lazyre import lazy
+from .dates import SEND_STAMPS
 
 BULLETS = frozenset("•*·●○◦▪▫■□☆★►▶→-–—+>◆◇✓✔")
 SENTENCE_END = frozenset(".!?…。！？:;")
@@ -338,11 +339,9 @@ WIRE_RIGHTS = ("<저작권자", "저작권자", "<Copyright", "<ⓒ")
 # A wire service's transmission stamp on the last line of its copy, the time it was sent: the day,
 # hour and minute, a zone perhaps, the month and the year ("031422 GMT MAR 24", "031422 Mär 24"),
 # an AP stamp of desk, date and time ("AP-DS-03-03-24 1422EST"), APA's number of the story and its
-# date and time ("APA0123 2024-03-03/14:22"). Bounded, so linear on any input.
-WIRE_STAMP = lazy(
-    r"(?:\d{6}\s(?:[A-Z]{3}\s)?[^\W\d_]{3}\.?\s\d{2}"
-    r"|AP-[A-Z]{2}-\d{2}-\d{2}-\d{2}\s\d{4}[A-Z]{3}<?"
-    r"|APA\d{3,4}\s{1,12}\d{4}-\d{2}-\d{2}/\d{2}:\d{2})")
+# date and time ("APA0123 2024-03-03/14:22"): the shapes of rules/dates.py SEND_STAMPS, whose
+# values the date reader reads.
+WIRE_STAMP = lazy("|".join(f"(?:{re.sub(r'[?]P<[a-zA-Z]+>', '?:', p)})" for p in SEND_STAMPS))
 # What closes wire copy and press releases when it stands alone on its line: the editors' slug,
 # the desk's initials joined by slashes ("kl/mb/rt", "abc/ots", AFP's "bur-lm/jj", dpa-AFX's
 # "/ck/jha/he", PAP's "abc/ xyz/"), dpa's slug of the writer's and the desk's codes ("dpa hru yydd n1 mo").

@@ -213,6 +213,18 @@ TIME_LINKS = ("at", "um", "à", "a las", "a la", "alle", "alle ore", "ore", "às
 TIME_SUFFIXES = ("uhr", "uur", "h", "hrs", "hs", "horas", "heures", "godz.", "ч.", "ч", "น.", "val.")
 # words that may stand between a time and the date after it: "10:42 on May 17, 2024"
 TIME_DATE_LINKS = frozenset("on le am den de del el il op the du ngày".split())
+# A wire service's transmission stamp, the whole of a line under (or over) its story: the time it
+# was sent. Named groups: d day, m month number or mon its name (read in the month tables), y the
+# year (two digits or four), H hour, M minute, z a zone as printed. Reuters' day, hour and minute,
+# a zone perhaps, the month's name and the year ("031422 GMT MAR 24", "031422 Mär 24"); an AP stamp
+# of its desk, the date month first and the time ("AP-DS-03-03-24 1422EST"); APA's number of the
+# story, its date and time ("APA0123 2024-03-03/14:22"). Bounded, so linear on any input; the
+# segmenter reads the same shapes as a line after the story's last sentence (rules/cues.py).
+SEND_STAMPS = (
+    r"(?P<d>\d{2})(?P<H>\d{2})(?P<M>\d{2})\s(?:(?P<z>[A-Z]{3})\s)?(?P<mon>[^\W\d_]{3})\.?\s(?P<y>\d{2})",
+    r"AP-[A-Z]{2}-(?P<m>\d{2})-(?P<d>\d{2})-(?P<y>\d{2})\s(?P<H>\d{2})(?P<M>\d{2})(?P<z>[A-Z]{3})<?",
+    r"APA\d{3,4}\s{1,12}(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})/(?P<H>\d{2}):(?P<M>\d{2})",
+)
 # CJK words before a time that say am or pm: 下午3时 -> 15:00
 CLOCK_HALVES: dict[str, str] = {
     "上午": "am", "早上": "am", "凌晨": "am", "清晨": "am", "午前": "am", "오전": "am",
