@@ -4,13 +4,16 @@
 ``WASHINGTON (AP) —``, ``PARIS (AFP) -``, ``Berlin (dpa) -``, ``(CNN) --``,
 ``BREST, 17 mai 2024 (AFP) -``, ``MADRID, 17 may (EFE).-``, ``新华社北京5月17日电（记者王敏）``, ``PORTLAND, Maine (AP) —``,
 ``Frankfurt/Main (dpa) -``, ``القاهرة (رويترز) -``, ``(ANSA) - BOLOGNA, 17 MAG -``, ``SÖDERHAMN (TT)``,
-``МОСКВА, 17 мая. /ТАСС/.``, ``КИЇВ, 12 березня.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``, ``【札幌】``, ``【ワシントン共同】``.
+``МОСКВА, 17 мая. /ТАСС/.``, ``MOSCOW, March 17. /TASS/.``, ``КИЇВ, 12 березня.``, ``(서울=연합뉴스) 홍길동 기자 =``, ``[부산=한빛일보]``, ``【札幌】``, ``【ワシントン共同】``.
 The wire services' own forms, by their conventions:
 ``New Delhi, Mar 3 (PTI) The ...``: PTI and IANS print no dash;
 ``TOKYO, March 3 Kyodo -``, ``TOKYO, March 3, Kyodo --``: Kyodo prints its name unbracketed;
 ``AUSTIN, Texas, March 3, 2024 /PRNewswire/ --``: a press release's distributor between slashes,
 and ``SEATTLE--(BUSINESS WIRE)--Acme ...``: Business Wire's in brackets between dashes;
 ``OKLAHOMA CITY (AP) _ More ...``: old AP copy typed the dash as an underscore;
+``BRUSSEL 03/03 (BELGA) = ...``: Belga prints the day and month by a slash, and an equals sign after its name;
+``ROMA, 12 MAG - (ANSA) - ...``: ANSA prints its name after the date and the dash, and the month in capitals
+(``(ANSA) - ROME, MAY 12 - ...``);
 ``Hamburg (dpa/lno) -``: an agency's regional service is the agency;
 ``JAKARTA, KOMPAS -``, ``Liputan6.com, Jakarta -``: Indonesian outlets print their name beside the place;
 ``जयपुर, 20 जुलाई (भाषा)।``: a Hindi dateline ends with a danda.
@@ -23,7 +26,7 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy
-from .dates import WORD_MARKS, is_weekday
+from .dates import WORD_MARKS, is_month, is_weekday
 from .rules.labels import LABEL_KEYS
 from .rules.people import NAME_THEN_ROLE
 from .rules.stopwords import ALL_STOPWORDS
@@ -84,18 +87,20 @@ _PLACE = r"(?P<place>" + _WORD + "(?: " + _WORD + "){0,3})"   # one way to split
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
           r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
 _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"     # "17.05.2024", "2024-05-17"
-_DATE = (r"(?:,?\s*\b(?P<date>[A-Za-z][a-z]{2,8}\.?\s+\d{1,2}(?:,?\s+\d{4})?"
+_DATE = (r"(?:,?\s*\b(?P<date>(?:[A-Za-z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\.?\s+(?:de\s+)?(?!(?:" + _BARE + r")\b)[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]){2,9}\.?"
          r"(?:\s+(?:de\s+)?\d{4})?|"
-         + _NUMERIC_DATE + r"))?")
-# "May 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024"; "Dec. 30 Kyodo" is no "30 Kyodo"
+         + _NUMERIC_DATE + r"|\d{1,2}/\d{1,2}(?=\s\([A-Z])))?")
+# "May 17", "MAY 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024", "17/05" (only before
+# the agency in brackets, as Belga prints it); "Dec. 30 Kyodo" is no "30 Kyodo"
 _AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/" + _MARKS + r"-]{0,30})\)"   # "(Reuters)", "(رويترز)", "(भाषा)"
            r"|\s*/(?P<slashed>[^\W\d_][\w .&'-]{0,40})/"         # a press release: "/PRNewswire/"
            r"|,?\s+(?P<bare>" + _BARE + r")\b"                    # "March 3 Kyodo", "March 3, Kyodo"
            r"|,\s*(?P<outlet>(?:" + _NAMED + r")(?:" + _SITE + r")?|" + _WEBSITE + r"))?")   # "JAKARTA, KOMPAS -"
 
 DATELINE = lazy(r"^\s*(?:RPT\s*-+\s*)?(?:(?P<site>" + _WEBSITE + r"),\s*)?" + _PLACE + _STATE + _DATE + _AGENCY
-                + r"(?:\s*\.?(?P<dash>" + _DASH + r")|(?<=\))(?P<nodash>))"   # "(EFE).-"; TT prints no dash
+                + r"(?:\s*\.?(?P<dash>" + _DASH + r"|(?<=\)\s)=|(?<=\))=)"      # "(EFE).-"; "(BELGA) ="
+                + r"|(?<=\))(?P<nodash>))"                                        # TT prints no dash
                 + r"(?:\s+|$)")
 # Business Wire's form: the place (in capitals, and its state), dashes around the distributor in
 # brackets, and the text right after them, with no space: "SEATTLE--(BUSINESS WIRE)--Acme ...";
@@ -106,6 +111,8 @@ DASHED = lazy(r"^\s*" + _CAPS_PLACE + r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:
               r"\s*-{1,2}\((?P<agency>[A-Za-z][\w .&'-]{0,30})\)-{1,2}"
               r"(?:\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4})\s*-{1,2})?\s*")
 AGENCY_ONLY = lazy(r"^\s*\((?P<agency>[A-Z][\w .&'/-]{0,30})\)\s*" + _DASH + r"\s+")
+# the agency after the place, the date and their dash, a dash after it or none: "ROMA, 12 MAG - (ANSA) - ..."
+AGENCY_AFTER = lazy(r"\((?P<agency>[A-Z][\w .&'/-]{0,30})\)(?:\s*" + _DASH + r")?\s+")
 # a date in brackets opening the first paragraph, after a place or alone: "Harbourtown (17.05.2024) -"
 BRACKETED_DATE = lazy(r"^\s*(?:(?P<place>[^\W\d_][\w'’.\-]*(?: [^\W\d_][\w'’.\-]*){0,2})\s*)?"
                       r"\((?P<date>" + _NUMERIC_DATE + r"|\d{1,2}\.?\s+[^\W\d_]{3,10}\.?\s+\d{4}"
@@ -117,8 +124,9 @@ CHINESE = lazy(r"^\s*(?:(?P<agency>新华社|中新社|中新网|人民网|央�
 
 # the agency between slashes after the place and the date: "МОСКВА, 17 мая. /ТАСС/.", or the
 # place and the date alone before a full stop: "КИЇВ, 12 березня. Міська рада ..."
+# (the agency's English service prints the month first: "MOSCOW, March 17. /TASS/.")
 SLASHED = lazy(r"^\s*(?P<place>[^\W\d_][\w'’\-]*(?: [^\W\d_][\w'’\-]*){0,2}),\s*"
-               r"(?P<date>\d{1,2}\s+[^\W\d_]{3,10})(?:\.?\s*/(?P<agency>[^\W\d_][\w .\-]{0,30}?)/\.?|(?P<stop>\.))"
+               r"(?P<date>\d{1,2}\s+[^\W\d_]{3,10}|[A-Z][a-z]{2,8}\.?\s\d{1,2})(?:\.?\s*/(?P<agency>[^\W\d_][\w .\-]{0,30}?)/\.?|(?P<stop>\.))"
                r"(?:\s+|$)")
 # the place and the agency in brackets, then the reporters and their role: "(서울=연합뉴스) 홍길동 기자 =";
 # newspapers print the brackets square: "[부산=한빛일보] 부산시는 ..."
@@ -143,7 +151,8 @@ class DatelineMatch:
     credit: str | None = None  # the reporters a Chinese dateline names: "记者王敏"
 
     def raw(self, line: str) -> str:
-        return line[:self.end].strip().rstrip("-–—―:_। ").strip()
+        raw = line[:self.end].strip().rstrip("-–—―:_। ").strip()
+        return raw[:-1].rstrip() if raw.endswith((") =", ")=")) else raw   # Belga's "(BELGA) ="
 
 
 # DATELINE, AGENCY_ONLY and SWISS need one of these in the line: a dash, colon, old AP's
@@ -172,6 +181,10 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = SLASHED.match(line) if "," in line[:40] else None
         if m and m["place"].isupper() and (m["agency"] or m.end() < len(line) and _opens_sentence(line[m.end():])):
             return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"] and m["agency"].strip(), m.end())
+    elif "/" in line[:60] and "," in line[:40]:
+        m = SLASHED.match(line)           # in Latin letters only with its agency: "MOSCOW, March 3. /TASS/."
+        if m and m["place"].isupper() and m["agency"] and line[m.end("date")] == ".":
+            return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"].strip(), m.end())
     if _MARK.search(line) is None and "(" not in line[:48]:
         return None
     m = DATELINE.match(line)
@@ -185,6 +198,8 @@ def match_dateline(line: str) -> DatelineMatch | None:
         m = None                          # an unbracketed agency only after the date
     if m and _weekday(m["place"]):
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
+    if m and m["date"] and m["date"][1:2].isupper() and not is_month(m["date"].split()[0]):
+        m = None                          # "PARIS, FRANCE 3 -": a month in capitals only by its name
     if m:
         place = m["place"]
         agency = _agency(m["agency"] or m["slashed"] or m["bare"] or m["outlet"] or m["site"])
@@ -200,8 +215,11 @@ def match_dateline(line: str) -> DatelineMatch | None:
             return None                   # "राजस्थान की राजधानी में (भाषा)।": a sentence, not a place
         if place.isupper() or has_signal:
             location = place + (", " + m["state"] if m["state"] else "")
-            return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None,
-                                 agency, m.end())
+            end = m.end()
+            after = AGENCY_AFTER.match(line, end) if agency is None and m["dash"] and line[end:end + 1] == "(" else None
+            if after and _opens_sentence(line[after.end():]):
+                agency, end = _agency(after["agency"]), after.end()   # "ROMA, 12 MAG - (ANSA) - ..."
+            return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None, agency, end)
     m = DASHED.match(line) if "-(" in line else None
     if m:                                 # "SEATTLE--(BUSINESS WIRE)--Acme ..."
         location = m["place"] + (", " + m["state"] if m["state"] else "")

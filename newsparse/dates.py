@@ -354,6 +354,11 @@ def is_weekday(word: str) -> bool:
     return _lookup(WEEKDAYS, word.rstrip(".,"), None) is not None
 
 
+def is_month(word: str) -> bool:
+    """Whether ``word`` names a month (its name or abbreviation, in any case and language)."""
+    return _lookup(MONTHS, word.rstrip(".,"), None) is not None
+
+
 _SEND_STAMPS = tuple(lazy(p) for p in rules.SEND_STAMPS)
 
 

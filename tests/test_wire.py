@@ -29,6 +29,27 @@ WIRE_MISSES = [
     ("New Delhi (PTI) The ministry will open", "PTI without a date and without a dash"),
     ("Pune, March 3 (Reuters) The ministry", "an agency that prints a dash, printed without one"),
 ]
+# the agencies' own forms: TASS's English service, Belga, ANSA
+AGENCY_FORMS = [
+    ("OSLO, March 3. /TASS/. A ferry line will open", ("OSLO", "March 3", "TASS", "A ferry"),
+     "TASS in English: the month first, the agency between slashes"),
+    ("GENT 03/03 (BELGA) = De stad opent een nieuwe", ("GENT", "03/03", "BELGA", "De stad"),
+     "Belga: day and month by a slash, an equals sign"),
+    ("LIEGE 03/03 (BELGA) = La ville ouvre une", ("LIEGE", "03/03", "BELGA", "La ville"), "Belga in French"),
+    ("BARI, 12 MAG - (ANSA) - Il porto apre una", ("BARI", "12 MAG", "ANSA", "Il porto"),
+     "ANSA after the date and the dash, a dash after it"),
+    ("BARI, 12 MAG - (ANSA) Il porto apre una", ("BARI", "12 MAG", "ANSA", "Il porto"),
+     "ANSA after the date and the dash, no dash after it"),
+    ("(ANSA) - NAPLES, MAY 12 - The port will open", ("NAPLES", "MAY 12", "ANSA", "The port"),
+     "ANSA in English: the month in capitals"),
+    ("LIMA, MARCH 3 (Reuters) - The port will open", ("LIMA", "MARCH 3", "Reuters", "The port"),
+     "a month in capitals"),
+]
+AGENCY_FORM_MISSES = [
+    ("PARIS, FRANCE 3 - The port will open", "a word in capitals that is no month"),
+    ("TOTAL = 5 ships a day", "an equals sign after no agency"),
+    ("LIMA, March 3. The port will open", "in Latin letters no place and date alone before a full stop"),
+]
 assert len({c[0] for c in WIRE_DATELINES + WIRE_MISSES}) == len(WIRE_DATELINES) + len(WIRE_MISSES)
 
 
@@ -364,8 +385,8 @@ def test_local_record(head, first, second, expected, body, why):
 
 
 # --- the lines of every section above, read the same way -----------------------------------------
-DATELINES = WIRE_DATELINES + KYODO + RELEASES + UNDERSCORES + SERVICES + LOCAL
-MISSES = WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES
+DATELINES = WIRE_DATELINES + KYODO + RELEASES + UNDERSCORES + SERVICES + LOCAL + AGENCY_FORMS
+MISSES = WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES + AGENCY_FORM_MISSES
 
 
 @pytest.mark.parametrize("line,expected,why", DATELINES, ids=[c[2] for c in DATELINES])
@@ -376,3 +397,13 @@ def test_dateline_parts(line, expected, why):
 @pytest.mark.parametrize("line,why", MISSES, ids=[c[1] for c in MISSES])
 def test_no_dateline(line, why):
     assert match_dateline(line) is None
+
+
+def test_belga_record():
+    r = to_dict(parse("Nieuwe fietsbrug over de Schelde geopend\n\nGENT 03/03 (BELGA) = De stad Gent heeft zondag "
+                      "een nieuwe fietsbrug over de Schelde geopend, zo meldde de burgemeester.\n\n"
+                      "De brug is 120 meter lang.\n\nBELGA/ABC/XYZ/\n031422 MAR 24\n", NO_REFERENCE))
+    assert r["dateline"] == {"location": "GENT", "date": None, "agency": "Belga", "raw": "GENT 03/03 (BELGA)"}
+    assert r["source"] == "Belga"
+    assert r["published"] == "2024-03-03T14:22:00+01:00"      # the stamp, in the agency's home zone
+    assert r["body"].startswith("De stad Gent")
