@@ -116,6 +116,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
             kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
+    if kept:
+        kept = _from_the_dateline(rows, kept)
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -287,6 +289,25 @@ def _credited_caption(row: Row) -> bool:
         return False                      # a credit ends in a name, not a full stop
     m = CAPTION_CREDIT.search(text)
     return m is not None and m["who"][:1].isupper()
+
+
+OVER_DATELINE_LINES = 2      # lines over a wire story's dateline that are no story: a subhead, a writer's title
+OVER_DATELINE_WORDS = 20     # each this short
+
+
+def _from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
+    """A wire story starts at its dateline: the lines the article would keep above a line that
+    opens with one ("NEW ORLEANS (AP) _ ...") are no story when they are at most
+    ``OVER_DATELINE_LINES``, each short and ending no sentence: a subhead between the headline
+    and the story, the writer's title under a byline ("Associated Press Writer"). They go with
+    the header, and the story's first paragraph, its dateline with it, opens the body."""
+    for n, i in enumerate(kept[:OVER_DATELINE_LINES + 1]):
+        row = rows[i]
+        if row.dateline:
+            return kept[n:]
+        if row.sentence_end or row.words > OVER_DATELINE_WORDS:
+            return kept
+    return kept
 
 
 END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum Thema") is this short

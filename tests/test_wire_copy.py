@@ -156,3 +156,29 @@ def test_stamp_gives_a_date_lines_day_its_time():
                       "Reederei mit.\n\nDie Fahrt dauert 20 Minuten.\n\n(Schluss) abc/xyz\n\n"
                       "APA0123    2024-03-03/14:22\n", NO_REFERENCE))
     assert r["published"].startswith("2024-03-03T14:22:00")
+
+
+# --- a line between the headline and the dateline's paragraph is no story -------------------------
+OVER_DATELINE = [
+    ("Lakeside opens new ferry pier\n\nThree lines to serve the island from June\n\n",
+     "a subhead over the dateline's paragraph"),
+    ("Lakeside opens new ferry pier\nBy JANE ROE\nHarbour News Writer\n", "a writer's title under the byline"),
+]
+
+
+@pytest.mark.parametrize("head,why", OVER_DATELINE, ids=[c[1] for c in OVER_DATELINE])
+def test_story_starts_at_its_dateline(head, why):
+    r = to_dict(parse(head + "LAKESIDE (AP) _ The council of Lakeside opened a new ferry pier on Sunday, its mayor "
+                      "said at the ceremony.\nThe pier will serve three ferry lines from the summer on.\n", NO_REFERENCE))
+    assert r["dateline"] == {"location": "LAKESIDE", "date": None, "agency": "Associated Press",
+                             "raw": "LAKESIDE (AP)"}
+    assert r["body"].startswith("The council of Lakeside opened")
+    assert r["title"] == "Lakeside opens new ferry pier"
+
+
+def test_a_first_paragraph_that_ends_a_sentence_stays_over_a_dateline():
+    r = to_dict(parse("Lakeside opens new ferry pier\n\nThe island gets its link at last.\n\n"
+                      "LAKESIDE (AP) _ The council of Lakeside opened a new ferry pier on Sunday, its mayor "
+                      "said at the ceremony.\n", NO_REFERENCE))
+    assert r["body"].startswith("The island gets its link at last.")
+
