@@ -554,3 +554,23 @@ def test_a_menu_of_bars_opened_by_home_is_no_breadcrumb_trail(menu):
 def test_a_trail_of_bars_right_over_the_headline_is_a_breadcrumb_trail():
     article = parse(f"Harbour Mail\n\nHome | Local | Harbour\n\nHarbour baths stay open\n\n{PROSE}")
     assert (article.section, article.breadcrumb) == ("Harbour", ("Home", "Local", "Harbour"))
+
+
+# Reuters' prefixes before the headline, in capitals joined to it by a hyphen: no part of the title
+WIRE_PREFIXES = [
+    ("UPDATE 2-Harbour baths stay open for five more summers", "Harbour baths stay open for five more summers"),
+    ("EXCLUSIVE-Harbour baths to stay open, sources say", "Harbour baths to stay open, sources say"),
+    ("RPT-CORRECTED-Harbour baths stay open (March 2)", "Harbour baths stay open (March 2)"),
+    ("WRAPUP 1-Harbour baths stay open as pools close", "Harbour baths stay open as pools close"),
+    ("FACTBOX-What the harbour baths vote means", "What the harbour baths vote means"),
+    ("ANALYSIS-Why the harbour baths survived", "Why the harbour baths survived"),
+    ("REFILE-Harbour baths stay open for five summers", "Harbour baths stay open for five summers"),
+    # not a prefix: a word joined by a hyphen in lower case, a colon, a word in capitals of the headline
+    ("UPDATE-ready phones sell well in harbour towns", "UPDATE-ready phones sell well in harbour towns"),
+    ("ANALYSIS: why the harbour baths survived", "ANALYSIS: why the harbour baths survived"),
+]
+
+
+@pytest.mark.parametrize("head,title", WIRE_PREFIXES)
+def test_wire_headline_prefix(head, title):
+    assert parse(f"{head}\n\n{PROSE}").title == title

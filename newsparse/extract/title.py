@@ -16,7 +16,7 @@ from ..lines import Line
 from ..markdown import markdown_emphasized, markdown_heading, markdown_links
 from ..model import Field
 from ..registry import Registry
-from ..rules.cues import WEB_ADDRESS
+from ..rules.cues import WEB_ADDRESS, WIRE_HEADLINE_PREFIX
 from .body import join_wrapped
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
@@ -76,6 +76,9 @@ def clean_title(text: str, registry: Registry, language: str | None = None) -> s
     if text[:1] in "#*[" or "](" in text:  # a page saved as Markdown: a heading's marks, a link
         text = markdown_links(markdown_heading(text))   # ("# [Title](https://...)") and emphasis
         text = markdown_emphasized(text) or text         # around the headline; "*Deal* of the day" stays
+    m = WIRE_HEADLINE_PREFIX.match(text) if text[:1].isupper() and "-" in text[:40] else None
+    if m and len(text) - m.end() >= 15:
+        text = text[m.end():]             # Reuters' "UPDATE 2-", "EXCLUSIVE-" before the headline
     m = _TITLE_SITE.search(text) if any(map(text.__contains__, _SITE_MARKS)) else None
     if m and (registry.lookup(m["site"]) or WEB_ADDRESS.match(m["site"].strip())):
         text = text[:m.start()]

@@ -364,6 +364,15 @@ def wire_sign_off(text: str) -> bool:
 SIGN_OFF_AFTER_SENTENCE = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS)) + r")\s*$")
 
 
+# what Reuters prints before a headline, in capitals and joined to it by a hyphen with no space, to
+# say what kind of story or which version it is ("UPDATE 2-Harbour Logistics lifts ...",
+# "EXCLUSIVE-...", "RPT-CORRECTED-..."): no part of the title. A number may follow the word.
+WIRE_HEADLINE_PREFIXES = ("UPDATE", "EXCLUSIVE", "CORRECTED", "REFILE", "RPT", "WRAPUP", "ANALYSIS", "FACTBOX",
+                          "INSIGHT", "BREAKINGVIEWS", "COLUMN", "PREVIEW", "INTERVIEW", "TIMELINE", "EXPLAINER",
+                          "SPECIAL REPORT", "GRAPHIC", "FEATURE", "HIGHLIGHTS", "SCENARIOS", "CORRECTION",
+                          "BRIEF", "SNAPSHOT", "DIARY", "POLL", "Q+A", "URGENT", "FLASH")
+WIRE_HEADLINE_PREFIX = lazy(r"(?:(?:" + "|".join(re.escape(p) for p in WIRE_HEADLINE_PREFIXES)
+                            + r")(?: \d{1,2})?-){1,3}(?=[A-Z0-9\"'‘“])")
 # an AP slug line above a story: the cycle, the story's slug and its word count or version
 # ("BC-OK-Ice Storm,0412", "AM-Harbour Baths, 2nd Ld-Writethru,0530"): no headline, no text
 WIRE_SLUG_LINE = lazy(r"(?:BC|AM|PM|AP)-[^\s,][^,]{0,80}(?:,\s?\d{1,2}(?:st|nd|rd|th)\s+Ld-Writethru)?,\s?\d{3,4}\s*$")
