@@ -25,7 +25,7 @@ from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
-                         READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_TAILS, SPONSOR_LABELS, WEB_ADDRESS,
+                         READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
                          WIRE_RIGHTS, WIRE_SLUG_LINE, is_closing_cue)
 from .rules.labels import RECORD_KEYS
 from .rules.stopwords import ALL_STOPWORDS
@@ -411,14 +411,14 @@ def _email_alone(row: Row) -> bool:
 
 _EMAIL = lazy(r"[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}")
 CODE_TOKENS = 6          # desk codes a sign-off line holds at most ("kor mal", "RHO ABD")
-_DESK_CODES = lazy(r"(?:[A-Z]{2,4}|[a-z]{2,4})(?:[ /](?:[A-Z]{2,4}|[a-z]{2,4})){1,5}/?")
+_DESK_CODES = lazy(r"(?:[A-Z]{2,4}|[a-z]{2,4})(?:[ /](?:[A-Z]{2,4}|[a-z]{2,4})){0,5}/?")
 
 
 def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
     """Whether the last line the article would keep is what follows a wire story's last
     sentence, on a line of its own: a sign-off, the reporter's e-mail address, the desk's codes
-    ("kor mal", "RHO ABD": two or more codes of two to four letters, all in capitals or none, no
-    stopword; so a heading in capitals is not one), a copyright line. The line above it (kept, or
+    ("kor mal", "RHO ABD", ANSA's editor's "RED": codes of two to four letters, all in capitals or
+    none, no stopword; so a heading in capitals is not one), a copyright line. The line above it (kept, or
     a line of the tail) ends a sentence: the story has ended."""
     row = rows[kept[-1]]
     above = rows[kept[-2]]
@@ -702,7 +702,7 @@ def _build(doc: Document, keep: tuple[bool, ...], title: tuple[int, int] | None,
     first, last = kept[0], kept[-1]
     body_start = max(body_start or 0, lines[first].start)
     tail = lines[last].raw          # a line that ends in no sign-off needs no pattern compiled
-    m = _SIGN_OFF_TAIL.search(tail) if sign_off and tail.rstrip().endswith(SIGN_OFF_TAILS) else None
+    m = _SIGN_OFF_TAIL.search(tail) if sign_off and tail.rstrip().endswith(SIGN_OFF_ENDS) else None
     last_cut = m.start() if m and (last > first or m.start() > 0) else None
     body_end = lines[last].start + last_cut if last_cut is not None else lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]

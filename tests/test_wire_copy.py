@@ -182,3 +182,14 @@ def test_a_first_paragraph_that_ends_a_sentence_stays_over_a_dateline():
                       "said at the ceremony.\n", NO_REFERENCE))
     assert r["body"].startswith("The island gets its link at last.")
 
+
+# --- an agency's name in brackets and a full stop after the last sentence ------------------------
+def test_bracketed_sign_off_after_the_last_sentence():
+    r = to_dict(parse("Porto di Bari, nuova banchina per i traghetti\n\n"
+                      "BARI, 12 MAG - Il porto di Bari ha inaugurato domenica una nuova banchina per i traghetti, "
+                      "ha detto il presidente dell'autorità portuale. I lavori sono durati due anni. (ANSA).\n"
+                      "     ABC\n12-MAG-24 09:10\n", NO_REFERENCE))
+    assert r["body"].endswith("I lavori sono durati due anni.")
+    assert r["source"] == "ANSA"
+    assert r["published"] == "2024-05-12T09:10:00+02:00"     # the agency's home zone
+

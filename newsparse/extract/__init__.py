@@ -107,6 +107,9 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         out.note("source", evidence.raw, evidence.start, evidence.end)
     if outlet is None and dl is not None and dl.agency:
         outlet = registry.lookup(dl.agency)      # a wire story: the agency's home zone
+    signed = None if marked else sign_off_agency(lines, last, registry, seg.last_cut)
+    if outlet is None and signed is not None:
+        outlet = signed[0]                       # a story its agency signs off: the agency's home zone
     ctx = DateContext(reference=options.reference_date or _stated_reference(record),
                       dayfirst=options.dayfirst, language=out.language,
                       country=outlet.country if outlet else None,
@@ -157,13 +160,12 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
             out.add_agency(o.name)
             pictured.append(o.name)
     if not marked:
-        hit = sign_off_agency(lines, last, registry)
-        if hit is not None:
-            o, line = hit
+        if signed is not None:
+            o, ev = signed
             out.add_agency(o.name)
             if out.source is None:
                 out.source = o.name
-                out.note("source", line.text, line.start + line.indent, line.end)
+                out.note("source", ev.raw, ev.start, ev.end)
     if out.source is None and not marked:
         dated = [i for i, _ in seg.dates[:1]] + list(seg.credits)      # the chosen date line, the credit lines
         hit = dated_outlet(lines, [(i, row.dates) for i in dated if (row := table.row(i)) is not None and row.date_value])

@@ -34,7 +34,7 @@ _HOLDER_BEFORE_RIGHTS = lazy(r"(?P<name>[^\W\d][^\d|•·,.;:\-–—]{1,58}[^\W
 # a copyright holder that is a company rather than a publication
 COMPANY = lazy(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
                r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
-SIGNOFF = lazy(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?$")
+SIGNOFF = lazy(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?\.?$")
 _ITEM = lazy(r"[|•·/.!?]")   # a sentence's end, a separator of a footer's items ("Impressum | © 2024 Harbour Post")
 _GLUED = lazy(r"[a-zäöüß][A-ZÄÖÜ]")
 
@@ -165,15 +165,26 @@ def _menu_word(lines: list[Line], i: int) -> bool:
     return 0 <= i < len(lines) and 0 < lines[i].words <= 2 and not lines[i].digits and "." not in lines[i].text
 
 
-def sign_off_agency(lines: list[Line], last: int, registry: Registry) -> tuple[Outlet, Line] | None:
-    """The agency a wire story's sign-off after the body names ("Reuter", "-- AP")."""
+def sign_off_agency(lines: list[Line], last: int, registry: Registry,
+                    last_cut: int | None = None) -> tuple[Outlet, Evidence] | None:
+    """The agency a wire story's sign-off names: the one after its last sentence on the body's
+    last line ("... settimana. (ANSA).": ``last_cut`` characters of that line are body), or one
+    on a line after the body ("Reuter", "-- AP")."""
+    if last_cut is not None and last > 0:
+        line = lines[last - 1]
+        tail = line.raw[last_cut:].strip()
+        m = SIGNOFF.match(tail)
+        o = registry.lookup(m["name"]) if m else None
+        if o is not None and o.is_agency:
+            start = line.start + line.raw.index(tail, last_cut)
+            return o, Evidence(tail, start, start + len(tail))
     for line in lines[last:last + SIGN_OFF_REACH]:
         if not line.text:
             continue
         m = SIGNOFF.match(line.text)
         o = registry.lookup(m["name"]) if m else None
         if o is not None and o.is_agency:
-            return o, line
+            return o, Evidence(line.text, line.start + line.indent, line.end)
     return None
 
 

@@ -360,8 +360,11 @@ def wire_sign_off(text: str) -> bool:
             or (text[:1].isdigit() or text[:2] == "AP") and WIRE_STAMP.fullmatch(text) is not None)
 
 
-# a wire sign-off at the end of a paragraph, after its last sentence ("... farm produce. Enditem")
-SIGN_OFF_AFTER_SENTENCE = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_TAILS)) + r")\s*$")
+# a wire sign-off at the end of a paragraph, after its last sentence ("... farm produce. Enditem"),
+# or the agency's name in brackets and a full stop, as ANSA signs off ("... settimana. (ANSA).")
+SIGN_OFF_BRACKETED = tuple(f"({t})." for t in SIGN_OFF_TAILS if t[:1] not in "(（")
+SIGN_OFF_ENDS = SIGN_OFF_TAILS + SIGN_OFF_BRACKETED     # what a paragraph with a sign-off ends with
+SIGN_OFF_AFTER_SENTENCE = lazy(r"(?<=[.!?。！？”\"])\s*(?:" + "|".join(map(re.escape, SIGN_OFF_ENDS)) + r")\s*$")
 
 
 # what Reuters prints before a headline, in capitals and joined to it by a hyphen with no space, to
