@@ -477,7 +477,10 @@ def _dateline_end(line: Line) -> int:
 
 _ROLE_WORDS = "|".join(re.escape(p) for p in ROLE_PHRASES if " " in p)   # "reporting by", "editing by"
 _ROLE_CREDITS = lazy(rf"(?i)\(?(?:{_ROLE_WORDS})\s+\S[^;]*;\s*(?:{_ROLE_WORDS})\b")
-_ROLE_CREDIT_ALONE = lazy(rf"(?i)\((?:{_ROLE_WORDS})\s+[^;()]{{1,200}}\)$")
+# one role's credit in brackets of its own, or the credits and the desk's contact in one pair of
+# brackets, as Reuters' German service prints them ("(Bericht von X, redigiert von Y. Bei Rückfragen
+# ... (für Politik) ...)"): brackets inside it one deep
+_ROLE_CREDIT_ALONE = lazy(rf"(?i)\((?:{_ROLE_WORDS})\s+(?:[^;()]|\([^;()]{{0,80}}\)){{1,400}}\)$")
 _NAME_IN = re.compile(r"(?<![\w.])[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?: [A-Z]\.)? [A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+(?![\w])")
 
 

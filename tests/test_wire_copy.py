@@ -193,3 +193,27 @@ def test_bracketed_sign_off_after_the_last_sentence():
     assert r["source"] == "ANSA"
     assert r["published"] == "2024-05-12T09:10:00+02:00"     # the agency's home zone
 
+
+# --- closing credits in the agencies' languages -------------------------------------------------
+CLOSING = [
+    ("Hafen Kiel erweitert Fährterminal\n\nKiel, 3. Mär (Reuters) - Der Hafen Kiel baut sein Fährterminal für "
+     "120 Millionen Euro aus, teilte die Hafengesellschaft am Sonntag mit.\n\nDie Arbeiten beginnen im Herbst.\n\n"
+     "(Bericht von Jana Roeder, redigiert von Tom Becker. Bei Rückfragen wenden Sie sich an unsere Redaktion "
+     "unter desk.example@agency.example (für Unternehmen) oder news.example@agency.example (für Politik).)\n",
+     ["Jana Roeder"], ["Tom Becker"], "Die Arbeiten beginnen im Herbst.", "German, with the desk's contact"),
+    ("El puerto de Vigo amplía su terminal\n\nVIGO, 3 mar (Reuters) - El puerto de Vigo ampliará su terminal de "
+     "ferris con una inversión de 120 millones de euros, informó el domingo la autoridad portuaria.\n\n"
+     "Las obras empezarán en otoño.\n\n(Reportaje de Ana Ruiz; editado en español por Luis Gómez)\n",
+     ["Ana Ruiz"], ["Luis Gómez"], "Las obras empezarán en otoño.", "Spanish"),
+    ("Porto de Santos amplia terminal\n\nSANTOS, 3 Mar (Reuters) - O porto de Santos vai ampliar seu terminal de "
+     "balsas com investimento de 120 milhões de reais, informou a autoridade portuária no domingo.\n\n"
+     "As obras começam no segundo semestre.\n\n(Reportagem de Ana Souza; Edição de Luis Costa)\n",
+     ["Ana Souza"], ["Luis Costa"], "As obras começam no segundo semestre.", "Portuguese"),
+]
+
+
+@pytest.mark.parametrize("text,authors,editors,last,why", CLOSING, ids=[c[4] for c in CLOSING])
+def test_closing_credits(text, authors, editors, last, why):
+    r = to_dict(parse(text, NO_REFERENCE))
+    assert r["authors"] == authors and r["editors"] == editors
+    assert r["body"].endswith(last)

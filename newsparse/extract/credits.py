@@ -160,6 +160,10 @@ def closing_bio(lines: list[Line], first: int, last: int) -> tuple[str, Evidence
     return None
 
 
+# the end of the first sentence in closing credits (after a word, not an initial: "Jane Q. Roe")
+_CREDITS_SENTENCE_END = lazy(r"(?<=[^\W\d_]{3})\.\s+(?=[^\W\d_])")
+
+
 def _desk(name: str) -> bool:
     """Whether a credited name is a desk's ("Harbor Bureau", "Redaktion", "Staff Report")."""
     return any(w in DESK_WORDS for w in name.lower().split())
@@ -185,6 +189,10 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
             steps = _CUED_STEPS
     if not any(l.text for l in lines[:index]) and any(l.text for l in lines[index + 1:]):
         steps = tuple(st for st in steps if st is not _bare)   # a bare name heading the page is the site's
+    if row is not None and row.role_credits and text[:1] == "(":
+        m = _CREDITS_SENTENCE_END.search(text)
+        if m:                             # "(Bericht von X, redigiert von Y. Bei Rückfragen ...)":
+            text = text[:m.start()] + ")"  # the desk's contact after the credits names no one
     plain = credit_text(text)
     text = credit_text(without_dates(text))
     if not text:

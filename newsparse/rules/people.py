@@ -76,6 +76,8 @@ ROLE_PHRASES: dict[str, str] = {
     "rédaction": "editor", "rédigé par": "writer", "avec": "writer",
     "traducción": "translator", "traducido por": "translator", "editado por": "editor",
     "edición": "editor", "reportagem": "reporter", "edição": "editor",
+    "reportaje de": "reporter", "reporte de": "reporter", "editado en español por": "editor",
+    "reportagem de": "reporter", "edição de": "editor", "servizio di": "reporter", "a cura di": "editor",
     "责任编辑": "editor", "责编": "editor", "编辑": "editor", "編輯": "editor", "責任編輯": "editor",
     "主编": "editor", "摄影": "photographer", "图": "photographer", "翻译": "translator",
     "记者": "reporter", "記者": "reporter", "通讯员": "contributor", "通訊員": "contributor", "作者": "writer",
