@@ -418,7 +418,8 @@ def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
     """Whether the last line the article would keep is what follows a wire story's last
     sentence, on a line of its own: a sign-off, the reporter's e-mail address, the desk's codes
     ("kor mal", "RHO ABD", ANSA's editor's "RED": codes of two to four letters, all in capitals or
-    none, no stopword; so a heading in capitals is not one), a copyright line. The line above it (kept, or
+    none, no stopword; so a heading in capitals is not one), a copyright line, with or without its
+    mark ("Il Faro di Marina - Tutti i diritti riservati"). The line above it (kept, or
     a line of the tail) ends a sentence: the story has ended."""
     row = rows[kept[-1]]
     above = rows[kept[-2]]
@@ -426,7 +427,8 @@ def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
         return False
     text = row.line.text.strip()
     return (row.sign_off or _email_alone(row)
-            or (row.copyright or text.startswith(WIRE_RIGHTS)) and row.words <= FIELD_WORDS and not row.sentence_end
+            or (row.copyright or row.rights or text.startswith(WIRE_RIGHTS)) and row.words <= FIELD_WORDS
+            and not row.sentence_end
             or row.words <= CODE_TOKENS and _DESK_CODES.fullmatch(text) is not None
             and not any(w.lower() in ALL_STOPWORDS for w in re.split(r"[ /]", text) if w))
 

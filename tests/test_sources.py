@@ -659,3 +659,38 @@ def test_a_pictures_copyright_holder_is_never_the_source(caption):
                     "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
                     "of April.\n")
     assert article.source is None
+
+
+_FERRY_PAGE = ("Ferry fares rise for the first time in six years\n\nBy Tom Becker\n\n"
+               "The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+               "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
+               "of April.\n\n{footer}\n")
+
+
+@pytest.mark.parametrize("footer, source", [
+    ("Tous droits réservés - Le Phare de Kerbrat", "Le Phare de Kerbrat"),
+    ("La Voce di Portoferro - Tutti i diritti riservati", "La Voce di Portoferro"),
+    ("Heraldo de Bahía Chica © 2024", "Heraldo de Bahía Chica"),
+    ("© Riproduzione riservata - Gazzetta di Colleferro", "Gazzetta di Colleferro"),
+    ("© Kerbrat Post Ltd 2024", "Kerbrat Post"),
+    ("© 2024 Kerbrat Post Media Group", "Kerbrat Post"),
+    ("© 2024 Northbay Media Group", None),            # the owner of papers, none of them
+    ("Tom Becker © 2024", None),                      # a writer's notice
+    ("All rights reserved | Privacy | Terms", None),
+])
+def test_a_copyright_notice_names_its_holder_before_or_after_the_mark_or_beside_its_notice(footer, source):
+    from newsparse import parse
+    article = parse(_FERRY_PAGE.format(footer=footer))
+    assert article.source == source
+    assert footer not in article.body
+
+
+@pytest.mark.parametrize("footer", [
+    "© 2024 Kerbrat News & Media Limited. All rights reserved.",   # the noun is the company's
+    "©All Rights Reserved Kerbrat Institute 2024",                 # an institute is no publication
+    "Kerbrat.example. Grupo Kerbrat - Todos los derechos reservados",
+    "Copyright © 2024 [1x1] Kerbrat Operating Company LLC",
+])
+def test_a_copyright_holder_that_names_no_publication_gives_no_source(footer):
+    from newsparse import parse
+    assert parse(_FERRY_PAGE.format(footer=footer)).source is None

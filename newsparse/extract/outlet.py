@@ -14,8 +14,8 @@ from ..lines import Line
 from ..model import Evidence, Field
 from ..names import bare_name, has_given_name
 from ..rules.cues import CHROME_WORDS, is_caption
-from ..rules.people import OUTLET_ENDS
-from ..rules.labels import RIGHTS_RESERVED
+from ..rules.people import OUTLET_ENDS, OUTLET_WORDS
+from ..rules.labels import REPRODUCTION_RESERVED, RIGHTS_RESERVED
 from ..registry import Outlet, Registry, tidy_name
 
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
@@ -25,15 +25,17 @@ NOT_PUBLISHERS = ("creative commons", "licen", "lizenz", "theme", "powered", "wo
                   "bild", "image", "riproduzione")   # copyright holders that are not a publication
 COPYRIGHT = lazy(r"(?:©|\(c\)|copyright)\s*(?:(?:©|\(c\)|copyright)\s*)?(?:\d{4}\s*(?:[-–]\s*\d{4})?\s*,?\s*)?"
                  r"(?P<name>[^\d|•·,.;]{2,60})", re.I)
-# "All rights reserved" and its kin after a copyright holder's name (the labels' table)
-_RIGHTS_TAIL = lazy(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r").*$")
-# a rights line without a copyright mark: the holder's name, a separator and "All rights reserved"
-_RIGHTS_PIECES = tuple(dict.fromkeys(p.split()[-1] for p in RIGHTS_RESERVED if " " in p))
-_HOLDER_BEFORE_RIGHTS = lazy(r"(?P<name>[^\W\d][^\d|•·,.;:\-–—]{1,58}[^\W\d])\s*[-–—|•·,.:]\s*(?i:"
-                             + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r")\b")
+_MARK = lazy(r"©|\(c\)|copyright", re.I)
+# "All rights reserved" and its kin beside a copyright holder's name (the labels' tables)
+_RIGHTS_NOTICES = RIGHTS_RESERVED + REPRODUCTION_RESERVED
+_RIGHTS = lazy(r"(?i)" + "|".join(re.escape(p) for p in sorted(_RIGHTS_NOTICES, key=len, reverse=True)))
+_RIGHTS_TAIL = lazy(r"(?i)(?<!\s)\s*(?:" + "|".join(re.escape(p) for p in _RIGHTS_NOTICES) + r").*$")
+_BESIDE = " \t-–—|·•:,."          # what stands between a holder's name and its notice
+_YEARS = " \t0123456789,.-–—"     # what may follow a mark after the holder's name: its years
 # a copyright holder that is a company rather than a publication
 COMPANY = lazy(r"(?i)\b(?:inc|llc|ltd|limited|gmbh|ag|co|corp|corporation|company|group|holdings?|"
-               r"media|verlag|s\.?a|plc|network|networks|services|association|university)\b\.?")
+               r"media|verlag|s\.?a|plc|network|networks|services|association|university|institute|institut|"
+               r"instituto|istituto)\b\.?")
 SIGNOFF = lazy(r"^\(?\s*(?:-{1,2}\s*)?(?P<name>[A-Z][A-Za-z]{1,20}(?: [A-Z][A-Za-z]+)?)\s*\.{0,3}\)?\.?$")
 _ITEM = lazy(r"[|•·/.!?]")   # a sentence's end, a separator of a footer's items ("Impressum | © 2024 Harbour Post")
 _GLUED = lazy(r"[a-zäöüß][A-ZÄÖÜ]")
@@ -58,26 +60,22 @@ def read_source(lines: list[Line], first: int, last: int, labelled: list[Field],
     pictured: list[tuple[str, int, int]] = []    # the copyright marks of pictures' captions
     if f is not None:
         candidates.append((f.value, f.start, f.end))
-    for i in [*range(last, len(lines)), *range(first)]:
-        line = lines[i]
+    for line in lines[last:] + lines[:first]:
         lower = line.text.lower()
-        if not ("©" in lower or "(c)" in lower or "copyright" in lower):
-            # "Harbour Post - All rights reserved" on a line of its own, not a caption's wrapped credit
-            if any(map(lower.__contains__, _RIGHTS_PIECES)) and (i == 0 or not lines[i - 1].text):
-                m = _HOLDER_BEFORE_RIGHTS.match(line.text)
-                if m:
-                    base = line.start + line.indent
-                    candidates.append((m["name"], base + m.start("name"), base + m.end("name")))
+        if not ("©" in lower or "(c)" in lower or "copyright" in lower
+                or any(map(lower.__contains__, _RIGHTS_NOTICES))):
             continue                      # the cheap test first: most lines hold no copyright
-        m = COPYRIGHT.search(line.text)
-        if m:
-            name = _RIGHTS_TAIL.sub("", m["name"].strip()).strip()
-            if name:
-                base = line.start + line.indent
-                span = (name, base + m.start("name"), base + m.start("name") + len(name))
-                candidates.append(span)
-                if _caption_lead(line, m.start()) > CAPTION_WORDS or _photographer_after(line.text[m.end("name"):]):
-                    pictured.append(span)  # "The pier at dawn © Jane Roe | dpa": a picture's credit
+        held = _holder(line.text)
+        if held:
+            name, at, caption = held
+            base = line.start + line.indent + at
+            spans = [(name, base, base + len(name))]
+            short = _without_company(name)
+            if short:
+                spans.append((short, base, base + len(short)))
+            candidates += spans
+            if caption:
+                pictured += spans          # "The pier at dawn © Jane Roe | dpa": a picture's credit
     candidates += _masthead(lines[:first], registry)   # after the copyright lines: a menu has outlet names
     hits = [(o, name, s, e) for name, s, e in candidates for o in [registry.lookup(name)] if o is not None]
     for o, *_ in hits:
@@ -103,11 +101,84 @@ def read_source(lines: list[Line], first: int, last: int, labelled: list[Field],
     return None, None, None, agencies
 
 
-def _caption_lead(line: Line, at: int) -> int:
+def _holder(text: str) -> tuple[str, int, bool] | None:
+    """The copyright holder a line names, its offset in the line, and whether the notice ends a
+    picture's caption. The holder stands after the mark ("© 2024 Harbour Post. All rights
+    reserved."), after the mark's notice ("© Riproduzione riservata - Gazzetta di Valleverde"),
+    before a mark with only its years after it ("Diario Sur de Bahía © 2024"), or, with no
+    mark, beside "All rights reserved" and its kin, a dash or a bar between ("Tous droits
+    réservés - La Gazette de l'Estuaire", "Il Faro di Marina - Tutti i diritti riservati").
+    A name before the notice is short and no person's: a caption's or a writer's notice names
+    no publisher."""
+    m = COPYRIGHT.search(text)
+    if m:
+        i, j = _trimmed(text, m.start("name"), m.end("name"), " \t")
+        head = _RIGHTS.match(text, i, j)
+        if head:                            # the notice first, the holder after it
+            i, j = _trimmed(text, head.end(), j, _BESIDE)
+        else:
+            j = i + len(_RIGHTS_TAIL.sub("", text[i:j]).rstrip())
+        if any(c.isalpha() for c in text[i:j]):
+            caption = _caption_lead(text, m.start()) > CAPTION_WORDS or _photographer_after(text[m.end("name"):])
+            return text[i:j], i, caption
+    mark = _MARK.search(text)
+    if mark:                                # the holder before the mark, only its years after it
+        if _RIGHTS_TAIL.sub("", text[mark.end():]).strip(_YEARS):
+            return None
+        i = max(text.rfind(c, 0, mark.start()) for c in "|•·") + 1
+        i, j = _trimmed(text, i, mark.start(), _BESIDE)
+    else:
+        r = _RIGHTS.search(text)
+        if r is None:
+            return None
+        before, after = _trimmed(text, 0, r.start(), _BESIDE), _trimmed(text, r.end(), len(text), _BESIDE)
+        if any(c.isdigit() for c in text[after[0]:after[1]]):
+            after = (after[1], after[1])    # a company's number after the notice ("- P.IVA 01234567890")
+        if (before[0] < before[1]) == (after[0] < after[1]):
+            return None                     # a holder on both sides, or on none
+        i, j = before if before[0] < before[1] else after
+        if text[j:r.start()].strip() == "" and text[r.end():i].strip() == "":
+            return None                     # nothing between the name and the notice: a sentence
+    name = text[i:j]
+    words = name.split()
+    if (not 0 < len(words) <= CAPTION_WORDS or any(c.isdigit() or c in "|•·;" for c in name) or ". " in name
+            or any(w.lower().strip(".,:") in CHROME_WORDS for w in words)
+            or bare_name(name) is not None and has_given_name(name)):
+        return None
+    return name, i, False
+
+
+def _trimmed(text: str, i: int, j: int, chars: str) -> tuple[int, int]:
+    """The bounds of ``text[i:j]`` without the ``chars`` at either end."""
+    while i < j and text[i] in chars:
+        i += 1
+    while j > i and text[j - 1] in chars:
+        j -= 1
+    return i, j
+
+
+def _without_company(name: str) -> str | None:
+    """A holder's name before the company's words that follow it, when those before them name a
+    publication, an outlet's noun last ("Harbour Post Ltd", "Harbour Post Media Group": "Harbour
+    Post"); none when they do not ("Northbay Media Group" owns papers, it is none of them; nor
+    "Northbay News & Media Ltd", where the noun is the company's)."""
+    m = COMPANY.search(name)
+    if m is None:
+        return None
+    words = name[:m.start()].split()
+    if words and words[-1].lower() in ("&", "and", "und", "et", "y", "e", "en"):
+        words = words[:-2]                  # "Guardian News & Media": "News" is the company's too
+    words = [w for w in words if w not in "-–,"]
+    if not words or words[-1].lower() not in OUTLET_WORDS:
+        return None
+    return name[:name.rfind(words[-1], 0, m.start()) + len(words[-1])]
+
+
+def _caption_lead(text: str, at: int) -> int:
     """The words before a copyright mark in the sentence or item it ends: a caption's ("The
     pier at dawn © Jane Roe"), or none ("Impressum | ©
     2024 Harbour Post", "All rights reserved. © 2024 Harbour Post")."""
-    return len(_ITEM.split(line.text[:at])[-1].split())
+    return len(_ITEM.split(text[:at])[-1].split())
 
 
 def _photographer_after(rest: str) -> bool:

@@ -391,6 +391,11 @@ RIGHTS_RESERVED = ("all rights reserved", "rights reserved", "alle rechte vorbeh
                    "всички права запазени", "усі права захищені", "جميع الحقوق محفوظة",
                    "كل الحقوق محفوظة", "كافة الحقوق محفوظة", "کلیه حقوق محفوظ", "版权所有",
                    "版權所有", "無断転載", "무단전재", "hak cipta dilindungi")
+# a reproduction notice that stands where "All rights reserved" does, next to the holder's name
+# ("© Riproduzione riservata - Gazzetta di Valleverde"); read by the source reader only, not by
+# the lines' features
+REPRODUCTION_RESERVED = ("riproduzione riservata", "reproduction interdite", "reproducción prohibida",
+                         "reprodução proibida", "nachdruck verboten")
 # wire slugs in front of a headline ("LEADALL: Bush calls ..."), dropped from the title
 WIRE_SLUGS = frozenset("leadall lead urgent flash bulletin advisory roundup update correction "
                        "corrected refile rpt repeat wrapup 1stld 2ndld 3rdld 4thld writethru "
