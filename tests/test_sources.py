@@ -694,3 +694,34 @@ def test_a_copyright_notice_names_its_holder_before_or_after_the_mark_or_beside_
 def test_a_copyright_holder_that_names_no_publication_gives_no_source(footer):
     from newsparse import parse
     assert parse(_FERRY_PAGE.format(footer=footer)).source is None
+
+
+@pytest.mark.parametrize("credit, source", [
+    ("By Nora Lind | Kerbrat Gazette | Updated: March 10, 2024 18:22", "Kerbrat Gazette"),
+    ("By Nora Lind · Kerbrat Gazette", "Kerbrat Gazette"),
+    ("By Nora Lind | 12 comments", None),
+    ("By Nora Lind | Share on Facebook Times", None),
+])
+def test_an_unregistered_outlet_beside_the_credit_lines_people_is_the_source(credit, source):
+    from newsparse import parse
+    article = parse(f"Ferry fares rise for the first time in six years\n\n{credit}\n\n"
+                    "The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+                    "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
+                    "of April.\n")
+    assert article.source == source
+    assert list(article.authors) == ["Nora Lind"]
+
+
+@pytest.mark.parametrize("masthead, source", [
+    ("Kerbrat Gazette\n\n", "Kerbrat Gazette"),    # the title line's site name printed on its own too
+    ("", None),                                    # the title line alone: a guess
+])
+def test_the_title_lines_site_name_is_the_source_when_the_masthead_prints_it(masthead, source):
+    from newsparse import parse
+    article = parse("Ferry fares rise for the first time in six years | Kerbrat Gazette\n\n" + masthead +
+                    "Ferry fares rise for the first time in six years\n\nBy Nora Lind\n\n"
+                    "The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+                    "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
+                    "of April.\n")
+    assert article.title == "Ferry fares rise for the first time in six years"
+    assert article.source == source

@@ -31,8 +31,8 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation, headline_of
 from .body import build_body
-from .credits import closing_bio, credited_outlet, read_credit_lines, read_people
-from .outlet import dated_outlet, read_source, sign_off_agency
+from .credits import closing_bio, credited_outlet, credited_unknown_outlet, read_credit_lines, read_people
+from .outlet import dated_outlet, read_source, sign_off_agency, titled_masthead
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
@@ -160,6 +160,13 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         if o is not None and o.is_agency and o.name not in out.agencies:
             out.add_agency(o.name)
             pictured.append(o.name)
+    if out.source is None and not marked:
+        # an outlet the registry does not know: "By Ellie Shaw | Coastline Times | Updated ...",
+        # or a masthead the title line prints after the headline
+        hit = credited_unknown_outlet(table, credited, out.section) or titled_masthead(lines, top, out.title)
+        if hit is not None:
+            out.source = hit[0]
+            out.note("source", hit[1].raw, hit[1].start, hit[1].end)
     if not marked:
         if signed is not None:
             o, ev = signed

@@ -20,8 +20,9 @@ from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
-from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, PICTURE_ROLES,
-                            STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
+from ..rules.cues import CHROME_WORDS
+from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, OUTLET_ENDS,
+                            PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
@@ -75,6 +76,34 @@ def credited_outlet(table: Table, credited: dict[int, Credits], registry: Regist
             if printed.lower() == o.name.lower():     # found as printed (lower() kept the lengths)
                 return o, Evidence(printed, base + at, base + at + len(o.name))
             return o, Evidence(line.text, base, line.end)
+    return None
+
+
+OUTLET_PART_WORDS = 5    # an outlet's name between a credit line's bars is this short
+_BARRED = lazy(r"[^|·•]+")          # the parts of a credit line between its bars
+_NAME_PARTICLES = frozenset(("of", "the", "de", "del", "della", "di", "du", "des", "la", "le", "van", "von"))
+
+
+def credited_unknown_outlet(table: Table, credited: dict[int, Credits],
+                            section: str | None) -> tuple[str, Evidence] | None:
+    """A publication the registry does not know, named beside a credit line's people in a part
+    of its own between bars ("By Ellie Shaw | Coastline Times | Updated ..."), kept as printed:
+    two to five capitalised words, the last an outlet's noun ("Times", "Gazette", "Zeitung"),
+    neither a person's name the line credits nor the page's section."""
+    for index, credits in credited.items():
+        if not credits.people:
+            continue
+        line = table.doc.lines[index]
+        names = {p.name.casefold() for p in credits.people}
+        for m in list(_BARRED.finditer(line.text))[1:]:   # the first part holds the cue and names
+            name = m.group().strip()
+            words = name.split()
+            if (1 < len(words) <= OUTLET_PART_WORDS and words[-1].lower() in OUTLET_ENDS
+                    and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
+                    and not any(c.isdigit() for c in name) and not any(w.lower() in CHROME_WORDS for w in words)
+                    and name.casefold() not in names and name.casefold() != (section or "").casefold()):
+                start = line.start + line.indent + m.start() + m.group().find(name)
+                return name, Evidence(name, start, start + len(name))
     return None
 
 

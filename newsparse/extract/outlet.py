@@ -230,6 +230,30 @@ def _masthead(lines: list[Line], registry: Registry) -> list[tuple[str, int, int
     return out
 
 
+def titled_masthead(lines: list[Line], first: int, title: str | None) -> tuple[str, Evidence] | None:
+    """The site's name the page's title line prints after the headline ("Council backs new
+    library | Riverside Gazette", "... - Millbrook Mercury"), when a line of its own at the top
+    of the page prints it too, the masthead: unregistered, neither alone is read as the site's."""
+    if not title:
+        return None
+    head = [line for line in lines[:first] if line.text][:MASTHEAD_LINES]
+    for line in head:
+        if not line.text.startswith(title):
+            continue
+        name = line.text[len(title):]
+        if name[:3] not in (" | ", " - ", " – ", " — ", " · "):
+            continue
+        name = name[3:].strip()
+        words = name.split()
+        if not 0 < len(words) <= 5 or not all(w[:1].isupper() or w.lower() in ("of", "the") for w in words):
+            continue
+        for other in head:
+            if other is not line and other.text.casefold() == name.casefold() and not other.bullet:
+                start = other.start + other.indent
+                return name, Evidence(other.text, start, start + len(other.text))
+    return None
+
+
 def _menu_word(lines: list[Line], i: int) -> bool:
     """Whether line ``i`` is there and reads as an item of a menu: a word or two, no digits, no
     address ("aif.ru" beside the site's name is no menu)."""
