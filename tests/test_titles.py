@@ -574,3 +574,16 @@ WIRE_PREFIXES = [
 @pytest.mark.parametrize("head,title", WIRE_PREFIXES)
 def test_wire_headline_prefix(head, title):
     assert parse(f"{head}\n\n{PROSE}").title == title
+
+
+@pytest.mark.parametrize("menu", ["Local | Region | Sport | Culture", "Local · Region · Sport · Culture",
+                                  "Local  Region  Sport  Culture"], ids=["bars", "dots", "spaces"])
+def test_a_label_over_the_headline_that_a_menu_on_one_line_carries_is_the_section(menu):
+    assert parse(f"Harbour Mail\n{menu}\n\nRegion\n\nHarbour baths stay open\n\n{PROSE}").section == "Region"
+    assert parse(f"Harbour Mail\n{menu}\n\nWeekend\n\nHarbour baths stay open\n\n{PROSE}").section is None
+
+
+def test_the_trail_nearest_the_headline_gives_the_section_under_a_menu():
+    article = parse(f"Harbour Mail\nHome | News | Sport | Culture | Opinion\n\nNews > Local\n\n"
+                    f"Harbour baths stay open\n\n{PROSE}")
+    assert (article.section, article.breadcrumb) == ("Local", ("News", "Local"))

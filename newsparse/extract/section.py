@@ -3,12 +3,15 @@ short label right above the headline that the page's menu lists too (a kicker)."
 from __future__ import annotations
 
 from ..features import Table, breadcrumb_items
+from ..lazyre import lazy
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
 
 CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
 KICKER_WORDS = 3      # a section label over the headline is this short
+MENU_ITEMS = 3        # a menu on one line holds at least this many items
+_MENU_SEPARATORS = lazy(r"\s[|·•]\s|\s{2,}")   # "Local | Business", "Local · Business", "Local  Business"
 
 
 def read_section(table: Table, top: int, title: str | None,
@@ -45,17 +48,31 @@ def read_section(table: Table, top: int, title: str | None,
 
 def _kicker(lines: list[Line], top: int) -> Line | None:
     """The short label right above the headline when the page's menu carries it too
-    ("Business" over the headline, "• Business" in the menu): the article's section."""
+    ("Business" over the headline, "• Business" in the menu, or "Local | Business | Sport" on
+    one line): the article's section. A label that no menu carries is none."""
     i = top - 1
     while i >= 0 and not lines[i].text:
         i -= 1
     if i < 0 or top - i > 3:
         return None
     line = lines[i]
-    if (not line.listed or line.bullet or line.words > KICKER_WORDS or line.digits
+    if (line.bullet or line.words > KICKER_WORDS or line.digits
             or line.sentence_end or not line.text[:1].isupper()):
         return None
-    return line
+    return line if line.listed or _in_a_menu(lines[:i], line.text) else None
+
+
+def _in_a_menu(lines: list[Line], label: str) -> bool:
+    """Whether a menu on one line above carries ``label`` as an item: items of a word or a few
+    split by bars, middle dots or runs of spaces ("Local | Business | Sport | Culture")."""
+    label = label.casefold()
+    for line in lines:
+        if line.words < MENU_ITEMS or line.digits or line.sentence_end:
+            continue
+        items = [" ".join(p.split()).casefold() for p in _MENU_SEPARATORS.split(line.text)]
+        if len(items) >= MENU_ITEMS and all(0 < len(p.split()) <= KICKER_WORDS for p in items) and label in items:
+            return True
+    return False
 
 
 def _menu_bar(lines: list[Line], line: Line, top: int) -> bool:
