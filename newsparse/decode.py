@@ -293,16 +293,13 @@ def iter_decoded(stream: BinaryIO, encoding: str | None = None) -> Iterator[str]
     yield from TextStream(stream, encoding)
 
 
-_EOL = lazy("\r\n|[\n\r\x85\u2028\u2029]")
-EOL_CHARS = "\r\n\x85\u2028\u2029"   # what ends a line: LF, CRLF, CR, NEL, LINE and PARAGRAPH SEPARATOR
-_FINAL_EOL = "\n\x85\u2028\u2029"      # an ending no next chunk can lengthen (a CR may meet its LF)
+_EOL = lazy(r"\r\n|\n|\r")
 
 
 def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
-    """Split text chunks into lines that keep their endings (LF, CRLF, a lone CR, NEL U+0085,
-    LINE SEPARATOR U+2028, PARAGRAPH SEPARATOR U+2029).
+    """Split text chunks into lines that keep their endings (LF, CRLF or a lone CR).
 
-    Only these end a line: form feeds, vertical tabs and the file, group and record separators stay inside lines. Each
+    Only these three end a line: form feeds and Unicode separators stay inside lines. Each
     chunk is split once, and a line longer than a chunk is gathered piece by piece, so the time
     is linear in the text whatever the length of its lines.
     """
@@ -319,7 +316,7 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
             if not chunk:
                 continue
         lines = split_lines(chunk)
-        if len(lines) == 1 and lines[0][-1] not in _FINAL_EOL:
+        if len(lines) == 1 and lines[0][-1] != "\n":
             pending.append(chunk)                          # no line ends in this chunk
             continue
         if pending:
@@ -328,7 +325,7 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
             pending = []
         last = lines.pop()
         yield from lines
-        if last[-1] in _FINAL_EOL:
+        if last[-1] == "\n":
             yield last
         else:
             pending.append(last)
@@ -337,7 +334,7 @@ def iter_lines(chunks: Iterable[str]) -> Iterator[str]:
 
 
 def _eol_lines(text: str) -> list[str]:
-    """The lines of ``text`` cut at the line ends only (``EOL_CHARS``), with their endings."""
+    """The lines of ``text`` cut at LF, CRLF and CR only, with their endings."""
     lines = []
     pos = 0
     for m in _EOL.finditer(text):
@@ -351,11 +348,9 @@ def _eol_lines(text: str) -> list[str]:
 def split_lines(text: str) -> list[str]:
     """The lines of a whole text, with their endings; joining them gives back the text."""
     lines = text.splitlines(keepends=True)
-    # str.splitlines also breaks at the other breaks; counting the line ends (fast
+    # str.splitlines also breaks at the other breaks; counting the CR and LF breaks (fast
     # C searches) tells whether it met any, where a regex search would read every character
     breaks = text.count("\n") + text.count("\r") - text.count("\r\n")
-    if not text.isascii():
-        breaks += text.count("\x85") + text.count("\u2028") + text.count("\u2029")
-    if len(lines) == breaks + (text[-1:] not in EOL_CHARS):
-        return lines                # the same cut: only line ends broke lines (or a last one)
+    if len(lines) == breaks + (text[-1:] not in ("\r", "\n", "")):
+        return lines                # the same cut: only CR and LF broke lines (or a last one)
     return _eol_lines(text)

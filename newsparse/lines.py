@@ -6,7 +6,7 @@ place in the document (how often the same text repeats). Nothing here knows any 
 """
 from __future__ import annotations
 
-from .decode import EOL_CHARS, split_lines
+from .decode import split_lines
 from .lang import dominant_script
 from .lazyre import lazy
 from .rules.cues import BULLETS, CLOSERS, SENTENCE_END
@@ -65,7 +65,7 @@ def scan(text: str, offset: int = 0) -> Document:
     by_text: dict[str, list[Line]] = {}
     numbered = _NUMBERED.match
     for i, full in enumerate(split_lines(text)):
-        raw = full.rstrip(EOL_CHARS)
+        raw = full.rstrip("\r\n")
         stripped = raw.strip()
         if not stripped or stripped[0] == "\ufeff":
             stripped = stripped.lstrip("\ufeff").strip()

@@ -154,18 +154,3 @@ def test_a_text_that_names_those_formats_further_down_is_text():
 def test_a_text_that_quotes_html_further_down_is_text():
     data = b"How to start a web page\n\nEvery page opens with two lines:\n\n<!DOCTYPE html>\n<html>\n"
     assert detect(data) == Detection("utf-8")
-
-
-def test_unicode_line_and_paragraph_separators_and_nel_end_lines():
-    from newsparse import parse
-    from newsparse.decode import iter_lines, split_lines
-    text = "Gullhaven Tidings\u2028\u2028Pier to be rebuilt before winter\x85By Tove Brennhaug\u2029\u2029" + \
-        "The town council on Monday agreed to rebuild the old lighthouse pier before the storms.\u2028"
-    assert split_lines(text)[:3] == ["Gullhaven Tidings\u2028", "\u2028", "Pier to be rebuilt before winter\x85"]
-    assert "".join(split_lines(text)) == text
-    assert list(iter_lines(text[i:i + 7] for i in range(0, len(text), 7))) == split_lines(text)
-    assert split_lines("a\x0cb\x0bc\x1cd\r\ne") == ["a\x0cb\x0bc\x1cd\r\n", "e"]   # form feeds stay inside
-    r = parse(text)
-    assert r.title == "Pier to be rebuilt before winter"
-    assert r.authors == ("Tove Brennhaug",)
-    assert "".join(text[s.start:s.end] for s in r.segments) == text

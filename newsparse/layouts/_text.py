@@ -8,7 +8,6 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from ..decode import EOL_CHARS
 from ..dates import DateContext, dates_cover, find_dates
 from ..dates import is_weekday as weekday_word
 from ..lazyre import lazy
@@ -39,7 +38,7 @@ class Ln:
     def __init__(self, full: str, start: int):
         self.full = full
         self.start = start
-        self.raw = full.rstrip(EOL_CHARS)
+        self.raw = full.rstrip("\r\n")
         text = self.raw.strip(BLANK)
         self.text = text
         lead = len(self.raw) - len(self.raw.lstrip(BLANK)) if text else len(self.raw)

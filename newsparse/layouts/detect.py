@@ -12,7 +12,6 @@ import re
 from itertools import islice
 from typing import Iterator, Sequence
 
-from ..decode import EOL_CHARS
 from ..lazyre import lazy
 from ..rules.cues import END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, wire_sign_off
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
@@ -102,7 +101,7 @@ def factiva_trailer(text: str) -> re.Match | None:
 
 
 def looks_factiva_coded(head: Sequence[str]) -> bool:
-    codes = {m["code"] for line in head if (m := CODE.match(line.rstrip(EOL_CHARS))) and m["code"] in FACTIVA_CODES}
+    codes = {m["code"] for line in head if (m := CODE.match(line.rstrip("\r\n"))) and m["code"] in FACTIVA_CODES}
     return "HD" in codes and len(codes & {"PD", "SN", "AN", "WC"}) >= 2 and len(codes) >= 4
 
 
