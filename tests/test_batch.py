@@ -276,21 +276,34 @@ def test_hostile_options_give_no_traceback_and_the_later_inputs_go_on(runner, tm
 
 # -- stops by signal --------------------------------------------------------------------------------------
 
-def test_an_interrupted_convert_leaves_only_complete_files_and_resumes(runner, tmp_path, monkeypatch):
-    import newsparse.batch as batch
+def _four_exports(tmp_path):
+    """A folder of four LexisNexis exports of three records each."""
     folder = tmp_path / "in"
     folder.mkdir()
     for n in range(4):
-        shutil.copy(SAMPLES / "lexisnexis-export.txt", folder / f"{n}.txt")     # 3 records each
+        shutil.copy(SAMPLES / "lexisnexis-export.txt", folder / f"{n}.txt")
+    return folder
+
+
+def _signal_at_record(monkeypatch, n, signum):
+    """Send ``signum`` to this process as the ``n``-th record is written; gives the real writer."""
+    import newsparse.batch as batch
     real, calls = batch.render, []
 
     def render(*args):
         calls.append(1)
-        if len(calls) == 8:                 # mid-way through the third file
-            os.kill(os.getpid(), signal.SIGINT)
+        if len(calls) == n:
+            os.kill(os.getpid(), signum)
         return real(*args)
 
     monkeypatch.setattr(batch, "render", render)
+    return real
+
+
+def test_an_interrupted_convert_leaves_only_complete_files_and_resumes(runner, tmp_path, monkeypatch):
+    import newsparse.batch as batch
+    folder = _four_exports(tmp_path)
+    real = _signal_at_record(monkeypatch, 8, signal.SIGINT)             # mid-way through the third file
     out = tmp_path / "out"
     result = runner.invoke(cli, ["convert", str(folder), "--out", str(out)])
     assert result.exit_code == 130, result.output
@@ -310,20 +323,8 @@ def test_an_interrupted_convert_leaves_only_complete_files_and_resumes(runner, t
 def test_an_interrupted_parse_counts_what_it_wrote_and_names_the_input_it_stopped_in(runner, tmp_path, monkeypatch):
     """The summary after a stop counts every record written, those of the input in progress
     too, names that input and tells how many were not reached: records in = records out."""
-    import newsparse.batch as batch
-    folder = tmp_path / "in"
-    folder.mkdir()
-    for n in range(4):
-        shutil.copy(SAMPLES / "lexisnexis-export.txt", folder / f"{n}.txt")     # 3 records each
-    real, calls = batch.render, []
-
-    def render(*args):
-        calls.append(1)
-        if len(calls) == 8:                 # the third file's second record
-            os.kill(os.getpid(), signal.SIGTERM)
-        return real(*args)
-
-    monkeypatch.setattr(batch, "render", render)
+    folder = _four_exports(tmp_path)
+    _signal_at_record(monkeypatch, 8, signal.SIGTERM)                   # the third file's second record
     result = runner.invoke(cli, ["parse", "--format", "jsonl", str(folder)])
     assert result.exit_code == 143
     assert len(result.stdout.splitlines()) == 7
@@ -332,16 +333,7 @@ def test_an_interrupted_parse_counts_what_it_wrote_and_names_the_input_it_stoppe
 
 
 def test_an_interrupted_parse_closes_its_json_array(runner, tmp_path, monkeypatch):
-    import newsparse.batch as batch
-    real, calls = batch.render, []
-
-    def render(*args):
-        calls.append(1)
-        if len(calls) == 2:
-            os.kill(os.getpid(), signal.SIGTERM)
-        return real(*args)
-
-    monkeypatch.setattr(batch, "render", render)
+    _signal_at_record(monkeypatch, 2, signal.SIGTERM)
     result = runner.invoke(cli, ["parse", "--format", "json", str(SAMPLES / "lexisnexis-export.txt")])
     assert result.exit_code == 143
     assert len(json.loads(result.stdout)) == 1
