@@ -432,7 +432,7 @@ def test_a_paywalls_or_a_sign_up_prompt_is_not_body(prompt):
 
 
 @pytest.mark.parametrize("line,prompt", [
-    ("Get the latest harbour news in your inbox. Sign up for our free daily newsletter.", True),
+    ("Harbour news every morning, free. Sign up for the Harbour Post daily newsletter.", True),
     ("This article is for subscribers only.", True),
     ("Déjà abonné ? Connectez-vous", True),
     ("Meld je aan voor de nieuwsbrief van het Havenblad", True),

@@ -214,7 +214,7 @@ _SENTENCE_STARTS = lazy(r"(?:^|(?<=[.!?…])\s+)[\"'“”‘’«»(\[*_\s-]*")
 
 def is_prompt(lower: str) -> bool:
     """Whether a lower-cased line is a paywall's or a sign-up prompt ("Cet article est réservé
-    aux abonnés.", "Get the latest news straight to your inbox. Sign up for our newsletter.")."""
+    aux abonnés.", "Harbour news every morning. Sign up for the Harbour Post newsletter.")."""
     if not any(map(lower.__contains__, SUBSCRIPTION_WORDS)):
         return False
     if any(map(lower.__contains__, PAYWALL_PHRASES)):
