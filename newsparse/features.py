@@ -77,8 +77,8 @@ class Row:
     updated_cue: bool
     end_cue: bool              # "Related", "Most read", "Comments"
     teaser: bool               # such a cue, a colon and another story's headline: "Read more: Ferry fares rise"
-    end_heading: bool          # an end cue, or a heading the segmenter alone reads ("Most commented"):
-                               # ``rules.cues.is_end_heading``
+    end_heading: bool          # an end cue, or end matter the segmenter alone reads ("Most commented",
+                               # "Теги: ...", "Del artiklen"): ``rules.cues.is_end_heading``
     notice: bool               # a cookie or consent notice ("We use cookies to ..."), or in a short
                                # block a newsletter's chrome ("Unsubscribe") or a reading time alone
                                # ("5 min read"): read by the segmenter
@@ -344,7 +344,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         (end := words <= 6 and is_end_cue(opening)),
         not end and words <= TEASER_WORDS and _cue_colon(
             opening if opening[:1] != "[" else _LINK_MARK.sub("", opening, count=1)),
-        end or words <= 6 and is_end_heading(opening),
+        end or words <= END_HEADING_WORDS and is_end_heading(opening),
         words <= NOTICE_WORDS and is_notice(lower) or short and is_chrome(lower),
         words <= PROMPT_WORDS and is_prompt(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
@@ -366,6 +366,7 @@ _HEADING_MARKS = lazy(r"^#{1,6}\s+")   # a Markdown heading's opening marks, not
 _LINK_MARK = lazy(r"^\[\d{1,4}\]\s*")  # a text browser's link number before a teaser's cue ("[7]Read more: ...")
 NOTICE_WORDS = 80        # a cookie notice is a paragraph at most
 PROMPT_WORDS = 40        # a paywall's or a sign-up prompt is a sentence or two
+END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum Thema") or tag line is this short
 # a newsletter's chrome is a notice in a block of at most so many lines: the segmenter takes a
 # notice's whole block, and a short page that lost its blank lines is one block
 CHROME_BLOCK = 3

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from .classify import Reading, headline_shaped
-from .features import Row, Table, filled, wrap_width
+from .features import END_HEADING_WORDS, Row, Table, filled, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
@@ -26,7 +26,7 @@ from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
-                         WIRE_RIGHTS, WIRE_SLUG_LINE, is_closing_cue)
+                         WIRE_RIGHTS, WIRE_SLUG_LINE)
 from .rules.labels import RECORD_KEYS
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
@@ -111,8 +111,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
-        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _closing_line(rows[kept[-1]])
-                                 or _wire_tail(rows, kept)):
+        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)):
             kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
@@ -310,20 +309,12 @@ def _from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
     return kept
 
 
-END_HEADING_WORDS = 8    # an end-matter heading ("Related stories", "Mehr zum Thema") is this short
-
-
 def _end_heading(row: Row) -> bool:
-    """A heading of the end matter ("Das könnte Sie auch interessieren", "More on this story")
-    as the last line the article would keep: it opens what follows the article."""
+    """A heading of the end matter ("Das könnte Sie auch interessieren", "More on this story"),
+    a tag line ("Теги: ...") or a share, read-also or comment prompt ("Del artiklen", "Lue
+    myös") as the last line the article would keep, short and ending no sentence: it opens
+    what follows the article."""
     return row.end_heading and row.words <= END_HEADING_WORDS and not row.sentence_end
-
-
-def _closing_line(row: Row) -> bool:
-    """A line of the end matter that the line model does not weigh, as the last line the
-    article would keep: a tag line ("Теги: ...", "キーワード：...") or a share, read-also or
-    comment prompt ("Del artiklen", "Lue myös"), short and ending no sentence."""
-    return row.words <= END_HEADING_WORDS and not row.sentence_end and is_closing_cue(row.line.text.lower())
 
 
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:

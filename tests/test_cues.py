@@ -8,7 +8,8 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse.rules.cues import END_CUE_PHRASES, END_CUE_WORDS, is_end_cue
+from newsparse.rules.cues import (END_CUE_PHRASES, END_CUE_WORDS, END_HEADING_CUE_WORDS, END_HEADING_PHRASES,
+                                  is_end_cue, is_end_heading)
 
 try:                                    # the parser of the re module
     from re import _parser as _sre
@@ -104,6 +105,21 @@ def test_the_table_holds_each_phrase_once_and_none_that_another_covers():
     assert len(set(END_CUE_PHRASES)) == len(END_CUE_PHRASES)
     every = END_CUE_PHRASES + END_CUE_WORDS
     assert [(a, b) for a in END_CUE_PHRASES for b in every if a != b and b.startswith(a)] == []
+
+
+def test_the_segmenter_s_end_matter_is_one_table_that_the_end_cues_do_not_cover():
+    assert len(set(END_HEADING_PHRASES)) == len(END_HEADING_PHRASES)
+    assert [p for p in END_HEADING_PHRASES if p.startswith(END_CUE_PHRASES)] == []
+    assert [(a, b) for a in END_HEADING_PHRASES for b in END_HEADING_PHRASES + END_HEADING_CUE_WORDS
+            if a != b and b.startswith(a)] == []
+
+
+@pytest.mark.parametrize("line, read", [
+    ("most commented", True), ("теги: погода, гавань", True), ("del artiklen", True),
+    ("distribuie", True), ("distribuitorul a anunțat", False), ("yorumlar (3)", True),
+])
+def test_one_reader_reads_the_segmenter_s_headings_tag_lines_and_prompts(line, read):
+    assert is_end_heading(line) == read
 
 
 @given(st.text(alphabet=st.sampled_from(" _\t\n\u00a0\u2003\u3000\x1cAbc:é") | st.characters(), max_size=10))

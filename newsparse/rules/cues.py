@@ -95,35 +95,23 @@ END_CUE_PHRASES = (
     "etiquetas:", "etichette:", "schlagwörter:",
 )
 END_CUE_WORDS = ("comentar", "comentarios", "comente")
-# More end-matter headings, read by the segmenter only (``is_end_heading``): the line model was
-# fitted without them, and pages it was fitted on print them, so as its ``end_cue`` they would
-# change what it reads (they join END_CUE_PHRASES when the model is fitted again). The same rules:
-# a phrase covers the longer ones it starts, and none starts with one of END_CUE_PHRASES.
+
+# More of the end matter, read by the segmenter only (``is_end_heading``, into the row's
+# ``end_heading``), on the last lines it would keep under the story: headings ("Most commented",
+# "Réagir à cet article"), a page's tag or keyword line ("Теги: ...", "キーワード：..."; with the
+# colon, as the bare words are words of prose too), share, read-also and comment prompts ("Del
+# artiklen", "Lue myös", "שתפו בפייסבוק"). The line model does not read them: its weights were
+# fitted on END_CUE_PHRASES, and pages it was fitted on print these, so as its ``end_cue`` they
+# would change what it reads; they join END_CUE_PHRASES when the model is fitted again. The same
+# rules: a phrase covers the longer ones it starts, none starts with one of END_CUE_PHRASES, and a
+# word of END_HEADING_CUE_WORDS counts only where a word ends ("Distribuie", not "distribuitorul").
 END_HEADING_PHRASES = (
+    # headings
     "have your say", "join the conversation", "more like this", "editor's picks", "editors' picks",
     "editor’s picks", "most commented", "what to read next", "further reading",
     "schlagworte", "meistkommentiert",
     "réagir", "les plus partagés", "les plus commentés", "mots-clés",
     "recomendados", "más leídas", "meest gelezen",
-)
-# the phrases and the words by their first character
-_END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
-for _cue in END_CUE_PHRASES:
-    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
-    _END_CUES_BY_FIRST[_cue[0]] = (_phrases + (_cue,), _words)
-for _cue in END_CUE_WORDS:
-    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
-    _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
-
-
-# More lines of the end matter, in more languages: a page's tag or keyword line ("Теги: ...",
-# "Etiketler: ...", "キーワード：..."; with the colon, as the bare words are words of prose too)
-# and its share, read-also and comment prompts ("Del artiklen", "Lue myös", "שתפו בפייסבוק").
-# Read by the segmenter only (``is_closing_cue``), on the last lines it would keep under the
-# story; the line model does not weigh them (its weights were fitted on the cues above). A
-# phrase counts where the line starts with it, a word of CLOSING_CUE_WORDS only where a word
-# ends ("Distribuie", not "distribuitorul").
-CLOSING_CUE_PHRASES = (
     # tags and keywords
     "теги:", "метки:", "ключевые слова:", "мітки:", "ключові слова:", "tagi:", "słowa kluczowe:",
     "štítky:", "klíčová slova:", "etiketler:", "anahtar kelimeler:", "aiheet:", "avainsanat:",
@@ -133,7 +121,7 @@ CLOSING_CUE_PHRASES = (
     "برچسب‌ها:", "برچسب ها:", "کلیدواژه‌ها:", "کلیدواژه ها:", "टैग:", "टैग्स:", "कीवर्ड:",
     "từ khóa:", "từ khoá:", "thẻ:", "kata kunci:", "キーワード：", "キーワード:", "タグ：", "タグ:",
     "关键词：", "关键词:", "关键字：", "标签：", "標籤：", "關鍵字：", "關鍵詞：", "태그:", "키워드:",
-    "mots-clés", "mots clés", "palavras-chave:", "parole chiave:", "palabras clave:",
+    "palavras-chave:", "parole chiave:", "palabras clave:",
     # read also, more on the site
     "læs også", "læs mere", "les også", "les mer", "lue myös", "lue lisää", "citește și", "citeşte şi",
     "citeste si", "ayrıca okuyun", "przeczytaj też", "przeczytaj także", "olvassa el", "kapcsolódó cikkek",
@@ -149,7 +137,16 @@ CLOSING_CUE_PHRASES = (
     "σχόλια", "תגובות", "التعليقات", "टिप्पणियां", "टिप्पणियाँ", "bình luận", "ý kiến bạn đọc",
     "コメント", "댓글", "комментарии", "коментарі",
 )
-CLOSING_CUE_WORDS = ("distribuie", "comentarii", "paylaş", "kommentit", "komentar", "kommentarer")
+END_HEADING_CUE_WORDS = ("distribuie", "comentarii", "paylaş", "kommentit", "komentar", "kommentarer")
+
+# the phrases and the words by their first character
+_END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
+for _cue in END_CUE_PHRASES:
+    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
+    _END_CUES_BY_FIRST[_cue[0]] = (_phrases + (_cue,), _words)
+for _cue in END_CUE_WORDS:
+    _phrases, _words = _END_CUES_BY_FIRST.get(_cue[0], ((), ()))
+    _END_CUES_BY_FIRST[_cue[0]] = (_phrases, _words + (_cue,))
 
 
 # a cookie or consent notice names its cookies and says the site uses them, or asks for consent:
@@ -259,9 +256,17 @@ def is_teaser_cue(lower: str) -> bool:
 
 
 def is_end_heading(lower: str) -> bool:
-    """Whether a stripped, lower-cased line opens with an end-matter cue or one of the headings
-    only the segmenter reads ("Most commented", "Réagir à cet article")."""
-    return lower.startswith(END_HEADING_PHRASES) or is_end_cue(lower)
+    """Whether a stripped, lower-cased line opens with a phrase of the end matter that only the
+    segmenter reads (``END_HEADING_PHRASES``, ``END_HEADING_CUE_WORDS``): "Most commented", "Теги: ...",
+    "Del artiklen"."""
+    if lower.startswith(END_HEADING_PHRASES):
+        return True
+    for word in END_HEADING_CUE_WORDS:
+        if lower.startswith(word):
+            after = lower[len(word):len(word) + 1]
+            if not (after.isalnum() or after == "_"):      # the end of a word, as ``\b`` reads it
+                return True
+    return False
 
 
 def is_end_cue(lower: str) -> bool:
@@ -273,19 +278,6 @@ def is_end_cue(lower: str) -> bool:
         if lower.startswith(word):
             after = lower[len(word):len(word) + 1]
             if not (after.isalnum() or after == "_"):      # the end of a word, as ``\b`` reads it
-                return True
-    return False
-
-
-def is_closing_cue(lower: str) -> bool:
-    """Whether a stripped, lower-cased line opens with a cue of the end matter that only the
-    segmenter reads (``CLOSING_CUE_PHRASES``, ``CLOSING_CUE_WORDS``): "Теги: ...", "Del artiklen"."""
-    if lower.startswith(CLOSING_CUE_PHRASES):
-        return True
-    for word in CLOSING_CUE_WORDS:
-        if lower.startswith(word):
-            after = lower[len(word):len(word) + 1]
-            if not (after.isalnum() or after == "_"):
                 return True
     return False
 
