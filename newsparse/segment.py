@@ -52,6 +52,7 @@ class Segmentation:
     dates: tuple[tuple[int, float], ...] = ()   # (line index, chance) of the date lines, best first
     first_cut: int = 0                     # characters of the first body line before the body starts
     last_cut: int | None = None            # characters of the last body line that are body
+    standfirst: tuple[int, ...] = ()       # line indexes of the standfirst under the headline, not body
 
 
 def segment(doc: Document, table: Table, reading: Reading | None, record: Record) -> Segmentation:
@@ -131,8 +132,10 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     first_body = rows[kept[0]].line.index
     byline = min((rows[r].line.index for r in credits + tuple(r for r, _ in dates[:1])
                   if top <= rows[r].line.index < first_body), default=None)
-    return _build(doc, tuple(keep), title_lines, byline, tuple(rows[r].line.index for r in credits),
-                  tuple((rows[r].line.index, p) for r, p in dates))
+    seg = _build(doc, tuple(keep), title_lines, byline, tuple(rows[r].line.index for r in credits),
+                 tuple((rows[r].line.index, p) for r, p in dates))
+    standfirst = _standfirst(rows, kept, title, credits, dates) if title is not None else []
+    return replace(seg, standfirst=tuple(rows[i].line.index for i in standfirst)) if standfirst else seg
 
 
 STACKED_LINES = 4        # credit lines a page stacks under each other at most (one per writer, an editor)
@@ -273,6 +276,36 @@ def _below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], 
             or not any(i > first and rows[i].sentence_end for i in kept):
         return kept
     return kept[len(above):]
+
+
+STANDFIRST_MIN_WORDS = 6  # a standfirst is a sentence of prose, not a kicker or a label
+STANDFIRST_PARAGRAPH_LINES = 4   # lines of a standfirst, hard-wrapped
+
+
+def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credits: tuple[int, ...],
+                dates: tuple[tuple[int, float], ...]) -> list[int]:
+    """The standfirst under the headline, which the body leaves out, for the record's subtitle:
+    the lines between the headline and the credit (or date) line under it, when the article's
+    text starts below that line, they are at most ``STANDFIRST_PARAGRAPH_LINES``, whole
+    paragraphs, and each paragraph is prose: a sentence of some words that ends like one, no
+    line of it a label, credit, caption, teaser, notice, link or date, nor in capitals (a
+    kicker), nor printed twice on the page (a picture's caption). Anything else between them (a menu, a picture's caption, another heading) and
+    there is no standfirst to read."""
+    byline = [r for r in credits + tuple(r for r, _ in dates[:1]) if title[1] < r]
+    if not byline or not kept or kept[0] < min(byline):
+        return []
+    between = range(title[1] + 1, min(byline))
+    if not between or len(between) > STANDFIRST_PARAGRAPH_LINES:
+        return []
+    for block in {rows[j].block for j in between}:
+        lines = [rows[j] for j in between if rows[j].block == block]
+        if rows[title[1]].block == block or rows[min(byline)].block == block:
+            return []                     # the headline's or the byline's paragraph
+        if sum(r.words for r in lines) < STANDFIRST_MIN_WORDS or not lines[-1].sentence_end or any(
+                r.upper or r.labels or r.by or r.credit_cue or r.caption or r.end_heading or r.teaser or r.notice
+                or r.prompt or r.ad or r.link or r.copyright or r.rights or r.dates or r.repeats > 1 for r in lines):
+            return []
+    return list(between)
 
 
 CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short

@@ -713,7 +713,7 @@ INITS[('def __init__(self, reference_date=_d_reference_date, dayfirst=_d_dayfirs
        '    _s_sources(self, sources)\n')] = __init__.__code__
 
 
-def __init__(self, segments, keep, body, title, credits, dates, first_cut, last_cut):
+def __init__(self, segments, keep, body, title, credits, dates, first_cut, last_cut, standfirst):
     _s_segments(self, segments)
     _s_keep(self, keep)
     _s_body(self, body)
@@ -722,9 +722,10 @@ def __init__(self, segments, keep, body, title, credits, dates, first_cut, last_
     _s_dates(self, dates)
     _s_first_cut(self, first_cut)
     _s_last_cut(self, last_cut)
+    _s_standfirst(self, standfirst)
 
 
-INITS[('def __init__(self, segments, keep, body, title=_d_title, credits=_d_credits, dates=_d_dates, first_cut=_d_first_cut, last_cut=_d_last_cut):\n'
+INITS[('def __init__(self, segments, keep, body, title=_d_title, credits=_d_credits, dates=_d_dates, first_cut=_d_first_cut, last_cut=_d_last_cut, standfirst=_d_standfirst):\n'
        '    _s_segments(self, segments)\n'
        '    _s_keep(self, keep)\n'
        '    _s_body(self, body)\n'
@@ -732,7 +733,8 @@ INITS[('def __init__(self, segments, keep, body, title=_d_title, credits=_d_cred
        '    _s_credits(self, credits)\n'
        '    _s_dates(self, dates)\n'
        '    _s_first_cut(self, first_cut)\n'
-       '    _s_last_cut(self, last_cut)\n')] = __init__.__code__
+       '    _s_last_cut(self, last_cut)\n'
+       '    _s_standfirst(self, standfirst)\n')] = __init__.__code__
 
 
 def __init__(self, src, articles, encoding, error, detail, late, file, existing, target):

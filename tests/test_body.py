@@ -382,6 +382,49 @@ def test_the_standfirst_between_the_headline_and_the_byline_is_not_body():
     article = parse(text)
     assert article.body.startswith("Island residents will lose their last evening ferry")
     assert (article.title, article.authors) == ("Ferry operator cuts winter timetable as crew shortage bites", ("Jane Roe",))
+    assert article.subtitle == ("Passengers on the island routes face fewer crossings from November, with the last "
+                                "evening sailing scrapped.")
+
+
+_KLINIK = [
+    'Nordkurier Abend',
+    'Startseite › Region › Gesundheit',
+    'Klinik in Westerhafen schließt ihre Geburtsstation',
+    None,
+    'Von Lena Albrecht',
+    '4. März 2025',
+    'Die Klinik in Westerhafen schließt zum 1. Juli ihre Geburtsstation, wie die Geschäftsführung am Dienstag mitteilte.',
+    'Als Grund nannte sie den Mangel an Hebammen: Seit dem Herbst seien vier von elf Stellen unbesetzt geblieben.',
+    'Schwangere aus dem Landkreis müssen künftig nach Nordkai oder Altstadt fahren, was bis zu einer Stunde dauert.',
+    'Der Landrat kündigte an, mit dem Land über eine Förderung für die Station zu verhandeln.',
+    'Eine Entscheidung soll bis zum Sommer fallen, sagte eine Sprecherin des Ministeriums.',
+    '© 2025 Nordkurier Abend',
+]
+
+
+@pytest.mark.parametrize("between, subtitle", [
+    (['Werdende Eltern müssen weitere Wege fahren: Die Klinik findet nicht genug',
+      'Hebammen für den Schichtdienst.'],
+     "Werdende Eltern müssen weitere Wege fahren: Die Klinik findet nicht genug Hebammen für den Schichtdienst."),
+    (['Der Kreißsaal der Klinik am Montag. Foto: Tom Becker'], None),
+    (['Der Kreißsaal der Klinik am Montag, kurz vor der Schließung.', '',
+      'Der Kreißsaal der Klinik am Montag, kurz vor der Schließung.'], None),
+    (['GEBURTSHILFE'], None),
+], ids=["a-wrapped-standfirst", "a-credited-caption", "a-caption-printed-twice", "a-kicker"])
+def test_the_standfirst_left_out_of_the_body_is_the_subtitle(between, subtitle):
+    """The standfirst between the headline and the byline is no body; the record's subtitle
+    holds it (its wrapped lines joined). A caption or a kicker there is no subtitle."""
+    from newsparse import parse
+    lines: list[str] = []
+    for line in _KLINIK:
+        if line is None:
+            lines += ["\n".join(between)]
+        else:
+            lines.append(line)
+    article = parse("\n\n".join(lines) + "\n")
+    assert article.title == "Klinik in Westerhafen schließt ihre Geburtsstation"
+    assert article.body.startswith("Die Klinik in Westerhafen schließt zum 1. Juli")
+    assert article.subtitle == subtitle
 
 
 _PORTO = [

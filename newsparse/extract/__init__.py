@@ -345,6 +345,17 @@ def _title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
     if sub is not None:
         out.subtitle = " ".join(sub.value.split())
         out.note("subtitle", sub.value, sub.start, sub.end)
+    elif seg.standfirst and not marked:
+        # the standfirst between the headline and the byline, which the body leaves out
+        lines = table.doc.lines
+        keep = [False] * len(lines)
+        for i in seg.standfirst:
+            keep[i] = True
+        text = " ".join(build_body(lines, keep).split())
+        if text:
+            out.subtitle = text
+            a, b = lines[seg.standfirst[0]], lines[seg.standfirst[-1]]
+            out.note("subtitle", table.doc.text[a.start - table.doc.offset:b.end - table.doc.offset], a.start, b.end)
 
 
 def _language(out: Fields, labelled: list[Field]) -> None:
