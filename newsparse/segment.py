@@ -26,7 +26,7 @@ from .markdown import pictures_only, unmarked
 from .names import bare_name, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
-                         WIRE_RIGHTS, WIRE_SLUG_LINE)
+                         WIRE_RIGHTS, WIRE_SLUG_LINE, is_ad_continuation)
 from .rules.labels import RECORD_KEYS
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
@@ -373,12 +373,16 @@ def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[in
     return tuple(out)
 
 
+AD_NOTICE_WORDS = 8      # a notice that the article goes on past an advertisement is this short
+
+
 def field_line(row: Row) -> bool:
     """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17"), the
     site's copyright notice (or its rights line without a mark: "Harbour Post - All rights
     reserved"), a wire story's closing credits ("Reporting by X; Editing by
-    Y", "X contributed to this report.") or a rule: values the page names and lines without
-    words, never article text."""
+    Y", "X contributed to this report."), a notice that the article goes on past an
+    advertisement ("Lesen Sie nach der Anzeige weiter") or a rule: values the page names and
+    lines without words, never article text."""
     if row.role_credits or row.letters == 0 and row.digit_share == 0:
         return True                       # closing credits, or a rule ("___", "* * *")
     if row.teaser:
@@ -391,6 +395,8 @@ def field_line(row: Row) -> bool:
         return True                       # "Harbour Post - All rights reserved", without a "©"
     if _reading_time_alone(row):
         return True                       # "6-8 minutes", "Reading time: 5 minutes"
+    if row.words <= AD_NOTICE_WORDS and is_ad_continuation(row.line.text.lower()):
+        return True                       # "Story continues below advertisement"
     return (bool(row.labels) and row.words <= FIELD_WORDS and _field_opener(row.line.text[:row.labels[0][2]])
             and all(key in RECORD_KEYS for key, *_ in row.labels))
 

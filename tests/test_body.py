@@ -574,3 +574,29 @@ def test_a_correction_button_and_the_editor_s_label_close_a_chinese_wire_story()
             "本报讯 东江上的新人行桥今天上午正式开放，全长三百米。\n\n"
             "市政部门表示，桥上将安装夜间照明设施。（完）\n\n【纠错】【责任编辑：周明】\n")
     assert parse(text).body.endswith("桥上将安装夜间照明设施。")
+
+
+@pytest.mark.parametrize("notice", [
+    "Story continues below advertisement", "Article continues below", "Lesen Sie nach der Anzeige weiter",
+    "La suite après cette publicité", "Continúa leyendo", "Continua a leggere dopo la pubblicità",
+    "*L’article continue sous la publicité*",
+])
+def test_a_notice_that_the_article_goes_on_past_an_advertisement_is_no_body(notice):
+    """A line inside the text saying the article goes on below an advertisement, in any of
+    several languages, is never article text."""
+    from newsparse import parse
+    text = "\n\n".join([
+        'Harbour Evening Post',
+        'Tram line to the harbour opens two months early',
+        'By Jane Roe',
+        '14 October 2024',
+        'The new tram line between the station and the harbour opened on Monday, two months ahead of the timetable the city had set.',
+        'About four thousand passengers used the line on its first day, the transport authority said in the evening.',
+        notice,
+        'Shops along the route reported more customers, although some residents complained about the noise of the first trams.',
+        'The city plans to extend the line to the northern districts by the end of the decade.',
+    ]) + "\n"
+    body = parse(text).body
+    assert body.startswith("The new tram line between the station")
+    assert body.endswith("by the end of the decade.")
+    assert notice.strip("*") not in body and body.count("\n\n") == 3

@@ -287,6 +287,39 @@ def is_end_cue(lower: str) -> bool:
 AD_WORDS = ("anzeige", "advertisement", "werbung", "sponsored", "publicidad", "publicité", "pubblicità")
 AD_START = lazy(r"(?:" + "|".join(AD_WORDS) + r")\b")
 
+# A notice that the article goes on past an advertisement, a line of its own inside the text
+# ("Story continues below advertisement", "Lesen Sie nach der Anzeige weiter", "La suite après
+# cette publicité"): never article text. Read by the segmenter only (``is_ad_continuation``,
+# as a field line); the line model's ``ad`` was fitted on AD_WORDS alone. A stripped,
+# lower-cased line (typographic apostrophes made plain) that opens with one of these phrases
+# is one; a phrase covers the longer ones it starts.
+AD_CONTINUATION_PHRASES = (
+    "story continues below", "story continues after", "the story continues below", "article continues below",
+    "article continues after", "the article continues below", "continue reading below",
+    "continue reading after the ad", "continue reading the main story", "continues below advertisement",
+    "lesen sie nach der anzeige weiter", "weiterlesen nach der anzeige", "weiter nach der anzeige",
+    "fortsetzung nach der anzeige", "der artikel wird unter der anzeige fortgesetzt",
+    "artikel wird unter der anzeige fortgesetzt", "der artikel geht unter der anzeige weiter",
+    "la suite après cette publicité", "la suite après la publicité", "la suite de l'article après",
+    "l'article continue après la publicité", "l'article continue sous la publicité",
+    "continúa leyendo", "la noticia continúa tras la publicidad", "la noticia sigue tras la publicidad",
+    "continúa después de la publicidad", "continúa tras la publicidad", "el artículo continúa tras la publicidad",
+    "continua a leggere dopo la pubblicità", "continua dopo la pubblicità", "l'articolo continua dopo la pubblicità",
+    "l'articolo prosegue dopo la pubblicità", "prosegue dopo la pubblicità",
+    "het artikel gaat verder onder de advertentie", "artikel gaat verder onder de advertentie",
+    "lees verder na de advertentie", "lees verder onder de advertentie",
+    "continua após a publicidade", "continua depois da publicidade", "a reportagem continua após a publicidade",
+    "a matéria continua após a publicidade", "continue lendo após a publicidade",
+    "artikeln fortsätter efter annonsen", "texten fortsätter efter annonsen", "artikeln fortsätter under annonsen",
+)
+_NOTICE_MARKS = "*_#>[(-–—•· \t"
+
+
+def is_ad_continuation(lower: str) -> bool:
+    """Whether a stripped, lower-cased line is a notice that the article goes on past an
+    advertisement ("Story continues below advertisement", "Continúa leyendo")."""
+    return lower.lstrip(_NOTICE_MARKS).replace("\u2019", "'").startswith(AD_CONTINUATION_PHRASES)
+
 # A copyright notice opens with one of these ("© 2024 X", "(c) X", "Copyright 2024 X").
 COPYRIGHT_START = lazy(r"(?i)(?:©|\(c\)|copyright\b)")
 
