@@ -110,6 +110,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         first, last = _wrapped_to(rows, kept[0], -1, a, taken, width), _wrapped_to(rows, kept[-1], 1, b, taken, width)
         kept = list(range(first, kept[0])) + kept + list(range(kept[-1] + 1, last + 1))
     if kept:
+        kept = [i for i in kept if not _in_teaser_box(rows, i)]
+    if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
         while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)):
@@ -220,6 +222,33 @@ def _teaser_goes_on(rows: list[Row], i: int, width: int) -> bool:
     if row.block_pos == 0 or row.block_size > TEASER_LINES or not rows[j].teaser:
         return False
     return all(filled(rows[k].line, rows[k + 1].line, width) for k in range(j, i))
+
+
+TEASER_BOX_LINES = 3      # headlines a teaser box inside the article lists under its heading at most
+TEASER_HEADLINE_WORDS = 10  # each this short
+
+
+def _teaser_headline(row: Row) -> bool:
+    return row.words <= TEASER_HEADLINE_WORDS and not row.sentence_end and row.end_char not in ":："
+
+
+def _in_teaser_box(rows: list[Row], i: int) -> bool:
+    """Whether row ``i`` is one of the headlines a teaser box inside the article lists under
+    its heading ("Mehr zum Thema" over two other stories' headlines): a short line ending no
+    sentence, with at most ``TEASER_BOX_LINES`` such lines between it and an end-matter
+    heading right above them, and a paragraph of the article below the box."""
+    if not _teaser_headline(rows[i]):
+        return False
+    j = i - 1
+    while j >= 0 and i - j <= TEASER_BOX_LINES and _teaser_headline(rows[j]) and not rows[j].end_cue:
+        j -= 1
+    if j < 0 or not (rows[j].end_cue and rows[j].words <= END_HEADING_WORDS and not rows[j].sentence_end) \
+            or i - j > TEASER_BOX_LINES:
+        return False
+    k = i + 1
+    while k < len(rows) and k - j <= TEASER_BOX_LINES and _teaser_headline(rows[k]):
+        k += 1
+    return k < len(rows) and rows[k].sentence_end and rows[k].words > TEASER_HEADLINE_WORDS
 
 
 def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:

@@ -600,3 +600,40 @@ def test_a_notice_that_the_article_goes_on_past_an_advertisement_is_no_body(noti
     assert body.startswith("The new tram line between the station")
     assert body.endswith("by the end of the decade.")
     assert notice.strip("*") not in body and body.count("\n\n") == 3
+
+
+_TEASER_BOX_PAGE = [
+    'Zum Inhalt springen',
+    'Rheinblick Zeitung',
+    'Politik  Wirtschaft  Sport  Kultur  Region  Meinung',
+    'Region',
+    'Stadtrat beschließt autofreie Altstadt ab 2025',
+    'Von Katrin Albers',
+    'Aktualisiert am 12.03.2024, 18:45 Uhr',
+    'Artikel teilen',
+    'Nach monatelangem Streit hat der Stadtrat von Wellbach entschieden: Die Altstadt wird autofrei. Händler fürchten um ihre Kundschaft.',
+    'Der Stadtrat von Wellbach hat am Dienstagabend mit knapper Mehrheit beschlossen, die Altstadt ab dem kommenden Jahr für den Autoverkehr zu sperren.',
+    '23 Ratsmitglieder stimmten für den Antrag der Grünen, 20 dagegen, zwei enthielten sich.',
+    'Mehr zum Thema',
+    'Freibad am Deich öffnet später',
+    'Sauna im Sportzentrum wird größer',
+    'Anwohner und Lieferdienste sollen weiterhin Zufahrt erhalten, allerdings nur zwischen 6 und 11 Uhr morgens.',
+    'Die Industrie- und Handelskammer kritisierte den Beschluss scharf. „Viele Geschäfte leben von Kunden aus dem Umland, die mit dem Auto kommen“, sagte Geschäftsführer Heiko Brandt.',
+    'Oberbürgermeisterin Sabine Kröger verteidigte die Entscheidung. Andere Städte hätten gezeigt, dass die Innenstädte davon profitierten.',
+    'Die Verwaltung soll bis zum Sommer ein Konzept für zusätzliche Busverbindungen vorlegen.',
+    'Lesen Sie auch',
+    'Wochenmarkt zieht auf den Rathausplatz um',
+    'Newsletter',
+    'Die wichtigsten Nachrichten aus der Region – jeden Morgen kostenlos in Ihrem Postfach.',
+    'Jetzt anmelden',
+    '© Rheinblick Zeitung 2024 | Impressum | Datenschutz | Cookie-Einstellungen\n',
+]
+
+
+def test_the_headlines_of_a_teaser_box_inside_the_article_are_no_body():
+    """A teaser box between two paragraphs: its heading and every headline it lists under it
+    are no article text; the paragraphs around it are."""
+    from newsparse import parse
+    body = parse("\n\n".join(_TEASER_BOX_PAGE) + "\n").body
+    assert "Freibad am Deich" not in body and "Sauna im Sportzentrum" not in body
+    assert "zwei enthielten sich.\n\nAnwohner und Lieferdienste" in body
