@@ -619,7 +619,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
             for outcome in outcomes:
                 done(outcome)
             return
-        if future is None:          # stdin: read here, in order
+        if future is None:          # stdin (and what it holds): read here, in order
             outcome = parse_one(src, job, guard, write)
             counts.add(outcome)
             reporter.done(outcome)
@@ -741,7 +741,7 @@ def _run_pool(sources, job, reporter, counts, jobs, write, planner, guard) -> No
                 send()
                 share(src)
                 continue
-            if src.kind == "stdin" or src.error:
+            if src.error or src.in_process:     # stdin and what it holds: read here, in order
                 send()
                 while window:
                     finish(window.popleft())

@@ -414,6 +414,8 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
     starts: list[int] = []          # for each input reached, how many sources came before it
     if engine is None:
         entries = list(expand(inputs, glob=glob, follow_links=follow_links))
+        if out_dir is not None:     # convert: stdin refused before a byte of it is read
+            entries = [_no_stdin(e) for e in entries]
         sources = _sources(entries, starts, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1)
     else:                           # --engine dask: listed here, read by the workers
         entries = list(engine["module"].list_sources(inputs, glob=glob, follow_links=follow_links,
@@ -430,7 +432,6 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
             sink.begin()
         elif engine is None:
             planner = _planner(out_dir, fmt, entries)
-            sources = (_no_stdin(s) for s in sources)
         with messages:
             if engine is None:
                 counts = batch.run(sources, job, messages, jobs=jobs,

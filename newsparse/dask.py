@@ -139,11 +139,12 @@ def list_sources(inputs: Iterable[str], *, glob: str = DEFAULT_GLOB, follow_link
             yield from _url_sources(name, glob)
             continue
         for entry in expand((name,), glob=glob, follow_links=follow_links):
+            if entry.kind == "stdin":       # refused before a byte of it is read
+                yield replace(entry, kind="error", error="--engine dask reads no stdin; "
+                                                         "use `newsparse parse -` for it")
+                continue
             for src in members(entry, glob=glob, max_bytes=max_bytes, stream_tars=stream_tars):
-                if src.kind == "stdin":
-                    yield replace(src, kind="error", error="--engine dask reads no stdin; "
-                                                           "use `newsparse parse -` for it")
-                elif src.path and src.kind != "tar":
+                if src.path and src.kind != "tar":
                     yield replace(src, path=os.path.abspath(src.path))
                 else:
                     yield src

@@ -3,8 +3,10 @@
 A folder stands for its files whose names match the glob (``*.txt`` by default, ignoring case),
 recursively, sorted, hidden files and folders skipped. An archive (.zip, .tar, .tar.gz/.tgz,
 .tar.bz2, .tar.xz) stands for its members that match the glob, read in place; a compressed file
-(.gz, .bz2, .xz) for its one text. Nothing here parses: it finds inputs, opens them safely and
-says why one cannot be read.
+(.gz, .bz2, .xz) for its one text. Stdin is told by its first bytes (``STDIN_FORMATS``): the
+same archives and compressed streams piped in are read as those files are, members named
+``<stdin>!MEMBER``. Nothing here parses: it finds inputs, opens them safely and says why one
+cannot be read.
 
 Safety: a FIFO, socket or device is never opened (only ``-`` reads a pipe), so a batch cannot
 hang; inside a folder, symbolic links that lead out of it are not followed unless asked, and
@@ -52,6 +54,12 @@ class Source:
     @property
     def shown(self) -> str:
         return "<stdin>" if self.name is None else self.name
+
+    @property
+    def in_process(self) -> bool:
+        """Stdin, or what a stream piped to it holds, not read ahead: readable only in this
+        process, in order, until the next source is asked for."""
+        return self.kind != "error" and self.path is None and self.data is None
 
 
 def archive_kind(path: str) -> str | None:
@@ -129,11 +137,14 @@ def expand(inputs: tuple[str, ...], *, glob: str = DEFAULT_GLOB, follow_links: b
 
 def members(src: Source, *, glob: str = DEFAULT_GLOB, max_bytes: int = DEFAULT_MAX_BYTES,
             stream_tars: bool = True) -> Iterator[Source]:
-    """An archive's matching members (read in place); any other input as it is."""
+    """An archive's matching members (read in place); stdin as what its first bytes say it is
+    (``_stdin_sources``); any other input as it is."""
     if src.kind == "zip" and src.member is None:
         yield from _zip_members(src.path, src.rel, glob, max_bytes)
     elif src.kind == "tar" and src.member is None:
         yield from _tar_members(src.path, src.rel, glob, max_bytes, stream_tars)
+    elif src.kind == "stdin":
+        yield from _stdin_sources(src, glob, max_bytes, stream_tars)
     else:
         yield src
 
@@ -242,13 +253,19 @@ def _zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[
     except _archive_errors() as exc:
         yield Source(path, "error", error=f"cannot read the zip archive: {exc}")
         return
+    yield from _zip_sources(path, folder, infos, glob, max_bytes)
+
+
+def _zip_sources(path: str | None, folder: str, infos: list, glob: str, max_bytes: int) -> Iterator[Source]:
+    """The matching members of a zip archive, at ``path`` (None: piped to stdin)."""
     found = False
+    shown = "<stdin>" if path is None else path
     for info in infos:
         parts = safe_parts(info.filename)
         if info.is_dir() or any(_hidden(p) for p in parts) or not _matches(parts[-1], glob):
             continue
         found = True
-        name = f"{path}!{info.filename}"
+        name = f"{shown}!{info.filename}"
         mode = info.external_attr >> 16
         if stat.S_ISLNK(mode):
             yield Source(name, "error", error="a symbolic link inside the archive, not followed")
@@ -262,17 +279,21 @@ def _zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[
         yield Source(path, "error", error=f"archive holds no members matching {glob}")
 
 
-def _tar_members(path: str, folder: str, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
+def _tar_members(path: str | None, folder: str, glob: str, max_bytes: int, stream_tars: bool,
+                 fileobj: BinaryIO | None = None) -> Iterator[Source]:
+    """A tar archive's members, read in order from the file at ``path`` or (stdin, ``path``
+    None) from ``fileobj``, decompressed already."""
     import tarfile
     found = False
+    shown = "<stdin>" if path is None else path
     try:
-        with tarfile.open(path, mode="r|*") as tf:
+        with (tarfile.open(path, mode="r|*") if fileobj is None else tarfile.open(fileobj=fileobj, mode="r|")) as tf:
             for info in tf:
                 parts = safe_parts(info.name)
                 if info.isdir() or any(_hidden(p) for p in parts) or not _matches(parts[-1], glob):
                     continue
                 found = True
-                name = f"{path}!{info.name}"
+                name = f"{shown}!{info.name}"
                 rel = _under(folder, parts)
                 if info.issym() or info.islnk():
                     yield Source(name, "error", error="a link inside the archive, not followed")
@@ -295,6 +316,155 @@ def _tar_members(path: str, folder: str, glob: str, max_bytes: int, stream_tars:
         return
     if not found:
         yield Source(path, "error", error=f"archive holds no members matching {glob}")
+
+
+# -- stdin ------------------------------------------------------------------------------------------
+
+# what a stream piped to stdin is, by its first bytes: (format, magic bytes, offset)
+STDIN_FORMATS = (
+    ("gz", b"\x1f\x8b\x08", 0),          # gzip, deflate
+    ("bz2", b"BZh", 0),                   # bzip2 (a block size digit follows, checked below)
+    ("xz", b"\xfd7zXZ\x00", 0),
+    ("zip", b"PK\x03\x04", 0),           # a zip archive's first member
+    ("zip", b"PK\x05\x06", 0),           # an empty zip archive
+    ("tar", b"ustar", 257),               # POSIX and GNU tar
+)
+_HEAD = 262                               # bytes enough for every magic above
+
+
+def stdin_format(head: bytes) -> str | None:
+    """What the first bytes of a stream say it is: a format of ``STDIN_FORMATS``, or None (text,
+    or data the decoder tells apart)."""
+    for fmt, magic, at in STDIN_FORMATS:
+        if head[at:at + len(magic)] == magic and (fmt != "bz2" or head[3:4] in b"123456789"):
+            return fmt
+    return None
+
+
+class _Prefixed(io.RawIOBase):
+    """The bytes ``head`` already read from ``rest``, then the rest of it: a stream whose first
+    bytes were looked at, whole again without seeking. Closing it leaves ``rest`` open."""
+
+    def __init__(self, head: bytes, rest: BinaryIO) -> None:
+        self.head, self.rest = head, rest
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if self.head:
+            n = min(len(buffer), len(self.head))
+            buffer[:n], self.head = self.head[:n], self.head[n:]
+            return n
+        data = self.rest.read(len(buffer))
+        buffer[:len(data)] = data
+        return len(data)
+
+
+def _read_head(stream: BinaryIO, n: int) -> bytes:
+    head = b""
+    while len(head) < n:
+        data = stream.read(n - len(head))
+        if not data:
+            break
+        head += data
+    return head
+
+
+def _stdin_sources(src: Source, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
+    """Stdin as its first bytes say: a gzip, bzip2 or xz stream is decompressed, and read as a
+    tar archive's members when what it holds is one (``.tar.gz``), else as its one text (``.gz``);
+    a tar archive is read in order as it comes; a zip archive, whose index is at its end, is
+    first copied to a temporary file (at most ``max_bytes`` of it); anything else is text.
+    Nothing is held whole in memory but a member read ahead (``stream_tars`` false), as for
+    the archives named. Each source yielded is readable until the next one is asked for."""
+    import sys
+    if sys.stdin is None:
+        yield src                           # open_source says it is closed
+        return
+    raw = sys.stdin.buffer
+    try:
+        head = _read_head(raw, _HEAD)
+    except OSError as exc:
+        yield Source(None, "error", error=f"cannot read: {_reason(exc)}")
+        return
+    stream: BinaryIO = io.BufferedReader(_Prefixed(head, raw))
+    fmt = stdin_format(head)
+    if fmt == "zip":
+        yield from _stdin_zip(stream, glob, max_bytes, stream_tars)
+        return
+    if fmt == "tar":
+        yield from _tar_members(None, "", glob, max_bytes, stream_tars, fileobj=stream)
+        return
+    if fmt is not None:                     # compressed: a tar archive, or one text
+        import bz2
+        import gzip
+        import lzma
+        unpacked = (gzip.GzipFile(fileobj=stream) if fmt == "gz" else
+                    (bz2.BZ2File if fmt == "bz2" else lzma.LZMAFile)(stream))
+        try:
+            inner = _read_head(unpacked, _HEAD)
+        except _archive_errors() as exc:
+            yield Source(None, "error", error=f"damaged archive or compressed data: {exc}")
+            return
+        stream = io.BufferedReader(_Prefixed(inner, unpacked))
+        if stdin_format(inner) == "tar":
+            yield from _tar_members(None, "", glob, max_bytes, stream_tars, fileobj=stream)
+            return
+        src = replace(src, kind="compressed")
+    _STREAMED[None] = _Capped(stream, max_bytes if fmt else None, closes=False)
+    try:
+        yield src
+    finally:
+        _STREAMED.pop(None, None)
+
+
+def _stdin_zip(stream: BinaryIO, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
+    """A zip archive piped to stdin: copied to a temporary file (removed when read), as its
+    members are found from the index at its end; refused past ``max_bytes``."""
+    import tempfile
+    import zipfile
+    with tempfile.TemporaryFile(prefix="newsparse-stdin-", suffix=".zip") as spool:
+        try:
+            while True:
+                chunk = stream.read(1 << 20)
+                if not chunk:
+                    break
+                if spool.tell() + len(chunk) > max_bytes:
+                    yield Source(None, "error", error=f"a zip archive longer than --max-bytes ({max_bytes} bytes) "
+                                                      "is not read from stdin; name the file instead")
+                    return
+                spool.write(chunk)
+            spool.seek(0)
+            zf = zipfile.ZipFile(spool)
+        except _archive_errors() as exc:
+            yield Source(None, "error", error=f"cannot read the zip archive: {exc}")
+            return
+        with zf:
+            for found in _zip_sources(None, "", zf.infolist(), glob, max_bytes):
+                if found.kind != "zip":
+                    yield found
+                    continue
+                try:
+                    member = zf.open(found.member)
+                except _archive_errors() as exc:
+                    yield replace(found, kind="error", error=f"cannot read the archive member: {exc}")
+                    continue
+                if stream_tars:
+                    _STREAMED[found.name] = member
+                    try:
+                        yield found
+                    finally:
+                        _STREAMED.pop(found.name, None)
+                        member.close()
+                else:
+                    try:
+                        with _Capped(member, max_bytes) as capped:
+                            data = capped.read()
+                    except InputError as exc:
+                        yield replace(found, kind="error", error=str(exc))
+                    else:
+                        yield replace(found, data=data)
 
 
 def _to_the_end(stream) -> None:
@@ -360,7 +530,10 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
     opened. A FIFO or device is refused, never opened for reading in a way that blocks."""
     if src.kind == "file":
         return _Capped(_open_regular(src.path), None)
-    if src.kind == "stdin":
+    if src.kind in ("stdin", "compressed") and src.path is None:
+        stream = _STREAMED.get(None)        # stdin as its first bytes said (``_stdin_sources``)
+        if stream is not None:
+            return stream
         import sys
         if sys.stdin is None:
             raise InputError("standard input is closed")
@@ -376,6 +549,13 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
         else:
             stream = (bz2.BZ2File if suffix == ".bz2" else lzma.LZMAFile)(raw)
         return _Capped(stream, max_bytes, under=raw)
+    if src.kind == "zip" and src.path is None:       # a member of a zip archive piped to stdin
+        if src.data is not None:
+            return io.BytesIO(src.data)
+        stream = _STREAMED.get(src.name)
+        if stream is None:
+            raise InputError("the member can no longer be read (stdin is read in order)")
+        return _Capped(stream, max_bytes)
     if src.kind == "zip":
         import zipfile
         try:

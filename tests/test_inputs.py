@@ -8,6 +8,7 @@ import io
 import json
 import lzma
 import os
+import subprocess
 import sys
 import tarfile
 import zipfile
@@ -115,6 +116,69 @@ def test_a_compressed_file_is_read_as_its_text(runner, tmp_path, suffix, compres
     [record] = records(parse(runner, path))
     assert record["input"]["path"] == str(path)
     assert record["title"] == "Harbour opens new pier"
+
+
+STDIN_PACKED = {   # what is piped to stdin, told by its first bytes, not by a name
+    "gz": lambda p: p.write_bytes(gzip.compress(STORY.encode())),
+    "bz2": lambda p: p.write_bytes(bz2.compress(STORY.encode())),
+    "xz": lambda p: p.write_bytes(lzma.compress(STORY.encode())),
+    **{suffix: (lambda make: lambda p: make(p, {"2024/b.txt": STORY_B, "2024/a.txt": STORY, "2024/p.jpg": "x"}))(make)
+       for suffix, make in ARCHIVES.items() if suffix != "tgz"},
+}
+
+
+@pytest.mark.parametrize("packed", sorted(STDIN_PACKED))
+def test_an_archive_or_compressed_stream_piped_to_stdin_is_read_as_the_file_would_be(runner, tmp_path, packed):
+    path = tmp_path / "piped"
+    STDIN_PACKED[packed](path)
+    result = parse(runner, "-", input=path.read_bytes())
+    assert result.exit_code == 0, result.output
+    got = [(r["input"]["path"], r["title"]) for r in records(result)]
+    if packed in ("gz", "bz2", "xz"):
+        assert got == [(None, "Harbour opens new pier")]
+    else:
+        assert got == [("<stdin>!2024/b.txt", "Library stays open late"), ("<stdin>!2024/a.txt", "Harbour opens new pier")]
+
+
+@pytest.mark.parametrize("packed", ["tar.gz", "zip"])
+def test_an_archive_piped_to_stdin_is_read_by_worker_processes_too(tmp_path, packed):
+    path = tmp_path / "piped"
+    STDIN_PACKED[packed](path)
+    with open(path, "rb") as piped:
+        result = subprocess.run([sys.executable, "-m", "newsparse", "parse", "-j", "2", "--fields", "input.path,title", "-"],
+                                stdin=piped, capture_output=True, text=True)
+    assert result.returncode == 0, result.stderr
+    assert [json.loads(line) for line in result.stdout.splitlines()] == [
+        {"input": {"path": "<stdin>!2024/b.txt"}, "title": "Library stays open late"},
+        {"input": {"path": "<stdin>!2024/a.txt"}, "title": "Harbour opens new pier"},
+    ]
+
+
+def test_a_damaged_or_too_large_stream_on_stdin_is_one_line_naming_stdin(runner):
+    result = parse(runner, "-", input=gzip.compress(STORY.encode() * 4)[:40])
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == ("error: <stdin>: damaged archive or compressed data: "
+                                             "Compressed file ended before the end-of-stream marker was reached")
+    result = parse(runner, "--max-bytes", "256K", "-", input=gzip.compress(b"a\n" * (1 << 20)))
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0].startswith(
+        "error: <stdin>: expands to more than --max-bytes (262144 bytes; it says at least ")
+    stored = io.BytesIO()                   # a zip is copied aside to be read: its length is capped
+    with zipfile.ZipFile(stored, "w", zipfile.ZIP_STORED) as zf:
+        zf.writestr("a.txt", STORY * 40)
+    result = parse(runner, "--max-bytes", "1K", "-", input=stored.getvalue())
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == ("error: <stdin>: a zip archive longer than --max-bytes (1024 bytes) "
+                                             "is not read from stdin; name the file instead")
+
+
+def test_convert_refuses_an_archive_on_stdin_before_reading_it(runner, tmp_path):
+    zipped = io.BytesIO()
+    _zip(zipped, {"a.txt": STORY})
+    result = runner.invoke(cli, ["convert", "-", "--out", str(tmp_path / "out")], input=zipped.getvalue())
+    assert result.exit_code == 3
+    assert result.stderr.splitlines()[0] == ("error: <stdin>: convert writes one file per input; "
+                                             "use `newsparse parse -` for stdin")
 
 
 def test_each_encoding_is_detected_per_input_without_being_named(runner, tmp_path):
