@@ -13,7 +13,7 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from ..lazyre import lazy
-from ..rules.cues import END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, wire_sign_off
+from ..rules.cues import END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, wire_sign_off
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
                             WORD_COUNT_WORDS)
 from ._text import date_text, is_rule, read_label, word_count
@@ -192,14 +192,17 @@ def is_story_end(text: str) -> bool:
 
 
 SIGN_OFF_WORDS = 6       # a sign-off line is this short
+SIGN_OFF_CHARS = 80      # ... in words and in characters ("dpa tb yysn z2 mo", "031422 GMT MAR 24")
 
 
 def is_signed_off(text: str) -> bool:
     """Whether a line (stripped) is a wire story's sign-off, or ends in one after its last
     sentence ("Reuter", "PTI ABC RT", "bur-jt/lm/jj", "dpa tb yysn z2 mo", "... produce. Enditem"):
     a story may end there, when a headline and a dateline follow."""
-    return (len(text.split()) <= SIGN_OFF_WORDS and wire_sign_off(text)
-            or SIGN_OFF_AFTER_SENTENCE.search(text[-40:]) is not None)
+    if len(text) <= SIGN_OFF_CHARS and len(text.split()) <= SIGN_OFF_WORDS and wire_sign_off(text):
+        return True
+    # the cheap test first: most lines end in no sign-off
+    return text.endswith(SIGN_OFF_ENDS) and SIGN_OFF_AFTER_SENTENCE.search(text[-40:]) is not None
 
 
 def looks_generic(head: Sequence[str]) -> bool:
