@@ -358,6 +358,8 @@ TAKE_ENDS = frozenset({"more to follow", "more follows"})
 WIRE_DESK_CODES = lazy(
     r"(?:" + "|".join(re.escape(t.upper()) for t in SIGN_OFF_TAILS if t[:1] != "(" and t.isascii())
     + r")(?:[ /][A-Z]{2,4}){1,6}/?|\((?:Schluss|Ende|Fin|Fine)\)(?: [a-z]{2,4}(?:/[a-z]{2,4}){0,4}/?)?")
+# the agencies' names that open a line of desk codes: the cheap test before the pattern
+_DESK_HEADS = frozenset(t.upper() for t in SIGN_OFF_TAILS if t[:1] != "(" and t.isascii())
 # what a wire service's rights line under its story opens with where it has no "©" (Yonhap's
 # "<저작권자(c) 연합뉴스, 무단 전재-재배포 금지>"): read by the segmenter after the last sentence only
 WIRE_RIGHTS = ("<저작권자", "저작권자", "<Copyright", "<ⓒ")
@@ -381,7 +383,8 @@ def wire_sign_off(text: str) -> bool:
     bare = text.strip(SIGN_OFF_MARKS).lower()
     return (bare in _SIGN_OFFS or text in END_MARKS or bare in TAKE_ENDS
             or ("/" in text or text.startswith("dpa ")) and SIGN_OFF_SHAPE.fullmatch(text) is not None
-            or (text[:1].isupper() or text[:1] == "(") and WIRE_DESK_CODES.fullmatch(text) is not None
+            or (text[:1] == "(" or text[:1].isupper() and text.split(None, 1)[0].split("/", 1)[0] in _DESK_HEADS)
+            and WIRE_DESK_CODES.fullmatch(text) is not None
             or (text[:1].isdigit() or text[:2] == "AP") and WIRE_STAMP.fullmatch(text) is not None)
 
 
