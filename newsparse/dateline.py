@@ -85,7 +85,8 @@ _MARKS = WORD_MARKS + "\u200c\u200d"
 _WORD = r"[^\W\d_][\w'’.\-/" + _MARKS + "]*"
 _PLACE = r"(?P<place>" + _WORD + "(?: " + _WORD + "){0,3})"   # one way to split: words at spaces
 _STATE = (r"(?:,\s*(?P<state>[A-Z][A-Za-z]{0,5}\.(?:\s?[A-Z][a-z]{0,3}\.)?|[A-Z]{2}"
-          r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z])))?")
+          r"|[A-Z][a-z]{2,12}(?:\s[A-Z][a-z]{2,12})?(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d|\s*\([A-Za-z]"
+          r"|\s+-{1,2}\s|\s*[–—―]\s)))?")
 _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"     # "17.05.2024", "2024-05-17"
 _DATE = (r"(?:,?\s*\b(?P<date>(?:[A-Za-z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\.?\s+(?:de\s+)?(?!(?:" + _BARE + r")\b)[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]){2,9}\.?"
@@ -164,8 +165,10 @@ class DatelineMatch:
 _MARK = re.compile(r"[-–—―:)_।](?:\s|$)")
 
 
-def match_dateline(line: str) -> DatelineMatch | None:
-    """The dateline at the start of ``line``, or None."""
+def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
+    """The dateline at the start of ``line``, or None. ``stated=False`` reads no place whose
+    country or state is named in full before a dash, with no date or agency ("BRUSSELS, Belgium —"):
+    the line features read datelines without it, as the line model was fitted on."""
     m = CHINESE.match(line) if not line.isascii() else None     # it opens with Chinese characters
     if m:
         return DatelineMatch(m["place"], m["date"], m.start("date"), m["agency"], m.end(), m["credit"])
@@ -196,6 +199,11 @@ def match_dateline(line: str) -> DatelineMatch | None:
                                           # before the story's first sentence
     if m and m["bare"] and not m["date"]:
         m = None                          # an unbracketed agency only after the date
+    if m and m["state"] and m["state"][-1].islower() and not (m["date"] or m["agency"] or m["slashed"]
+                                                             or m["bare"] or m["outlet"] or m["site"]) \
+            and not (stated and _stated(m["place"], m["dash"], line[m.end():])):
+        m = None                          # "Paris, Texas — the film ...": a country or state named in
+                                          # full before a dash, and no sentence after it
     if m and _weekday(m["place"]):
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m and m["date"] and m["date"][1:2].isupper() and not is_month(m["date"].split()[0]):
@@ -271,6 +279,24 @@ def _plain(m: re.Match, line: str) -> DatelineMatch | None:
         return None                       # "Ústí nad Labem": a short link between capitalised words;
                                           # "HafenStadt": words run together
     return DatelineMatch(place, None, None, None, m.end())
+
+
+def _stated(place: str, dash: str | None, rest: str) -> bool:
+    """Whether a place and its country or state named in full, then a dash, open the story
+    ("BRUSSELS, Belgium — The ...", "Kyiv, Ukraine – Ukrainian ..."): the story's first sentence
+    after the dash; after a place in title case, which a sentence's opening words can be
+    ("Meanwhile, Brussels — ..."), a whole one, with no aside closed by a second dash, and the
+    place a name by its capitals."""
+    if dash is None or dash not in "-–—―" or not _opens_sentence(rest):
+        return False
+    if place.isupper():
+        return True
+    words = place.split()
+    return (len(words) <= PLAIN_PLACE_WORDS and all(w[:1].isupper() and w[1:].islower() for w in words)
+            and not {words[0].lower(), words[-1].lower()} & ALL_STOPWORDS
+            and words[0].lower() not in PLAIN_KICKERS
+            and len(rest.split()) >= PLAIN_SENTENCE_WORDS and rest.rstrip().endswith(SENTENCE_ENDS)
+            and f" {dash} " not in rest)
 
 
 def _agency(name: str | None) -> str | None:

@@ -468,7 +468,7 @@ def _dateline_end(line: Line) -> int:
     called for 4 July - what happens next")."""
     if line.words > 200 or not (line.text[:1].isalpha() or line.text[:1] in "(（"):
         return 0
-    m = match_dateline(line.raw)
+    m = match_dateline(line.raw, stated=False)
     place = (m.location or "").split(",")[0] if m is not None else ""
     if m is None or not (m.agency or place.isupper() or place.islower() and m.date_text
                          or place and not place.isascii()):

@@ -330,6 +330,28 @@ LOCAL_MISSES = [
 ]
 assert len({c[0] for c in LOCAL + LOCAL_MISSES}) == len(LOCAL) + len(LOCAL_MISSES)
 
+# a place, its country or state named in full after a comma, and a dash, no agency: US papers'
+# form, in capitals ("BRUSSELS, Belgium —"), and some sites' in title case
+STATED = [
+    ("LISBON, Portugal — The city council approved a new ferry line", ("LISBON, Portugal", None, None, "The city"),
+     "the place in capitals and its country"),
+    ("TACOMA, Washington - The port will add a second crane this year.", ("TACOMA, Washington", None, None,
+                                                                         "The port"), "a state, a hyphen"),
+    ("Lisbon, Portugal — The city council approved a new ferry line across the river on Monday.",
+     ("Lisbon, Portugal", None, None, "The city"), "in title case before a whole sentence"),
+    ("Porto Alegre, Brazil – Floodwater receded from the city centre for the first time in weeks.",
+     ("Porto Alegre, Brazil", None, None, "Floodwater receded"), "a place of two words, an en dash"),
+]
+STATED_MISSES = [
+    ("Lisbon, Texas — the small town that shares its name with a capital, has grown.",
+     "a name and a clause: no sentence after the dash"),
+    ("Meanwhile, Lisbon — Portugal's capital — said it would open a ferry line on Monday.",
+     "a sentence's opening words and an aside between dashes"),
+    ("Lisbon, Portugal — The council met.", "in title case, too short for a story's first sentence"),
+    ("LISBON, Portugal — the city council approved a new ferry line", "no sentence after the dash"),
+]
+assert len({c[0] for c in STATED + STATED_MISSES}) == len(STATED) + len(STATED_MISSES)
+
 
 # (headline, first paragraph, second paragraph, dateline, where the body starts, why)
 LOCAL_RECORDS = [
@@ -385,8 +407,8 @@ def test_local_record(head, first, second, expected, body, why):
 
 
 # --- the lines of every section above, read the same way -----------------------------------------
-DATELINES = WIRE_DATELINES + KYODO + RELEASES + UNDERSCORES + SERVICES + LOCAL + AGENCY_FORMS
-MISSES = WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES + AGENCY_FORM_MISSES
+DATELINES = WIRE_DATELINES + KYODO + RELEASES + UNDERSCORES + SERVICES + LOCAL + AGENCY_FORMS + STATED
+MISSES = WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES + AGENCY_FORM_MISSES + STATED_MISSES
 
 
 @pytest.mark.parametrize("line,expected,why", DATELINES, ids=[c[2] for c in DATELINES])
