@@ -37,6 +37,9 @@ from .slotted import frozen
 NO_DASH_AGENCIES = frozenset({"PTI", "IANS"})
 # agencies that print their name after the date without brackets: "TOKYO, March 3 Kyodo - ..."
 BARE_AGENCIES = ("Kyodo",)
+# the dashes Spanish-language papers print right after a full stop ("LIMA.- El ...", "(EFE).-"):
+# the full stop is no part of the place before them ("D.C.-" keeps its own)
+DOTTED_DASHES = ("-", "–", "—")
 # the brackets around a Korean dateline's place and agency, opening and closing: "(서울=연합뉴스)", "[부산=한빛일보]"
 KOREAN_BRACKETS = {"(": ")", "[": "]"}
 # what a Korean credit in that form names instead of a place: "[사진=한빛일보]" credits a photo
@@ -210,6 +213,9 @@ def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
         m = None                          # "PARIS, FRANCE 3 -": a month in capitals only by its name
     if m:
         place = m["place"]
+        if place.endswith(".") and line[m.end("place"):m.end("place") + 1] in DOTTED_DASHES \
+                and "." not in place.split()[-1][:-1]:
+            place = place[:-1]            # "LIMA.- El ...": the full stop is the dash's, not the place's
         agency = _agency(m["agency"] or m["slashed"] or m["bare"] or m["outlet"] or m["site"])
         has_signal = m["date"] or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):

@@ -44,6 +44,10 @@ AGENCY_FORMS = [
      "ANSA in English: the month in capitals"),
     ("LIMA, MARCH 3 (Reuters) - The port will open", ("LIMA", "MARCH 3", "Reuters", "The port"),
      "a month in capitals"),
+    ("CUSCO.- El municipio abrirá una nueva", ("CUSCO", None, None, "El municipio"),
+     "Spanish: a full stop and a dash right after the place, no part of it"),
+    ("WASHINGTON D.C.- The port will open", ("WASHINGTON D.C.", None, None, "The port"),
+     "an abbreviation's own full stop before the dash"),
 ]
 AGENCY_FORM_MISSES = [
     ("PARIS, FRANCE 3 - The port will open", "a word in capitals that is no month"),
