@@ -94,9 +94,10 @@ _NUMERIC_DATE = r"\d{1,2}\.\d{1,2}\.(?:\d{4}|\d{2})(?!\d)|\d{4}-\d{2}-\d{2}"    
 _DATE = (r"(?:,?\s*\b(?P<date>(?:[A-Za-z][a-z]{2,8}|[A-Z]{3,9})\.?\s+\d{1,2}(?:,?\s+\d{4})?"
          r"|\d{1,2}\.?\s+(?:de\s+)?(?!(?:" + _BARE + r")\b)[^\W\d_](?:[^\W\d_]|[" + _MARKS + r"]){2,9}\.?"
          r"(?:\s+(?:de\s+)?\d{4})?|"
-         + _NUMERIC_DATE + r"|\d{1,2}/\d{1,2}(?=\s\([A-Z])))?")
-# "May 17", "MAY 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024", "17/05" (only before
-# the agency in brackets, as Belga prints it); "Dec. 30 Kyodo" is no "30 Kyodo"
+         + _NUMERIC_DATE + r"|\d{1,2}/\d{1,2}(?=\s\([A-Z])|(?<=, )\d{1,2}(?=\s\([A-Z])))?")
+# "May 17", "MAY 17", "17 mai 2024", "17 may", "17 de mayo de 2024", "17.05.2024", "17/05" and "17" (only
+# before the agency in brackets, as Belga prints the day and month and Europa Press the day alone:
+# "VALLADOLID, 17 (EUROPA PRESS) -"); "Dec. 30 Kyodo" is no "30 Kyodo"
 _AGENCY = (r"(?:\s*\((?P<agency>[^\W\d_][\w .&'/" + _MARKS + r"-]{0,30})\)"   # "(Reuters)", "(رويترز)", "(भाषा)"
            r"|\s*/(?P<slashed>[^\W\d_][\w .&'-]{0,40})/"         # a press release: "/PRNewswire/"
            r"|,?\s+(?P<bare>" + _BARE + r")\b"                    # "March 3 Kyodo", "March 3, Kyodo"
@@ -207,6 +208,9 @@ def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
             and not (stated and _stated(m["place"], m["dash"], line[m.end():])):
         m = None                          # "Paris, Texas — the film ...": a country or state named in
                                           # full before a dash, and no sentence after it
+    if m and m["date"] and m["date"].isdigit() and not m["place"].isupper():
+        m = None                          # "Chapter, 12 (Part One) - ...": the day alone only after a
+                                          # place in capitals
     if m and _weekday(m["place"]):
         m = None                          # "Tuesday, 17 May 2024 - 10:42": a date line, no place
     if m and m["date"] and m["date"][1:2].isupper() and not is_month(m["date"].split()[0]):

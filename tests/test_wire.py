@@ -44,6 +44,9 @@ AGENCY_FORMS = [
      "ANSA in English: the month in capitals"),
     ("LIMA, MARCH 3 (Reuters) - The port will open", ("LIMA", "MARCH 3", "Reuters", "The port"),
      "a month in capitals"),
+    ("SORIA, 12 (EUROPA PRESS) - El ayuntamiento abrirá", ("SORIA", "12", "EUROPA PRESS", "El ayuntamiento"),
+     "Europa Press: the day alone before the agency"),
+    ("SORIA, 12 (EUROPA PRESS)", ("SORIA", "12", "EUROPA PRESS", ""), "Europa Press: the dateline on a line of its own"),
     ("CUSCO.- El municipio abrirá una nueva", ("CUSCO", None, None, "El municipio"),
      "Spanish: a full stop and a dash right after the place, no part of it"),
     ("WASHINGTON D.C.- The port will open", ("WASHINGTON D.C.", None, None, "The port"),
@@ -53,6 +56,8 @@ AGENCY_FORM_MISSES = [
     ("PARIS, FRANCE 3 - The port will open", "a word in capitals that is no month"),
     ("TOTAL = 5 ships a day", "an equals sign after no agency"),
     ("LIMA, March 3. The port will open", "in Latin letters no place and date alone before a full stop"),
+    ("Chapter 12 (Part One) - The port will open", "a number after no comma"),
+    ("Chapter, 12 (Part One) - The port will open", "the day alone only after a place in capitals"),
 ]
 assert len({c[0] for c in WIRE_DATELINES + WIRE_MISSES}) == len(WIRE_DATELINES) + len(WIRE_MISSES)
 
