@@ -550,12 +550,7 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
             stream = (bz2.BZ2File if suffix == ".bz2" else lzma.LZMAFile)(raw)
         return _Capped(stream, max_bytes, under=raw)
     if src.kind == "zip" and src.path is None:       # a member of a zip archive piped to stdin
-        if src.data is not None:
-            return io.BytesIO(src.data)
-        stream = _STREAMED.get(src.name)
-        if stream is None:
-            raise InputError("the member can no longer be read (stdin is read in order)")
-        return _Capped(stream, max_bytes)
+        return _read_in_order(src, max_bytes, "the member can no longer be read (stdin is read in order)")
     if src.kind == "zip":
         import zipfile
         try:
@@ -567,13 +562,19 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
         except _archive_errors() as exc:
             raise InputError(f"cannot read the archive member: {exc}") from None
     if src.kind == "tar":
-        if src.data is not None:
-            return io.BytesIO(src.data)
-        stream = _STREAMED.get(src.name)
-        if stream is None:
-            raise InputError("the tar member can no longer be read (it was read in order)")
-        return _Capped(stream, max_bytes)
+        return _read_in_order(src, max_bytes, "the tar member can no longer be read (it was read in order)")
     raise InputError(src.error or "cannot be read")
+
+
+def _read_in_order(src: Source, max_bytes: int, gone: str) -> BinaryIO:
+    """A member of an archive read as it streams by: its bytes read ahead, or the stream at
+    it while the archive is read in order (``gone``: the error once it has passed)."""
+    if src.data is not None:
+        return io.BytesIO(src.data)
+    stream = _STREAMED.get(src.name)
+    if stream is None:
+        raise InputError(gone)
+    return _Capped(stream, max_bytes)
 
 
 def _open_regular(path: str) -> BinaryIO:

@@ -259,19 +259,17 @@ def is_end_heading(lower: str) -> bool:
     """Whether a stripped, lower-cased line opens with a phrase of the end matter that only the
     segmenter reads (``END_HEADING_PHRASES``, ``END_HEADING_CUE_WORDS``): "Most commented", "Теги: ...",
     "Del artiklen"."""
-    if lower.startswith(END_HEADING_PHRASES):
-        return True
-    for word in END_HEADING_CUE_WORDS:
-        if lower.startswith(word):
-            after = lower[len(word):len(word) + 1]
-            if not (after.isalnum() or after == "_"):      # the end of a word, as ``\b`` reads it
-                return True
-    return False
+    return _opens_with(lower, END_HEADING_PHRASES, END_HEADING_CUE_WORDS)
 
 
 def is_end_cue(lower: str) -> bool:
     """Whether a stripped, lower-cased line opens with an end-matter cue ("Related posts")."""
     phrases, words = _END_CUES_BY_FIRST.get(lower[:1], ((), ()))
+    return _opens_with(lower, phrases, words)
+
+
+def _opens_with(lower: str, phrases: tuple[str, ...], words: tuple[str, ...]) -> bool:
+    """Whether ``lower`` opens with one of ``phrases``, or with one of ``words`` as a whole word."""
     if lower.startswith(phrases):
         return True
     for word in words:
