@@ -725,3 +725,44 @@ def test_the_title_lines_site_name_is_the_source_when_the_masthead_prints_it(mas
                     "of April.\n")
     assert article.title == "Ferry fares rise for the first time in six years"
     assert article.source == source
+
+
+_NOTE_STORY = ("Ferry fares rise for the first time in six years\n\n"
+               "The harbour board raised ferry fares on Saturday by ten percent, the first rise since 2018, "
+               "citing the cost of fuel and of new crews.\n\nCommuters will pay the new fares from the first "
+               "of April.\n\n")
+
+
+@pytest.mark.parametrize("note, tail, source, published", [
+    ("This article first appeared in the Kerbrat Gazette and is republished with permission.", "",
+     "Kerbrat Gazette", None),
+    ("This story was originally published by the Kerbrat Gazette.", "", "Kerbrat Gazette", None),
+    ("This report by The Canadian Press was first published March 3, 2024.", "\n-30-\n",
+     "The Canadian Press", "2024-03-03"),
+    # the page's own publisher printed too: it published this copy, the note's stays the original's
+    ("This story was originally published by the Kerbrat Gazette.", "\n© 2024 Lakeside Ledger. All rights reserved.\n",
+     "Lakeside Ledger", None),
+])
+def test_a_reprint_note_names_the_source_and_is_no_body(note, tail, source, published):
+    from newsparse import parse
+    article = parse(_NOTE_STORY + note + "\n" + tail)
+    assert article.source == source
+    assert (article.published.isoformat()[:10] if article.published else None) == published
+    assert article.body.endswith("fares from the first of April.")
+
+
+def test_a_german_reprint_note_names_the_source():
+    from newsparse import parse
+    article = parse("Neue Radwege für die Altstadt\n\nDie Stadt baut bis zum Sommer drei neue Radwege durch "
+                    "die Altstadt, wie das Bauamt am Montag mitteilte.\n\nDer Gemeinderat hat die Pläne am "
+                    "Dienstag einstimmig beschlossen.\n\nDieser Artikel erschien zuerst in der Kerbrat Zeitung.\n")
+    assert article.source == "Kerbrat Zeitung"
+    assert article.body.endswith("einstimmig beschlossen.")
+
+
+def test_a_story_sentence_naming_a_paper_midway_is_no_note():
+    from newsparse import parse
+    article = parse(_NOTE_STORY.rstrip() + " The plan first appeared in the Kerbrat Gazette last year, and "
+                    "critics have called it costly.\n")
+    assert article.source is None
+    assert article.body.endswith("critics have called it costly.")

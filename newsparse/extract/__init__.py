@@ -32,7 +32,7 @@ from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation, headline_of
 from .body import build_body
 from .credits import closing_bio, credited_outlet, credited_unknown_outlet, read_credit_lines, read_people
-from .outlet import dated_outlet, read_source, sign_off_agency, titled_masthead
+from .outlet import dated_outlet, read_source, reprint_note, sign_off_agency, titled_masthead
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
@@ -88,6 +88,9 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     dl = match_dateline(first_line.raw[cut:]) if first_line is not None else None
     if dl is not None:
         cut += dl.end
+    reprint = None if marked else reprint_note(lines, last, registry)
+    if reprint is not None and _own_last_paragraph(lines, keep, reprint[0], first, seg.last_cut):
+        keep[reprint[0]] = False                 # the note names a publisher; it is no body
     out.body = build_body(lines, keep, first_cut=cut, last_cut=seg.last_cut, column=record.body_column)
     _title(out, table, seg, labelled, registry, marked)
     _language(out, labelled)
@@ -180,6 +183,15 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         if hit is not None:
             out.source = hit[0]
             out.note("source", hit[1].raw, hit[1].start, hit[1].end)
+    if reprint is not None:
+        o = registry.lookup(reprint[1])
+        if o is not None and o.is_agency:
+            out.add_agency(o.name)
+        if out.source is None:
+            # the original publisher a reprint note names, when the page names no publisher
+            # of its own (a copyright line, a label or a masthead win: they published this copy)
+            out.source = reprint[1]
+            out.note("source", reprint[2].raw, reprint[2].start, reprint[2].end)
     wire = [a for a in out.agencies if a not in pictured]
     if out.source is None and wire:
         out.source = wire[0]                     # a wire story as the agency sends it
@@ -189,6 +201,16 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         out.extra[_free_key(out.extra, f) if f.key in out.extra else f.key] = f.value
     _repair_text(out)
     return out
+
+
+def _own_last_paragraph(lines: list[Line], keep: list[bool], index: int, first: int,
+                        last_cut: int | None) -> bool:
+    """Whether line ``index`` is the body's last kept line and a paragraph of its own (a blank
+    line before it), not the body's only line nor one cut by a sign-off: taking it out of the
+    body leaves every other line as it was."""
+    if not keep[index] or last_cut is not None or any(keep[index + 1:]):
+        return False
+    return index > first and not lines[index - 1].text and any(keep[first:index])
 
 
 def _repair_text(out: Fields) -> None:

@@ -16,6 +16,7 @@ from ..names import bare_name, has_given_name
 from ..rules.cues import CHROME_WORDS, is_caption
 from ..rules.people import OUTLET_ENDS, OUTLET_WORDS
 from ..rules.labels import REPRODUCTION_RESERVED, RIGHTS_RESERVED
+from ..rules.notes import NOTE_ARTICLES, NOTE_NAME_ENDS, NOTE_WORDS, REPRINT_NOTES
 from ..registry import Outlet, Registry, tidy_name
 
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
@@ -304,4 +305,55 @@ def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str,
                 and words[-1].split("-")[-1].lower().strip(".") in OUTLET_ENDS):
             start = line.start + line.indent + line.text.find(name)
             return tidy_name(name), Evidence(name, start, start + len(name))
+    return None
+
+
+NOTE_REACH = 6     # lines after the body where a reprint note stands
+
+
+def reprint_note(lines: list[Line], last: int, registry: Registry) -> tuple[int, str, Evidence] | None:
+    """The publication a reprint or syndication note after the article names ("This article
+    first appeared in the Harbour Post.", "This report by The Canadian Press was first
+    published March 3, 2024.", "Dieser Artikel erschien zuerst in der Harbour Post."): the
+    note's line, the publication's name (canonical when registered) and its evidence. The note
+    is the body's last line or one of the ``NOTE_REACH`` lines after the body, one short
+    sentence that opens its line; a sentence of the story naming a paper is none."""
+    for index in range(max(0, last - 1), min(len(lines), last + NOTE_REACH)):
+        line = lines[index]
+        found = _note_name(line.text) if line.text and line.words <= NOTE_WORDS else None
+        if found is None:
+            continue
+        name, at = found
+        o = registry.lookup(name)
+        start = line.start + line.indent + at
+        return index, o.name if o is not None else tidy_name(name), Evidence(name, start, start + len(name))
+    return None
+
+
+def _note_name(text: str) -> tuple[str, int] | None:
+    """The publication's name a note line prints between the phrases of a ``REPRINT_NOTES``
+    entry, and its offset; none when a sentence stands before the note on the line."""
+    lower = text.lower()
+    for pairs in REPRINT_NOTES.values():
+        for before, after in pairs:
+            at = lower.find(before)
+            if at < 0 or any(s in text[:at] for s in (". ", "! ", "? ")):
+                continue
+            i = at + len(before)
+            if after:
+                j = lower.find(" " + after, i)
+                if j < 0:
+                    continue
+            else:
+                j = min([k for k in (lower.find(e, i) for e in NOTE_NAME_ENDS) if k >= 0] + [len(text)])
+            i, j = _trimmed(text, i, j, " \t.,;:")
+            words = text[i:j].split()
+            if words and words[0].lower() in NOTE_ARTICLES and len(words) > 1:
+                i = text.index(words[1], i)
+                words = words[1:]
+            name = text[i:j]
+            if (0 < len(words) <= 6 and name[:1].isupper() and not any(c.isdigit() for c in name)
+                    and all(w[:1].isupper() or w.lower() in ("of", "the", "de", "du", "des", "la", "le", "&")
+                            for w in words)):
+                return name, i
     return None
