@@ -206,6 +206,24 @@ def _read_names(part: str, registry: Registry, default_role: str, strict: bool, 
 _INTERFACE_WORDS = CHROME_WORDS | HOME_WORDS     # "首页", "登录": a menu's words, never a name
 
 
+# a Japanese reporter's name alone in full-width brackets, closing the article ("（山田太郎）",
+# or after its last sentence: "…と述べた。（山田太郎）"): two to five ideographs, no kana ("（続く）")
+_BRACKETED_CJK_NAME = lazy(r"（([\u3400-\u9fff\u3005]{2,5})）")
+CLOSING_NAME_TAIL = lazy(r"(?<=[。！？」』])[ \u3000]*（[\u3400-\u9fff\u3005]{2,5}）[ \u3000]*$")
+
+
+def bracketed_reporter(text: str) -> str | None:
+    """The name of "（山田太郎）", a line that is one CJK name in full-width brackets, or None:
+    not a menu's words, not a credit's role word ("（记者张华）" names a role, read elsewhere)."""
+    m = _BRACKETED_CJK_NAME.fullmatch(text.strip(" \u3000"))
+    if m is None:
+        return None
+    name = m.group(1)
+    if name in _INTERFACE_WORDS or any(p in name for p in BY_PREFIXES):
+        return None
+    return name
+
+
 def _cjk_pieces(piece: str) -> list[str]:
     """A piece of a Chinese or Japanese credit as the names it holds: names of two to four
     characters each, one space between them ("王小明 李华"), are two names; a name with a space

@@ -23,7 +23,7 @@ from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
-from .names import bare_name, has_given_name
+from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
                          WIRE_RIGHTS, WIRE_SLUG_LINE, is_ad_continuation)
@@ -114,7 +114,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
-        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)):
+        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)
+                                 or _closing_name(rows, kept)):
             kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
@@ -492,6 +493,12 @@ def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
             and not any(w.lower() in ALL_STOPWORDS for w in re.split(r"[ /]", text) if w))
 
 
+def _closing_name(rows: list[Row], kept: list[int]) -> bool:
+    """Whether the last line the article would keep is its reporter's name alone in full-width
+    brackets under the last sentence ("（山田太郎）"): the credit, as Japanese papers print it."""
+    return rows[kept[-2]].sentence_end and bracketed_reporter(rows[kept[-1]].line.text) is not None
+
+
 _FIELD_OPENERS = ("", "(", "（", "[", "【")   # what a field's label may stand after: "（责任编辑：张华）"
 
 
@@ -764,6 +771,9 @@ def _build(doc: Document, keep: tuple[bool, ...], title: tuple[int, int] | None,
     body_start = max(body_start or 0, lines[first].start)
     tail = lines[last].raw          # a line that ends in no sign-off needs no pattern compiled
     m = _SIGN_OFF_TAIL.search(tail) if sign_off and tail.rstrip().endswith(SIGN_OFF_ENDS) else None
+    if m is None and sign_off and tail.rstrip(" \u3000\r\n").endswith("）"):
+        m = CLOSING_NAME_TAIL.search(tail.rstrip("\r\n"))   # "…と述べた。（山田太郎）": the reporter's name
+        m = m if m and bracketed_reporter(m.group()) else None
     last_cut = m.start() if m and (last > first or m.start() > 0) else None
     body_end = lines[last].start + last_cut if last_cut is not None else lines[last].stop
     cuts = [(SegmentKind.HEADER, start)]

@@ -431,3 +431,25 @@ def test_a_reporter_after_the_source_on_a_chinese_date_line():
     record = to_dict(parse(text))
     assert (record["authors"], record["contributors"], record["source"]) == (
         ["王丽"], [{"name": "赵强", "role": "contributor"}], "江城晚报")
+
+
+_KAGAWA = ("港町に新水族館が完成\n\n2026年3月4日\n\n"
+           "港町市は4日、海沿いの再開発地区に新しい水族館が完成したと発表した。来月から一般公開する。\n\n"
+           "館内には地元の海を再現した大水槽があり、約200種の魚を展示する。\n\n"
+           "{end}\n")
+
+
+@pytest.mark.parametrize("end, authors, body_end", [
+    ("館長は「多くの人に海の魅力を伝えたい」と話した。\n\n（森川健二）", ["森川健二"], "と話した。"),
+    ("館長は「多くの人に海の魅力を伝えたい」と話した。（森川健二）", ["森川健二"], "と話した。"),
+    ("館長は「多くの人に海の魅力を伝えたい」と話した。\n\n（共同）", [], "と話した。"),
+    ("館長は「多くの人に海の魅力を伝えたい」と話した。\n\n（続く）", [], "（続く）"),
+])
+def test_a_japanese_reporter_s_name_in_brackets_closes_the_article(end, authors, body_end):
+    """"（森川健二）" after the last paragraph is the credit, not body; an agency's
+    "（共同）" is no person, and "（続く）" (kana) is no name."""
+    from newsparse import parse, to_dict
+    r = to_dict(parse(_KAGAWA.format(end=end)))
+    assert r["authors"] == authors
+    assert r["body"].rstrip().endswith(body_end)
+    assert "森川" not in r["body"]

@@ -31,7 +31,8 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation, headline_of
 from .body import build_body
-from .credits import closing_bio, credited_outlet, credited_unknown_outlet, read_credit_lines, read_people
+from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, read_credit_lines,
+                      read_people)
 from .outlet import dated_outlet, read_source, reprint_note, sign_off_agency, titled_masthead
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
@@ -146,6 +147,11 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         if bio is not None:
             out.authors = [bio[0]]
             people.evidence["authors"] = bio[1]
+    if not out.authors and not marked:
+        named = closing_reporter(lines, last, seg.last_cut, registry)
+        if named is not None:             # "（山田太郎）" under the last paragraph
+            out.authors = [named[0]]
+            people.evidence["authors"] = named[1]
     if out.source and len(out.authors) > 1:
         # "By ANNA MUSTER, The Harbour Ledger" in the Harbour Ledger: the outlet after the name
         # is the publication, not a second author, registered or not

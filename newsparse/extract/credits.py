@@ -21,10 +21,10 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
 from ..rules.cues import CHROME_WORDS
-from ..rules.people import (AUTHOR_ROLES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, OUTLET_ENDS,
+from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, OUTLET_ENDS,
                             PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
-from ..names import (Credits, agency_credit, bare_name, bio_name, credit_start, credit_text, desk_credit,
+from ..names import (Credits, agency_credit, bare_name, bio_name, bracketed_reporter, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
                      read_credits, user_handle, without_title)
 from ..registry import Outlet, Registry
@@ -187,6 +187,28 @@ def closing_bio(lines: list[Line], first: int, last: int) -> tuple[str, Evidence
                         for w in line.text.split(None, BIO_TITLE_REACH)[2:BIO_TITLE_REACH]):
             return name, Evidence(line.text, line.start + line.indent, line.end)
     return None
+
+
+def closing_reporter(lines: list[Line], last: int, last_cut: int | None,
+                     registry: Registry) -> tuple[str, Evidence] | None:
+    """The reporter a Japanese article names after its last paragraph, in full-width brackets:
+    "（山田太郎）" on the line after the body, or after its last sentence ("…と述べた。（山田太郎）",
+    ``last_cut`` characters of the body's last line being body). An agency's name ("（共同）")
+    is a sign-off, not a person."""
+    if last_cut is not None and last > 0:
+        line = lines[last - 1]
+        raw = line.raw[last_cut:]
+        tail = raw.strip(" \u3000\r\n")
+        start = line.start + last_cut + raw.index(tail) if tail else 0
+    else:
+        line = next((l for l in lines[last:] if l.text), None)
+        if line is None:
+            return None
+        tail, start = line.text, line.start + line.indent
+    name = bracketed_reporter(tail)
+    if name is None or registry.lookup(name) is not None or name in BRACKETED_AGENCIES:
+        return None
+    return name, Evidence(tail, start, start + len(tail))
 
 
 # the end of the first sentence in closing credits (after a word, not an initial: "Jane Q. Roe")

@@ -237,3 +237,7 @@ ARTICLES = frozenset("the der die das dem ein eine einen einem un une uno los la
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
                        "sr sr. sra sra.".split())
+
+# the short names wire agencies sign Japanese and Chinese copy with in full-width brackets
+# ("（共同）", "（時事）"): an agency's sign-off, never a reporter's name in brackets
+BRACKETED_AGENCIES = frozenset({"共同", "時事", "新华社", "新華社", "中央社", "中新社", "韓聯社", "聯合"})
