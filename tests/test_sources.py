@@ -737,8 +737,8 @@ _NOTE_STORY = ("Ferry fares rise for the first time in six years\n\n"
     ("This article first appeared in the Kerbrat Gazette and is republished with permission.", "",
      "Kerbrat Gazette", None),
     ("This story was originally published by the Kerbrat Gazette.", "", "Kerbrat Gazette", None),
-    ("This report by The Canadian Press was first published March 3, 2024.", "\n-30-\n",
-     "The Canadian Press", "2024-03-03"),
+    ("This report by the Associated Press was first published March 3, 2024.", "\n-30-\n",
+     "Associated Press", "2024-03-03"),
     # the page's own publisher printed too: it published this copy, the note's stays the original's
     ("This story was originally published by the Kerbrat Gazette.", "\n© 2024 Lakeside Ledger. All rights reserved.\n",
      "Lakeside Ledger", None),

@@ -313,7 +313,7 @@ NOTE_REACH = 6     # lines after the body where a reprint note stands
 
 def reprint_note(lines: list[Line], last: int, registry: Registry) -> tuple[int, str, Evidence] | None:
     """The publication a reprint or syndication note after the article names ("This article
-    first appeared in the Harbour Post.", "This report by The Canadian Press was first
+    first appeared in the Harbour Post.", "This report by the Associated Press was first
     published March 3, 2024.", "Dieser Artikel erschien zuerst in der Harbour Post."): the
     note's line, the publication's name (canonical when registered) and its evidence. The note
     is the body's last line or one of the ``NOTE_REACH`` lines after the body, one short

@@ -1,6 +1,6 @@
 """Reprint and syndication notes: the line after an article that names the publication that
-first published it ("This article first appeared in the Harbour Post.", "This report by The
-Canadian Press was first published March 3, 2024.", "Dieser Artikel erschien zuerst in der
+first published it ("This article first appeared in the Harbour Post.", "This report by the
+Associated Press was first published March 3, 2024.", "Dieser Artikel erschien zuerst in der
 Harbour Post.").
 
 ``REPRINT_NOTES`` holds, per language, the phrases around the publication's name: the words
