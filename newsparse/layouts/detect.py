@@ -13,7 +13,8 @@ from itertools import islice
 from typing import Iterator, Sequence
 
 from ..lazyre import lazy
-from ..rules.cues import END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, wire_sign_off
+from ..rules.cues import (END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SIGN_OFF_TAILS,
+                          wire_sign_off)
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
                             WORD_COUNT_WORDS)
 from ._text import date_text, is_rule, read_label, word_count
@@ -255,9 +256,31 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
     return "HD" in text or any(line.lstrip()[:1].isdecimal() for line in head)
 
 
+# Where a line may be a wire sign-off (``is_signed_off``): one search over a file's head, so
+# that the lines read one by one are those few. A sign-off line opens with a mark it is set off
+# with, a slash, a digit (a send stamp), "AP" (AP's stamp), dpa's slug, an editors' slug of
+# lower-case letters, "More to follow" or an agency's name; a sign-off after a sentence ends
+# the line.
+_SIGN_OFF_HINT = lazy(
+    r"(?m)^[ \t]*(?:[-–—().=*/（\d]|AP|dpa |[a-z]{2,4}[-/]|(?i:more |"
+    + "|".join(re.escape(t.strip("()（）")) for t in SIGN_OFF_TAILS) + r"))"
+    + r"|(?:" + "|".join(map(re.escape, SIGN_OFF_ENDS)) + r")[ \t]*\r?$")
+
+
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
     return ("\f" in text or any(c * SHORT_RULE in text for c in RULE_CHARS) or "* * *" in text
-            or any(is_story_end(t := line.strip()) or is_signed_off(t) for line in head))
+            or any(is_story_end(line.strip()) for line in head) or _any_signed_off(text))
+
+
+def _any_signed_off(text: str) -> bool:
+    """Whether a line of ``text`` is a wire sign-off (``is_signed_off``), reading only the
+    lines ``_SIGN_OFF_HINT`` finds."""
+    for m in _SIGN_OFF_HINT.finditer(text):
+        start = text.rfind("\n", 0, m.start()) + 1
+        end = text.find("\n", m.start())
+        if is_signed_off(text[start:end if end >= 0 else len(text)].strip()):
+            return True
+    return False
 
 
 def _maybe_labelled(head: Sequence[str], text: str, folded: str) -> bool:
