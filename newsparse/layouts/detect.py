@@ -260,11 +260,11 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
 # that the lines read one by one are those few. A sign-off line opens with a mark it is set off
 # with, a slash, a digit (a send stamp), "AP" (AP's stamp), dpa's slug, an editors' slug of
 # lower-case letters, "More to follow" or an agency's name; a sign-off after a sentence ends
-# the line.
+# the line (looked for only after a sentence's last character, so the search stays cheap).
 _SIGN_OFF_HINT = lazy(
     r"(?m)^[ \t]*(?:[-–—().=*/（\d]|AP|dpa |[a-z]{2,4}[-/]|(?i:more |"
     + "|".join(re.escape(t.strip("()（）")) for t in SIGN_OFF_TAILS) + r"))"
-    + r"|(?:" + "|".join(map(re.escape, SIGN_OFF_ENDS)) + r")[ \t]*\r?$")
+    + r"|(?<=[.!?。！？”\"])[^\S\n]*(?:" + "|".join(map(re.escape, SIGN_OFF_ENDS)) + r")[^\S\n]*$")
 
 
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
