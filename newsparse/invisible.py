@@ -30,7 +30,7 @@ _JOINERS = "\u200c\u200d"
 _DOUBLE_ENCODED_LEADS = "ÃÂ"
 
 
-def visible(text: str | None) -> str | None:
+def without_invisible(text: str | None) -> str | None:
     """``text`` without the characters that print nothing; the same string when it has none."""
     if not text or (text.isascii() and "\x1b" not in text) or _CUES.isdisjoint(text):
         return text

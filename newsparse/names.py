@@ -20,7 +20,7 @@ import re
 from itertools import islice
 from typing import Callable, Iterator
 
-from .invisible import visible
+from .invisible import without_invisible
 from .lazyre import lazy
 from .markdown import unmarked
 from .model import Person
@@ -111,7 +111,7 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     printed. Without a cue, a strict reading takes nothing but names and outlets, separators
     or not ("HARBOUR CITY (AP) — To Jane Roe, ..." names no one).
     """
-    text = visible(text)                  # "Quill\u00adfeather": names are read without what prints nothing
+    text = without_invisible(text)                  # "Quill\u00adfeather": names are read without what prints nothing
     if text[:1] in "(（" and text[-1:] in ")）" and text.count("(") + text.count("（") == 1:
         text = text[1:-1]                 # "（责任编辑：张华）": a credit in brackets of its own
     if "@" in text:
@@ -676,7 +676,7 @@ def credit_text(text: str) -> str:
     """The credit part of a line: without image placeholders ("[a7f1c0b42e] By X") and cut
     before a date cue or interface words that a saved page ran into it ("By X Last updated
     Nov 8 Share")."""
-    text = unmarked(visible(text))
+    text = unmarked(without_invisible(text))
     if text[:1] == "[" and not (not text.isascii() and _NAMES_THEN_ROLE.match(text)):
         text = _PLACEHOLDER.sub(" ", text)   # where the placeholders' pattern can match; not "[한빛일보 김민수 기자]"
     text = text.strip()

@@ -22,7 +22,7 @@ from ..features import CREDIT_KEYS as _CREDIT_LABELS, Table, closing_credits
 from ..lang import detect_language
 from ..lines import Line
 from ..names import has_credit_cue
-from ..invisible import visible
+from ..invisible import without_invisible
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
 from ..rules.labels import RECORD_KEYS, slug
@@ -224,22 +224,22 @@ def _repair_text(out: Fields) -> None:
     ("München"), and without the characters that print nothing (zero-width spaces, soft
     hyphens, bidi marks, ANSI escapes: ``invisible``); the evidence keeps the input's text as it is."""
     out.title, out.subtitle, out.section = map(_value, (out.title, out.subtitle, out.section))
-    out.body = visible(repair_mojibake(out.body))
+    out.body = without_invisible(repair_mojibake(out.body))
     out.breadcrumb = [_value(b) for b in out.breadcrumb]
     out.authors = [_value(a) for a in out.authors]
     out.editors = [_value(a) for a in out.editors]
-    out.contributors = [Person(_value(p.name), p.role) if visible(p.name) is not p.name else p
+    out.contributors = [Person(_value(p.name), p.role) if without_invisible(p.name) is not p.name else p
                         for p in out.contributors]
     out.source = _value(out.source)
     d = out.dateline
-    if d is not None and d.location and visible(d.location) is not d.location:
+    if d is not None and d.location and without_invisible(d.location) is not d.location:
         out.dateline = Dateline(_value(d.location), d.date, d.agency, d.raw)
 
 
 def _value(text: str | None) -> str | None:
     """A one-line value repaired and without invisible characters, one space between its words."""
     text = repair_mojibake(text)
-    shown = visible(text)
+    shown = without_invisible(text)
     return text if shown is text else " ".join(shown.split())
 
 
