@@ -21,13 +21,14 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
 from ..rules.cues import CHROME_WORDS
-from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS, OUTLET_ENDS,
+from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS,
                             PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, bracketed_reporter, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
                      read_credits, user_handle, without_title)
 from ..registry import Outlet, Registry
+from .outlet import outlet_shaped
 from ..slotted import factory, mutable
 
 CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator",
@@ -98,9 +99,7 @@ def credited_unknown_outlet(table: Table, credited: dict[int, Credits],
         for m in list(_BARRED.finditer(line.text))[1:]:   # the first part holds the cue and names
             name = m.group().strip()
             words = name.split()
-            if (1 < len(words) <= OUTLET_PART_WORDS and words[-1].lower() in OUTLET_ENDS
-                    and all(w[:1].isupper() or w.lower() in _NAME_PARTICLES for w in words)
-                    and not any(c.isdigit() for c in name) and not any(w.lower() in CHROME_WORDS for w in words)
+            if (outlet_shaped(words, OUTLET_PART_WORDS, _NAME_PARTICLES) and not any(c.isdigit() for c in name) and not any(w.lower() in CHROME_WORDS for w in words)
                     and name.casefold() not in names and name.casefold() != (section or "").casefold()):
                 start = line.start + line.indent + m.start() + m.group().find(name)
                 return name, Evidence(name, start, start + len(name))

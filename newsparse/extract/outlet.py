@@ -287,6 +287,14 @@ def sign_off_agency(lines: list[Line], last: int, registry: Registry,
 DATED_OUTLET_WORDS = 5   # an outlet's name before the date on a date line is this short
 
 
+def outlet_shaped(words: list[str], most: int, particles) -> bool:
+    """Whether ``words`` read as an outlet's name no registry need know: two to ``most``
+    capitalised words (or ``particles``), the last an outlet's noun ("Harbour City Ledger",
+    "Harbour-Times")."""
+    return (1 < len(words) <= most and all(w[:1].isupper() or w.lower() in particles for w in words)
+            and words[-1].split("-")[-1].lower().strip(".") in OUTLET_ENDS)
+
+
 def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str, Evidence] | None:
     """The outlet a date line names before its date, the way clippings and files of several
     articles print it: "Harbour City Ledger, March 4, 2023", "The Valley Courier | 04.03.2023".
@@ -300,9 +308,7 @@ def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str,
         if not at:
             continue
         name = line.text[:at].strip(" ,;|-–—·•:")
-        words = name.split()
-        if (1 < len(words) <= DATED_OUTLET_WORDS and all(w[:1].isupper() or w.lower() in ("of", "the") for w in words)
-                and words[-1].split("-")[-1].lower().strip(".") in OUTLET_ENDS):
+        if outlet_shaped(name.split(), DATED_OUTLET_WORDS, ("of", "the")):
             start = line.start + line.indent + line.text.find(name)
             return tidy_name(name), Evidence(name, start, start + len(name))
     return None
