@@ -38,7 +38,7 @@ GATES = {
     "lexisnexis marker": (lambda t: detect._DIGIT.search(t) is None, lambda t: detect.MARKER.match(t)),
     "factiva trailer": (lambda t: "Do" not in t, lambda t: detect.TRAILER.match(t)),
     "host": (lambda t: "." not in t, lambda t: registry._HOST.fullmatch(t.strip().lower())),
-    "sign-off": (lambda t: not t.rstrip().endswith(cues.SIGN_OFF_TAILS), lambda t: segment._SIGN_OFF_TAIL.search(t)),
+    "sign-off": (lambda t: not t.rstrip().endswith(cues.SIGN_OFF_ENDS), lambda t: cues.SIGN_OFF_AFTER_SENTENCE.search(t)),
     "advertisement": (lambda t: not t.lower().startswith(cues.AD_WORDS), lambda t: cues.AD_START.match(t.lower())),
     # a registry key holds no line break (registry._clean), where "$" would also match
     "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),

@@ -232,13 +232,14 @@ main()
 def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
     # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
     code = """
-from newsparse import parse, dateline, names, registry, segment
+from newsparse import parse, dateline, names, registry
+from newsparse.rules import cues
 from newsparse.layouts import _text, detect
 parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
 print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dateline.AGENCY_ONLY),
                             ("SWISS", dateline.SWISS), ("word count", _text._WORD_COUNT),
                             ("MARKER", detect.MARKER), ("TRAILER", detect.TRAILER), ("HOST", registry._HOST),
-                            ("SIGN_OFF", segment._SIGN_OFF_TAIL), ("PUBLISHED", names.PUBLISHED.pattern),
+                            ("SIGN_OFF", cues.SIGN_OFF_AFTER_SENTENCE), ("PUBLISHED", names.PUBLISHED.pattern),
                             ("UPDATED", names.UPDATED.pattern), ("READING", names.READING.pattern)]
        if p.is_compiled])
 """
