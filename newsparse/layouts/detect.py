@@ -259,12 +259,13 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
 # Where a line may be a wire sign-off (``is_signed_off``): one search over a file's head, so
 # that the lines read one by one are those few. A sign-off line opens with a mark it is set off
 # with, a slash, a digit (a send stamp), "AP" (AP's stamp), dpa's slug, an editors' slug of
-# lower-case letters, "More to follow" or an agency's name; a sign-off after a sentence ends
-# the line (looked for only after a sentence's last character, so the search stays cheap).
+# lower-case letters or "More to follow", or it is one word (an agency's name) with the desk's
+# codes after it perhaps; a sign-off after a sentence is one word ending the line. No table of
+# names goes into the pattern, so it compiles in a fraction of a millisecond at start-up.
 _SIGN_OFF_HINT = lazy(
-    r"(?m)^[ \t]*(?:[-–—().=*/（\d]|AP|dpa |[a-z]{2,4}[-/]|(?i:more |"
-    + "|".join(re.escape(t.strip("()（）")) for t in SIGN_OFF_TAILS) + r"))"
-    + r"|(?<=[.!?。！？”\"])[^\S\n]*(?:" + "|".join(map(re.escape, SIGN_OFF_ENDS)) + r")[^\S\n]*$")
+    r"(?m)^[ \t]*(?:[-–—().=*/（\d]|AP|dpa |[a-z]{2,4}[-/]|[Mm]ore |MORE |完"
+    r"|[A-Za-z][A-Za-z]*(?:[ /][A-Z]{2,4})*/?[-–—().=*]*[^\S\n]*$)"
+    r"|(?<=[.!?。！？”\"])[^\S\n]*[(（]?[^\W\d_]+[)）]?\.?[^\S\n]*$")
 
 
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
