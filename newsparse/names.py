@@ -66,12 +66,15 @@ _INTERVIEW = lazy(r"(?i)^(?:" + "|".join(INTERVIEW_CREDITS) + r")\s+(?P<names>\S
 _IN_PLACE = lazy(r"(?<!\s)\s+(?:in|à|em|в)\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.]*(?:,?\s+[A-ZÀ-ÖØ-ÞА-ЯЁ][\w.]*){0,2}"
                  r"(?=\s*(?:,|\band\b|$))")
 _PLACEHOLDER = lazy(r"^(?:\[[^\]]{0,80}\]\s*)+")
+_INTERVIEW_REACH = max(map(len, INTERVIEW_OPENINGS))
 
 
 def _interview(text: str) -> re.Match | None:
     """``_INTERVIEW.match(text)``, tried only on a text whose folded form (the engine's own
-    reading of upper and lower case, ``quickre.fold``) opens as one of the credits does."""
-    folded = fold(text)
+    reading of upper and lower case, ``quickre.fold``) opens as one of the credits does. Only
+    the opening is folded: ``fold`` makes each character one character, whatever stands
+    around it, so the folded opening is the opening of the folded text."""
+    folded = fold(text[:_INTERVIEW_REACH])
     if folded is not None and not folded.startswith(INTERVIEW_OPENINGS):
         return None
     return _INTERVIEW.match(text)
@@ -465,9 +468,20 @@ def has_credit_cue(text: str) -> bool:
     first = parts[0] if parts else ""
     if first.lower() in BY_WORDS or _glued_by(first):
         return True
-    # a role phrase opening the line, give or take two characters: tried at those three
-    # places rather than searched for along the whole line
-    return any(_match_role(stripped, at) for at in range(min(3, len(stripped))))
+    return _role_opens(stripped)
+
+
+def _role_opens(text: str) -> bool:
+    """Whether a role phrase opens ``text``, give or take two characters: tried at those three
+    places rather than searched for along the whole line. Where the opening is ASCII, no place
+    is tried unless the lower case of the opening holds an ASCII role phrase there
+    (``_match_role``'s own test, made once for the three places: most lines fail it)."""
+    head = text[:_ROLE_REACH + 2]
+    if head.isascii():
+        low = head.lower()
+        if not (low.startswith(_ROLE_ASCII) or low.startswith(_ROLE_ASCII, 1) or low.startswith(_ROLE_ASCII, 2)):
+            return False
+    return any(_match_role(text, at) for at in range(min(3, len(text))))
 
 
 def _match_role(text: str, at: int = 0) -> re.Match | None:

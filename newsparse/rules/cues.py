@@ -451,7 +451,7 @@ _CREDIT_SLASH = lazy(r"\b(?:reuters|afp|ap|dpa|epa|getty)\s*/|/\s*(?:reuters|afp
 
 def is_caption(lower: str) -> bool:
     """Whether a lower-cased line reads as an image caption or credit."""
-    if "©" in lower or "(c)" in lower or any(a in lower for a in PICTURE_AGENCIES):
+    if "©" in lower or "(c)" in lower or any(map(lower.__contains__, PICTURE_AGENCIES)):
         return True
     if ":" not in lower and "/" not in lower:
         return False                      # a caption word needs its ":" or "/" ("Photo: X")

@@ -1,0 +1,52 @@
+"""The shortcuts of the feature table give the answers of the longer ways they stand for: the
+hints in front of the cue pieces and the phrases, the counts made in C, the opening folded
+alone and the role phrases tested once for three places."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from newsparse import features, names
+from newsparse.quickre import fold
+from newsparse.rules.cues import CODE_CHARS
+from newsparse.rules.people import CONTRIBUTION_CUES
+
+# role phrases, byline words and look-alike letters, so that random lines open as credits do
+PARTS = ["Reporting by", "WRITTEN BY", "Text by", "additional reporting by", "Publié par", "by", "By",
+         "(", "**", "—", " ", "  ", "Jane Roe", "İ", "Σ", "ς", "\u212a", "ſ", "interview:", "Das Gespräch führte",
+         "mit Anna sprach", "{x}", "[1]", "é", "记者", "x"]
+LINES = st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map("".join)
+
+
+@pytest.mark.parametrize("hints,phrases", [
+    (features._CUE_HINTS, [p for p in features._CUE_PIECES if p.isascii()]),
+    (features._RIGHTS_HINTS, features._ASCII_RIGHTS_PHRASES),
+    (features._CONTRIBUTION_HINTS, CONTRIBUTION_CUES),
+], ids=["cue pieces", "rights phrases", "contribution cues"])
+def test_every_phrase_holds_a_hint(hints, phrases):
+    """A line that holds none of the hints holds none of the phrases."""
+    assert [p for p in phrases if not any(h in p for h in hints)] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_code_chars_counts_as_translate_does(text):
+    assert features.code_chars(text) == sum(c in CODE_CHARS for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES, st.integers(0, 14))
+def test_the_folded_opening_is_the_opening_folded(text, k):
+    """``names._interview`` folds only a line's opening: ``fold`` maps each character to one,
+    whatever stands around it ("İ" first becomes "i"; a final "ς" and "σ" fold alike)."""
+    whole = fold(text)
+    if whole is not None:
+        assert fold(text[:k]) == whole[:k]
+
+
+@settings(max_examples=500, deadline=None)
+@given(LINES)
+def test_the_role_test_answers_as_the_three_tries(text):
+    """``names._role_opens`` is ``_match_role`` tried at the first three places."""
+    tried = any(names._match_role(text, at) for at in range(min(3, len(text))))
+    assert names._role_opens(text) == tried
