@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from itertools import islice
+from operator import itemgetter
 from typing import Callable, Iterator
 
 from .invisible import without_invisible
@@ -471,16 +472,24 @@ def has_credit_cue(text: str) -> bool:
     return _role_opens(stripped)
 
 
+# the first two characters of each role phrase, folded (``quickre.fold``: the pattern ignores
+# case, and two characters it takes for one fold alike), and the phrases of one character;
+# None where a phrase cannot be folded
+_ROLE_FOLDED = [fold(p) for p in ROLE_PHRASES]
+_ROLE_PAIRS = None if None in _ROLE_FOLDED else frozenset(p[:2] for p in _ROLE_FOLDED)
+_ROLE_SINGLES = frozenset(p for p in _ROLE_FOLDED if p is not None and len(p) == 1)
+
+
 def _role_opens(text: str) -> bool:
     """Whether a role phrase opens ``text``, give or take two characters: tried at those three
-    places rather than searched for along the whole line. Where the opening is ASCII, no place
-    is tried unless the lower case of the opening holds an ASCII role phrase there
-    (``_match_role``'s own test, made once for the three places: most lines fail it)."""
-    head = text[:_ROLE_REACH + 2]
-    if head.isascii():
-        low = head.lower()
-        if not (low.startswith(_ROLE_ASCII) or low.startswith(_ROLE_ASCII, 1) or low.startswith(_ROLE_ASCII, 2)):
-            return False
+    places rather than searched for along the whole line. A phrase the pattern matches there
+    folds as the text does there (``fold`` makes each character one), so no place is tried
+    unless the folded opening holds the first two characters of a phrase (or a phrase of one)
+    there: most lines do not, and they are told with a few lookups in sets."""
+    low = fold(text[:_ROLE_REACH + 2]) if _ROLE_PAIRS is not None else None
+    if low is not None and not (low[:2] in _ROLE_PAIRS or low[1:3] in _ROLE_PAIRS or low[2:4] in _ROLE_PAIRS
+                                or _ROLE_SINGLES and not _ROLE_SINGLES.isdisjoint(low[:3])):
+        return False
     return any(_match_role(text, at) for at in range(min(3, len(text))))
 
 
@@ -931,6 +940,7 @@ def user_handle(text: str) -> str | None:
 
 
 _NAME_EDGE = _STRIP + "*‘’"
+_FIRST = itemgetter(0)
 
 
 def has_given_name(text: str) -> bool:
@@ -938,9 +948,13 @@ def has_given_name(text: str) -> bool:
     capitalised words: "Maren Holt", "von Tomás Ibarra, Lisboa", "MAREN HOLT"; the first part
     of a joined name counts ("Anna-Lena Roe")."""
     words = text.split()
-    for word, after in zip(words, words[1:]):
-        if word[:1].isupper() and after[:1].isupper():
-            name = word.strip(_NAME_EDGE).split("-", 1)[0].lower()
-            if is_given_name(name) or "\u0307" in name and is_given_name(name.replace("\u0307", "")):
-                return True               # "İbrahim" lower-cases with a combining dot
+    # one byte a word, 1 when it opens with a capital (``split`` gives no empty word, so its
+    # first character is its ``[:1]``): each two capitalised words in a row are found in C
+    capitals = bytes(map(str.isupper, map(_FIRST, words)))
+    at = capitals.find(b"\x01\x01")
+    while at >= 0:
+        name = words[at].strip(_NAME_EDGE).split("-", 1)[0].lower()
+        if is_given_name(name) or "\u0307" in name and is_given_name(name.replace("\u0307", "")):
+            return True                   # "İbrahim" lower-cases with a combining dot
+        at = capitals.find(b"\x01\x01", at + 1)
     return False

@@ -3,16 +3,19 @@ hints in front of the cue pieces and the phrases, the counts made in C, the open
 alone and the role phrases tested once for three places."""
 from __future__ import annotations
 
+import re
+
 import pytest
 from hypothesis import given, settings, strategies as st
 
 from newsparse import features, names
-from newsparse.quickre import fold
+from newsparse.quickre import _fold_char, fold
 from newsparse.rules.cues import CODE_CHARS
-from newsparse.rules.people import CONTRIBUTION_CUES
+from newsparse.rules.people import CONTRIBUTION_CUES, ROLE_PHRASES
 
 # role phrases, byline words and look-alike letters, so that random lines open as credits do
-PARTS = ["Reporting by", "WRITTEN BY", "Text by", "additional reporting by", "Publié par", "by", "By",
+PARTS = ["Reporting by", "WRITTEN BY", "Text by", "additional reporting by", "Publié par", "ÉCRIT PAR", "ФОТО",
+         "图", "Maren Holt", "MAREN", "Anna-Lena", "İbrahim", "by", "By",
          "(", "**", "—", " ", "  ", "Jane Roe", "İ", "Σ", "ς", "\u212a", "ſ", "interview:", "Das Gespräch führte",
          "mit Anna sprach", "{x}", "[1]", "é", "记者", "x"]
 LINES = st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map("".join)
@@ -50,3 +53,31 @@ def test_the_role_test_answers_as_the_three_tries(text):
     """``names._role_opens`` is ``_match_role`` tried at the first three places."""
     tried = any(names._match_role(text, at) for at in range(min(3, len(text))))
     assert names._role_opens(text) == tried
+
+
+def test_the_role_phrases_fold_as_the_engine_matches():
+    """Every character the engine takes for a role phrase's character, ignoring case, folds as
+    that character does: ``names._role_opens`` compares folded openings."""
+    every = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i < 0xE000)
+    for c in sorted({c for p in ROLE_PHRASES for c in p}):
+        folded = _fold_char(c)
+        assert folded is not None, c
+        for x in re.findall(re.escape(c), every, re.I):
+            assert fold(x) == folded, (c, x)
+
+
+def _given_name_pairwise(text: str) -> bool:
+    """``has_given_name`` as it was written before its capitals were found in C."""
+    words = text.split()
+    for word, after in zip(words, words[1:]):
+        if word[:1].isupper() and after[:1].isupper():
+            name = word.strip(names._NAME_EDGE).split("-", 1)[0].lower()
+            if names.is_given_name(name) or "\u0307" in name and names.is_given_name(name.replace("\u0307", "")):
+                return True
+    return False
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map(" ".join))
+def test_given_names_are_found_as_word_by_word(text):
+    assert names.has_given_name(text) == _given_name_pairwise(text)
