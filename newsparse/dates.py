@@ -51,6 +51,9 @@ _FOLD = str.maketrans(
     "૦૧૨૩૪૫૬૭૮૯" "௦௧௨௩௪௫௬௭௮௯" "๐๑๒๓๔๕๖๗๘๙" "−‐‑،",
     "0123456789:/-.,()+ " "0123456789" "0123456789" "0123456789" "0123456789" "0123456789"
     "0123456789" "0123456789" "---,")
+# any character ``_FOLD`` changes: a line without one (nearly every line) is its own fold, and
+# this search in C is cheaper than ``str.translate`` looking each character up in the table
+_FOLDABLE = lazy("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 
 
 AMBIGUOUS = "ambiguous numeric date"     # how the warning of a date whose order is unknown opens
@@ -257,7 +260,12 @@ for _table, _flag in ((MONTHS, _MONTH), (rules.UNITS, _UNIT), (rules.RELATIVE_DA
 # it (a month name counts only beside a number); tested on ASCII lines, the most common case
 _LEXICON_WORDS = frozenset(_LEXICON)
 _LEXICON_WORDS_NO_MONTH = frozenset(w for w, kind in _LEXICON.items() if not kind & (_MONTH | _SOLAR))
-_ASCII_WORD = lazy(r"[a-z]+")               # _WORD on a lower-cased ASCII text
+# for _ascii_words: a capital ASCII letter -> its small letter, a small one -> itself, any other byte
+# -> a space
+_ASCII_LETTERS = bytes.maketrans(bytes(range(256)), bytes(
+    c + 32 if 65 <= c <= 90 else c if 97 <= c <= 122 else 32 for c in range(256)))
+# a letter (_L) or a combining mark beyond ASCII: a line without one has only ASCII letters
+_LETTER_BEYOND_ASCII = lazy(rf"[^\W\d_\x00-\x7f]|[{_MARKS}]")
 
 
 # --- the parts of one expression ------------------------------------------------------------
@@ -286,7 +294,7 @@ class _Core:
 def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     """Every date expression in ``text``, in order, with spans shifted by ``offset``."""
     ascii_only = text.isascii()
-    t = text if ascii_only else text.translate(_FOLD)
+    t = text if ascii_only or _FOLDABLE.search(text) is None else text.translate(_FOLD)
     has_digit = _DIGIT.search(t) is not None
     cores: list[_Core] = []
     if has_digit and _NUMERIC_HINT.search(t):
@@ -459,15 +467,23 @@ def _ascii_word_spans(t: str, has_digit: bool) -> list[tuple[int, int]]:
     """The spans of the words of the ASCII text ``t`` that the word scan acts on, in order:
     each such word the line holds is found by its own pattern, so a long line of prose costs
     a few searches in C rather than a Python step per word."""
-    lower = t.lower()
     keys = _LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH
-    hits = keys.intersection(_ASCII_WORD.findall(lower))
+    hits = keys.intersection(_ascii_words(t))
     if not hits:
         return []
+    lower = t.lower()
     spans = [m.span() for w in hits for m in _ascii_word_pattern(w).finditer(lower)]
     if len(hits) > 1:
         spans.sort()
     return spans
+
+
+def _ascii_words(t: str) -> list[str]:
+    """The words of ``t``, lower-cased, as ``_WORD`` splits it, when every letter of ``t`` is
+    ASCII and it holds no combining mark: its runs of ASCII letters. Each character beyond ASCII
+    (a symbol or punctuation, then) is encoded as one "?", which parts words as punctuation
+    does; the letters are lower-cased, the rest made spaces, and the runs split, all in C."""
+    return t.encode("ascii", "replace").translate(_ASCII_LETTERS).decode("ascii").split()
 
 
 _ASCII_WORD_PATTERNS: dict[str, re.Pattern] = {}
@@ -475,7 +491,7 @@ _ASCII_WORD_PATTERNS: dict[str, re.Pattern] = {}
 
 def _ascii_word_pattern(word: str) -> re.Pattern:
     """``word`` (lower-case ASCII letters) as a whole word of a lower-cased ASCII text, as
-    ``_ASCII_WORD`` splits it; one pattern per word of the lexicon, made on first use."""
+    ``_ascii_words`` splits it; one pattern per word of the lexicon, made on first use."""
     pattern = _ASCII_WORD_PATTERNS.get(word)
     if pattern is None:
         # the word first, so the engine looks for it by its letters, then no letter before or after
@@ -488,6 +504,8 @@ def _may_hold_date_words(t: str, has_digit: bool) -> bool:
     the word scan strips them) is a word the scan acts on: the common case, told without a loop
     per word. (``_ascii_word_spans`` serves ASCII texts.)"""
     keys = _LEXICON_WORDS if has_digit else _LEXICON_WORDS_NO_MONTH
+    if _LETTER_BEYOND_ASCII.search(t) is None:          # "• Sites partenaires": ASCII words only
+        return not keys.isdisjoint(_ascii_words(t))
     words = set(map(str.lower, _WORD.findall(t)))
     if not keys.isdisjoint(words):
         return True
