@@ -34,7 +34,7 @@ import unicodedata
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
 
-from .lazyre import lazy
+from .lazyre import LazyPattern, lazy
 from .model import PubDate
 from .rules import dates as rules
 from .rules.dates import MONTHS, WEEKDAYS, strip_accents
@@ -137,16 +137,45 @@ def _first_word(text: str) -> str | None:
 _DIGIT = lazy(r"[0-9]")
 _CJK = lazy(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 
+
+def _starts(first: str, not_after: str) -> LazyPattern:
+    """A pattern that finds each position where a pattern opening with ``(?=[first])`` and
+    ``(?<![not_after])`` may match: one character of ``first`` (a class first, which the engine
+    skips to in C, where a lookahead first makes it try every position) with none of
+    ``not_after`` before it (looked at behind the character just read)."""
+    return lazy(rf"[{first}](?<![{not_after}][{first}])")
+
+
+def _finditer(pattern: LazyPattern, starts: LazyPattern, t: str, lo: int, hi: int) -> list[re.Match]:
+    """``list(pattern.finditer(t, lo, hi))``, for a pattern that matches only where ``starts``
+    finds a position: the pattern is tried at those positions alone, each at or after the end of
+    the last match, as ``finditer`` goes on from there. (Neither pattern matches empty; both look
+    behind ``lo`` as ``finditer`` does.) On a line of prose with a few numbers it tries a few
+    positions rather than all of them."""
+    out = []
+    end = lo
+    for s in starts.finditer(t, lo, hi):
+        at = s.start()
+        if at >= end:
+            m = pattern.match(t, at, hi)
+            if m is not None:
+                out.append(m)
+                end = m.end()
+    return out
+
 # a year, or one glued to a time ("2024 10:42" saved as "202410:42") or to the next date's day
 # ("7. November 20227. November 2022": a page's two copies of its date run together)
 _YEAR4 = r"[0-9]{4}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2})|(?=[0-9]{1,2}\.\s))"
 # in 28.09.1912:44 the digits are a two-digit year glued to a time (12:44), not the year 1912
 _YEAR4_NUM = r"[0-9]{4}(?!:[0-9]{2})(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
 _YEAR2_NUM = r"[0-9]{2}(?:(?![0-9])|(?=[0-9]{1,2}:[0-9]{2}))"
-# Each pattern that scans a whole line opens with a lookahead on its possible first characters:
-# a cheap test that lets the engine skip most positions.
+# Each pattern that scans a whole line opens with a lookahead on its possible first characters
+# and a lookbehind on the character before; ``_starts`` makes of the two a pattern that finds
+# just the positions where both hold (see ``_finditer``).
+_NUMERIC_FIRST = "0-9" + "".join(sorted({e[0] for e in rules.ERAS}))
+_NUMERIC_NOT_AFTER = r"0-9.,/\-"
 _NUMERIC = lazy(
-    rf"(?=[0-9{''.join(sorted({e[0] for e in rules.ERAS}))}])(?<![0-9.,/\-])(?:"
+    rf"(?=[{_NUMERIC_FIRST}])(?<![{_NUMERIC_NOT_AFTER}])(?:"
     r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})(?![0-9])"
     r"|(?P<yy>[0-9]{4})(?P<ys>[./])\s?(?P<ym>[0-9]{1,2})(?P=ys)\s?(?P<yd>[0-9]{1,2})(?![0-9])"
     r"(?:\.(?![0-9]))?"
@@ -159,10 +188,14 @@ _NUMERIC = lazy(
     rf"|(?P<era>{_alternation(rules.ERAS)})\s*(?P<ey>[0-9]{{1,3}}|元)\s*年\s*(?P<em>[0-9]{{1,2}})\s*月"
     r"\s*(?P<ed>[0-9]{1,2})\s*日"
     r")")
+_NUMERIC_STARTS = _starts(_NUMERIC_FIRST, _NUMERIC_NOT_AFTER)
 
 # what every numeric date contains: a digit before a separator (or before a space and one:
-# "12 / 03 / 2024", "2024 年 3 月 12 日"), or an era name
-_NUMERIC_HINT = lazy(rf"[0-9] ?[./\-年년月월]|{_alternation(rules.ERAS)}")
+# "12 / 03 / 2024", "2024 年 3 月 12 日"), or an era name (in CJK characters: never in an ASCII
+# line). Two patterns, so that the first opens with a class of characters, which the engine
+# skips to in C; an alternation would make it try the pattern at every position
+_NUMERIC_HINT = lazy(r"[0-9] ?[./\-年년月월]")
+_ERA_NAME = lazy(_alternation(rules.ERAS))
 
 # a day number ending right before a month name: "17 ", "17. ", "1er ", "17th of ", "03.", "17 d'"
 _DAY_BEFORE = lazy(
@@ -202,8 +235,11 @@ _CLOCK = (
     r"|(?P<hh>[0-9]{1,2})(?=\s*(?:[aApP]\.?\s?[mM]\.?(?![^\W\d_])|[uU]hr(?![^\W\d_])|h(?![^\W\d_])))"
     r"|(?P<mh>[01][0-9]|2[0-3])(?P<mm>[0-5][0-9])(?![0-9])(?=\s*(?:\(\s*)?[A-Z]))"   # "0203 GMT"
     + _AMPM)
+_TIME_FIRST = "0-9" + "".join(sorted({h[0] for h in rules.CLOCK_HALVES}))
+_TIME_NOT_AFTER = "0-9:."
 _TIME = lazy(                               # a time standing alone in the line
-    rf"(?=[0-9{''.join(sorted({h[0] for h in rules.CLOCK_HALVES}))}])(?<![0-9:.])" + _CLOCK)
+    rf"(?=[{_TIME_FIRST}])(?<![{_TIME_NOT_AFTER}])" + _CLOCK)
+_TIME_STARTS = _starts(_TIME_FIRST, _TIME_NOT_AFTER)
 _TIME_AT = lazy(_CLOCK)                     # a time right where a date ends (may be glued)
 _TIME_GAP = lazy(                           # "17 May 2024, 10:42", "May 17 | 10:42", "May 17 @ 10:42"
     rf"[\s,|/·•–—\-@]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
@@ -297,7 +333,7 @@ def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     t = text if ascii_only or _FOLDABLE.search(text) is None else text.translate(_FOLD)
     has_digit = _DIGIT.search(t) is not None
     cores: list[_Core] = []
-    if has_digit and _NUMERIC_HINT.search(t):
+    if has_digit and (_NUMERIC_HINT.search(t) or not ascii_only and _ERA_NAME.search(t)):
         cores += _numeric_cores(t, ctx)
     _word_cores(t, ctx, has_digit, cores)
     if not ascii_only and _CJK.search(t):
@@ -374,7 +410,7 @@ _SEND_STAMPS = tuple(lazy(p) for p in rules.SEND_STAMPS)
 
 def _numeric_cores(t: str, ctx: DateContext) -> list[_Core]:
     out = []
-    for m in _NUMERIC.finditer(t):
+    for m in _finditer(_NUMERIC, _NUMERIC_STARTS, t, 0, len(t)):
         s, e = m.span()
         if m["iy"]:
             out.append(_Core(s, e, "iso", _year(m["iy"], ctx), int(m["im"]), int(m["id"])))
@@ -1165,7 +1201,7 @@ def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[_Core, dat
                    ctx: DateContext, offset: int) -> list[FoundDate]:
     out = []
     taken = lo
-    for m in _TIME.finditer(t, lo, hi):
+    for m in _finditer(_TIME, _TIME_STARTS, t, lo, hi):
         start = m.start()
         if start < taken:
             continue

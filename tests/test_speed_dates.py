@@ -1,5 +1,6 @@
 """The date reader's shortcuts give what the longer way gives: the fold skipped on a line it
-would not change, and the words of a line with ASCII letters only split in C."""
+would not change, the words of a line with ASCII letters only split in C, and the whole-line
+patterns tried only where their opening assertions hold."""
 from __future__ import annotations
 
 import unicodedata
@@ -9,6 +10,27 @@ from hypothesis import strategies as st
 
 from newsparse import dates
 from newsparse.rules.dates import strip_accents
+
+# digits and the separators, marks and letters the numeric dates and the times are made of,
+# with an era's and a clock half's first characters and a few that stand beside them
+_SCAN_CHARS = st.sampled_from(list("0123456789 ./-,:hH年月日时分令和平成上下午오전후aApPmMuUrGMTZ+(x") + ["", "\u00a0"])
+
+
+@settings(max_examples=500)
+@given(st.lists(_SCAN_CHARS, max_size=40).map("".join), st.integers(0, 8), st.integers(0, 8))
+def test_the_whole_line_patterns_tried_at_their_starts_match_as_finditer_does(text, cut_lo, cut_hi):
+    lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
+    for pattern, starts in ((dates._NUMERIC, dates._NUMERIC_STARTS), (dates._TIME, dates._TIME_STARTS)):
+        want = [(m.span(), m.groupdict()) for m in pattern.finditer(text, lo, hi)]
+        got = [(m.span(), m.groupdict()) for m in dates._finditer(pattern, starts, text, lo, hi)]
+        assert got == want
+
+
+def test_a_time_after_a_number_s_tail_is_not_tried():
+    text = "Scores 3.10:42 and 1:05, then 10:42 am"
+    got = [m.group() for m in dates._finditer(dates._TIME, dates._TIME_STARTS, text, 0, len(text))]
+    assert got == [m.group() for m in dates._TIME.finditer(text)]
+
 
 _WORDY = st.sampled_from(["May", "MAY", "ago", "Years", "x", "3", "•", "’", "–", "\u00a0", " ", ",", "-", "«",
                           "_", "²", "\n"])
