@@ -9,7 +9,7 @@ test first and load the reader only when it passes.
 from __future__ import annotations
 
 import re
-from itertools import islice
+from itertools import chain, islice
 from typing import Iterator, Sequence
 
 from ..lazyre import lazy
@@ -256,16 +256,21 @@ def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
     return "HD" in text or any(line.lstrip()[:1].isdecimal() for line in head)
 
 
-# Where a line may be a wire sign-off (``is_signed_off``): one search over a file's head, so
+# Where a line may be a wire sign-off (``is_signed_off``): two searches over a file's head, so
 # that the lines read one by one are those few. A sign-off line opens with a mark it is set off
 # with, a slash, a digit (a send stamp), "AP" (AP's stamp), dpa's slug, an editors' slug of
 # lower-case letters or "More to follow", or it is one word (an agency's name) with the desk's
 # codes after it perhaps; a sign-off after a sentence is one word ending the line. No table of
-# names goes into the pattern, so it compiles in a fraction of a millisecond at start-up.
-_SIGN_OFF_HINT = lazy(
-    r"(?m)^[ \t]*(?:[-–—().=*/（\d]|AP|dpa |[a-z]{2,4}[-/]|[Mm]ore |MORE |完"
-    r"|[A-Za-z][A-Za-z]*(?:[ /][A-Z]{2,4})*/?[-–—().=*]*[^\S\n]*$)"
-    r"|(?<=[.!?。！？”\"])[^\S\n]*[(（]?[^\W\d_]+[)）]?\.?[^\S\n]*$")
+# names goes into the patterns, so they compile in a fraction of a millisecond at start-up.
+# Each pattern opens with a character every match starts with (the line break before a line, the
+# mark that ends a sentence), so the engine tries it only at those characters, where one pattern
+# holding both (a line start is no character) was tried at every character: 0.15 ms a 4 KB
+# article, now 0.05. The line-start pattern reads the head after one line break more, so its
+# first line has a break before it as the others do, and a match starts where its line does.
+_SIGN_OFF_LINE_HINT = lazy(
+    r"(?m)\n[ \t]*(?:[-–—().=*/（\d]|AP|dpa |[a-z]{2,4}[-/]|[Mm]ore |MORE |完"
+    r"|[A-Za-z][A-Za-z]*(?:[ /][A-Z]{2,4})*/?[-–—().=*]*[^\S\n]*$)")
+_SIGN_OFF_AFTER_HINT = lazy(r"(?m)[.!?。！？”\"][^\S\n]*[(（]?[^\W\d_]+[)）]?\.?[^\S\n]*$")
 
 
 def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
@@ -275,10 +280,11 @@ def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
 
 def _any_signed_off(text: str) -> bool:
     """Whether a line of ``text`` is a wire sign-off (``is_signed_off``), reading only the
-    lines ``_SIGN_OFF_HINT`` finds."""
-    for m in _SIGN_OFF_HINT.finditer(text):
-        start = text.rfind("\n", 0, m.start()) + 1
-        end = text.find("\n", m.start())
+    lines the two hints find (a line either finds is read)."""
+    for at in chain((m.start() for m in _SIGN_OFF_LINE_HINT.finditer("\n" + text)),
+                    (m.start() for m in _SIGN_OFF_AFTER_HINT.finditer(text))):
+        start = text.rfind("\n", 0, at) + 1
+        end = text.find("\n", at)
         if is_signed_off(text[start:end if end >= 0 else len(text)].strip()):
             return True
     return False
