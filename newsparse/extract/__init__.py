@@ -120,8 +120,10 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
                       country=outlet.country if outlet else None,
                       home_zone=outlet.timezone if outlet else None, shown_order=table.context.shown_order)
     wire_credit = None
+    # the dateline's dates, read once: for its day now and, without a year, against the published date
+    dl_dates = find_dates(dl.date_text, ctx) if dl is not None and dl.date_text else None
     if dl is not None and first_line is not None:
-        wire_credit = _dateline(out, dl, first_line, seg.first_cut, ctx, registry)
+        wire_credit = _dateline(out, dl, first_line, seg.first_cut, ctx, registry, dl_dates)
     else:
         f = next((f for f in labelled if f.key == "dateline"), None)
         if f is not None and f.value.strip():    # an export's "DATELINE: LOS ANGELES"
@@ -134,7 +136,7 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         out.note("section", *sec_ev)
     _dates(out, table, seg, labelled, ctx, options, marked)
     if dl is not None and dl.date_text and out.dateline is not None and out.dateline.date is None:
-        _dateline_year(out, dl.date_text, ctx)   # a year-less day, read against the published date
+        _dateline_year(out, dl.date_text, ctx, dl_dates)   # a year-less day, read against the published date
     if marked:
         closing = _closing_credits(lines, first, last)
         people = read_people(table, closing, labelled, registry, wire_credit, credited, closing)
@@ -405,8 +407,10 @@ def _language(out: Fields, labelled: list[Field]) -> None:
 
 # --- dateline -----------------------------------------------------------------------------
 
-def _dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Registry) -> Evidence | None:
-    """Read the dateline into its field; returns the reporters it names ("（记者王敏）")."""
+def _dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Registry,
+              found: list[FoundDate] | None) -> Evidence | None:
+    """Read the dateline into its field (``found``: the dates of its date text); returns the
+    reporters it names ("（记者王敏）")."""
     raw = dl.raw(line.raw[cut:])
     agency = None
     if dl.agency:
@@ -414,7 +418,7 @@ def _dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Regis
         agency = o.name if o else tidy_name(dl.agency)
         if o is None or o.is_agency:
             out.add_agency(agency)
-    day = dateline_day(dl.date_text, ctx)[0] if dl.date_text else None   # its warning after the dates
+    day = dateline_day(dl.date_text, ctx, found=found)[0] if dl.date_text else None   # its warning after the dates
     out.dateline = Dateline(dl.location, day.isoformat() if day else None, agency, raw)
     rest = line.raw[cut:]
     start = line.start + cut + (len(rest) - len(rest.lstrip()))
@@ -425,10 +429,11 @@ def _dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Regis
     return None
 
 
-def _dateline_year(out: Fields, text: str, ctx: DateContext) -> None:
+def _dateline_year(out: Fields, text: str, ctx: DateContext, found: list[FoundDate]) -> None:
     """The dateline's day when its date has no year and no reference date was given: read
-    against the record's published date, which is known only after the dates are read."""
-    day, warning = dateline_day(text, ctx, out.published)
+    against the record's published date, which is known only after the dates are read
+    (``found``: the dates of ``text``, as ``_dateline`` read them)."""
+    day, warning = dateline_day(text, ctx, out.published, found)
     if day is not None:
         d = out.dateline
         out.dateline = Dateline(d.location, day.isoformat(), d.agency, d.raw)

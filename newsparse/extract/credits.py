@@ -244,7 +244,9 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
         if m:                             # "(Bericht von X, redigiert von Y. Bei Rückfragen ...)":
             text = text[:m.start()] + ")"  # the desk's contact after the credits names no one
     plain = credit_text(text)
-    text = credit_text(without_dates(text))
+    undated = without_dates(text)
+    # a line without a date (most) is the same text without its dates: its credit part is read once
+    text = plain if undated == text else credit_text(undated)
     if not text:
         return Credits([], [])
     dated = text != plain                 # a date was taken out: "Jane Roe, 02.02.2022"

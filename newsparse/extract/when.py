@@ -126,7 +126,8 @@ def stamp_time(published: PubDate, stamps: tuple[FoundDate, ...]) -> FoundDate |
 LATEST_ZONE = timezone(timedelta(hours=14))
 
 
-def dateline_day(text: str, ctx: DateContext, published: PubDate | None = None) -> tuple[PubDate | None, str | None]:
+def dateline_day(text: str, ctx: DateContext, published: PubDate | None = None,
+                 found: list[FoundDate] | None = None) -> tuple[PubDate | None, str | None]:
     """The day a dateline's date ``text`` names ("March 3", "March 3, 2024"), and the warning
     when it names none or is doubtful.
 
@@ -135,8 +136,11 @@ def dateline_day(text: str, ctx: DateContext, published: PubDate | None = None) 
     before it. A published time with its zone is an instant, and the dateline's place may be
     ahead of the zone it is printed in ("TOKYO, March 3" over "2024-03-02T20:00:00+00:00"), so
     the limit is the latest calendar day anywhere at that instant; a day alone, or a time with
-    no zone, is the limit as printed. Nothing is read from the clock."""
-    found = find_dates(text, ctx)
+    no zone, is the limit as printed. Nothing is read from the clock. ``found`` is
+    ``find_dates(text, ctx)`` when the caller has read it already (the dateline is read twice:
+    without the published date, then against it)."""
+    if found is None:
+        found = find_dates(text, ctx)
     if not found:
         return None, None
     first = found[0]
