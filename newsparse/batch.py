@@ -846,6 +846,25 @@ def _result(future, guard: Guard):
             pass
 
 
+def useful_jobs(entries: Iterable[Source], jobs: int) -> int:
+    """How many worker processes the inputs (``inputs.expand``'s entries) can keep busy, at most
+    ``jobs``: a small file goes whole to one worker, so N of them keep at most N busy; a large
+    file, an archive or stdin may be shared among them all. 1 means: parse in this process, as
+    a pool for a single file would only add its start (a fork server, a resource tracker and a
+    worker that loads the parser again, some 250 ms of CPU) to the same output. Only the first
+    ``jobs`` files are looked at."""
+    files = 0
+    for src in entries:
+        if src.kind == "error":
+            continue                # reported, never parsed
+        if src.kind != "file" or _large(src):
+            return jobs
+        files += 1
+        if files >= jobs:
+            return jobs
+    return max(1, files)
+
+
 def default_jobs(jobs: int) -> int:
     """``--jobs 0``: every core this process may use."""
     if jobs > 0:

@@ -409,13 +409,14 @@ def _run(inputs, fmt, out_dir, skip_existing, *, fields, glob, follow_links, max
     if timeout and not hasattr(__import__("signal"), "setitimer"):
         raise click.BadParameter("is not supported on this system", param_hint="--timeout")
     jobs = batch.default_jobs(jobs)
-    if engine is None and jobs == 1:
-        _load_parser()              # parsed in this process
     starts: list[int] = []          # for each input reached, how many sources came before it
     if engine is None:
         entries = list(expand(inputs, glob=glob, follow_links=follow_links))
         if out_dir is not None:     # convert: stdin refused before a byte of it is read
             entries = [_no_stdin(e) for e in entries]
+        jobs = batch.useful_jobs(entries, jobs)
+        if jobs == 1:
+            _load_parser()          # parsed in this process
         sources = _sources(entries, starts, glob=glob, max_bytes=max_bytes, stream_tars=jobs == 1)
     else:                           # --engine dask: listed here, read by the workers
         entries = list(engine["module"].list_sources(inputs, glob=glob, follow_links=follow_links,

@@ -462,3 +462,38 @@ def test_a_signal_between_a_workers_tasks_is_noted_and_a_second_signal_raises_no
         working._on_signal(2, None)
     working._on_signal(15, None)
     assert working.signum == 2
+
+
+# -- workers: as many as the inputs can keep busy ----------------------------------------------------
+
+def test_useful_jobs(tmp_path, monkeypatch):
+    from newsparse import batch
+    from newsparse.inputs import Source
+    small = [Source(str(tmp_path / f"{i}.txt"), "file", path=str(tmp_path / f"{i}.txt")) for i in range(3)]
+    for src in small:
+        open(src.path, "w").close()
+    missing = Source("gone.txt", "error", error="No such file or directory")
+    assert batch.useful_jobs([small[0]], 4) == 1
+    assert batch.useful_jobs([missing, small[0], missing], 4) == 1
+    assert batch.useful_jobs([missing], 4) == 1
+    assert batch.useful_jobs(small[:2], 4) == 2
+    assert batch.useful_jobs(small, 2) == 2
+    assert batch.useful_jobs([Source("-", "stdin")], 4) == 4          # may hold an archive
+    assert batch.useful_jobs([Source("a.zip", "zip", path="a.zip")], 4) == 4
+    monkeypatch.setattr(batch, "SHARE_BYTES", 0)                      # every file is large: shared
+    assert batch.useful_jobs([small[0]], 4) == 4
+
+
+def test_one_file_with_jobs_is_parsed_in_process_with_the_same_output(runner, monkeypatch):
+    from click.testing import CliRunner
+
+    from newsparse import batch
+    args = ["parse", "--format", "jsonl", str(SAMPLES / "byline-two-authors.txt"), "--reference-date", "2024-12-31"]
+    one = CliRunner().invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
+
+    def no_pool(*args, **kwargs):
+        raise AssertionError("a pool for one file")
+    monkeypatch.setattr(batch, "_run_pool", no_pool)
+    two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
+    assert one.exit_code == two.exit_code == 0, two.output
+    assert two.stdout_bytes == one.stdout_bytes
