@@ -13,7 +13,7 @@ from operator import itemgetter
 from .lazyre import lazy
 from .rules.scripts import (MARKER_LETTERS, MARKER_RULES, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS,
                             UNSPACED_SCRIPTS)
-from .rules.stopwords import LANGUAGE_WORDS
+from .rules.stopwords import LANGUAGE_WORDS, SISTER_LANGUAGES
 
 WORD = lazy(r"[^\W\d_]+")
 _NON_LATIN = lazy(r"[^\x00-\u024f\u1e00-\u1eff\u2000-\u206f\s\d]")
@@ -94,6 +94,9 @@ def detect_language(text: str) -> str | None:
         scores = function_word_scores(text)
         if not scores:
             return None
+        for first, second in SISTER_LANGUAGES:
+            if first in scores or second in scores:
+                _pool(scores, first, second)
         # most_common(2) as its documentation defines it, without the import of heapq it makes
         ranked = sorted(scores.items(), key=itemgetter(1), reverse=True)[:2]
         lang, best = ranked[0]
@@ -102,6 +105,14 @@ def detect_language(text: str) -> str | None:
             return None                 # too little text to tell, or no clear winner
         return lang
     return SCRIPT_LANGUAGE.get(script)
+
+
+def _pool(scores: Counter, first: str, second: str) -> None:
+    """Pool the scores of two sister languages (``SISTER_LANGUAGES``) into the one with more
+    words of its own, in place: their shared words count the same for both, so the difference
+    of their scores is that of their own words."""
+    a, b = scores.pop(first, 0.0), scores.pop(second, 0.0)
+    scores[second if b > a else first] = a + b
 
 
 def _marked_language(script: str, sample: str) -> str | None:

@@ -101,3 +101,16 @@ def test_the_word_tables_list_each_word_s_languages_in_the_tables_order():
 ])
 def test_a_short_danish_or_czech_text_is_told(text, expected):
     assert detect_language(text) == expected
+
+
+@pytest.mark.parametrize("code,text", [
+    ("ms", "Majlis bandar raya berkata kerajaan negeri akan membaiki kolam di pelabuhan itu kerana "
+           "penduduk boleh menggunakannya selepas kerja siap pada bulan Oktober."),
+    ("id", "Dewan kota mengatakan pemerintah daerah akan memperbaiki kolam di pelabuhan itu karena "
+           "warga bisa menggunakannya setelah pekerjaan selesai pada bulan Oktober."),
+    # only the words the two share: the first of the pair
+    ("id", "Warga di kota itu dan di desa ini akan pergi ke pasar dengan keluarga dari pagi untuk "
+           "membeli ikan yang ada di sana."),
+], ids=["malay", "indonesian", "shared-words-only"])
+def test_sister_languages_are_told_by_their_own_words(code, text):
+    assert detect_language(text) == code

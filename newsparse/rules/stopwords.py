@@ -109,7 +109,19 @@ NEWS_WORDS: dict[str, str] = {
     "cs": "budou bude byla byli mezi však když před tento této jejich ještě již může mají než kde "
           "procent milionů miliard korun vláda prezident ministr řekl dnes včera týden měsíc "
           "společnost policie město země nový nová první",
+    # Malay writes most of Indonesian's function words (above) and some of its own spellings: both
+    # lists hold the words that tell the two apart ("karena", "bahwa", "persen" against
+    # "kerana", "bahawa", "peratus"), and Malay's the shared ones too (SISTER_LANGUAGES)
+    "id": "bahwa yaitu saja setelah agar harus pemerintah proyek persen rupiah polisi mengatakan",
+    "ms": "yang dan di ini dengan untuk dari dalam tidak itu pada akan ke juga ada adalah oleh atau "
+          "telah sudah mereka kami kata kerana bahawa iaitu sahaja selepas supaya boleh mesti ialah "
+          "kerajaan projek peratus ringgit polis baharu berkata",
 }
+
+# Languages that share most of their function words: a text of either scores about as much for
+# both, so their scores are pooled and go to the one with more words of its own; the first of
+# the pair on a tie, when the text holds only the words they share.
+SISTER_LANGUAGES: tuple[tuple[str, str], ...] = (("id", "ms"),)
 
 STOPWORD_SETS: dict[str, frozenset[str]] = {lang: frozenset(words.split()) for lang, words in STOPWORDS.items()}
 
