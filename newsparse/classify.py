@@ -528,20 +528,28 @@ def from_block_start(table: Table, span: tuple[int, int]) -> tuple[int, int]:
 OPENING_LINES = 6       # the first lines of a paragraph the best run may have left out
 
 
-def first_run(table: Table, p1: list[float], weights: list[float] | None = None) -> tuple[int, int]:
+OWN_WEIGHTS = object()  # ``weights`` not given: the table's ``row_weights``, read once more
+
+
+def first_run(table: Table, p1: list[float],
+              weights: list[float] | None | object = OWN_WEIGHTS) -> tuple[int, int]:
     """The page's first estimate of the article: the best run of rows by first chance
-    (``best_run``, each row weighing ``weights``, by default ``row_weights``), opened at its
-    paragraph's start (``from_block_start``)."""
-    if weights is None:
+    (``best_run``, each row weighing ``weights``: None for one each, as ``row_weights`` gives
+    it; by default ``row_weights``), opened at its paragraph's start (``from_block_start``).
+    (None is a value, not a missing argument: reading the weights again costs a pass over the
+    page's lines, ``wrap_width``, on every page whose rows weigh one each.)"""
+    if weights is OWN_WEIGHTS:
         weights = row_weights(table)
     return from_block_start(table, best_run(weighed([p - 0.5 for p in p1], weights)))
 
 
-def article_extent(table: Table, body: list[float], weights: list[float] | None = None) -> tuple[int, int]:
+def article_extent(table: Table, body: list[float],
+                   weights: list[float] | None | object = OWN_WEIGHTS) -> tuple[int, int]:
     """The article's first and last rank by the final body chances (``article_span``, each row
-    weighing ``weights``, by default ``row_weights``), opened at its first paragraph's start
-    (``from_block_start``): the place the headline, credit and date choices are read against."""
-    if weights is None:
+    weighing ``weights``: None for one each; by default ``row_weights``, as in ``first_run``),
+    opened at its first paragraph's start (``from_block_start``): the place the headline,
+    credit and date choices are read against."""
+    if weights is OWN_WEIGHTS:
         weights = row_weights(table)
     return from_block_start(table, article_span(body, weights))
 
