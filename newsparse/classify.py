@@ -298,7 +298,8 @@ def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float]
 
 
 def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = None,
-                  near: Neighbourhood | None = None) -> list[dict[str, float]]:
+                  near: Neighbourhood | None = None,
+                  around: list[tuple[dict[str, float], dict[str, float]]] | None = None) -> list[dict[str, float]]:
     """What the second stage adds to each row's first-stage features, from the first chances.
 
     Two kinds: the neighbourhood of each line in first chances (the lines around it, its
@@ -306,12 +307,15 @@ def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = 
     the likely article lines share), and, prefixed ``run:``, its place relative to the best
     run of lines by first chance (the headline, credit and date choices read these; the body
     does not, so one misjudged stretch cannot cut the article in two). ``near`` is the
-    page's ``neighbourhood`` for ``p1`` when the caller already has it."""
+    page's ``neighbourhood`` for ``p1`` and ``around`` its ``run_free_extras`` when the
+    caller already has them."""
     rows = table.rows
     n = len(rows)
     a, b = span if span is not None else first_run(table, p1)
     if near is None:
         near = neighbourhood(table, p1)
+    if around is None:
+        around = run_free_extras(table, p1, near)
     words, heads = near.words, near.heads
     vocab = vocabulary_of(words[a:b + 1]) if b >= a else {}
     overlaps = overlaps_of(words, vocab, [a <= i <= b for i in range(n)])
@@ -331,10 +335,62 @@ def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = 
                 if overlaps[i] > top:
                     top, best_overlap = overlaps[i], i
             meta = meta or _meta(rows[i])
+    lede = vocabulary_of([words[k] for k in range(a, b + 1) if p1[rows[k].rank] >= 0.5][:5]) if b >= a else {}
+    out = []
+    for i in range(n):
+        # the features in the order the weights were always summed in: the run-free ones
+        # before a headline's overlap with the lede, that overlap, the run-free ones after,
+        # then the place relative to the run
+        before, after = around[i]
+        g = dict(before)
+        head = heads[i]
+        if head and b >= a:
+            g[RUN + "lede_overlap"] = overlap_of(words[i], lede, a <= i <= b)
+        g.update(after)
+        if b < a:
+            g[RUN + "none"] = 1.0
+        elif i < a:
+            g[RUN + "above"] = 1.0
+            g[_RUN_ABOVE_BINS[bisect_left(DIST_EDGES, a - i)]] = 1.0
+            if head:
+                g[_HEAD_ORDER[min(order[i], 4)]] = 1.0
+                if meta_below[i]:
+                    g[RUN + "head_meta_below"] = 1.0
+                if i == best_overlap:
+                    g[RUN + "head_best_overlap"] = 1.0
+            if i == 0:
+                g[RUN + ("top_line_near" if a - i <= 3 else "top_line_far")] = 1.0
+        elif i > b:
+            g[RUN + "below"] = 1.0
+            g[_RUN_BELOW_BINS[bisect_left(DIST_EDGES, i - b)]] = 1.0
+        else:
+            g[RUN + "inside"] = 1.0
+            g[_RUN_INSIDE_BINS[bisect_left(DIST_EDGES, i - a + 1)]] = 1.0
+            if head and i - a < 3:
+                g[RUN + "head_run_top"] = 1.0
+        topic = g["topic_overlap"] = overlaps[i]    # the share of its words the first run holds: the article's topic
+        g[_TOPIC_BINS[bisect_left(_TOPIC_EDGES, topic)]] = 1.0
+        if topic >= 0.5:
+            g["topic_overlap_hi"] = 1.0
+        if head:
+            g[RUN + "head_overlap"] = topic
+        out.append(g)
+    return out
+
+
+def run_free_extras(table: Table, p1: list[float],
+                    near: Neighbourhood) -> list[tuple[dict[str, float], dict[str, float]]]:
+    """The part of each row's ``stage2_extras`` that does not depend on the run: its
+    neighbourhood in first chances. Read once per page and shared by both runs ``read_page``
+    reads the features against. Each row's part comes in two dicts, the features before the
+    place a headline-shaped line's ``run:lede_overlap`` takes and those after it, so that
+    ``stage2_extras`` lays out every row's features in the one order the weights are summed in."""
+    rows = table.rows
+    n = len(rows)
+    heads = near.heads
     prefix, next_prose, prev_prose = near.prefix, near.next_prose, near.prev_prose
     block_mean, cut_blocks, window = near.block_mean, near.cut_blocks, near.window
     cue_above, notice_above, dateline_above = near.cue_above, near.notice_above, near.dateline_above
-    lede = vocabulary_of([words[k] for k in range(a, b + 1) if p1[rows[k].rank] >= 0.5][:5]) if b >= a else {}
     quoted, images, densest = near.quoted, near.images, near.densest
     near_image = {k + d for k in images for d in range(-2, 3)}     # within two rows of a picture
     soft_overlap = near.soft_overlap
@@ -376,52 +432,24 @@ def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = 
                 g["head_quoted"] = 1.0    # the page prints it again inside a longer line (a trail, a share text)
         if i in near_image:
             g["near_image"] = 1.0
-        if head and b >= a:
-            g[RUN + "lede_overlap"] = overlap_of(words[i], lede, a <= i <= b)
+        h: dict[str, float] = {}
         if i < last:
             nxt = rows[i + 1]
             if heads[i + 1]:
-                g["next_head_longer" if nxt.chars > row.chars else "next_head_shorter"] = 1.0
+                h["next_head_longer" if nxt.chars > row.chars else "next_head_shorter"] = 1.0
             elif nxt.sentence_end and nxt.chars > row.chars:
-                g["next_longer_sentence"] = 1.0
+                h["next_longer_sentence"] = 1.0
             if nxt.line.text[:1] == "[":
-                g["next_bracket"] = 1.0
+                h["next_bracket"] = 1.0
         if i > 0:
             prv = rows[i - 1]
             if heads[i - 1]:
-                g["prev_head_longer" if prv.chars > row.chars else "prev_head_shorter"] = 1.0
+                h["prev_head_longer" if prv.chars > row.chars else "prev_head_shorter"] = 1.0
                 if prv.words <= 4:
-                    g["prev_short_head"] = 1.0
+                    h["prev_short_head"] = 1.0
             if prv.line.text[:1] == "[":
-                g["prev_bracket"] = 1.0
-        if b < a:
-            g[RUN + "none"] = 1.0
-        elif i < a:
-            g[RUN + "above"] = 1.0
-            g[_RUN_ABOVE_BINS[bisect_left(DIST_EDGES, a - i)]] = 1.0
-            if head:
-                g[_HEAD_ORDER[min(order[i], 4)]] = 1.0
-                if meta_below[i]:
-                    g[RUN + "head_meta_below"] = 1.0
-                if i == best_overlap:
-                    g[RUN + "head_best_overlap"] = 1.0
-            if i == 0:
-                g[RUN + ("top_line_near" if a - i <= 3 else "top_line_far")] = 1.0
-        elif i > b:
-            g[RUN + "below"] = 1.0
-            g[_RUN_BELOW_BINS[bisect_left(DIST_EDGES, i - b)]] = 1.0
-        else:
-            g[RUN + "inside"] = 1.0
-            g[_RUN_INSIDE_BINS[bisect_left(DIST_EDGES, i - a + 1)]] = 1.0
-            if head and i - a < 3:
-                g[RUN + "head_run_top"] = 1.0
-        topic = g["topic_overlap"] = overlaps[i]    # the share of its words the first run holds: the article's topic
-        g[_TOPIC_BINS[bisect_left(_TOPIC_EDGES, topic)]] = 1.0
-        if topic >= 0.5:
-            g["topic_overlap_hi"] = 1.0
-        if head:
-            g[RUN + "head_overlap"] = topic
-        out.append(g)
+                h["prev_bracket"] = 1.0
+        out.append((g, h))
     return out
 
 
@@ -581,14 +609,15 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
     near = neighbourhood(table, p1)
     weights = row_weights(table)
     run = first_run(table, p1, weights)
-    extras = stage2_extras(table, p1, run, near)
+    around = run_free_extras(table, p1, near)
+    extras = stage2_extras(table, p1, run, near, around)
     w = model["stage2"]
     body = [_sigmoid(b + linear(w["body"], e)) for b, e in zip(base_scores(w["body"], parts), extras)]
     # the choices read each line's place relative to the article the body chances give (often
     # the same run: then the features are the same too)
     span = article_extent(table, body, weights)
     if span != run:
-        extras = stage2_extras(table, p1, span, near)
+        extras = stage2_extras(table, p1, span, near, around)
 
     def weigh(label: str, ranks: list[int], title: int | None = None) -> list[tuple[int, float]]:
         wl = w[label]
