@@ -1,0 +1,64 @@
+"""The shortcuts ``read_page`` takes give what the long way gives, bit for bit: a weight vector
+read as ``Weights``, the run-free extras shared by two runs, the rows' weights read once.
+Pages are invented."""
+from __future__ import annotations
+
+import pytest
+
+from newsparse import classify
+from newsparse.classify import Weights, linear
+from newsparse.features import read_table
+from newsparse.lines import scan
+
+WRAPPED = ("Ferry timetable changes from Monday\n\n"
+           "By Tom Lind\n12 March 2024\n\n"
+           "The harbour office said on Friday that the morning ferry to the islands will leave\n"
+           "twenty minutes earlier from next week, because the tide tables for the spring have\n"
+           "changed and the quay at the far end cannot be reached at low water after eight.\n\n"
+           "Travellers with season tickets need not do anything, the office added, and the\n"
+           "evening crossings keep their times until the summer timetable starts in June.\n\n"
+           "Share this story\n")
+UNWRAPPED = ("Menu\n\nSearch\n\nNew cycle lane opens along the river\n\n"
+             "The city opened the first part of the new cycle lane along the river on Saturday, "
+             "two years after the plan was agreed and six months later than promised, and said "
+             "the rest would follow before the end of the year if the weather holds.\n\n"
+             "[photo]\n\nMore news\n")
+
+
+@pytest.fixture(params=[WRAPPED, UNWRAPPED], ids=["wrapped", "unwrapped"])
+def page(request):
+    table = read_table(scan(request.param))
+    parts = classify.first_parts(table)
+    p1 = [classify._sigmoid(s) for s in classify.base_scores(classify.default_model()["stage1"]["body"], parts)]
+    return table, parts, p1
+
+
+def test_weights_weigh_as_the_plain_vector_does_to_the_last_bit(page):
+    table, parts, p1 = page
+    stage2 = classify.default_model()["stage2"]
+    feats = [parts.merged(i) | g for i, g in enumerate(classify.stage2_extras(table, p1))]
+    for vector in stage2.values():
+        weights = Weights(vector)
+        assert [linear(weights, f) for f in feats] == [linear(vector, f) for f in feats]
+    assert Weights({"bias": 0.5})["no such feature"] == 0.0
+
+
+def test_extras_read_with_shared_run_free_parts_are_the_same_in_the_same_order(page):
+    table, parts, p1 = page
+    near = classify.neighbourhood(table, p1)
+    around = classify.run_free_extras(table, p1, near)
+    n = len(table.rows)
+    for span in ((0, -1), (0, n - 1), (1, n - 2), (n // 2, n // 2)):
+        shared = classify.stage2_extras(table, p1, span, near, around)
+        alone = classify.stage2_extras(table, p1, span)
+        assert [list(g.items()) for g in shared] == [list(g.items()) for g in alone]
+
+
+def test_rows_weighing_one_each_are_not_read_again(page, monkeypatch):
+    table, parts, p1 = page
+    weights = classify.row_weights(table)
+    run = classify.first_run(table, p1)
+    monkeypatch.setattr(classify, "row_weights", lambda table: pytest.fail("weights read again"))
+    assert classify.first_run(table, p1, weights) == run
+    assert classify.article_extent(table, p1, weights) == classify.from_block_start(
+        table, classify.article_span(p1, weights))
