@@ -580,6 +580,30 @@ def breadcrumb_items(text: str) -> list[str]:
 
 
 CRUMB_ITEMS = 5
+MENU_ITEMS = 3           # a menu on one line holds at least this many items
+MENU_ITEM_WORDS = 2      # ... of a word or two each
+MENU_SEPARATORS = lazy(r"\s[|·•]\s|\s{2,}")    # "Local | Business", "Local · Business", "Local  Business"
+_MENU_MARKS = ("|", "·", "•", "  ")                # one of which every MENU_SEPARATORS split holds
+
+
+def menu_items(text: str) -> list[str]:
+    """The items of a site's menu printed on one line, or [] when ``text`` is not one: at least
+    ``MENU_ITEMS`` items of a word or two ("&" aside), split by bars, middle dots or runs of
+    spaces ("Home | World | Sport | Culture", "News · Sport · Life", "World  Asia  Europe"), and
+    no sentence. Such a line is never a headline."""
+    text = text.strip()
+    if not any(map(text.__contains__, _MENU_MARKS)) or text[-1:] in ".!?:;,":
+        return []
+    items = [" ".join(p.split()) for p in MENU_SEPARATORS.split(text)]
+    if len(items) < MENU_ITEMS:
+        return []
+    for item in items:
+        words = [w for w in item.split() if any(map(str.isalnum, w))]
+        if not 0 < len(words) <= MENU_ITEM_WORDS:
+            return []
+    return items
+
+
 from .rules.cues import HERE_LABELS  # noqa: E402
 _HERE = lazy(r"(?i)\s*(?:" + "|".join(map(re.escape, HERE_LABELS)) + r")\s*[:：]\s*")
 

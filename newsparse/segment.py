@@ -16,7 +16,7 @@ The segments are contiguous and cover the record, so joining their text gives it
 from __future__ import annotations
 
 from .classify import Reading, headline_shaped
-from .features import END_HEADING_WORDS, Row, Table, filled, wrap_width
+from .features import END_HEADING_WORDS, Row, Table, filled, menu_items, wrap_width
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
@@ -563,7 +563,9 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     ("Harbour Post", "Notes from the Allotment"): when the choice is one of the page's first
     ``MASTHEAD_ROWS`` lines but for the interface's words ("Menu", "Search"), of at most
     ``MASTHEAD_WORDS`` words and no sentence, and the model
-    gives ``OTHER_HEADLINE`` of its choice to a line further down (not the next one: a short
+    gives ``OTHER_HEADLINE`` of its choice (of the share left to lines that can be headlines:
+    a menu it chose is none; any share when the choice stands right over the site's menu on one
+    line, "Harbour Post" over "Home | Sport | Culture") to a line further down (not the next one: a short
     headline stands right over its standfirst, a site's name over its menu), down to the
     article's first paragraph, that can be a headline, ends no sentence and is no interface
     word, breadcrumb trail or wire dateline, that line is the headline. A short headline over
@@ -575,8 +577,12 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
         return top                        # below other lines than the interface's ("Menu", "Search")
     prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
                   and r.sentence_end), len(rows))     # the article's first paragraph
+    # the share of the choice left to lines that can be headlines (a menu the model chose is
+    # none); a line right over the site's menu is the site's name, whatever the share below it
+    left = 1.0 - sum(p for k, p in reading.titles if k is not None and _never_headline(rows[k]))
+    least = 0.0 if top + 1 < len(rows) and menu_items(rows[top + 1].line.text) else OTHER_HEADLINE * left
     for k, p in reading.titles:
-        if k is None or p < OTHER_HEADLINE:
+        if k is None or p < least:
             break
         if (top + 1 < k < prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
                 and not rows[k].dateline and not _never_headline(rows[k])):
@@ -682,7 +688,8 @@ def _never_headline(row: Row) -> bool:
             or row.caption and not _gallery(text)
             or "](" in text and pictures_only(text) or _reading_time_alone(row)
             or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
-            or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS))
+            or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS)
+            or bool(menu_items(text)))       # a site's menu on one line: "Home | World | Sport"
 
 
 # a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",

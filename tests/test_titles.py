@@ -587,3 +587,28 @@ def test_the_trail_nearest_the_headline_gives_the_section_under_a_menu():
     article = parse(f"Harbour Mail\nHome | News | Sport | Culture | Opinion\n\nNews > Local\n\n"
                     f"Harbour baths stay open\n\n{PROSE}")
     assert (article.section, article.breadcrumb) == ("Local", ("News", "Local"))
+
+
+@pytest.mark.parametrize("menu", ["Front | Harbour | Region | Sport | Weather",
+                                  "Harbour · Region · Sport · Weather",
+                                  "Harbour  Region  Sport  Weather  Opinion",
+                                  "Today's news | Obituaries | Notices | Events"],
+                         ids=["bars", "middle-dots", "runs-of-spaces", "two-word-items"])
+def test_a_menu_on_one_line_under_the_masthead_is_never_the_headline(menu):
+    """A line of three or more items of a word or two, split by bars, middle dots or runs of
+    spaces, is the site's menu, not the headline under it."""
+    text = (f"Harbour Weekly Post\n{menu}\n\nHarbour baths stay open for five more summers\nBy Ana Ruiz\n\n"
+            "Fishermen say the new quay will be ready in time for the autumn catch.\n\n"
+            "The harbour board approved the plan on Monday after two years of talks with the town.\n\n"
+            "Work starts next month.\n")
+    record = parse(text)
+    assert (record.title, record.authors) == ("Harbour baths stay open for five more summers", ("Ana Ruiz",))
+
+
+def test_a_word_that_opens_with_a_date_word_is_no_date_before_the_headline():
+    from newsparse.extract.title import clean_title
+    from newsparse.registry import default_registry
+    assert clean_title("Today's swimmers find the harbour baths open again", default_registry()) \
+        == "Today's swimmers find the harbour baths open again"
+    assert clean_title("Jun 17 Harbour baths stay open for five more summers", default_registry()) \
+        == "Harbour baths stay open for five more summers"

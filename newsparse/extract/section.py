@@ -2,16 +2,13 @@
 short label right above the headline that the page's menu lists too (a kicker)."""
 from __future__ import annotations
 
-from ..features import Table, breadcrumb_items
-from ..lazyre import lazy
+from ..features import MENU_ITEMS, MENU_SEPARATORS, Table, breadcrumb_items
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
 
 CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
 KICKER_WORDS = 3      # a section label over the headline is this short
-MENU_ITEMS = 3        # a menu on one line holds at least this many items
-_MENU_SEPARATORS = lazy(r"\s[|·•]\s|\s{2,}")   # "Local | Business", "Local · Business", "Local  Business"
 
 
 def read_section(table: Table, top: int, title: str | None,
@@ -69,7 +66,7 @@ def _in_a_menu(lines: list[Line], label: str) -> bool:
     for line in lines:
         if line.words < MENU_ITEMS or line.digits or line.sentence_end:
             continue
-        items = [" ".join(p.split()).casefold() for p in _MENU_SEPARATORS.split(line.text)]
+        items = [" ".join(p.split()).casefold() for p in MENU_SEPARATORS.split(line.text)]
         if len(items) >= MENU_ITEMS and all(0 < len(p.split()) <= KICKER_WORDS for p in items) and label in items:
             return True
     return False

@@ -86,7 +86,7 @@ def clean_title(text: str, registry: Registry, language: str | None = None) -> s
     if m and len(text) - m.end() >= 15:
         text = text[m.end():]
     found = find_dates(text[:TITLE_DATE_REACH], DateContext()) if text[:1].isalnum() else []
-    if found and len(text) - found[0].end >= 15 and (
+    if found and len(text) - found[0].end >= 15 and not _goes_on(text, found[0].end) and (
             found[0].start == 0 or text[found[0].start - 1].isalpha()
             and text[found[0].end:found[0].end + 3] in (" - ", " – ", " | ")):
         # "Jun 17 Title", and a date glued to a crumb before the headline: "News & more23.01.2022 -
@@ -95,6 +95,12 @@ def clean_title(text: str, registry: Registry, language: str | None = None) -> s
     if language != "fr":
         text = _SPACED_COLON.sub(": ", text)      # a rendered page's "Kicker : Title"
     return text
+
+
+def _goes_on(text: str, end: int) -> bool:
+    """Whether the word a date ends at ``end`` goes on past it with an apostrophe: "Today's
+    paper", "Yesterday's storm" open with a word, not a date set off before the headline."""
+    return text[end:end + 1] in ("'", "’")
 
 
 def labelled_title(labelled: list[Field]) -> Field | None:
