@@ -24,8 +24,9 @@ from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
-                         WIRE_RIGHTS, WIRE_SLUG_LINE, is_ad_continuation)
+                         WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation)
 from .rules.labels import RECORD_KEYS
+from .rules.people import STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
@@ -111,9 +112,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
-        while len(kept) > 1 and (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept)
-                                 or _closing_name(rows, kept)):
-            kept.pop()                    # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
+        while len(kept) > 1 and (cut := _end_matter(rows, kept)):
+            del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
     if kept:
@@ -367,6 +367,57 @@ def _from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
         if row.sentence_end or row.words > OVER_DATELINE_WORDS:
             return kept
     return kept
+
+
+def _end_matter(rows: list[Row], kept: list[int]) -> int:
+    """How many of the last lines the article would keep are end matter under it: the last
+    line when it is an end-matter heading, what follows a wire story, its reporter's name in
+    brackets, a press release's contact ("Media enquiries: press@...") or the writer's one-line
+    bio; the lines of a short block under the heading that opens it ("Notes to editors" over its
+    numbered notes), the story ended above the heading."""
+    if (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept) or _closing_name(rows, kept)
+            or _contact_line(rows, kept) or _writer_bio(rows, kept)):
+        return 1
+    block = rows[kept[-1]].block
+    for n in range(2, min(END_BLOCK_LINES, len(kept) - 1) + 1):
+        head = rows[kept[-n]]
+        if head.block != block or kept[-n] != kept[-1] - n + 1:
+            break
+        if _end_heading(head):
+            above = rows[kept[-n - 1]]
+            return n if above.block != block and above.sentence_end else 0
+    return 0
+
+
+END_BLOCK_LINES = 4      # a block under its end-matter heading this short is end matter, heading and all
+BIO_WORDS = 25           # a writer's bio under the story is one sentence this short
+
+
+def _contact_line(rows: list[Row], kept: list[int]) -> bool:
+    """Whether the last line the article would keep is a press release's contact, under a
+    sentence that ends the story: a contact heading, a colon and whom to call ("Media
+    enquiries: press@...", "Contact presse : ...")."""
+    row = rows[kept[-1]]
+    text = row.line.text
+    return (":" in text and row.words <= FIELD_WORDS and rows[kept[-2]].sentence_end
+            and text.split(":", 1)[0].strip(" *#").lower() in CONTACT_HEADINGS)
+
+
+def _writer_bio(rows: list[Row], kept: list[int]) -> bool:
+    """Whether the last line the article would keep is its writer's bio on a line of its own
+    under the story's last sentence: one short sentence that opens with a name, says who the
+    writer is (``rules.cues.BIO_VERBS``) and names a newsroom title ("Jane Roe is a reporter
+    at the Harbour Post.", "Jean Dupont est journaliste au Courrier du Port.")."""
+    row = rows[kept[-1]]
+    if not (row.given_name and row.sentence_end and row.words <= BIO_WORDS and rows[kept[-2]].sentence_end
+            and rows[kept[-2]].block != row.block):
+        return False
+    m = _BIO.match(row.line.text.strip())
+    return m is not None and "." not in m.group(2).rstrip(".") and any(
+        w.strip(",.;") in STAFF_TITLES for w in m.group(2).lower().split())
+
+
+_BIO = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?:" + "|".join(BIO_VERBS) + r") (.+)")
 
 
 def _end_heading(row: Row) -> bool:

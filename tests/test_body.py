@@ -459,6 +459,32 @@ def test_an_end_matter_heading_the_segmenter_alone_reads_under_the_last_paragrap
     assert parse(text).body.endswith("in gran parte fondi regionali.")
 
 
+@pytest.mark.parametrize("closing", [
+    ["Condividi su Facebook"], ["Compartir en Telegram"], ["Explore more on these subjects", "Harbours", "Share"],
+    ["Contatti stampa: ufficio comunicazione, 010 000 00 00, stampa@porto.example"],
+    ["Notes to editors\n1. The works are paid for by the regional fund.\n2. Photos are available on request.",
+     "Media inquiries: press@porto.example"],
+    ["Marta Rossini è giornalista della Gazzetta del Porto."],
+])
+def test_share_lines_a_press_releases_notes_and_contact_and_the_writers_bio_under_the_last_paragraph_are_not_body(
+        closing):
+    """Under the story's last sentence: a share prompt ("Condividi su ..."), a heading over the
+    site's topics, a press release's contact line ("Contatti stampa: ...") and its notes to
+    editors under their heading, the writer's one-line bio: no part of the article."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + closing) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("last", ["Marta Rossini è la sindaca di Valdimare.",
+                                  "Il sindaco Luca Neri è giornalista da vent'anni, e ha votato contro."])
+def test_a_last_paragraph_that_only_looks_like_a_bio_stays_body(last):
+    """A closing sentence that names no newsroom title, or is no bio of a writer, is article text."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + [last]) + "\n"
+    assert parse(text).body.endswith(last)
+
+
 @pytest.mark.parametrize("prompt", [
     "Questo articolo è riservato agli abbonati. Per continuare a leggere abbonati alla Gazzetta del Porto.",
     "Iscriviti alla newsletter della Gazzetta del Porto",
@@ -480,6 +506,8 @@ def test_a_paywalls_or_a_sign_up_prompt_is_not_body(prompt):
     ("Déjà abonné ? Connectez-vous", True),
     ("Meld je aan voor de nieuwsbrief van het Havenblad", True),
     ("¿Ya eres suscriptor? Inicia sesión", True),
+    ("This story is free to read. Support local journalism: subscribe to the Harbour Post.", True),
+    ("Readers were asked to support local journalism, and 300 subscribed, the editor said.", False),
     ("Subscribers will pay two euros more a month from May, the company said.", False),
     ("Readers who sign up for the newsletter get a discount, the publisher said.", False),
     ("Sign up for the swimming course opens on Monday.", False),

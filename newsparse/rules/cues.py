@@ -111,7 +111,11 @@ END_HEADING_PHRASES = (
     "editor’s picks", "most commented", "what to read next", "further reading",
     "schlagworte", "meistkommentiert",
     "réagir", "les plus partagés", "les plus commentés", "mots-clés",
-    "recomendados", "más leídas", "meest gelezen",
+    "recomendados", "más leídas", "meest gelezen", "explore more",
+    # a press release's notes under its text, over what the newsroom adds for the press
+    "notes to editors", "note to editors", "notes for editors", "note for editors", "notes aux rédactions",
+    "note aux rédactions", "hinweis für redaktionen", "hinweise für redaktionen", "nota para los editores",
+    "notas para los editores", "nota per i redattori", "noot voor de redactie",
     # tags and keywords
     "теги:", "метки:", "ключевые слова:", "мітки:", "ключові слова:", "tagi:", "słowa kluczowe:",
     "štítky:", "klíčová slova:", "etiketler:", "anahtar kelimeler:", "aiheet:", "avainsanat:",
@@ -128,7 +132,8 @@ END_HEADING_PHRASES = (
     "διαβάστε επίσης", "διαβάστε ακόμα", "עוד באתר", "עוד בנושא", "כתבות נוספות", "この記事の関連",
     "関連リンク", "추천기사", "관련 기사", "相关链接", "читайте ще", "читайте еще",
     # share and follow
-    "del artiklen", "del artikel", "del på", "del artikkelen", "jaa artikkeli", "udostępnij",
+    "compartir en", "compartir:", "del artiklen", "del artikel",
+    "del på", "del artikkelen", "jaa artikkeli", "udostępnij",
     "sdílejte", "sdílet", "megosztás", "κοινοποίηση", "שתפו", "שתף", "تابعونا", "شارك المقال",
     "شارك الخبر", "شاركوا", "همرسانی", "اشتراک‌گذاری", "इसे शेयर करें", "bagikan", "この記事を共有",
     "공유하기", "分享到", "поделиться", "поділитися",
@@ -137,7 +142,8 @@ END_HEADING_PHRASES = (
     "σχόλια", "תגובות", "التعليقات", "टिप्पणियां", "टिप्पणियाँ", "bình luận", "ý kiến bạn đọc",
     "コメント", "댓글", "комментарии", "коментарі",
 )
-END_HEADING_CUE_WORDS = ("distribuie", "comentarii", "paylaş", "kommentit", "komentar", "kommentarer")
+END_HEADING_CUE_WORDS = ("distribuie", "comentarii", "paylaş", "kommentit", "komentar", "kommentarer", "condividi",
+                         "partilhar", "partilhe")
 
 # the phrases and the words by their first character
 _END_CUES_BY_FIRST: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {}
@@ -205,7 +211,12 @@ PROMPT_OPENERS = ("sign up", "subscribe", "already a subscriber", "already subsc
                   "hazte suscriptor", "regístrate", "iscriviti", "abbonati", "sei già abbonato",
                   "registrati", "meld je aan", "meld u aan", "schrijf je in", "schrijf u in", "word abonnee",
                   "al abonnee", "abonneer", "prenumerera", "anmäl dig", "redan prenumerant", "assine",
-                  "inscreva-se", "já é assinante", "подпишитесь", "подписывайтесь")
+                  "inscreva-se", "já é assinante", "подпишитесь", "подписывайтесь",
+                  # a plea that closes with the ask ("Support local journalism: subscribe today.")
+                  "support local journalism", "support our journalism", "support independent journalism",
+                  "support quality journalism", "soutenez notre journalisme", "soutenez le journalisme",
+                  "apoya el periodismo", "apoye el periodismo", "sostieni il giornalismo",
+                  "unterstützen sie unabhängigen journalismus", "unterstützen sie unseren journalismus")
 _SENTENCE_STARTS = lazy(r"(?:^|(?<=[.!?…])\s+)[\"'“”‘’«»(\[*_\s-]*")
 
 
@@ -412,6 +423,9 @@ CONTACT_HEADINGS = frozenset((
     "for more information", "for further information", "pressekontakt", "kontakt", "ansprechpartner",
     "ansprechpartnerin", "contact presse", "contacts presse", "contacto", "contacto de prensa",
     "contatti", "contatti stampa", "perskontakt", "contactpersoon"))
+# what a writer's one-line bio under the story says between the name and the title ("Jane Roe is
+# a reporter at ...", "Jean Dupont est journaliste au ..."): read by the segmenter only
+BIO_VERBS = ("is", "was", "est", "était", "es", "fue", "ist", "war", "è", "era", "é", "foi")
 # the marks that end a story in wire copy and press releases, alone on their line
 END_MARKS = ("-30-", "- 30 -", "-0-")
 # what closes a teleprinter's frame around a story, as the last word of its line ("NNNN" after
