@@ -117,6 +117,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
     if kept:
+        kept = _below_the_header(rows, kept, title, credits, dates)
+    if kept:
         kept = _from_the_dateline(rows, kept)
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
@@ -303,6 +305,34 @@ def _below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], 
             or not any(i > first and rows[i].sentence_end for i in kept):
         return kept
     return kept[len(above):]
+
+
+HEADER_LINES = 6         # a header's block over the article's first paragraph has at most so many lines
+HEADER_LINE_WORDS = 10   # ... each this short
+
+
+def _below_the_header(rows: list[Row], kept: list[int], title: tuple[int, int] | None, credits: tuple[int, ...],
+                      dates: tuple[tuple[int, float], ...]) -> list[int]:
+    """The article's text starts below the block of short lines that stands over its first
+    paragraph as its header: the headline, a credit or a date line the model chose, or a line
+    that is one by its cues (a byline word, a credit cue, a date, a published or updated cue, a
+    reading time), with the lines around it ("Issue 42, Spring 2024", a kicker), none of them a
+    sentence. That block is not body when the article would open with it, it holds two to
+    ``HEADER_LINES`` lines, none a list item, and the article goes on below it with a sentence."""
+    block = rows[kept[0]].block
+    lines = [r for r in rows if r.block == block]
+    n = len([i for i in kept if rows[i].block == block])
+    if not 2 <= len(lines) <= HEADER_LINES or n == len(kept) or kept[:n] != list(range(kept[0], kept[0] + n)):
+        return kept
+    if any(r.sentence_end or r.line.bullet or r.words > HEADER_LINE_WORDS or r.dateline for r in lines):
+        return kept
+    chosen = set(credits) | {r for r, _ in dates[:1]} | (set(range(title[0], title[1] + 1)) if title else set())
+    if not any(r.rank in chosen or r.by or r.credit_cue or r.dates or r.published_cue or r.updated_cue
+               or r.reading_time for r in lines):
+        return kept
+    if not any(rows[i].sentence_end for i in kept[n:]):
+        return kept
+    return kept[n:]
 
 
 STANDFIRST_MIN_WORDS = 6  # a standfirst is a sentence of prose, not a kicker or a label

@@ -485,6 +485,47 @@ def test_a_last_paragraph_that_only_looks_like_a_bio_stays_body(last):
     assert parse(text).body.endswith(last)
 
 
+_HARBOUR_TEXT = ["The harbour baths at Kelby will open for the summer on Saturday, three weeks later than planned, "
+                 "the council said.",
+                 "Engineers found a crack in the outer wall in April.",
+                 "Entry stays free for children under twelve."]
+_PUERTO_TEXT = ["Los pueblos del puerto recuperan la calma en verano, cuando los turistas ya se han ido.",
+                "En esta lista reunimos seis que merecen una escapada.",
+                "Todos tienen alojamiento rural y rutas para caminar."]
+
+
+@pytest.mark.parametrize("top,paragraphs", [
+    (["Harbour Weekly", "Travel   Food   Culture   Shop   Newsletter",
+      "TRAVEL\nSix days on the coast road\nWords: Jane Roe   Photography: Tom Becker\nEdition 17, Summer 2024"],
+     _HARBOUR_TEXT),
+    (["Revista del Puerto", "Destinos  Gastronomía  Consejos",
+      "Seis pueblos del puerto para visitar en verano\nActualizado hace 2 días"], _PUERTO_TEXT),
+    (["Harbour Gazette", "Today's paper | Obituaries | Classifieds | Events\nMonday, June 3, 2024",
+      "COAST\nHarbour baths to open late after wall repairs, with new\nchildren's pool and longer weekend hours\n"
+      "By Jane Roe and Tom Becker\nPublished June 3, 2024"], _HARBOUR_TEXT),
+    (["Harbour Herald", "News · Sport · Business · Life",
+      "Harbour baths open three weeks late after repairs\nJane Roe · 2 hours ago · 3 min read"], _HARBOUR_TEXT),
+])
+def test_the_block_of_short_lines_over_the_first_paragraph_is_not_body(top, paragraphs):
+    """A block of short lines that end no sentence over the article's first paragraph (the
+    headline with a kicker, an edition line, an updated stamp, the byline) is the page's
+    header: the body opens with the first paragraph."""
+    from newsparse import parse
+    text = "\n\n".join(top + paragraphs) + "\n"
+    assert parse(text).body == "\n\n".join(paragraphs)
+
+
+def test_a_block_of_short_lines_between_paragraphs_stays_body():
+    """Only the block the article would open with is a header: a list of short lines inside
+    the article (a timetable) is body."""
+    from newsparse import parse
+    timetable = "Mornings 7 to 10\nEvenings 5 to 9\nSundays closed"
+    text = "\n\n".join(["Harbour Weekly", "Harbour baths open late after wall repairs", _HARBOUR_TEXT[0],
+                         timetable, *_HARBOUR_TEXT[1:]]) + "\n"
+    body = parse(text).body
+    assert body.startswith(_HARBOUR_TEXT[0]) and "Evenings 5 to 9" in body
+
+
 @pytest.mark.parametrize("prompt", [
     "Questo articolo è riservato agli abbonati. Per continuare a leggere abbonati alla Gazzetta del Porto.",
     "Iscriviti alla newsletter della Gazzetta del Porto",
