@@ -213,3 +213,23 @@ def test_a_short_sentence_with_a_date_on_a_page_without_a_date_line_is_no_date_l
 def test_a_publication_note_after_the_article_dates_a_page_that_prints_no_date(note, published):
     article = parse(f"{NAV}\nHarbour baths stay open\n\nBy Ana Ruiz\n\n{PROSE}\n{note}\n{FOOTER}")
     assert (article.published.isoformat() if article.published else None) == published
+
+
+MASTHEAD = "Riverside Courier\nHome | Local | Sport | Weather\n{widget}\n\nLOCAL\nMarket hall roof to be replaced before winter\n"
+PROSE_FR = ("La mairie a voté mardi le remplacement complet de la toiture de la halle du marché.\n"
+            "Les travaux commenceront en octobre et devraient être terminés avant les premières neiges.\n\n"
+            "Les commerçants seront installés sur la place voisine pendant toute la durée du chantier.\n")
+PROSE_DE = ("Der Gemeinderat hat am Dienstag beschlossen, das Dach der Markthalle vor dem Winter zu ersetzen.\n"
+            "Die Arbeiten beginnen im Oktober und sollen vor dem ersten Schnee fertig sein.\n\n"
+            "Die Händler ziehen für die Dauer der Arbeiten auf den Platz nebenan.\n")
+
+
+@pytest.mark.parametrize("widget,byline,prose,published", [
+    ("Friday, September 13, 2024", "By Nora Bell and Sam Ode\nPublished September 11, 2024\n", PROSE, "2024-09-11"),
+    ("Friday, 13 September 2024", "By Nora Bell\nSeptember 11, 2024 at 4:20 p.m.\n", PROSE, "2024-09-11T16:20:00"),
+    ("Vendredi 13 septembre 2024", "Nora Bell\nPublié le 11 septembre 2024\n", PROSE_FR, "2024-09-11"),
+    ("Freitag, 13. September 2024", "Von Nora Bell\nVeröffentlicht am 11.09.2024\n", PROSE_DE, "2024-09-11"),
+], ids=["published-cue", "bare-date-line-under-the-headline", "publie-le", "veroeffentlicht-am"])
+def test_the_articles_date_line_wins_over_the_mastheads_date_widget(widget, byline, prose, published):
+    article = parse(MASTHEAD.format(widget=widget) + byline + "\n" + prose + FOOTER)
+    assert article.published.isoformat() == published

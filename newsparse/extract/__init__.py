@@ -450,8 +450,9 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
         ev = out.evidence["dateline"]
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
     stamps = () if marked else send_stamps(table, seg.keep, ctx)
+    header = (seg.title[0], seg.body[0]) if seg.title is not None else None
     published, updated = page_dates(None if marked else table, list(seg.dates), labelled, ctx, dateline,
-                                    seg.credits, stamps)
+                                    seg.credits, stamps, header, seg.keep)
     out.published = _pick(out, published, options.reference_date, "published")
     if out.published is None and not marked:
         opening = paragraph_dateline(table, seg.keep, ctx)

@@ -4,9 +4,14 @@ picked, then the dateline.
 1. A field the layout or the page labels (``Published: ...``, ``PD``, ``来源：... 2024-05-17``)
    names its date.
 2. The model ranks the page's lines that hold a date by its chance that each is the article's
-   date line. On the chosen line, a date right after an "updated" cue ("Updated", "Aktualisiert",
-   "更新"), or a date opening a line under such a cue alone ("Last updated" over "08.10.2024"),
-   is the update; the first other date is the publication. A line that gives only an
+   date line. A bare date the model ranks first (no publication cue, mostly date: a masthead's
+   today's-date widget, "Wednesday, June 12, 2024") yields to a date line it also ranks, below
+   it and above the body's first paragraph, that says it is the publication ("Published June
+   10, 2024", ``PUBLISHED_CUES``), or, when the bare date stands above the headline, to a
+   date line between the headline and the body (``_widget_last``). On the chosen line, a date
+   right after an "updated" cue ("Updated", "Aktualisiert", "更新"), or a date opening a line
+   under such a cue alone ("Last updated" over "08.10.2024"), is the update; the first other
+   date is the publication. A line that gives only an
    update sends the reader on to the next line the model ranks high that is a date line, not
    a sentence that mentions a date ("... arrived on May 15 for a summit ...").
 3. A wire story's dateline ("BEIJING, May 17 (Xinhua) --") gives the day.
@@ -54,11 +59,16 @@ SECOND_LINE = 0.15    # the chance a further date line needs to be read for a mi
 
 def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled: list[Field],
                ctx: DateContext, dateline: FoundDate | None,
-               credit_lines: tuple[int, ...] = (), stamps: tuple[FoundDate, ...] = ()
+               credit_lines: tuple[int, ...] = (), stamps: tuple[FoundDate, ...] = (),
+               header: tuple[int, int] | None = None, keep: tuple[bool, ...] = ()
                ) -> tuple[list[FoundDate], list[FoundDate]]:
     """Published and updated candidates, best first. ``date_rows`` are the model's (line
     index, chance) for the date lines, best first; ``credit_lines`` the indexes of the credit
-    lines it chose, best first; ``stamps`` the wire's transmission stamps (``send_stamps``)."""
+    lines it chose, best first; ``stamps`` the wire's transmission stamps (``send_stamps``);
+    ``header`` the first line of the headline and the first line of the body; ``keep`` the
+    body's lines."""
+    if table is not None:
+        date_rows = _widget_last(table, date_rows, header, keep)
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
@@ -98,6 +108,36 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
              else published).append(d)
             break
     return published, updated
+
+
+WIDGET_SHARE = 0.5    # a bare date line is at least this much date
+
+
+def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple[int, int] | None,
+                 keep: tuple[bool, ...]) -> list[tuple[int, float]]:
+    """``date_rows`` with a bare date ranked first moved after the date line that the article
+    prints for itself above its text: a line below it with a publication cue and no paragraph
+    of the body (``keep``) opening above it ("Wednesday, June 12, 2024" in the masthead,
+    "Published June 10, 2024" under the headline; not a post quoted in the article), or, when
+    the bare date stands above the headline (``header``: the headline's first line, the body's
+    first line), a date line between the headline and the body. A sentence that mentions a
+    date is neither."""
+    if len(date_rows) < 2:
+        return date_rows
+    first = table.row(date_rows[0][0])
+    if first is None or first.published_cue or first.credit_cue or first.date_share < WIDGET_SHARE:
+        return date_rows
+    above = header is not None and first.line.index < header[0]
+    opened = next((r.line.index for r in table.rows    # the line opening the body's first paragraph
+                   if not r.block_pos and r.line.index < len(keep) and keep[r.line.index]), len(table.doc.lines))
+    for n, (index, _) in enumerate(date_rows[1:], 1):
+        row = table.row(index)
+        if (row is None or index < first.line.index or _sentence(table, index)
+                or _short_sentence(table, index)):
+            continue
+        if row.published_cue and index < opened or above and header[0] < index < header[1]:
+            return [date_rows[n]] + date_rows[:n] + date_rows[n + 1:]
+    return date_rows
 
 
 def send_stamps(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> tuple[FoundDate, ...]:
