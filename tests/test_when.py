@@ -233,3 +233,14 @@ PROSE_DE = ("Der Gemeinderat hat am Dienstag beschlossen, das Dach der Markthall
 def test_the_articles_date_line_wins_over_the_mastheads_date_widget(widget, byline, prose, published):
     article = parse(MASTHEAD.format(widget=widget) + byline + "\n" + prose + FOOTER)
     assert article.published.isoformat() == published
+
+
+def test_a_press_release_dateline_on_a_line_of_its_own_dates_the_page():
+    article = parse("Ville de Portbrune-les-Bains\nAccueil > Actualités > Communiqués\n\nCommuniqué de presse\n"
+                    "Portbrune-les-Bains ouvre un budget participatif de 150 000 euros\n"
+                    "Portbrune-les-Bains, le 2 avril 2024\n\n"
+                    "La ville de Portbrune-les-Bains ouvre son premier budget participatif, doté de 150 000 euros.\n\n"
+                    "Les habitants peuvent déposer leurs projets jusqu'au 31 mai sur le site de la ville.\n\n"
+                    "Les projets retenus seront soumis au vote en octobre.\n\n"
+                    "Contact presse : service communication, 01 00 00 00 00\n")
+    assert article.published.isoformat() == "2024-04-02"

@@ -24,8 +24,10 @@ picked, then the dateline.
 4. A date printed on the chosen credit line, beside the byline ("By Jane Roe | May 17, 2024",
    "Posted by jroe on May 17, 2024"), when the model chose no date line.
 5. A press release's dateline opening one of the body's first paragraphs, after a standfirst
-   ("Linz, 3. März 2024 – Der Verband ...", "Leeds, 3 March 2024 - The society ..."), when no
-   other line gives the publication: a place, a comma, then a whole date (day, month and year).
+   ("Linz, 3. März 2024 – Der Verband ...", "Leeds, 3 March 2024 - The society ..."), or on a
+   line of its own in them or right above the body ("Leeds, 3 March 2024" over the first
+   paragraph), when no other line gives the publication: a place, a comma, then a whole date
+   (day, month and year).
 6. A note after the article that says when it was first published ("This article was
    originally published on March 5, 2024."), when nothing above gives the publication: a
    publication cue right before a whole date that ends the line, in the body's last paragraph
@@ -49,6 +51,7 @@ from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates, send_stamp
 from ..features import Table
 from ..lazyre import lazy
+from ..lines import Line
 from ..model import Field, PubDate
 from ..rules.cues import PUBLISHED_CUES, STAMP_UPDATED_CUES
 from ..slotted import replace
@@ -201,22 +204,40 @@ def _latest_day(published: PubDate) -> date:
 
 
 OPENING_PARAGRAPHS = 3    # the body's paragraphs whose opening may be a press release's dateline
+DATELINE_ABOVE = 3        # lines right above the body where a press release's dateline may stand alone
+_PLACE_ALONE = lazy(r"(?:[^\W\d_][\w'’.-]*\s){0,4}[^\W\d_][\w'’.-]*,\s*(?:[^\W\d_]{1,3}\s+)?")
+_DATELINE_CLOSERS = " .:–—-"    # what may follow the date of a dateline alone on its line
 
 
 def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> FoundDate | None:
-    """The date of a dateline that opens one of the body's first ``OPENING_PARAGRAPHS``
-    paragraphs (tier 5): the place, a comma right after it, and a date that needs nothing from
+    """The date of a press release's dateline (tier 5): one that opens one of the body's first
+    ``OPENING_PARAGRAPHS`` paragraphs, or one on a line of its own in them or on one of the
+    ``DATELINE_ABOVE`` lines right above the body ("Portbrune-les-Bains, le 2 avril 2024" over
+    the first paragraph): the place, a comma right after it, and a date that needs nothing from
     outside the text (its year printed); "Election called for 4 July - ..." is no dateline."""
+    first = next((i for i, k in enumerate(keep) if k), None)
     seen = 0
     for row in table.rows:
         line = row.line
-        if not keep[line.index] or row.block_pos:
+        if not keep[line.index]:
+            if first is not None and first - DATELINE_ABOVE <= line.index < first and line.digits:
+                d = _dateline_alone(line, ctx)
+                if d is not None:
+                    return d
+            continue
+        if row.block_pos:
+            d = _dateline_alone(line, ctx) if line.digits else None
+            if d is not None:
+                return d
             continue
         seen += 1
         if seen > OPENING_PARAGRAPHS:
             return None
         if not line.digits:
             continue
+        d = _dateline_alone(line, ctx)
+        if d is not None:
+            return d
         m = match_dateline(line.text)
         if m is None or m.date_text is None or not m.location or not line.text.startswith(m.location + ","):
             continue
@@ -225,6 +246,24 @@ def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -
         if found and found[0].value is not None and found[0].warning is None and found[0].start >= base + len(m.location):
             return found[0]
     return None
+
+
+def _dateline_alone(line: Line, ctx: DateContext) -> FoundDate | None:
+    """The date of a dateline that is the whole ``line``: a place of up to five words, a comma,
+    at most a short word ("le", "den", "am"), and a whole date (its year printed) that ends the
+    line but for a full stop or a dash."""
+    m = _PLACE_ALONE.match(line.text)
+    if m is None or not line.text[0].isupper():
+        return None
+    base = line.start + line.indent
+    found = find_dates(line.text, replace(ctx, reference=None), base)   # its year printed
+    if len(found) != 1:
+        return None
+    d = found[0]
+    if (d.start - base != m.end() or d.value is None or d.warning
+            or line.text[d.end - base:].strip(_DATELINE_CLOSERS)):
+        return None
+    return d
 
 
 NOTE_REACH = 10       # non-blank lines after the body where a publication note stands
