@@ -109,11 +109,13 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     names or an outlet go on with them ("By Jane Roe | 12 comments").
 
     ``cued``: the credit has an explicit cue: a label stood before ``text`` ("Author: jroe"),
-    or (``None``, the default) ``text`` opens with "By" or a role phrase. On a cued line one
-    word can be a name ("von Fredi", "By jroe"), and a line that names no person credits the
-    desk or agency it prints ("Por Agencia EFE", "Von Redaktion"): that is the author, as
-    printed. Without a cue, a strict reading takes nothing but names and outlets, separators
-    or not ("HARBOUR CITY (AP) — To Jane Roe, ..." names no one).
+    or (``None``, the default) ``text`` opens with "By" or a role phrase, or its cue comes
+    after nothing but a date, a separator or a "posted" stamp ("Posted on 3 May 2021 by
+    jroe": the credit starts at the cue, ``credit_start`` and ``explicit_cue``). On a cued
+    line one word can be a name ("von Fredi", "By jroe"), and a line that names no person
+    credits the desk or agency it prints ("Por Agencia EFE", "Von Redaktion"): that is the
+    author, as printed. Without a cue, a strict reading takes nothing but names and outlets,
+    separators or not ("HARBOUR CITY (AP) — To Jane Roe, ..." names no one).
     """
     text = without_invisible(text)                  # "Quill\u00adfeather": names are read without what prints nothing
     if text[:1] in "(（" and text[-1:] in ")）" and text.count("(") + text.count("（") == 1:
@@ -127,6 +129,8 @@ def read_credits(text: str, registry: Registry, default_role: str = "writer",
     text = _GLUED_WORD.sub(_unglue, text)
     if "," in text:
         text = _SUFFIX_AFTER_COMMA.sub(r" \1", text)   # "Robert Hale, Jr.": the suffix is his name's
+    if cued is None and (at := credit_start(text)) > 0 and explicit_cue(text, at):
+        text, cued = text[at:], True      # "Posted on 3 May 2021 by jroe": the credit is "by jroe"
     people: list[Person] = []
     outlets: list[str] = []
     m = _interview(text)

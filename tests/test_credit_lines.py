@@ -453,3 +453,29 @@ def test_a_japanese_reporter_s_name_in_brackets_closes_the_article(end, authors,
     assert r["authors"] == authors
     assert r["body"].rstrip().endswith(body_end)
     assert "森川" not in r["body"]
+
+
+_DESK_PAGE = ("Courrier du Lac\nAccueil | Genève | Lausanne | Sports | Culture\n\nSociété\n"
+              "Le marché couvert rouvre après six mois de travaux\n{credit}\n{date}\n\n"
+              "Le marché couvert de la vieille ville a rouvert samedi matin après six mois de travaux.\n\n"
+              "Une trentaine de stands accueillent de nouveau les clients du mardi au samedi.\n\n"
+              "La commune a financé la rénovation du toit et du chauffage.\n")
+_BLOG_PAGE = ("tom's garden notes\nvegetables, mostly\n\nHome   Beds   Seeds   About\n\n{credit}\n\n"
+              "Raised beds for a windy allotment\n\n"
+              "I finally rebuilt the raised beds this weekend after the storms flattened them twice.\n\n"
+              "The new frames are bolted to posts sunk half a metre into the ground.\n\n"
+              "Next spring I will add a low hedge on the west side.\n\nLeave a Reply\n")
+
+
+@pytest.mark.parametrize("page, authors", [
+    (_DESK_PAGE.format(credit="La rédaction", date="Le 14/09/2024 à 11:20"), ["La rédaction"]),
+    (_DESK_PAGE.format(credit="Redacción", date="14 de septiembre de 2024"), ["Redacción"]),
+    (_BLOG_PAGE.format(credit="Posted on March 2, 2024 by tomgrows"), ["tomgrows"]),
+    (_BLOG_PAGE.format(credit="Posted on March 2, 2024 by HARBOUR ZEITUNG"), []),
+], ids=["desk-under-the-headline", "spanish-desk-under-the-headline", "posted-on-date-by-handle",
+        "the-publication-on-the-date-line-is-no-author"])
+def test_a_credit_the_model_does_not_choose_under_the_headline_or_on_the_date_line(page, authors):
+    """A desk alone on its line between the headline and the body, and a credit printed after
+    the date on the chosen date line, name the author when no credit line does."""
+    from newsparse import parse
+    assert list(parse(page).authors) == authors

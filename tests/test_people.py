@@ -67,6 +67,9 @@ CREDIT_CASES = [
      "a French Reuters sign-off"),
     ("(Bericht von Louis Martin, redigiert von Sophie Laurent.)", [("Louis Martin", R), ("Sophie Laurent", E)], [],
      "a German Reuters sign-off"),
+    ("Posted on 3 May 2021 by jroe", [("jroe", W)], [], "a handle after a posted stamp"),
+    ("Posted on October 2, 2023 by Mira Lenz", [("Mira Lenz", W)], [], "a name after a posted stamp"),
+    ("12.03.2024 · von Fredi", [("Fredi", W)], [], "one word after a date and a separator"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
 

@@ -31,8 +31,8 @@ from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import ALL_STOPWORDS
 from ..segment import Segmentation, headline_of
 from .body import build_body
-from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, read_credit_lines,
-                      read_people)
+from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
+                      header_desk, read_credit_lines, read_people)
 from .outlet import dated_outlet, read_source, reprint_note, sign_off_agency, titled_masthead
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
@@ -143,6 +143,15 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     else:
         closing = tuple(i for i in seg.credits if (row := table.row(i)) is not None and row.role_credits)
         people = read_people(table, seg.credits, labelled, registry, wire_credit, credited, closing)
+        extra = None
+        if not people.authors and seg.dates:
+            extra = date_line_credit(table, seg.dates[0][0], registry)    # "Posted on ... by jroe"
+        if not people.authors and extra is None and seg.title is not None:
+            below = max([seg.body[0]] + [i for i, _ in seg.dates[:1]])      # the body, or the date line under it
+            extra = header_desk(table, seg.title, below, registry)   # "La rédaction" under the headline
+        if extra is not None:
+            people = read_people(table, seg.credits + (extra[0],), labelled, registry, wire_credit,
+                                 {**(credited or {}), extra[0]: extra[1]}, closing)
     out.authors, out.editors, out.contributors = people.authors, people.editors, people.contributors
     if not out.authors and not marked:
         bio = closing_bio(lines, first, last)

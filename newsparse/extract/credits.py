@@ -160,6 +160,38 @@ def read_people(table: Table, credit_lines: tuple[int, ...], labelled: list[Fiel
     return out
 
 
+def date_line_credit(table: Table, index: int, registry: Registry) -> tuple[int, Credits] | None:
+    """The credit printed on the chosen date line ``index`` when the credit lines named no
+    author ("Posted on January 9, 2024 by jroe"): read only after its cue, as a cued credit;
+    its line and credit. The publication named after the cue ("von Harbour Zeitung") is no
+    author."""
+    text = credit_text(without_dates(table.doc.lines[index].text))
+    credits = _cued(text, registry, True) if text else None
+    if credits is None or not credits.people or any(
+            outlet_shaped(p.name.split(), OUTLET_PART_WORDS, _NAME_PARTICLES) for p in credits.people):
+        return None
+    return index, credits
+
+
+DESK_LINE_WORDS = 4    # a desk credited on a line of its own under the headline: this short
+
+
+def header_desk(table: Table, title: tuple[int, int], below: int,
+                registry: Registry) -> tuple[int, Credits] | None:
+    """A desk credited without a cue on a line of its own between the headline (``title``: its
+    line range) and ``below`` (the body's first line, or the chosen date line under it), when
+    the credit lines named no author ("La rédaction", "Redacción", "Harbour Post Staff
+    Report" over the date line): its line and credit."""
+    for index in range(title[1], below):
+        row = table.row(index)
+        if row is None or row.words > DESK_LINE_WORDS or row.line.digits:
+            continue
+        credits = desk_credit(row.line.text, registry)
+        if credits.people:
+            return index, credits
+    return None
+
+
 def _outlets(out: People, credits: Credits) -> None:
     """Keep the outlets a credit names: a picture's credit ("Foto: Karl Moser/dpa") names the
     agency of the picture, not of the story."""
