@@ -174,6 +174,10 @@ LINE_CASES = [
     ("Texto de Marta Sousa Ribeiro", ["Marta Sousa Ribeiro"], "a text label and a byline word"),
     ("de Ioana Mureșan-Dobre", ["Ioana Mureșan-Dobre"], "a Romanian byline word in lower case"),
     ("De Ioana Mureșan-Dobre", ["Ioana Mureșan-Dobre"], "a Romanian byline word opening the line"),
+    # a site's menu is no name
+    ("Notizie  Ricette  Vini", [], "a menu's items set apart by wide gaps"),
+    ("Noticias Deportes Cultura", [], "sections a menu lists"),
+    ("Marta Tempo", ["Marta Tempo"], "a known given name before a word a menu lists"),
 ]
 assert len({c[0] for c in LINE_CASES}) == len(LINE_CASES)
 

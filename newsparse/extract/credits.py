@@ -21,8 +21,8 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
 from ..rules.cues import CHROME_WORDS
-from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, NAME_JOINERS,
-                            PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
+from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, MENU_WORDS,
+                            NAME_JOINERS, PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, bracketed_reporter, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
@@ -358,6 +358,8 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
     name no one; "José Ortega y Gasset" is one name); or a name and a writer's title ("Tomas
     Verhoek Staff Writer", with a known given name)."""
     spaced = " ".join(text.split())
+    if _menu(text):
+        return None
     names = _joined_names(spaced)
     if names:
         return Credits([Person(n, "writer") for n in names], [])
@@ -369,6 +371,21 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
         name = bare_name(named)
         return _writer(name) if name and has_given_name(name) else None
     return None
+
+
+MENU_ITEMS = 3    # a menu lists this many items or more
+
+
+def _menu(text: str) -> bool:
+    """Whether a line with no cue is a site's menu, not a name: its words are items set apart
+    by wide gaps ("Notizie  Ricette  Vini"), or a section the menu lists ("Noticias Deportes
+    Cultura", ``MENU_WORDS``), with no known given name among them."""
+    words = text.split()
+    if has_given_name(" ".join(words)):
+        return False
+    items = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
+    return (len(items) >= MENU_ITEMS and all(len(w.split()) == 1 for w in items)
+            or any(w.lower() in MENU_WORDS for w in words))
 
 
 def _joined_names(text: str) -> list[str] | None:

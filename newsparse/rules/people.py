@@ -234,6 +234,18 @@ redacteur verslaggever correspondent journalist
 # are also given names or particles ("Les", "Una", "La", "De")
 ARTICLES = frozenset("the der die das dem ein eine einen einem un une uno los las il gli het een".split())
 
+# the sections a site's menu lists, in lower case: a line of such words without a known given
+# name is the menu, never a name ("Notizie  Ricette  Vini", "Noticias Deportes Cultura"). Read by
+# the credit reader only (the line model's chrome words are CHROME_WORDS, in rules/cues.py).
+MENU_WORDS = frozenset("""
+news sport sports weather business opinion culture lifestyle life events politics world local
+nachrichten wetter politik wirtschaft kultur panorama lokales
+actualités actualites météo meteo monde économie politique société culture sports région
+portada noticias economía mundo deportes política cultura sociedad tiempo opinión internacional
+notizie eventi cronaca politica economia esteri cultura spettacoli tempo
+nieuws weer economie sport cultuur binnenland buitenland
+""".split())
+
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
                        "sr sr. sra sra.".split())
