@@ -70,6 +70,9 @@ CREDIT_CASES = [
     ("Posted on 3 May 2021 by jroe", [("jroe", W)], [], "a handle after a posted stamp"),
     ("Posted on October 2, 2023 by Mira Lenz", [("Mira Lenz", W)], [], "a name after a posted stamp"),
     ("12.03.2024 · von Fredi", [("Fredi", W)], [], "one word after a date and a separator"),
+    ("Posted by Reverend Ivo Marsh", [("Ivo Marsh", W)], [], "a cleric's style before the name"),
+    ("By Rev. Joan Pike and Pastor Ruth Amsel", [("Joan Pike", W), ("Ruth Amsel", W)], [],
+     "abbreviated and other clerical styles"),
 ]
 assert len({c[0] for c in CREDIT_CASES}) == len(CREDIT_CASES)
 

@@ -248,7 +248,9 @@ nieuws weer economie sport cultuur binnenland buitenland
 
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
-                       "sr sr. sra sra.".split())
+                       "sr sr. sra sra. "
+                       # a cleric's style: "Posted by Reverend Jane Roe", "Rev. Tom Becker"
+                       "reverend rev rev. revd revd. pastor rabbi imam".split())
 
 # the short names wire agencies sign Japanese and Chinese copy with in full-width brackets
 # ("（共同）", "（時事）"): an agency's sign-off, never a reporter's name in brackets
