@@ -27,6 +27,7 @@ import re
 
 from .lazyre import lazy
 from .dates import WORD_MARKS, is_month, is_weekday
+from .rules.cues import WIRE_HEADLINE_PREFIXES
 from .rules.labels import LABEL_KEYS
 from .rules.people import NAME_THEN_ROLE
 from .rules.stopwords import ALL_STOPWORDS
@@ -225,7 +226,7 @@ def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return _plain(m, line)        # "Brno – Rekonstrukce ...", "دبي - افتتحت ...", "नई दिल्ली: ..."
         if not has_signal and m.group(0).rstrip().endswith(":"):
-            return None
+            return _colon_place(m, line) if stated else None
         caseless = place[0].lower() == place[0].upper()   # Arabic, Hebrew: no capitals to look for
         if not place[0].isupper() and not m["date"] and not (caseless and agency):
             return None
@@ -259,6 +260,23 @@ def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
     if m:
         return DatelineMatch(m["place"], None, None, None, m.end())
     return None
+
+
+def _colon_place(m: re.Match, line: str) -> DatelineMatch | None:
+    """A place in capitals alone before a colon, and then the story's first sentence: the
+    dateline of papers in South and Southeast Asia and the Gulf ("NEW DELHI: The ...", "KUALA
+    LUMPUR: Kerajaan ..."). Not a story's kind ("EXCLUSIVE: ...", "WATCH: ..."), nor a label
+    ("SOURCE: ..."); a sentence of ``PLAIN_SENTENCE_WORDS`` words at least after it. Read by the
+    field readers only (``stated``): the line model was fitted without it."""
+    place, rest = m["place"], line[m.end():]
+    words = place.split()
+    if len(words) > PLAIN_PLACE_WORDS or "." in place or not _opens_sentence(rest) \
+            or any(w.lower() in PLAIN_KICKERS or w in WIRE_HEADLINE_PREFIXES for w in words) \
+            or place.lower() in LABEL_KEYS:
+        return None
+    if len(rest.split()) < PLAIN_SENTENCE_WORDS or not rest.rstrip().endswith(SENTENCE_ENDS):
+        return None
+    return DatelineMatch(place, None, None, None, m.end())
 
 
 def _plain(m: re.Match, line: str) -> DatelineMatch | None:

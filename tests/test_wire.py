@@ -361,6 +361,34 @@ STATED_MISSES = [
 ]
 assert len({c[0] for c in STATED + STATED_MISSES}) == len(STATED) + len(STATED_MISSES)
 
+# a place in capitals alone before a colon and the story's first sentence: papers of South and
+# Southeast Asia and the Gulf ("NEW DELHI: The ...")
+COLON_PLACES = [
+    ("NEW DELHI: The ministry said on Monday it would widen the rural jobs scheme to five more states.",
+     ("NEW DELHI", None, None, "The ministry"), "a place of two words"),
+    ("KUALA LUMPUR: Kerajaan akan membina tiga jambatan baharu di sepanjang sungai itu tahun depan.",
+     ("KUALA LUMPUR", None, None, "Kerajaan akan"), "malay"),
+    ("DOHA: Officials opened the new desalination plant south of the city on Tuesday morning.",
+     ("DOHA", None, None, "Officials opened"), "one word"),
+]
+COLON_PLACE_MISSES = [
+    ("EXCLUSIVE: The ministry said on Monday it would widen the rural jobs scheme to five more states.",
+     "a story's kind"),
+    ("BREAKING NEWS: The ministry said on Monday it would widen the rural jobs scheme to five more states.",
+     "a story's kind of two words"),
+    ("SOURCE: The ministry said on Monday it would widen the rural jobs scheme to five more states.", "a label"),
+    ("NEW DELHI: Jobs scheme to grow", "no sentence after the colon"),
+    ("NEW DELHI: the ministry said on Monday it would widen the rural jobs scheme to five more states.",
+     "no capital after the colon"),
+]
+assert len({c[0] for c in COLON_PLACES + COLON_PLACE_MISSES}) == len(COLON_PLACES) + len(COLON_PLACE_MISSES)
+
+
+@pytest.mark.parametrize("line,expected,why", COLON_PLACES, ids=[c[2] for c in COLON_PLACES])
+def test_a_place_in_capitals_before_a_colon_is_read_by_the_field_readers_only(line, expected, why):
+    assert _parts(line) == expected
+    assert match_dateline(line, stated=False) is None      # the line model was fitted without it
+
 
 # (headline, first paragraph, second paragraph, dateline, where the body starts, why)
 LOCAL_RECORDS = [
@@ -417,7 +445,8 @@ def test_local_record(head, first, second, expected, body, why):
 
 # --- the lines of every section above, read the same way -----------------------------------------
 DATELINES = WIRE_DATELINES + KYODO + RELEASES + UNDERSCORES + SERVICES + LOCAL + AGENCY_FORMS + STATED
-MISSES = WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES + AGENCY_FORM_MISSES + STATED_MISSES
+MISSES = (WIRE_MISSES + RELEASE_MISSES + UNDERSCORE_MISSES + LOCAL_MISSES + AGENCY_FORM_MISSES + STATED_MISSES
+          + COLON_PLACE_MISSES)
 
 
 @pytest.mark.parametrize("line,expected,why", DATELINES, ids=[c[2] for c in DATELINES])
@@ -438,3 +467,12 @@ def test_belga_record():
     assert r["source"] == "Belga"
     assert r["published"] == "2024-03-03T14:22:00+01:00"      # the stamp, in the agency's home zone
     assert r["body"].startswith("De stad Gent")
+
+
+def test_a_colon_dateline_opens_the_record_and_leaves_the_body():
+    r = to_dict(parse("Ministry to widen rural jobs scheme\n\nBy Ravi Menon\n\nNEW DELHI: The ministry said on "
+                      "Monday it would widen the rural jobs scheme to five more states from April.\n\n"
+                      "The scheme covers about 12 million households.\n", NO_REFERENCE))
+    assert r["dateline"] == {"location": "NEW DELHI", "date": None, "agency": None, "raw": "NEW DELHI"}
+    assert r["body"].startswith("The ministry said on Monday")
+    assert r["authors"] == ["Ravi Menon"]
