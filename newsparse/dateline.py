@@ -29,7 +29,7 @@ from .lazyre import lazy
 from .dates import WORD_MARKS, is_month, is_weekday
 from .rules.cues import WIRE_HEADLINE_PREFIXES
 from .rules.labels import LABEL_KEYS
-from .rules.people import NAME_THEN_ROLE
+from .rules.people import NAME_THEN_ROLE, OUTLET_ENDS
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen
 
@@ -51,6 +51,11 @@ KOREAN_CREDITS = frozenset({"사진", "그래픽", "자료", "영상", "출처",
 PLAIN_KICKERS = frozenset({"update", "updated", "exclusive", "analysis", "opinion", "breaking", "correction",
                            "video", "watch", "live", "photos", "aktualisiert", "exklusiv", "kommentar", "eilmeldung",
                            "aktualizace", "foto", "komentář", "rozhovor", "reportáž", "exkluzivně", "dokument"})
+# nor these, before a colon: a note to the reader or a story's kind ("FILE: ...", "SPOILER ALERT: "),
+# or the nouns of a paper's name that are no outlet's noun elsewhere ("HARBOUR POST: ...")
+COLON_KICKERS = frozenset({"note", "notes", "file", "warning", "alert", "spoiler", "fact", "check", "transcript",
+                           "disclaimer", "clarification", "reminder", "summary", "recap", "question", "answer",
+                           "post", "times", "tribune", "mail", "express"})
 PLAIN_PLACE_WORDS = 4       # "Nové Město na Moravě"; a place without capitals, "نئی دہلی", two
 PLAIN_CASELESS_WORDS = 2
 # and after it the story's first paragraph, not the rest of a headline or a menu ("Podcast - Das
@@ -270,12 +275,16 @@ def _colon_place(m: re.Match, line: str) -> DatelineMatch | None:
     field readers only (``stated``): the line model was fitted without it."""
     place, rest = m["place"], line[m.end():]
     words = place.split()
-    if len(words) > PLAIN_PLACE_WORDS or "." in place or not _opens_sentence(rest) \
-            or any(w.lower() in PLAIN_KICKERS or w in WIRE_HEADLINE_PREFIXES for w in words) \
-            or place.lower() in LABEL_KEYS:
-        return None
+    if len(words) > PLAIN_PLACE_WORDS or "." in place or "'" in place or "’" in place \
+            or not _opens_sentence(rest) or place.lower() in LABEL_KEYS \
+            or any(w.lower() in PLAIN_KICKERS or w.lower() in COLON_KICKERS or w in WIRE_HEADLINE_PREFIXES
+                   for w in words) or words[-1].lower() in OUTLET_ENDS:
+        return None                       # "EDITOR'S NOTE:", "FACT CHECK:", "HARBOUR POST:"
     if len(rest.split()) < PLAIN_SENTENCE_WORDS or not rest.rstrip().endswith(SENTENCE_ENDS):
         return None
+    from .names import has_given_name     # names reads datelines: imported here, when first needed
+    if has_given_name(place.title()):
+        return None                       # a speaker in a transcript: "MARTA QUILL: Thank you ..."
     return DatelineMatch(place, None, None, None, m.end())
 
 
