@@ -111,11 +111,12 @@ NEWS_WORDS: dict[str, str] = {
           "společnost policie město země nový nová první",
     # Malay writes most of Indonesian's function words (above) and some of its own spellings: both
     # lists hold the words that tell the two apart ("karena", "bahwa", "persen" against
-    # "kerana", "bahawa", "peratus"), and Malay's the shared ones too (SISTER_LANGUAGES)
-    "id": "bahwa yaitu saja setelah agar harus pemerintah proyek persen rupiah polisi mengatakan",
+    # "kerana", "bahawa", "peratus"), and Malay's the shared ones too (SISTER_LANGUAGES). Not
+    # words both write in news ("boleh", "berkata", "supaya", "harus", "polisi")
+    "id": "bahwa yaitu setelah pemerintah proyek persen rupiah mengatakan",
     "ms": "yang dan di ini dengan untuk dari dalam tidak itu pada akan ke juga ada adalah oleh atau "
-          "telah sudah mereka kami kata kerana bahawa iaitu sahaja selepas supaya boleh mesti ialah "
-          "kerajaan projek peratus ringgit polis baharu berkata",
+          "telah sudah mereka kami kata kerana bahawa iaitu sahaja selepas kerajaan projek peratus "
+          "ringgit baharu",
 }
 
 # Languages that share most of their function words: a text of either scores about as much for
