@@ -229,7 +229,10 @@ PROSE_DE = ("Der Gemeinderat hat am Dienstag beschlossen, das Dach der Markthall
     ("Friday, 13 September 2024", "By Nora Bell\nSeptember 11, 2024 at 4:20 p.m.\n", PROSE, "2024-09-11T16:20:00"),
     ("Vendredi 13 septembre 2024", "Nora Bell\nPublié le 11 septembre 2024\n", PROSE_FR, "2024-09-11"),
     ("Freitag, 13. September 2024", "Von Nora Bell\nVeröffentlicht am 11.09.2024\n", PROSE_DE, "2024-09-11"),
-], ids=["published-cue", "bare-date-line-under-the-headline", "publie-le", "veroeffentlicht-am"])
+    # a day after the widget's is a date the story names, not the article's
+    ("Friday, September 13, 2024", "By Nora Bell\nHearing: September 25, 2024\n", PROSE, "2024-09-13"),
+], ids=["published-cue", "bare-date-line-under-the-headline", "publie-le", "veroeffentlicht-am",
+        "a-later-day-is-no-date-line-of-the-article"])
 def test_the_articles_date_line_wins_over_the_mastheads_date_widget(widget, byline, prose, published):
     article = parse(MASTHEAD.format(widget=widget) + byline + "\n" + prose + FOOTER)
     assert article.published.isoformat() == published
@@ -244,3 +247,12 @@ def test_a_press_release_dateline_on_a_line_of_its_own_dates_the_page():
                     "Les projets retenus seront soumis au vote en octobre.\n\n"
                     "Contact presse : service communication, 01 00 00 00 00\n")
     assert article.published.isoformat() == "2024-04-02"
+
+
+def test_a_place_and_a_date_alone_further_down_the_body_are_an_events_not_the_page_date():
+    article = parse("Valley Courier\n\nHome | News | Sport | Opinion | Life\n\nMarathon route unveiled\n\n"
+                    "By Marta Quill\n\nThe organisers unveiled the route for next year's race on Tuesday.\n\n"
+                    "Harbour City, 12 May 2025\n\n"
+                    "Officials urged residents to report leaks and said the restrictions would be reviewed at the "
+                    "end of the month, once the forecast for the autumn rains was clearer.\n")
+    assert article.published is None

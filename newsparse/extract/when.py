@@ -25,9 +25,9 @@ picked, then the dateline.
    "Posted by jroe on May 17, 2024"), when the model chose no date line.
 5. A press release's dateline opening one of the body's first paragraphs, after a standfirst
    ("Linz, 3. März 2024 – Der Verband ...", "Leeds, 3 March 2024 - The society ..."), or on a
-   line of its own in them or right above the body ("Leeds, 3 March 2024" over the first
-   paragraph), when no other line gives the publication: a place, a comma, then a whole date
-   (day, month and year).
+   line of its own that opens the body or stands right above it ("Leeds, 3 March 2024" over
+   the first paragraph), when no other line gives the publication: a place, a comma, then a
+   whole date (day, month and year).
 6. A note after the article that says when it was first published ("This article was
    originally published on March 5, 2024."), when nothing above gives the publication: a
    publication cue right before a whole date that ends the line, in the body's last paragraph
@@ -124,7 +124,9 @@ def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple
     "Published June 10, 2024" under the headline; not a post quoted in the article), or, when
     the bare date stands above the headline (``header``: the headline's first line, the body's
     first line), a date line between the headline and the body. A sentence that mentions a
-    date is neither."""
+    date is neither, nor a line whose day comes after the bare date's: a widget shows the day
+    the page was read, and the article is of that day or before ("Hearing: June 19, 2024" under
+    an article of June 4 is a date the story names)."""
     if len(date_rows) < 2:
         return date_rows
     first = table.row(date_rows[0][0])
@@ -133,14 +135,27 @@ def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple
     above = header is not None and first.line.index < header[0]
     opened = next((r.line.index for r in table.rows    # the line opening the body's first paragraph
                    if not r.block_pos and r.line.index < len(keep) and keep[r.line.index]), len(table.doc.lines))
+    shown = _first_day(first)
     for n, (index, _) in enumerate(date_rows[1:], 1):
         row = table.row(index)
         if (row is None or index < first.line.index or _sentence(table, index)
                 or _short_sentence(table, index)):
             continue
+        day = _first_day(row)
+        if shown is not None and day is not None and day > shown:
+            continue
         if row.published_cue and index < opened or above and header[0] < index < header[1]:
             return [date_rows[n]] + date_rows[:n] + date_rows[n + 1:]
     return date_rows
+
+
+def _first_day(row) -> date | None:
+    """The day of the first date with a value on a row, or None."""
+    d = next((d.value for d in row.dates if d.value is not None), None)
+    if d is None:
+        return None
+    v = d.value
+    return v.date() if isinstance(v, datetime) else v
 
 
 def send_stamps(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> tuple[FoundDate, ...]:
@@ -211,10 +226,11 @@ _DATELINE_CLOSERS = " .:–—-"    # what may follow the date of a dateline alo
 
 def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> FoundDate | None:
     """The date of a press release's dateline (tier 5): one that opens one of the body's first
-    ``OPENING_PARAGRAPHS`` paragraphs, or one on a line of its own in them or on one of the
-    ``DATELINE_ABOVE`` lines right above the body ("Portbrune-les-Bains, le 2 avril 2024" over
-    the first paragraph): the place, a comma right after it, and a date that needs nothing from
-    outside the text (its year printed); "Election called for 4 July - ..." is no dateline."""
+    ``OPENING_PARAGRAPHS`` paragraphs, or one on a line of its own that opens the body or stands
+    on one of the ``DATELINE_ABOVE`` lines right above it ("Portbrune-les-Bains, le 2 avril
+    2024" over the first paragraph; not a place and a date further down, an event's): the
+    place, a comma right after it, and a date that needs nothing from outside the text (its
+    year printed); "Election called for 4 July - ..." is no dateline."""
     first = next((i for i, k in enumerate(keep) if k), None)
     seen = 0
     for row in table.rows:
@@ -226,16 +242,13 @@ def paragraph_dateline(table: Table, keep: tuple[bool, ...], ctx: DateContext) -
                     return d
             continue
         if row.block_pos:
-            d = _dateline_alone(line, ctx) if line.digits else None
-            if d is not None:
-                return d
             continue
         seen += 1
         if seen > OPENING_PARAGRAPHS:
             return None
         if not line.digits:
             continue
-        d = _dateline_alone(line, ctx)
+        d = _dateline_alone(line, ctx) if line.index == first else None
         if d is not None:
             return d
         m = match_dateline(line.text)
