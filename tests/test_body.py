@@ -477,7 +477,9 @@ def test_share_lines_a_press_releases_notes_and_contact_and_the_writers_bio_unde
 
 
 @pytest.mark.parametrize("last", ["Marta Rossini è la sindaca di Valdimare.",
-                                  "Il sindaco Luca Neri è giornalista da vent'anni, e ha votato contro."])
+                                  "Il sindaco Luca Neri è giornalista da vent'anni, e ha votato contro.",
+                                  # in the past: the close of an obituary, not a writer's bio
+                                  "Piero Sala era giornalista al Corriere di Valdimare dal 1968 al 2009."])
 def test_a_last_paragraph_that_only_looks_like_a_bio_stays_body(last):
     """A closing sentence that names no newsroom title, or is no bio of a writer, is article text."""
     from newsparse import parse

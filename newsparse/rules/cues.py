@@ -424,8 +424,9 @@ CONTACT_HEADINGS = frozenset((
     "ansprechpartnerin", "contact presse", "contacts presse", "contacto", "contacto de prensa",
     "contatti", "contatti stampa", "perskontakt", "contactpersoon"))
 # what a writer's one-line bio under the story says between the name and the title ("Jane Roe is
-# a reporter at ...", "Jean Dupont est journaliste au ..."): read by the segmenter only
-BIO_VERBS = ("is", "was", "est", "était", "es", "fue", "ist", "war", "è", "era", "é", "foi")
+# a reporter at ...", "Jean Dupont est journaliste au ..."): read by the segmenter only. In the
+# present only: "X was a reporter at ..." closes an obituary or a story about the writer
+BIO_VERBS = ("is", "est", "es", "ist", "è", "é")
 # the marks that end a story in wire copy and press releases, alone on their line
 END_MARKS = ("-30-", "- 30 -", "-0-")
 # what closes a teleprinter's frame around a story, as the last word of its line ("NNNN" after
