@@ -580,7 +580,8 @@ def breadcrumb_items(text: str) -> list[str]:
 
 
 CRUMB_ITEMS = 5
-MENU_ITEMS = 3           # a menu on one line holds at least this many items
+MENU_ITEMS = 4           # a menu on one line holds at least this many items ("Oil · Gold · Bitcoin" is a headline)
+SPACED_MENU_ITEMS = 3    # ... or this many single words set apart by runs of spaces ("Menu   Search   Subscribe")
 MENU_ITEM_WORDS = 2      # ... of a word or two each
 MENU_SEPARATORS = lazy(r"\s[|·•]\s|\s{2,}")    # "Local | Business", "Local · Business", "Local  Business"
 _MENU_MARKS = ("|", "·", "•", "  ")                # one of which every MENU_SEPARATORS split holds
@@ -588,19 +589,22 @@ _MENU_MARKS = ("|", "·", "•", "  ")                # one of which every MENU_
 
 def menu_items(text: str) -> list[str]:
     """The items of a site's menu printed on one line, or [] when ``text`` is not one: at least
-    ``MENU_ITEMS`` items of a word or two ("&" aside), split by bars, middle dots or runs of
-    spaces ("Home | World | Sport | Culture", "News · Sport · Life", "World  Asia  Europe"), and
-    no sentence. Such a line is never a headline."""
+    ``MENU_ITEMS`` items of a word or two ("&" aside), each opening in capitals, split by bars,
+    middle dots or runs of spaces ("Home | World | Sport | Culture", "News · Sport · Life ·
+    Travel"), or ``SPACED_MENU_ITEMS`` single words set apart by runs of spaces ("Menu   Search
+    Subscribe"), and no sentence. Such a line is never a headline; three items between bars or
+    dots may be one ("Oil · Gold · Bitcoin", "Budget vote | Politics | Valley Courier")."""
     text = text.strip()
     if not any(map(text.__contains__, _MENU_MARKS)) or text[-1:] in ".!?:;,":
         return []
     items = [" ".join(p.split()) for p in MENU_SEPARATORS.split(text)]
-    if len(items) < MENU_ITEMS:
+    if len(items) < MENU_ITEMS and not (len(items) >= SPACED_MENU_ITEMS and " " not in "".join(items)
+                                        and not any(map(text.__contains__, "|·•"))):
         return []
     for item in items:
         words = [w for w in item.split() if any(map(str.isalnum, w))]
-        if not 0 < len(words) <= MENU_ITEM_WORDS:
-            return []
+        if not 0 < len(words) <= MENU_ITEM_WORDS or words[0][:1].islower():
+            return []                     # a menu's items open in capitals: "Mayor  quits  after audit" is a headline
     return items
 
 

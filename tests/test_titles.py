@@ -595,7 +595,7 @@ def test_the_trail_nearest_the_headline_gives_the_section_under_a_menu():
                                   "Today's news | Obituaries | Notices | Events"],
                          ids=["bars", "middle-dots", "runs-of-spaces", "two-word-items"])
 def test_a_menu_on_one_line_under_the_masthead_is_never_the_headline(menu):
-    """A line of three or more items of a word or two, split by bars, middle dots or runs of
+    """A line of four or more items of a word or two, split by bars, middle dots or runs of
     spaces, is the site's menu, not the headline under it."""
     text = (f"Harbour Weekly Post\n{menu}\n\nHarbour baths stay open for five more summers\nBy Ana Ruiz\n\n"
             "Fishermen say the new quay will be ready in time for the autumn catch.\n\n"
@@ -612,3 +612,16 @@ def test_a_word_that_opens_with_a_date_word_is_no_date_before_the_headline():
         == "Today's swimmers find the harbour baths open again"
     assert clean_title("Jun 17 Harbour baths stay open for five more summers", default_registry()) \
         == "Harbour baths stay open for five more summers"
+
+
+@pytest.mark.parametrize("line,items", [
+    ("Home | World | Sport | Culture", ["Home", "World", "Sport", "Culture"]),
+    ("Menu   Search   Subscribe", ["Menu", "Search", "Subscribe"]),
+    ("Oil · Gold · Bitcoin", []),                          # three items between dots: a headline may be so
+    ("Budget vote | Politics | Valley Courier", []),       # a page's title line
+    ("Mayor  quits  after audit", []),                     # a headline copied with wide gaps
+    ("Harbour | Region | Sport | Weather.", []),           # a sentence
+], ids=["four-items", "three-spaced-words", "three-dotted-items", "title-line", "wide-gaps", "sentence"])
+def test_a_menu_on_one_line(line, items):
+    from newsparse.features import menu_items
+    assert menu_items(line) == items

@@ -2,13 +2,14 @@
 short label right above the headline that the page's menu lists too (a kicker)."""
 from __future__ import annotations
 
-from ..features import MENU_ITEMS, MENU_SEPARATORS, Table, breadcrumb_items
+from ..features import MENU_SEPARATORS, Table, breadcrumb_items
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
 
 CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
 KICKER_WORDS = 3      # a section label over the headline is this short
+MENU_ITEMS = 3        # a menu that lists the kicker holds at least this many items
 
 
 def read_section(table: Table, top: int, title: str | None,
