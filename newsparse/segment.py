@@ -15,6 +15,8 @@ The segments are contiguous and cover the record, so joining their text gives it
 """
 from __future__ import annotations
 
+import re
+
 from .classify import Reading, headline_shaped
 from .features import END_HEADING_WORDS, Row, Table, filled, menu_items, wrap_width
 from .lazyre import lazy
@@ -26,7 +28,7 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HE
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
                          WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation)
 from .rules.labels import RECORD_KEYS
-from .rules.people import STAFF_TITLES
+from .rules.people import MENU_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
@@ -605,7 +607,8 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
     top = next((r for r, _ in reading.titles if r is None or not _never_headline(rows[r])), None)
     if top is None:
         return None                       # the model finds no headline: the text opens with its prose
-    top = _below_the_masthead(rows, reading, top)
+    top = _below_the_masthead(table, reading, top)
+    top = _under_the_kicker(rows, top)
     top = _over_the_standfirst(rows, reading, top)
     chance = dict(reading.titles)
     width: int | None = -1                # the text's wrap width, measured when first needed
@@ -639,7 +642,7 @@ MASTHEAD_ROWS = 2        # ... and stands on one of its first lines
 OTHER_HEADLINE = 0.1     # a candidate below it with this much of the model's choice is the headline
 
 
-def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
+def _below_the_masthead(table: Table, reading: Reading, top: int) -> int:
     """The headline under the site's name or tagline the model chose at the top of a page
     ("Harbour Post", "Notes from the Allotment"): when the choice is one of the page's first
     ``MASTHEAD_ROWS`` lines but for the interface's words ("Menu", "Search"), of at most
@@ -650,7 +653,11 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     headline stands right over its standfirst, a site's name over its menu), down to the
     article's first paragraph, that can be a headline, ends no sentence and is no interface
     word, breadcrumb trail or wire dateline, that line is the headline. A short headline over
-    the article alone stays: nothing else is a candidate."""
+    the article alone stays: nothing else is a candidate. Below a site's name the page prints
+    again or sets over a breadcrumb trail or a sign-up prompt (``_site_name``), any share too,
+    and the headline is headline-shaped, above the article's first paragraph (or its first line
+    filled to the wrap width), and no line of a paragraph filled to the wrap width."""
+    rows = table.rows
     row = rows[top]
     if row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
         return top
@@ -661,14 +668,83 @@ def _below_the_masthead(rows: list[Row], reading: Reading, top: int) -> int:
     # the share of the choice left to lines that can be headlines (a menu the model chose is
     # none); a line right over the site's menu is the site's name, whatever the share below it
     left = 1.0 - sum(p for k, p in reading.titles if k is not None and _never_headline(rows[k]))
-    least = 0.0 if top + 1 < len(rows) and menu_items(rows[top + 1].line.text) else OTHER_HEADLINE * left
+    menu = top + 1 < len(rows) and bool(menu_items(rows[top + 1].line.text))
+    site = not menu and _site_name(rows, top)
+    least = 0.0 if menu or site else OTHER_HEADLINE * left
+    width = wrap_width(table) if site else None
+    if width is not None:                         # ... or its first line filled to the wrap width
+        prose = next((r.rank for r in rows[top + 1:prose] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
+                      and _runs_on(rows, r.rank, width)), prose)
     for k, p in reading.titles:
         if k is None or p < least:
             break
         if (top + 1 < k < prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
-                and not rows[k].dateline and not _never_headline(rows[k])):
+                and not rows[k].dateline and not _never_headline(rows[k])
+                and (not site or headline_shaped(rows[k]) and not _runs_on(rows, k, width))):
             return k
     return top
+
+
+def _site_name(rows: list[Row], top: int) -> bool:
+    """Whether the short line ``top`` at the head of a page is the site's or the organisation's
+    name: it stands right over the site's interface (its menu on one line, a breadcrumb trail or
+    a sign-up prompt, under a line of its own at most: "Harbour Post" over "Home | Sport |
+    Culture", "Harbour Council" over "Press office" over "Home > News"), or the page prints it
+    again inside a later line as a name ("... said the Harbour Council", "© Harbour Post"): of
+    ``SITE_NAME_WORDS`` words or more, every word of ``SITE_NAME_LETTERS`` letters but function
+    words capitalised, and the same case there but for its first letter."""
+    for r in rows[top + 1:top + 3]:
+        if menu_items(r.line.text) or r.crumb or r.prompt:
+            return True
+    text = " ".join(rows[top].line.text.split())
+    words = text.split()
+    if (len(words) < SITE_NAME_WORDS or rows[top].labels
+            or any(w[:1].islower() and len(w) >= SITE_NAME_LETTERS and w.lower() not in ALL_STOPWORDS for w in words)):
+        return False
+    tail = re.escape(text[1:])
+    again = re.compile(r"(?<!\w)[" + re.escape(text[0].upper() + text[0].lower()) + "]" + tail + r"(?!\w)")
+    return any(again.search(r.line.text) is not None for r in rows[top + 1:] if len(r.line.text) > len(text))
+
+
+SITE_NAME_WORDS = 2      # a site's name the page prints again holds this many words or more
+SITE_NAME_LETTERS = 4    # ... and every word this long is capitalised but function words
+
+
+KICKER_WORDS = 3         # a section's label over the headline is this short ("Arts & Culture")
+KICKER_HEADLINE_WORDS = 4   # ... and the headline under it this long
+
+
+def _under_the_kicker(rows: list[Row], top: int) -> int:
+    """The headline under the section's label the model chose ("Opinion", "Arts & Culture"
+    over "A painter who listens to rivers"): the choice is at most ``KICKER_WORDS`` words, each
+    a section's word (``rules.people.MENU_WORDS``) or an item of the page's menu on one line,
+    and the next line (blank lines aside) is headline-shaped, of ``KICKER_HEADLINE_WORDS`` words or
+    more, and no credit, date,
+    label, breadcrumb or interface line: that line is the headline."""
+    row = rows[top]
+    words = [w.strip("&+,").casefold() for w in row.line.text.split()]
+    words = [w for w in words if w and w not in _JOINERS]
+    if not words or len(words) > KICKER_WORDS or row.sentence_end or row.labels or top + 1 >= len(rows):
+        return top
+    label = " ".join(row.line.text.split()).casefold()
+    listed = any(label in (i.casefold() for i in menu_items(r.line.text)) for r in rows if r is not row)
+    if not listed and not all(w in MENU_WORDS for w in words):
+        return top
+    nxt = rows[top + 1]
+    if (nxt.block - row.block <= 1 and headline_shaped(nxt) and nxt.words >= KICKER_HEADLINE_WORDS and not nxt.credit_cue
+            and not nxt.dates and not nxt.labels and not nxt.crumb and nxt.chrome_share < 0.5
+            and not nxt.dateline and not _never_headline(nxt)):
+        return top + 1
+    return top
+
+
+_JOINERS = frozenset("& + and und et e y en".split())   # "Arts & Culture", "Kunst und Kultur"
+
+
+def _runs_on(rows: list[Row], k: int, width: int | None) -> bool:
+    """Whether row ``k`` is a paragraph's line filled to the wrap ``width`` and run on into the next."""
+    return (width is not None and k + 1 < len(rows) and rows[k + 1].block == rows[k].block
+            and filled(rows[k].line, rows[k + 1].line, width))
 
 
 PARAGRAPH_WORDS = 8      # a sentence of the article this long is a paragraph

@@ -625,3 +625,31 @@ def test_a_word_that_opens_with_a_date_word_is_no_date_before_the_headline():
 def test_a_menu_on_one_line(line, items):
     from newsparse.features import menu_items
     assert menu_items(line) == items
+
+
+@pytest.mark.parametrize("head", [
+    "Lakeshire Water Board\nPress desk\n\nHome > Notices > Releases\n\nNotice\n",
+    "Lakeshire Water Board\n\nNews release\n",
+    "The Lakeshire Courier\nSign up for our evening briefing\n\nComment\n",
+], ids=["over-a-breadcrumb", "name-printed-again", "over-a-sign-up-prompt"])
+def test_the_sites_name_over_its_interface_or_printed_again_gives_way_to_the_headline(head):
+    """A site's or an organisation's name at the top gives way to the headline below it when it
+    stands over the site's interface (a breadcrumb trail, a sign-up prompt) or the page prints
+    it again as a name; a section's label over the headline is no headline either."""
+    text = (f"{head}Reservoir levels fall to a ten-year low after a dry spring\n\n"
+            "The Lakeshire Water Board said on Friday that its three reservoirs hold less water than at any time "
+            "since 2014.\n\nEngineers will cut the pressure in the mains at night from next week.\n\n"
+            "Gardeners are asked to water only in the evening until the autumn rains come.\n")
+    assert parse(text).title == "Reservoir levels fall to a ten-year low after a dry spring"
+
+
+@pytest.mark.parametrize("kicker", ["Arts & Culture", "Opinion", "Cultura"])
+def test_a_sections_label_over_a_longer_headline_is_no_headline(kicker):
+    """A label of a section's words ("Arts & Culture", ``rules.people.MENU_WORDS``) the model
+    chose gives way to the longer headline under it."""
+    text = (f"Lakeshire Courier\n{kicker}\n\nA potter who fires her kilns with driftwood\n"
+            "Orla Venn collects wood on the beach every winter. Her new bowls show the salt in it.\n\n"
+            "The workshop stands behind the old lifeboat station, and most days Orla Venn is there by seven.\n\n"
+            "\"The sea decides the colours,\" she said, lifting a bowl streaked with green.\n\n"
+            "Her show runs at the Lakeshire Gallery until the end of June.\n")
+    assert parse(text).title == "A potter who fires her kilns with driftwood"

@@ -193,7 +193,7 @@ _CHROME_BARS = str.maketrans("·•", "||")
 # a sentence that opens with an ask (PROMPT_OPENERS, a word ending after it) is one. The page
 # speaks to the reader: an article about subscriptions ("Subscribers pay more from May", "Readers
 # who sign up for the newsletter ...") is no prompt.
-SUBSCRIPTION_WORDS = ("subscri", "newsletter", "inbox", "abonn", "suscri", "boletín", "abbona", "nieuwsbrief",
+SUBSCRIPTION_WORDS = ("subscri", "newsletter", "briefing", "inbox", "abonn", "suscri", "boletín", "abbona", "nieuwsbrief",
                       "nyhetsbrev", "prenumer", "assinante", "assinatura", "assine", "подпис")
 PAYWALL_PHRASES = ("subscribers only", "only for subscribers", "only available to subscribers",
                    "exclusive to subscribers", "exclusively for subscribers", "réservé aux abonnés",

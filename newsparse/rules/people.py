@@ -238,7 +238,7 @@ ARTICLES = frozenset("the der die das dem ein eine einen einem un une uno los la
 # name is the menu, never a name ("Notizie  Ricette  Vini", "Noticias Deportes Cultura"). Read by
 # the credit reader only (the line model's chrome words are CHROME_WORDS, in rules/cues.py).
 MENU_WORDS = frozenset("""
-news sport sports weather business opinion culture lifestyle life events politics world local
+news sport sports weather business opinion culture arts lifestyle life events politics world local
 nachrichten wetter politik wirtschaft kultur panorama lokales
 actualités actualites météo meteo monde économie politique société culture sports région
 portada noticias economía mundo deportes política cultura sociedad tiempo opinión internacional
