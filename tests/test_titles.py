@@ -653,3 +653,11 @@ def test_a_sections_label_over_a_longer_headline_is_no_headline(kicker):
             "\"The sea decides the colours,\" she said, lifting a bowl streaked with green.\n\n"
             "Her show runs at the Lakeshire Gallery until the end of June.\n")
     assert parse(text).title == "A potter who fires her kilns with driftwood"
+
+
+def test_a_kicker_run_into_the_headline_under_a_menu_of_bars_is_the_section():
+    """A menu of bars right over the headline whose line opens with one of its items: that item
+    (a kicker run into the headline) is the section, not the menu's last item."""
+    article = parse(f"Harbour Mail\n\nHome | Local | Sport | Weather | Culture\n"
+                    f"Local Harbour baths stay open for five more summers\n\n{PROSE}")
+    assert article.section == "Local"

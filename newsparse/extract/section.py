@@ -30,7 +30,8 @@ def read_section(table: Table, top: int, title: str | None,
         if _menu_bar(lines, line, top):
             continue
         crumbs = breadcrumb_items(line.text)
-        last = crumbs[-1]
+        last = _kicker_listed(line.text, lines[top].text) if top < len(lines) else None
+        last = last or crumbs[-1]
         if title and last.casefold() == title.casefold() and len(crumbs) > 1:
             last = crumbs[-2]
         if section is None and last.casefold() not in HOME_WORDS:
@@ -58,6 +59,21 @@ def _kicker(lines: list[Line], top: int) -> Line | None:
             or line.sentence_end or not line.text[:1].isupper()):
         return None
     return line if line.listed or _in_a_menu(lines[:i], line.text) else None
+
+
+def _kicker_listed(trail: str, headline: str) -> str | None:
+    """The item of a menu on one line right over the headline ("Home | Local | Sport | Culture")
+    that the headline's line opens with, a kicker run into it ("Local Harbour baths stay
+    open"): the article's section, not the menu's last item."""
+    items = [" ".join(p.split()) for p in MENU_SEPARATORS.split(trail)]
+    if len(items) < MENU_ITEMS:
+        return None
+    head = " ".join(headline.split())
+    for item in items:
+        if (item.casefold() not in HOME_WORDS and head.startswith(item + " ")
+                and head[len(item) + 1:len(item) + 2].isupper()):
+            return item
+    return None
 
 
 def _in_a_menu(lines: list[Line], label: str) -> bool:
