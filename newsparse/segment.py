@@ -15,8 +15,6 @@ The segments are contiguous and cover the record, so joining their text gives it
 """
 from __future__ import annotations
 
-import re
-
 from .classify import Reading, headline_shaped
 from .features import END_HEADING_WORDS, Row, Table, filled, menu_items, wrap_width
 from .lazyre import lazy
@@ -701,9 +699,24 @@ def _site_name(rows: list[Row], top: int) -> bool:
     if (len(words) < SITE_NAME_WORDS or rows[top].labels
             or any(w[:1].islower() and len(w) >= SITE_NAME_LETTERS and w.lower() not in ALL_STOPWORDS for w in words)):
         return False
-    tail = re.escape(text[1:])
-    again = re.compile(r"(?<!\w)[" + re.escape(text[0].upper() + text[0].lower()) + "]" + tail + r"(?!\w)")
-    return any(again.search(r.line.text) is not None for r in rows[top + 1:] if len(r.line.text) > len(text))
+    return any(_holds_name(r.line.text, text) for r in rows[top + 1:] if len(r.line.text) > len(text))
+
+
+def _holds_name(text: str, name: str) -> bool:
+    """Whether ``text`` holds ``name`` as a whole name, in the same case but for its first letter."""
+    first, tail = (name[0].upper(), name[0].lower()), name[1:]
+    at = text.find(tail, 1)
+    while at != -1:
+        start, end = at - 1, at + len(tail)
+        if (text[start] in first and not (start and _word_char(text[start - 1]))
+                and not (end < len(text) and _word_char(text[end]))):
+            return True
+        at = text.find(tail, at + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 SITE_NAME_WORDS = 2      # a site's name the page prints again holds this many words or more
