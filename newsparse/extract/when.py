@@ -8,7 +8,8 @@ picked, then the dateline.
    today's-date widget, "Wednesday, June 12, 2024") yields to a date line it also ranks, below
    it and above the body's first paragraph, that says it is the publication ("Published June
    10, 2024", ``PUBLISHED_CUES``), or, when the bare date stands above the headline, to a
-   date line between the headline and the body (``_widget_last``). On the chosen line, a date
+   date line between the headline and the body, but never to one of a later day
+   (``_widget_last``). On the chosen line, a date
    right after an "updated" cue ("Updated", "Aktualisiert", "更新"), or a date opening a line
    under such a cue alone ("Last updated" over "08.10.2024"), is the update; the first other
    date is the publication. A line that gives only an
