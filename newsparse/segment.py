@@ -663,12 +663,15 @@ def _below_the_masthead(table: Table, reading: Reading, top: int) -> int:
         return top                        # below other lines than the interface's ("Menu", "Search")
     prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
                   and r.sentence_end), len(rows))     # the article's first paragraph
-    # the share of the choice left to lines that can be headlines (a menu the model chose is
-    # none); a line right over the site's menu is the site's name, whatever the share below it
-    left = 1.0 - sum(p for k, p in reading.titles if k is not None and _never_headline(rows[k]))
+    # a line right over the site's menu is the site's name, whatever the share below it; else
+    # the share needed is of the share left to lines that can be headlines (a menu the model
+    # chose is none)
     menu = top + 1 < len(rows) and bool(menu_items(rows[top + 1].line.text))
     site = not menu and _site_name(rows, top)
-    least = 0.0 if menu or site else OTHER_HEADLINE * left
+    if menu or site:
+        least = 0.0
+    else:
+        least = OTHER_HEADLINE * (1.0 - sum(p for k, p in reading.titles if k is not None and _never_headline(rows[k])))
     width = wrap_width(table) if site else None
     if width is not None:                         # ... or its first line filled to the wrap width
         prose = next((r.rank for r in rows[top + 1:prose] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
