@@ -587,6 +587,12 @@ MENU_SEPARATORS = lazy(r"\s[|·•]\s|\s{2,}")    # "Local | Business", "Local �
 _MENU_MARKS = ("|", "·", "•", "  ")                # one of which every MENU_SEPARATORS split holds
 
 
+def split_menu(text: str) -> list[str]:
+    """The items of ``text`` split as a menu on one line splits (``MENU_SEPARATORS``), each
+    with its spaces collapsed."""
+    return [" ".join(p.split()) for p in MENU_SEPARATORS.split(text)]
+
+
 def menu_items(text: str) -> list[str]:
     """The items of a site's menu printed on one line, or [] when ``text`` is not one: at least
     ``MENU_ITEMS`` items of a word or two ("&" aside), each opening in capitals, split by bars,
@@ -597,7 +603,7 @@ def menu_items(text: str) -> list[str]:
     text = text.strip()
     if not any(map(text.__contains__, _MENU_MARKS)) or text[-1:] in ".!?:;,":
         return []
-    items = [" ".join(p.split()) for p in MENU_SEPARATORS.split(text)]
+    items = split_menu(text)
     if len(items) < MENU_ITEMS and not (len(items) >= SPACED_MENU_ITEMS and " " not in "".join(items)
                                         and not any(map(text.__contains__, "|·•"))):
         return []

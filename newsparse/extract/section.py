@@ -2,7 +2,7 @@
 short label right above the headline that the page's menu lists too (a kicker)."""
 from __future__ import annotations
 
-from ..features import MENU_SEPARATORS, Table, breadcrumb_items
+from ..features import Table, breadcrumb_items, split_menu
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
@@ -65,7 +65,7 @@ def _kicker_listed(trail: str, headline: str) -> str | None:
     """The item of a menu on one line right over the headline ("Home | Local | Sport | Culture")
     that the headline's line opens with, a kicker run into it ("Local Harbour baths stay
     open"): the article's section, not the menu's last item."""
-    items = [" ".join(p.split()) for p in MENU_SEPARATORS.split(trail)]
+    items = split_menu(trail)
     if len(items) < MENU_ITEMS:
         return None
     head = " ".join(headline.split())
@@ -83,7 +83,7 @@ def _in_a_menu(lines: list[Line], label: str) -> bool:
     for line in lines:
         if line.words < MENU_ITEMS or line.digits or line.sentence_end:
             continue
-        items = [" ".join(p.split()).casefold() for p in MENU_SEPARATORS.split(line.text)]
+        items = [item.casefold() for item in split_menu(line.text)]
         if len(items) >= MENU_ITEMS and all(0 < len(p.split()) <= KICKER_WORDS for p in items) and label in items:
             return True
     return False
