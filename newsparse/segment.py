@@ -22,7 +22,8 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name
-from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, CONTACT_HEADINGS, READING_TIME_CHARS,
+from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
+                         CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
                          WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation)
 from .rules.labels import RECORD_KEYS
@@ -112,6 +113,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
+        kept = _above_the_comments(rows, kept)
         while len(kept) > 1 and (cut := _end_matter(rows, kept)):
             del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept and title is not None:
@@ -397,6 +399,31 @@ def _from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
         if row.sentence_end or row.words > OVER_DATELINE_WORDS:
             return kept
     return kept
+
+
+COMMENT_HEADING_LENGTH = 5   # words a heading of the readers' comments holds at most
+
+
+def _above_the_comments(rows: list[Row], kept: list[int]) -> list[int]:
+    """The lines the article would keep above the heading of the page's readers' comments
+    ("Comments", "[ 12 comments ]", "Top Rated Comments", "Leave a Reply"): readers' posts
+    below it read as prose, but the article has ended. The heading stands below a kept line
+    that ends a sentence, so a subheading that opens the article is never one."""
+    if len(kept) < 2:
+        return kept
+    for i in range(kept[0] + 1, kept[-1] + 1):
+        if _comments_heading(rows[i]) and any(rows[k].sentence_end for k in kept if k < i):
+            return [k for k in kept if k < i]
+    return kept
+
+
+def _comments_heading(row: Row) -> bool:
+    if row.words > COMMENT_HEADING_LENGTH or row.sentence_end:
+        return False
+    words = [w.strip("[](){}:|•·-–—#*").lower() for w in row.line.text.split()]
+    words = [w for w in words if w and not w.isdigit()]
+    return (any(w in COMMENT_WORDS for w in words)
+            and all(w in COMMENT_WORDS or w in COMMENT_HEADING_WORDS for w in words))
 
 
 def _end_matter(rows: list[Row], kept: list[int]) -> int:

@@ -708,3 +708,30 @@ def test_the_headlines_of_a_teaser_box_inside_the_article_are_no_body():
     body = parse("\n\n".join(_TEASER_BOX_PAGE) + "\n").body
     assert "Freibad am Deich" not in body and "Sauna im Sportzentrum" not in body
     assert "zwei enthielten sich.\n\nAnwohner und Lieferdienste" in body
+
+
+_READERS = ["marinaio77", "12 marzo 2024 alle 10:14",
+            "Finalmente! Il molo nord cadeva a pezzi da anni e nessuno faceva niente, speriamo che finiscano in tempo.",
+            "gianni_b", "12 marzo 2024 alle 11:02",
+            "Tre mesi? Con i lavori pubblici qui da noi ci vorrà almeno un anno, come sempre è successo per la diga."]
+
+
+@pytest.mark.parametrize("heading", ["Commenti", "[ 2 commenti ]", "Top Rated Comments", "Leave a Reply",
+                                     "Kommentare (2)", "• Comentarios"])
+def test_readers_comments_under_the_article_are_not_body(heading):
+    """Readers' posts read as prose; under the heading of the page's comments they are no part
+    of the article."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + [heading] + _READERS) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("heading", ["Commenti", "Comments on the new pier", "Leave a reply to the council."])
+def test_a_comments_item_over_the_article_or_a_longer_line_does_not_cut_it(heading):
+    """A menu's "Comments" over the article's first sentence, and a line that only names
+    comments, are no heading of the readers' comments: the article goes on under them."""
+    from newsparse import parse
+    top, story = _PORTO[:5], _PORTO[5:]
+    article = parse("\n\n".join(top + [heading] + story) + "\n")
+    assert article.body.endswith("in gran parte fondi regionali.")
+    assert article.body.startswith("Il molo nord del porto")

@@ -423,6 +423,20 @@ CONTACT_HEADINGS = frozenset((
     "for more information", "for further information", "pressekontakt", "kontakt", "ansprechpartner",
     "ansprechpartnerin", "contact presse", "contacts presse", "contacto", "contacto de prensa",
     "contatti", "contatti stampa", "perskontakt", "contactpersoon"))
+# the heading of a page's readers' comments ("Comments", "[ 12 comments ]", "Top Rated Comments",
+# "Leave a Reply", "Kommentare (3)"): readers write below it, the article has ended above it.
+# Read by the segmenter only: a short line that holds one of these words, its other words
+# from COMMENT_HEADING_WORDS or numbers
+COMMENT_WORDS = frozenset((
+    "comments", "comment", "reply", "replies", "responses", "discussion", "kommentare", "kommentar",
+    "leserkommentare", "commentaires", "commentaire", "réactions", "comentarios", "comentario", "comentários",
+    "commenti", "commento", "reacties", "reactie", "komentarze", "komentáře", "kommentarer", "kommentit",
+    "yorumlar", "комментарии", "коментарі", "评论", "留言", "コメント", "댓글"))
+COMMENT_HEADING_WORDS = frozenset((
+    "top", "rated", "all", "view", "show", "leave", "a", "post", "your", "add", "reader", "readers", "readers'",
+    "latest", "newest", "oldest", "best", "most", "recent", "the", "join", "to", "this", "article", "story",
+    "de", "des", "los", "les", "la", "le", "dei", "lettori", "lectores", "lecteurs", "leser", "die", "neueste",
+    "alle", "zeigen", "anzeigen", "ver", "voir", "mostrar", "tous", "todos", "os", "reader's"))
 # what a writer's one-line bio under the story says between the name and the title ("Jane Roe is
 # a reporter at ...", "Jean Dupont est journaliste au ..."): read by the segmenter only. In the
 # present only: "X was a reporter at ..." closes an obituary or a story about the writer
