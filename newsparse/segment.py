@@ -23,6 +23,7 @@ from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
+                         RECOMMENDED_HEADINGS,
                          CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
                          WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation)
@@ -402,22 +403,33 @@ def _from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
 
 
 COMMENT_HEADING_LENGTH = 5   # words a heading of the readers' comments holds at most
+RECOMMENDED_HEADING_LENGTH = 7   # ... and one of the stories the page recommends
+COMMENTS_BELOW_WORDS = 40    # words of the article above such a heading, when none ends a sentence
 
 
 def _above_the_comments(rows: list[Row], kept: list[int]) -> list[int]:
     """The lines the article would keep above the heading of the page's readers' comments
     ("Comments", "[ 12 comments ]", "Top Rated Comments", "Leave a Reply"): readers' posts
-    below it read as prose, but the article has ended. The heading stands below a kept line
-    that ends a sentence, so a subheading that opens the article is never one."""
+    below it read as prose, but the article has ended; and the heading of a box of stories the
+    page recommends ("You may also like"). The heading stands below a kept line that ends a
+    sentence, or below ``COMMENTS_BELOW_WORDS`` words of the article, so a subheading that
+    opens the article is never one."""
     if len(kept) < 2:
         return kept
     for i in range(kept[0] + 1, kept[-1] + 1):
-        if _comments_heading(rows[i]) and any(rows[k].sentence_end for k in kept if k < i):
-            return [k for k in kept if k < i]
+        if _comments_heading(rows[i]):
+            above = [k for k in kept if k < i]
+            if any(rows[k].sentence_end for k in above) or sum(rows[k].words for k in above) >= COMMENTS_BELOW_WORDS:
+                return above
     return kept
 
 
 def _comments_heading(row: Row) -> bool:
+    """A heading of the readers' comments, or of the box of stories the page recommends
+    (``rules.cues.RECOMMENDED_HEADINGS``: "You may also like", "Você pode gostar...")."""
+    if row.words <= RECOMMENDED_HEADING_LENGTH and " ".join(
+            row.line.text.lower().strip(" •*#.…:").split()) in RECOMMENDED_HEADINGS:
+        return True                       # the heading alone: "Read next: <a headline>" is a teaser
     if row.words > COMMENT_HEADING_LENGTH or row.sentence_end:
         return False
     words = [w.strip("[](){}:|•·-–—#*").lower() for w in row.line.text.split()]

@@ -735,3 +735,27 @@ def test_a_comments_item_over_the_article_or_a_longer_line_does_not_cut_it(headi
     article = parse("\n\n".join(top + [heading] + story) + "\n")
     assert article.body.endswith("in gran parte fondi regionali.")
     assert article.body.startswith("Il molo nord del porto")
+
+
+_OTHER_STORIES = ["Il faro di Capo Nero torna a splendere dopo due anni di lavori e una lunga attesa dei pescatori.",
+                  "Le barche a vela del circolo nautico hanno vinto tre regate su quattro in questa stagione."]
+
+
+@pytest.mark.parametrize("heading", ["Ti potrebbe interessare", "Potrebbe interessarti...", "You may also like",
+                                     "Você pode gostar..."])
+def test_the_stories_a_page_recommends_under_the_article_are_not_body(heading):
+    """Other stories' openings read as prose; under the heading of the box that recommends
+    them they are no part of the article."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + [heading] + _OTHER_STORIES) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+def test_a_teaser_inside_the_article_does_not_end_it():
+    """"You may also like: <headline>" inside the article is a teaser for one story, not the
+    heading of a box of them."""
+    from newsparse import parse
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:2] + ["You may also like: Il faro di Capo Nero torna a splendere"]
+                       + story[2:]) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")

@@ -437,6 +437,16 @@ COMMENT_HEADING_WORDS = frozenset((
     "latest", "newest", "oldest", "best", "most", "recent", "the", "join", "to", "this", "article", "story",
     "de", "des", "los", "les", "la", "le", "dei", "lettori", "lectores", "lecteurs", "leser", "die", "neueste",
     "alle", "zeigen", "anzeigen", "ver", "voir", "mostrar", "tous", "todos", "os", "reader's"))
+# the heading of a box of other stories a page recommends under the article ("You may also like",
+# "Você pode gostar..."): like the readers' comments, it comes after the article; read by the
+# segmenter only, on a line of its own that is one of these (lower-cased, marks and a colon or
+# dots around it aside)
+RECOMMENDED_HEADINGS = frozenset((
+    "you may also like", "you may like", "you might also like", "you might like", "recommended for you",
+    "what to read next", "você pode gostar", "você também pode gostar", "talvez você goste",
+    "vous aimerez aussi", "vous aimerez peut-être", "vous pourriez aimer", "das könnte sie auch interessieren",
+    "das könnte dich auch interessieren", "te puede interesar", "también te puede interesar",
+    "quizás te interese", "ti potrebbe interessare", "potrebbe interessarti", "dit vind je misschien ook leuk"))
 # what a writer's one-line bio under the story says between the name and the title ("Jane Roe is
 # a reporter at ...", "Jean Dupont est journaliste au ..."): read by the segmenter only. In the
 # present only: "X was a reporter at ..." closes an obituary or a story about the writer
