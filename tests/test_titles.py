@@ -520,7 +520,10 @@ def test_a_short_line_over_the_article_alone_stays_its_headline(text):
 
 
 @pytest.mark.parametrize("line,never", [("Paid for by Harbour Energy", True), ("Anzeige", True),
-                                        ("Sponsored by the Harbour Trust", True), ("Paid leave rises", False)])
+                                        ("Sponsored by the Harbour Trust", True), ("Paid leave rises", False),
+                                        ("Provisto por Banco del Puerto", True), ("Powered by Harbour Cloud", True),
+                                        ("Provided by the Harbour Trust", True),
+                                        ("Provisions run short at the harbour", False)])
 def test_a_sponsors_label_is_never_the_headline(line, never):
     from newsparse.segment import _never_headline
     assert bool(_never_headline(read_table(scan(line + "\n")).rows[0])) is never

@@ -509,12 +509,13 @@ def caption_word(lower: str) -> bool:
     return False
 
 
-# What a sponsored article's label opens with ("Paid for by Harbour Energy", "Anzeige"): the
-# sponsor's line is never the headline.
+# What a sponsored article's or a widget's label opens with ("Paid for by Harbour Energy", "Anzeige",
+# "Provided by Harbour Bank"): the sponsor's line is never the headline.
 SPONSOR_LABELS = ("paid for by", "sponsored by", "sponsored content", "in partnership with", "presented by",
                   "präsentiert von", "gesponsert von", "anzeige", "contenido patrocinado", "patrocinado por",
                   "contenu sponsorisé", "sponsorisé par", "in collaborazione con", "contenuto sponsorizzato",
-                  "gesponsord")
+                  "gesponsord", "provided by", "powered by", "provisto por", "proporcionado por", "ofrecido por",
+                  "fornecido por", "oferecido por", "fourni par", "bereitgestellt von", "fornito da")
 
 # Words that say a date beside them is the publication date, or an update (any language).
 PUBLISHED_CUES = lazy(
