@@ -26,12 +26,13 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          RECOMMENDED_HEADINGS,
                          CONTACT_HEADINGS, READING_TIME_CHARS,
                          READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
-                         WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation)
+                         WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure)
 from .rules.labels import RECORD_KEYS
 from .rules.people import MENU_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
+DISCLOSURE_LINES = 4     # an affiliate disclosure's or a zoom hint's paragraph holds at most so many lines
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
 FIELD_WORDS = 20         # a labelled field's line is this short
 CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice is read for names
@@ -89,7 +90,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         r for r, pr in dates[:1] if pr >= CREDIT_SHARE and (rows[r].date_share >= 0.3 or rows[r].words <= DATE_LINE_WORDS)}
     # a cookie or consent notice, a paywall's or a sign-up prompt is never article text, nor
     # any line of its paragraph
-    notices = {r.block for r in rows if r.notice or r.prompt}
+    notices = {r.block for r in rows if r.notice or r.prompt
+               or r.block_size <= DISCLOSURE_LINES and is_disclosure(r.line.text.lower())}
     if notices:
         taken.update(r.rank for r in rows if r.block in notices)
     if title is not None:

@@ -759,3 +759,23 @@ def test_a_teaser_inside_the_article_does_not_end_it():
     text = "\n\n".join(_PORTO[:5] + story[:2] + ["You may also like: Il faro di Capo Nero torna a splendere"]
                        + story[2:]) + "\n"
     assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("notice", ["Questo articolo contiene link di affiliazione: se acquisti, riceviamo una commissione.",
+                                    "We may earn a commission when you buy through links on this page.",
+                                    "La mappa dei lavori al molo nord. Clicca sull'immagine per ingrandire."])
+def test_an_affiliate_disclosure_or_a_zoom_hint_inside_the_article_is_not_body(notice):
+    from newsparse import parse
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:1] + [notice] + story[1:]) + "\n"
+    body = parse(text).body
+    assert notice not in body
+    assert body.startswith("Il molo nord del porto") and body.endswith("in gran parte fondi regionali.")
+
+
+def test_a_sentence_that_names_an_affiliate_stays():
+    from newsparse import parse
+    line = "Il sindaco ne ha parlato alla radio, un'emittente affiliata alla rete nazionale, martedì sera."
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:1] + [line] + story[1:]) + "\n"
+    assert line in parse(text).body

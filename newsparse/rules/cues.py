@@ -447,6 +447,23 @@ RECOMMENDED_HEADINGS = frozenset((
     "vous aimerez aussi", "vous aimerez peut-être", "vous pourriez aimer", "das könnte sie auch interessieren",
     "das könnte dich auch interessieren", "te puede interesar", "también te puede interesar",
     "quizás te interese", "ti potrebbe interessare", "potrebbe interessarti", "dit vind je misschien ook leuk"))
+# A site's notice beside the article that is none of it: an affiliate disclosure ("We may earn a
+# commission from links on this page") or a picture's zoom hint ("Click to enlarge", "Zum
+# Vergrößern auf das Bild klicken"). Read by the segmenter only (``is_disclosure``), on the
+# lower-cased line: the line and a short paragraph it stands in are no article text.
+DISCLOSURE_PHRASES = (
+    "affiliate link", "affiliate-link", "affiliate commission", "earn a commission", "earn an affiliate",
+    "earn a portion of sales", "may receive compensation", "one or more of our advertisers",
+    "liens affiliés", "liens d'affiliation", "enlaces de afiliados", "link di affiliazione", "partnerlinks",
+    "click to enlarge", "click image to enlarge", "zum vergrößern", "bild vergrößern", "cliquez pour agrandir",
+    "clic para ampliar", "clique para ampliar", "per ingrandire")
+
+
+def is_disclosure(lower: str) -> bool:
+    """Whether a lower-cased line holds an affiliate disclosure or a picture's zoom hint."""
+    return any(map(lower.__contains__, DISCLOSURE_PHRASES))
+
+
 # what a writer's one-line bio under the story says between the name and the title ("Jane Roe is
 # a reporter at ...", "Jean Dupont est journaliste au ..."): read by the segmenter only. In the
 # present only: "X was a reporter at ..." closes an obituary or a story about the writer
