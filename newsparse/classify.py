@@ -199,35 +199,6 @@ def _quoted_by_words(table: Table, todo: list[int]) -> set[int]:
     return out
 
 
-CAPTION_REACH = 3        # rows below a picture's alt text its caption stands within
-TWIN_CHARS = 20          # an alt text a caption repeats is this long
-
-
-def _captioned(rows: list[Row], heads: list[bool]) -> set[int]:
-    """Headline-shaped rows that read as a picture's alt text or caption: a longer row within
-    ``CAPTION_REACH`` rows below holds their text word for word (a text browser prints a
-    picture's alt text, then its caption, which repeats it with a credit; a kicker before a
-    colon aside: "Floods: A ferry at dawn" over "A ferry at dawn. Photo: Lea Marsh"), or a
-    picture credit stands on the next row or further in their block ("A ferry at dawn." over
-    "Photo: Lea Marsh"). A standfirst under a headline says it again in other words."""
-    out = set()
-    n = len(rows)
-    for i in range(n):
-        if not heads[i]:
-            continue
-        row = rows[i]
-        text = " ".join(row.line.text.split())
-        _, colon, tail = text.partition(": ")
-        texts = [t for t in (text, tail if colon else "") if len(t) >= TWIN_CHARS]
-        for k in range(i + 1, min(n, i + 1 + CAPTION_REACH)):
-            other = rows[k]
-            if other.caption and (other.block == row.block or k == i + 1) or texts and other.chars > row.chars and any(
-                    t in " ".join(other.line.text.split()) for t in texts):
-                out.add(i)
-                break
-    return out
-
-
 def headline_shaped(row: Row) -> bool:
     """Short, not a sentence, not a list item or a link: the shape of a headline."""
     text = row.line.text
@@ -262,7 +233,6 @@ class Neighbourhood:
     notice_above: list[int]
     dateline_above: list[bool]
     quoted: set[int]
-    captioned: set[int]
     images: list[int]
     densest: float
 
@@ -315,7 +285,6 @@ def neighbourhood(table: Table, p1: list[float]) -> Neighbourhood:
         prefix=prefix, next_prose=next_prose, prev_prose=prev_prose, block_mean=block_mean,
         cut_blocks=cut_blocks, window=window, cue_above=cue_above, notice_above=notice_above,
         dateline_above=dateline_above, quoted=_quoted_elsewhere(table, heads),
-        captioned=_captioned(rows, heads),
         images=[i for i, r in enumerate(rows) if r.line.text[:1] == "[" and r.words <= 3],
         densest=max(window) if window else 1.0)
 
@@ -423,7 +392,6 @@ def run_free_extras(table: Table, p1: list[float],
     block_mean, cut_blocks, window = near.block_mean, near.cut_blocks, near.window
     cue_above, notice_above, dateline_above = near.cue_above, near.notice_above, near.dateline_above
     quoted, images, densest = near.quoted, near.images, near.densest
-    captioned = near.captioned
     near_image = {k + d for k in images for d in range(-2, 3)}     # within two rows of a picture
     soft_overlap = near.soft_overlap
     last = n - 1
@@ -462,8 +430,6 @@ def run_free_extras(table: Table, p1: list[float],
             g["head"] = 1.0
             if i in quoted:
                 g["head_quoted"] = 1.0    # the page prints it again inside a longer line (a trail, a share text)
-            if i in captioned:
-                g["head_captioned"] = 1.0  # a picture's alt text or caption
         if i in near_image:
             g["near_image"] = 1.0
         h: dict[str, float] = {}

@@ -569,7 +569,7 @@ INITS[('def __init__(self, owns, codes, nears, page):\n'
        '    self.page = page\n')] = __init__.__code__
 
 
-def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_prose, block_mean, cut_blocks, window, cue_above, notice_above, dateline_above, quoted, captioned, images, densest):
+def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_prose, block_mean, cut_blocks, window, cue_above, notice_above, dateline_above, quoted, images, densest):
     self.p1 = p1
     self.words = words
     self.heads = heads
@@ -584,12 +584,11 @@ def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_pros
     self.notice_above = notice_above
     self.dateline_above = dateline_above
     self.quoted = quoted
-    self.captioned = captioned
     self.images = images
     self.densest = densest
 
 
-INITS[('def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_prose, block_mean, cut_blocks, window, cue_above, notice_above, dateline_above, quoted, captioned, images, densest):\n'
+INITS[('def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_prose, block_mean, cut_blocks, window, cue_above, notice_above, dateline_above, quoted, images, densest):\n'
        '    self.p1 = p1\n'
        '    self.words = words\n'
        '    self.heads = heads\n'
@@ -604,7 +603,6 @@ INITS[('def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, p
        '    self.notice_above = notice_above\n'
        '    self.dateline_above = dateline_above\n'
        '    self.quoted = quoted\n'
-       '    self.captioned = captioned\n'
        '    self.images = images\n'
        '    self.densest = densest\n')] = __init__.__code__
 

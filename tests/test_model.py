@@ -189,23 +189,6 @@ def test_a_headline_quoted_in_a_longer_line_is_found_by_the_index_as_by_the_coun
     assert classify._quoted_by_words(table, classify._quotable(table.rows, heads)) == quoted
 
 
-CAPTIONS = ("Harbour baths stay open for summer\n\n"
-            "The council voted to keep the harbour baths open for the summer season.\n\n"   # a standfirst
-            "Floods: A ferry waits at the quay at dawn\n\n"            # an alt text, its caption below
-            "A ferry waits at the quay at dawn. Photo: Lea Marsh\n\n"
-            "Swimmers on the pier in the morning\nPhoto: Tom Berg\n\n"  # a caption, its credit below
-            "Ferry times change on Monday morning\n\n"
-            "Ferry times change on Monday morning and again in June, the port said on Friday.\n")
-
-
-def test_an_alt_text_and_a_caption_are_captioned_and_a_headline_over_its_standfirst_is_not():
-    table = read_table(scan(CAPTIONS))
-    heads = [classify.headline_shaped(r) for r in table.rows]
-    assert sorted(table.rows[i].line.text for i in classify._captioned(table.rows, heads)) == [
-        "Ferry times change on Monday morning", "Floods: A ferry waits at the quay at dawn",
-        "Swimmers on the pier in the morning"]
-
-
 @settings(max_examples=60, deadline=None)
 @given(st.lists(st.sampled_from(["Harbour baths stay open", "stay open for summer", "Home > Harbour baths stay open",
                                  "Home > Ferry > Ferry times change",

@@ -226,19 +226,6 @@ def test_a_kicker_run_into_the_headline_goes_when_the_crumb_names_the_headline(k
     assert text[ev.start:ev.end] == ev.raw == "The council votes to keep the harbour baths open"
 
 
-@pytest.mark.parametrize("after,title", [
-    (" - Summer at the sea", "The council votes to keep the harbour baths open"),
-    (" | Summer at the sea", "The council votes to keep the harbour baths open"),
-    (": Summer at the sea", "The council votes to keep the harbour baths open"),
-    (" - Local", "Summer at the sea The council votes to keep the harbour baths open"),   # other words
-])
-def test_a_kicker_run_into_the_headline_goes_when_a_trail_prints_it_after_the_headline(after, title):
-    # the trail names the page "Headline - Kicker": the words run in before the headline are the kicker
-    crumb = f"  • Home\n  • Local\n  • The council votes to keep the harbour baths open{after}\n\n"
-    text = f"{crumb}Summer at the sea The council votes to keep the harbour baths open\n\n{PROSE}{FOOTER}"
-    assert parse(text).title == title
-
-
 def test_a_number_opening_the_headline_is_not_a_kicker():
     # the headline's own line, its number read as a list mark, is no other copy of it
     text = f"{NAV}\n1931 The year the harbour baths first opened to swimmers\n\n{PROSE}{FOOTER}"

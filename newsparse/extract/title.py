@@ -52,8 +52,7 @@ def title_text(lines: list[Line]) -> tuple[str, int, int]:
 def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
     """The headline without a kicker run into its line ("Climate Harbour baths stay open" over
     "• Harbour baths stay open"), when the page prints the headline alone on another line (a
-    trail, a list item, a share text), or with those words after it ("Harbour baths stay open -
-    Climate"): the few words before it are a label, not the headline.
+    trail, a list item, a share text): the few words before it are a label, not the headline.
     A kicker set off by a colon or a dash ("Climate: Harbour baths stay open") is printed as
     part of the headline and stays. ``own`` holds the indexes of the headline's own lines: with
     its opening number taken for a list mark, the headline's line would be "another copy" of
@@ -66,13 +65,9 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
         if words[k - 1][-1:] in ":|–—-":
             break                         # "Kicker: Title" is printed as one headline
         rest = " ".join(words[k:])
-        kicker = " ".join(words[:k])
-        if rest in alone or any(rest + mark + kicker in alone for mark in _KICKER_AFTER):
+        if rest in alone:
             return rest
     return text
-
-
-_KICKER_AFTER = (" - ", " – ", " — ", " | ", ": ")   # a trail's "Title - Kicker": the kicker printed after it
 
 
 def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
