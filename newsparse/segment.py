@@ -23,10 +23,9 @@ from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
-                         RECOMMENDED_HEADINGS,
-                         CONTACT_HEADINGS, READING_TIME_CHARS,
-                         READING_TIME_LINE, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
-                         WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure)
+                         CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
+                         SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
+                         WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure)
 from .rules.labels import RECORD_KEYS
 from .rules.people import MENU_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -431,7 +430,7 @@ def _comments_heading(row: Row) -> bool:
     (``rules.cues.RECOMMENDED_HEADINGS``: "You may also like", "Você pode gostar...")."""
     if row.words <= RECOMMENDED_HEADING_LENGTH and " ".join(
             row.line.text.lower().strip(" •*#.…:").split()) in RECOMMENDED_HEADINGS:
-        return True                       # the heading alone: "Read next: <a headline>" is a teaser
+        return True                       # the heading alone: "You may also like: <a headline>" is a teaser
     if row.words > COMMENT_HEADING_LENGTH or row.sentence_end:
         return False
     words = [w.strip("[](){}:|•·-–—#*").lower() for w in row.line.text.split()]

@@ -779,3 +779,12 @@ def test_a_sentence_that_names_an_affiliate_stays():
     story = _PORTO[5:]
     text = "\n\n".join(_PORTO[:5] + story[:1] + [line] + story[1:]) + "\n"
     assert line in parse(text).body
+
+
+@pytest.mark.parametrize("heading", ["Discussion", "Responses"])
+def test_a_section_of_the_article_headed_discussion_stays(heading):
+    """An article's own section may be headed "Discussion": the text under it is the article's."""
+    from newsparse import parse
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:2] + [heading] + story[2:]) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")

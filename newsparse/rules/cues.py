@@ -426,9 +426,10 @@ CONTACT_HEADINGS = frozenset((
 # the heading of a page's readers' comments ("Comments", "[ 12 comments ]", "Top Rated Comments",
 # "Leave a Reply", "Kommentare (3)"): readers write below it, the article has ended above it.
 # Read by the segmenter only: a short line that holds one of these words, its other words
-# from COMMENT_HEADING_WORDS or numbers
+# from COMMENT_HEADING_WORDS or numbers. Not "Discussion" or "Responses": an article's own
+# section may be headed so
 COMMENT_WORDS = frozenset((
-    "comments", "comment", "reply", "replies", "responses", "discussion", "kommentare", "kommentar",
+    "comments", "comment", "reply", "replies", "kommentare", "kommentar",
     "leserkommentare", "commentaires", "commentaire", "réactions", "comentarios", "comentario", "comentários",
     "commenti", "commento", "reacties", "reactie", "komentarze", "komentáře", "kommentarer", "kommentit",
     "yorumlar", "комментарии", "коментарі", "评论", "留言", "コメント", "댓글"))
@@ -448,8 +449,8 @@ RECOMMENDED_HEADINGS = frozenset((
     "das könnte dich auch interessieren", "te puede interesar", "también te puede interesar",
     "quizás te interese", "ti potrebbe interessare", "potrebbe interessarti", "dit vind je misschien ook leuk"))
 # A site's notice beside the article that is none of it: an affiliate disclosure ("We may earn a
-# commission from links on this page") or a picture's zoom hint ("Click to enlarge", "Zum
-# Vergrößern auf das Bild klicken"). Read by the segmenter only (``is_disclosure``), on the
+# commission from links on this page") or a picture's zoom hint ("Click to enlarge", "Bild
+# vergrößern"). Read by the segmenter only (``is_disclosure``), on the
 # lower-cased line: the line and a short paragraph it stands in are no article text.
 DISCLOSURE_PHRASES = (
     "affiliate link", "affiliate-link", "affiliate commission", "earn a commission", "earn an affiliate",
