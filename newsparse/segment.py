@@ -100,7 +100,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     block_chance = _block_chances(rows, p)
     kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i]) and not _signed_off(rows, i)
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)
-            and not _credited_caption(rows[i])]
+            and not _credited_caption(rows[i]) and not _doubled(rows[i].line.text)]
     width = wrap_width(table) if kept else None
     if width is not None:
         kept = [i for i in kept if not _teaser_goes_on(rows, i, width)]
@@ -370,6 +370,23 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
 
 
 CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short
+DOUBLED_CHARS = 16       # a line printed twice over on itself is this long at least
+
+
+def _doubled(text: str) -> bool:
+    """Whether a line is one text printed twice, glued or spaced ("A ferry at dawnA ferry at
+    dawn", "A ferry at dawn A ferry at dawn"): a text browser prints a picture's alternative
+    text and its title so, never a paragraph. The text holds two words at least."""
+    n = len(text)
+    if n < DOUBLED_CHARS:
+        return False
+    half = n // 2
+    first = text[:half]
+    if n % 2:
+        doubled = text[half] == " " and first == text[half + 1:]
+    else:
+        doubled = first == text[half:]
+    return doubled and " " in first.strip()
 
 
 def _credited_caption(row: Row) -> bool:

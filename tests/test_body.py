@@ -788,3 +788,15 @@ def test_a_section_of_the_article_headed_discussion_stays(heading):
     story = _PORTO[5:]
     text = "\n\n".join(_PORTO[:5] + story[:2] + [heading] + story[2:]) + "\n"
     assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("alt", ["Il molo nord al tramontoIl molo nord al tramonto",
+                                 "Il molo nord al tramonto Il molo nord al tramonto"])
+def test_a_pictures_text_printed_twice_over_is_not_body(alt):
+    """A text browser prints a picture's alternative text and its title on one line, glued or
+    spaced: never a paragraph."""
+    from newsparse import parse
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:1] + [alt] + story[1:]) + "\n"
+    body = parse(text).body
+    assert "tramonto" not in body and body.endswith("in gran parte fondi regionali.")
