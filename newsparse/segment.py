@@ -98,9 +98,10 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         if a <= title[1] <= b:
             a = title[1] + 1              # the article's text starts below its headline
     block_chance = _block_chances(rows, p)
+    credited = {r.block for r in rows if _picture_credit(r)}
     kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i]) and not _signed_off(rows, i)
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)
-            and not _credited_caption(rows[i]) and not _doubled(rows[i].line.text)]
+            and not _credited_caption(rows[i]) and not _doubled(rows[i].line.text) and rows[i].block not in credited]
     width = wrap_width(table) if kept else None
     if width is not None:
         kept = [i for i in kept if not _teaser_goes_on(rows, i, width)]
@@ -370,7 +371,20 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
 
 
 CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short
+CREDIT_LINE_WORDS = 8    # a picture's credit on a line of its own ("Lea Marsh/Getty Images") is this short
 DOUBLED_CHARS = 16       # a line printed twice over on itself is this long at least
+
+
+def _picture_credit(row: Row) -> bool:
+    """Whether a row is a picture's credit on a line of its own that closes a short block, the
+    caption's words above it ("Lea Marsh/Getty Images", "Photo: Harbour Council"): a credit
+    mark, at most ``CREDIT_LINE_WORDS`` words, no sentence, the last of at most
+    ``CAPTION_BLOCK_LINES`` lines. The block is the picture's caption, no article text."""
+    return (row.caption and row.words <= CREDIT_LINE_WORDS and not row.sentence_end
+            and row.block_pos == row.block_size - 1 and row.block_size <= CAPTION_BLOCK_LINES)
+
+
+CAPTION_BLOCK_LINES = 3  # a caption and its credit, a block of their own, hold at most so many lines
 
 
 def _doubled(text: str) -> bool:

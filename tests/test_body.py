@@ -800,3 +800,23 @@ def test_a_pictures_text_printed_twice_over_is_not_body(alt):
     text = "\n\n".join(_PORTO[:5] + story[:1] + [alt] + story[1:]) + "\n"
     body = parse(text).body
     assert "tramonto" not in body and body.endswith("in gran parte fondi regionali.")
+
+
+@pytest.mark.parametrize("caption", ["Il molo nord al tramonto, visto dalla diga foranea\nFoto: Elena Rinaldi",
+                                     "Il molo nord al tramonto, visto dalla diga foranea.\nMarta Rossini/Getty Images"])
+def test_a_captions_block_closed_by_its_credit_is_not_body(caption):
+    """A picture's caption and its credit on a line of its own under it, a short block: no
+    article text."""
+    from newsparse import parse
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:1] + [caption] + story[1:]) + "\n"
+    body = parse(text).body
+    assert "tramonto" not in body and body.endswith("in gran parte fondi regionali.")
+
+
+def test_a_paragraph_that_ends_naming_a_photographer_in_a_sentence_stays():
+    from newsparse import parse
+    line = "La mostra al museo del porto espone le foto di Elena Rinaldi fino a maggio.\nL'ingresso è libero."
+    story = _PORTO[5:]
+    text = "\n\n".join(_PORTO[:5] + story[:1] + [line] + story[1:]) + "\n"
+    assert "L'ingresso è libero." in parse(text).body
