@@ -308,6 +308,19 @@ def test_generic_pieces_are_free_text():
                                   "Market hall to open on Sundays"]
 
 
+@pytest.mark.parametrize("closing", ["Editor: Jane Roe", "(Editor: Jane Roe)", "[Source: Harbour Post]"])
+def test_a_rule_right_under_a_storys_closing_field_divides_the_stories(closing):
+    """A file of stories each closed by a credit or source field, the rule before the next one
+    right under it: the rule divides them, it underlines no heading."""
+    stories = []
+    for title in ("Bridge repairs finish early", "School choir to sing in the capital",
+                  "Market hall to open on Sundays"):
+        stories.append(f"{title}\n\n" + "The council said the work went well and cost less than planned this year. " * 4
+                       + f"\n\n{closing}\n" + "=" * 72 + "\n")
+    records = records_of("".join(stories))
+    assert len(records) == 3 and all(r.layout == "generic" for r in records)
+
+
 # --- labels in several interface languages --------------------------------------------------------
 
 LABEL_CASES = [

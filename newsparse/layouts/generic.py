@@ -22,6 +22,7 @@ from typing import Sequence
 from ..dates import DateContext, find_dates
 from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
 from ..dateline import match_dateline
+from ..rules.labels import find_labels
 from .detect import framed_label, is_signed_off, is_story_end, long_rule, looks_generic, short_rule
 from .engine import MAYBE, Layout, RecordSpec, numbered
 
@@ -37,8 +38,9 @@ def _divides(line: Ln, prev: Ln | None) -> bool:
     article ("=== ARTICLE 2 ==="), or a long rule not under a line of text. A rule of ``=`` or
     ``-`` right under a line of text, with no blank line between, is that heading's underline
     whatever its length (a Markdown converter underlines a headline of 80 characters with a rule
-    of its own length, or of any length); another rule counts as an underline only under a
-    short line of about its length."""
+    of its own length, or of any length), unless that line is a story's closing field, which no
+    heading is ("Editor: Jane Roe", "(Source: Harbour Post)" over the rule before the next
+    story); another rule counts as an underline only under a short line of about its length."""
     if framed_label(line.text) and _numbered_label(line.text):
         return True                              # "=== ARTICLE 2 ===", "---- Article 1 of 3 ----"
     if not long_rule(line.text):
@@ -46,8 +48,23 @@ def _divides(line: Ln, prev: Ln | None) -> bool:
     if prev is None or not prev.text or is_rule(prev.text):
         return True
     if line.text[0] in _UNDERLINES:
-        return False                             # a setext heading's underline
+        return _closing_field(prev.text)         # else a setext heading's underline
     return not (len(prev.text) <= 60 and abs(len(line.text) - len(prev.text)) <= 3)
+
+
+_CLOSING_KEYS = frozenset({"byline", "editor", "photographer", "translator", "source"})
+
+
+def _closing_field(text: str) -> bool:
+    """Whether a line is a credit or source field that closes a story, bare or in brackets
+    ("Editor: Jane Roe", "(Source: Harbour Post)", "[Editor: Jane Roe]")."""
+    text = text.strip()
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1]
+    if ":" not in text and "：" not in text:
+        return False
+    labels = find_labels(text)
+    return bool(labels) and labels[0][2] == 0 and labels[0][0] in _CLOSING_KEYS
 
 
 _NO_CONTEXT = DateContext()
