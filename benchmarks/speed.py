@@ -71,18 +71,27 @@ def split_ten(paths: list[Path]) -> None:
                     search(line)
 
 
-def cli(args: list[str], env: dict, cwd: Path) -> tuple[float, int]:
+def cli(args: list[str], env: dict, cwd: Path, records: int | None = None) -> tuple[float, int]:
     """Wall time of one run of the command line and its peak resident memory in KB. It runs
     in ``cwd``, a folder without the package: ``python -m`` imports from the current folder
-    first, so a run from the repository would not read the package the environment names."""
+    first, so a run from the repository would not read the package the environment names.
+    With ``records``, the run must print that many lines (one per article): a rate over
+    articles the command did not find is no rate."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "newsparse", *args], stdout=subprocess.DEVNULL,
+    out = tempfile.TemporaryFile() if records is not None else subprocess.DEVNULL
+    proc = subprocess.Popen([sys.executable, "-m", "newsparse", *args], stdout=out,
                             stderr=subprocess.DEVNULL, env=env, cwd=cwd)
     _, status, usage = os.wait4(proc.pid, 0)
     proc.returncode = os.waitstatus_to_exitcode(status)
     seconds = time.perf_counter() - start
     if proc.returncode not in (0, 1):
         raise SystemExit(f"newsparse {' '.join(args)} exited with {proc.returncode}")
+    if records is not None:
+        out.seek(0)
+        printed = sum(1 for _ in out)
+        out.close()
+        if printed != records:
+            raise SystemExit(f"newsparse {' '.join(args)} printed {printed} records, not {records}")
     return seconds, usage.ru_maxrss
 
 
@@ -125,7 +134,7 @@ def throughput(a, tmp: Path, env: dict) -> None:
         for jobs in (1, 2):
             times, peak = [], 0
             for _ in range(a.runs):
-                seconds, rss = cli(["parse", "--format", "jsonl", "--jobs", str(jobs), str(target)], env, tmp)
+                seconds, rss = cli(["parse", "--format", "jsonl", "--jobs", str(jobs), str(target)], env, tmp, n)
                 times.append(seconds)
                 peak = max(peak, rss)
             rate = n / min(times)
