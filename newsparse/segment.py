@@ -72,6 +72,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE and not _contact(rows, r))
     credits = _stacked(rows, credits, title)
     credits += tuple(r.rank for r in rows if r.role_credits and r.rank not in credits)
+    if title is not None:
+        credits += _cued_under(rows, title, credits)
     dates = _before_none(reading.dates)
     p = reading.body
     a, b = reading.span
@@ -174,6 +176,22 @@ def _stacked(rows: list[Row], chosen: tuple[int, ...], title: tuple[int, int] | 
                 k += step
         out += sorted(stack)
     return tuple(out)
+
+
+CUED_CREDIT_LINES = 3     # rows under the headline where a credit with its cue stands
+CUED_CREDIT_WORDS = 12    # ... a line this short that ends no sentence ("Written by Jane Roe")
+
+
+def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...]) -> tuple[int, ...]:
+    """The credit lines with their cue right under the headline that the model did not choose
+    ("Written by Jane Roe", "Story by Jane Roe" under it): among its next ``CUED_CREDIT_LINES``
+    rows, short, ending no sentence and naming someone (a known given name, or capitalised
+    words in a row: not "von HARBOUR ZEITUNG"). A byline stands there on any page; the field
+    reader reads its names, and the body never opens with it."""
+    end = title[1]
+    return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
+                 if r not in credits and rows[r].credit_cue and rows[r].words <= CUED_CREDIT_WORDS
+                 and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in))
 
 
 def _credit_shaped(row: Row, name_ok: bool) -> bool:

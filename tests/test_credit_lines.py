@@ -483,3 +483,23 @@ def test_a_credit_the_model_does_not_choose_under_the_headline_or_on_the_date_li
     the date on the chosen date line, name the author when no credit line does."""
     from newsparse import parse
     assert list(parse(page).authors) == authors
+
+
+_MENU_PAGE = ("Harbour Post\n\nHome | News | Sport | Culture | Opinion\n\nHarbour baths stay open for the summer\n\n{credit}\n\n"
+              "The harbour baths at Kelby will open for the summer on Saturday, three weeks later than planned, "
+              "the council said on Monday.\n\nEngineers found a crack in the outer wall in April and the repairs "
+              "took longer than expected, a spokesperson said.\n\nEntry stays free for children under twelve, and "
+              "the cafe on the pier will open at the same time as the baths.\n\n© 2024 Harbour Post\n")
+
+
+@pytest.mark.parametrize("credit,authors", [("Written by Jane Roe", ("Jane Roe",)), ("Story by Jane Roe", ("Jane Roe",)),
+                                            ("Words by Okon Adebayo", ("Okon Adebayo",)),
+                                            ("Reporting by Jane Roe", ("Jane Roe",))])
+def test_a_cued_credit_right_under_the_headline_is_read_and_opens_no_body(credit, authors):
+    """A byline with its cue on a line of its own right under the headline names the writer,
+    whatever share the line model gave it beside a site's menu; it is no paragraph."""
+    from newsparse import parse
+    article = parse(_MENU_PAGE.format(credit=credit))
+    assert article.authors == authors
+    assert article.body.startswith("The harbour baths at Kelby")
+
