@@ -183,14 +183,15 @@ CUED_CREDIT_WORDS = 12    # ... a line this short that ends no sentence ("Writte
 
 
 def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...]) -> tuple[int, ...]:
-    """The credit lines with their cue right under the headline that the model did not choose
-    ("Written by Jane Roe", "Story by Jane Roe" under it): among its next ``CUED_CREDIT_LINES``
+    """The credit lines with their cue or a staff title right under the headline that the model
+    did not choose ("Written by Jane Roe", "Story by Jane Roe", "Jane Roe, Staff Writer" under
+    it): among its next ``CUED_CREDIT_LINES``
     rows, short, ending no sentence and naming someone (a known given name, or capitalised
     words in a row: not "von HARBOUR ZEITUNG"). A byline stands there on any page; the field
     reader reads its names, and the body never opens with it."""
     end = title[1]
     return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
-                 if r not in credits and rows[r].credit_cue and rows[r].words <= CUED_CREDIT_WORDS
+                 if r not in credits and (rows[r].credit_cue or rows[r].staff) and rows[r].words <= CUED_CREDIT_WORDS
                  and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in))
 
 

@@ -494,7 +494,8 @@ _MENU_PAGE = ("Harbour Post\n\nHome | News | Sport | Culture | Opinion\n\nHarbou
 
 @pytest.mark.parametrize("credit,authors", [("Written by Jane Roe", ("Jane Roe",)), ("Story by Jane Roe", ("Jane Roe",)),
                                             ("Words by Okon Adebayo", ("Okon Adebayo",)),
-                                            ("Reporting by Jane Roe", ("Jane Roe",))])
+                                            ("Reporting by Jane Roe", ("Jane Roe",)),
+                                            ("Jane Roe, Staff Writer", ("Jane Roe",))])
 def test_a_cued_credit_right_under_the_headline_is_read_and_opens_no_body(credit, authors):
     """A byline with its cue on a line of its own right under the headline names the writer,
     whatever share the line model gave it beside a site's menu; it is no paragraph."""
