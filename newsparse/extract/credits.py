@@ -374,6 +374,7 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
 
 
 MENU_ITEMS = 3    # a menu lists this many items or more
+_GAPS = re.compile(r"\s{2,}|\t")   # what sets a menu's items apart on its line: a wide gap, a tab
 
 
 def _menu(text: str) -> bool:
@@ -383,7 +384,7 @@ def _menu(text: str) -> bool:
     words = text.split()
     if has_given_name(" ".join(words)):
         return False
-    items = [w for w in re.split(r"\s{2,}|\t", text.strip()) if w]
+    items = [w for w in _GAPS.split(text.strip()) if w]
     return (len(items) >= MENU_ITEMS and all(len(w.split()) == 1 for w in items)
             or any(w.lower() in MENU_WORDS for w in words))
 
