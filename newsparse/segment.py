@@ -185,10 +185,10 @@ CUED_CREDIT_WORDS = 12    # ... a line this short that ends no sentence ("Writte
 def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...]) -> tuple[int, ...]:
     """The credit lines with their cue or a staff title right under the headline that the model
     did not choose ("Written by Jane Roe", "Story by Jane Roe", "Jane Roe, Staff Writer" under
-    it): among its next ``CUED_CREDIT_LINES``
-    rows, short, ending no sentence and naming someone (a known given name, or capitalised
-    words in a row: not "von HARBOUR ZEITUNG"). A byline stands there on any page; the field
-    reader reads its names, and the body never opens with it."""
+    it): among its next ``CUED_CREDIT_LINES`` rows, short, ending no sentence and naming
+    someone (a known given name, or capitalised words in a row: not "von HARBOUR ZEITUNG"). A
+    byline stands there on any page; the field reader reads its names, and the body never opens
+    with it."""
     end = title[1]
     return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
                  if r not in credits and (rows[r].credit_cue or rows[r].staff) and rows[r].words <= CUED_CREDIT_WORDS
@@ -391,6 +391,7 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
 
 CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short
 CREDIT_LINE_WORDS = 8    # a picture's credit on a line of its own ("Lea Marsh/Getty Images") is this short
+CAPTION_BLOCK_LINES = 3  # a caption and its credit, a block of their own, hold at most so many lines
 DOUBLED_CHARS = 16       # a line printed twice over on itself is this long at least
 
 
@@ -401,9 +402,6 @@ def _picture_credit(row: Row) -> bool:
     ``CAPTION_BLOCK_LINES`` lines. The block is the picture's caption, no article text."""
     return (row.caption and row.words <= CREDIT_LINE_WORDS and not row.sentence_end
             and row.block_pos == row.block_size - 1 and row.block_size <= CAPTION_BLOCK_LINES)
-
-
-CAPTION_BLOCK_LINES = 3  # a caption and its credit, a block of their own, hold at most so many lines
 
 
 def _doubled(text: str) -> bool:
@@ -824,9 +822,8 @@ def _under_the_kicker(rows: list[Row], top: int) -> int:
     """The headline under the section's label the model chose ("Opinion", "Arts & Culture"
     over "A painter who listens to rivers"): the choice is at most ``KICKER_WORDS`` words, each
     a section's word (``rules.people.MENU_WORDS``) or an item of the page's menu on one line,
-    and the next line (blank lines aside) is headline-shaped, of ``KICKER_HEADLINE_WORDS`` words or
-    more, and no credit, date,
-    label, breadcrumb or interface line: that line is the headline."""
+    and the next line (blank lines aside) is headline-shaped, of ``KICKER_HEADLINE_WORDS`` words
+    or more, and no credit, date, label, breadcrumb or interface line: that line is the headline."""
     row = rows[top]
     words = [w.strip("&+,").casefold() for w in row.line.text.split()]
     words = [w for w in words if w and w not in _JOINERS]
