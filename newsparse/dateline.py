@@ -175,6 +175,12 @@ class DatelineMatch:
 _MARK = re.compile(r"[-–—―:)_।](?:\s|$)")
 
 
+def _day_of_month(text: str) -> bool:
+    """Whether a dateline's bracket holds a month and a day, not an agency: "(Aug. 13)"."""
+    words = text.split()
+    return len(words) == 2 and words[1].isdigit() and 1 <= int(words[1]) <= 31 and is_month(words[0])
+
+
 def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
     """The dateline at the start of ``line``, or None. ``stated=False`` reads no place whose
     country or state is named in full before a dash, with no date or agency ("BRUSSELS, Belgium —"):
@@ -226,8 +232,13 @@ def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
         if place.endswith(".") and line[m.end("place"):m.end("place") + 1] in DOTTED_DASHES \
                 and "." not in place.split()[-1][:-1]:
             place = place[:-1]            # "LIMA.- El ...": the full stop is the dash's, not the place's
-        agency = _agency(m["agency"] or m["slashed"] or m["bare"] or m["outlet"] or m["site"])
-        has_signal = m["date"] or agency or m["state"]
+        date_text, date_start = m["date"], m.start("date") if m["date"] else None
+        if m["agency"] and not date_text and _day_of_month(m["agency"]):
+            date_text, date_start = m["agency"].strip(), m.start("agency")   # "WASHINGTON (Aug. 13) --"
+            agency = None
+        else:
+            agency = _agency(m["agency"] or m["slashed"] or m["bare"] or m["outlet"] or m["site"])
+        has_signal = date_text or agency or m["state"]
         if not has_signal and not (place.isupper() and len(place) >= 3):
             return _plain(m, line)        # "Brno – Rekonstrukce ...", "دبي - افتتحت ...", "नई दिल्ली: ..."
         if not has_signal and m.group(0).rstrip().endswith(":"):
@@ -243,7 +254,7 @@ def match_dateline(line: str, stated: bool = True) -> DatelineMatch | None:
             after = AGENCY_AFTER.match(line, end) if agency is None and m["dash"] and line[end:end + 1] == "(" else None
             if after and _opens_sentence(line[after.end():]):
                 agency, end = _agency(after["agency"]), after.end()   # "ROMA, 12 MAG - (ANSA) - ..."
-            return DatelineMatch(location, m["date"], m.start("date") if m["date"] else None, agency, end)
+            return DatelineMatch(location, date_text, date_start, agency, end)
     m = DASHED.match(line) if "-(" in line else None
     if m:                                 # "SEATTLE--(BUSINESS WIRE)--Acme ..."
         location = m["place"] + (", " + m["state"] if m["state"] else "")

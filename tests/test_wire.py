@@ -23,6 +23,10 @@ WIRE_DATELINES = [
     ("Pune, March 3 (IANS) Two new bus routes", ("Pune", "March 3", "IANS", "Two new"), "IANS prints no dash"),
     ('Chennai, Mar 3 (PTI) "We are ready," the', ("Chennai", "Mar 3", "PTI", '"We are'),
      "PTI before a quotation"),
+    ("HALIFAX (Aug. 13) -- The port will open", ("HALIFAX", "Aug. 13", None, "The port"),
+     "the day in brackets where an agency stands: a date, no agency"),
+    ("HALIFAX (Sept. 3) - The port will open", ("HALIFAX", "Sept. 3", None, "The port"),
+     "the day in brackets, a four-letter month"),
 ]
 WIRE_MISSES = [
     ("Ravi Menon, Mar 3 (PTI) said the port", "no dash after an agency only before a sentence's opening"),
