@@ -949,7 +949,8 @@ def _never_headline(row: Row) -> bool:
             or "](" in text and pictures_only(text) or _reading_time_alone(row)
             or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
             or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS)
-            or bool(menu_items(text)))       # a site's menu on one line: "Home | World | Sport"
+            or bool(menu_items(text))        # a site's menu on one line: "Home | World | Sport"
+            or _name_alone(row))             # "Jane Roe": a byline, not a headline
 
 
 # a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",

@@ -262,6 +262,20 @@ def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
     assert _never_headline(row) is never
 
 
+@pytest.mark.parametrize("line,never", [
+    ("Lena Okafor", True),                      # the writer's name, on a line of its own
+    ("Tomás Ibarra Vidal", True),
+    ("Lena Okafor wins the harbour regatta", False),
+    ("Harbour District", False),               # no given name: a place
+    ("Olympic Winter Games", False),
+])
+def test_a_line_that_is_only_a_persons_name_is_never_the_headline(line, never):
+    from newsparse.features import read_table
+    from newsparse.segment import _never_headline
+    row = read_table(scan(line + "\n")).rows[0]
+    assert _never_headline(row) is never
+
+
 def test_a_markdown_picture_alone_on_its_line_is_never_the_headline():
     from newsparse import parse
     text = ("[![Harbour Post logo](https://example.com/logo.png)](https://example.com/)\n\n"
