@@ -71,28 +71,43 @@ def split_ten(paths: list[Path]) -> None:
                     search(line)
 
 
+# Runs the command it is given as a child of its own and writes the child's wall time, peak
+# resident memory (KB) and exit status to the file named first. On Linux a process's
+# ``ru_maxrss`` starts from the resident size of the process it was forked from, so a child
+# forked by this script (which holds the generated inputs) would report this script's size as
+# its own; forked by this small launcher, it reports its own.
+_LAUNCHER = """import os, sys, time
+report, argv = sys.argv[1], sys.argv[2:]
+start = time.perf_counter()
+pid = os.fork()
+if pid == 0:
+    os.execv(argv[0], argv)
+_, status, usage = os.wait4(pid, 0)
+with open(report, "w") as f:
+    f.write(f"{time.perf_counter() - start} {usage.ru_maxrss} {os.waitstatus_to_exitcode(status)}")
+"""
+
+
 def cli(args: list[str], env: dict, cwd: Path, records: int | None = None) -> tuple[float, int]:
-    """Wall time of one run of the command line and its peak resident memory in KB. It runs
-    in ``cwd``, a folder without the package: ``python -m`` imports from the current folder
-    first, so a run from the repository would not read the package the environment names.
-    With ``records``, the run must print that many lines (one per article): a rate over
-    articles the command did not find is no rate."""
-    start = time.perf_counter()
+    """Wall time of one run of the command line and its peak resident memory in KB, both
+    measured by ``_LAUNCHER``. It runs in ``cwd``, a folder without the package: ``python -m``
+    imports from the current folder first, so a run from the repository would not read the
+    package the environment names. With ``records``, the run must print that many lines (one
+    per article): a rate over articles the command did not find is no rate."""
     out = tempfile.TemporaryFile() if records is not None else subprocess.DEVNULL
-    proc = subprocess.Popen([sys.executable, "-m", "newsparse", *args], stdout=out,
-                            stderr=subprocess.DEVNULL, env=env, cwd=cwd)
-    _, status, usage = os.wait4(proc.pid, 0)
-    proc.returncode = os.waitstatus_to_exitcode(status)
-    seconds = time.perf_counter() - start
-    if proc.returncode not in (0, 1):
-        raise SystemExit(f"newsparse {' '.join(args)} exited with {proc.returncode}")
+    with tempfile.NamedTemporaryFile("r", suffix=".txt") as report:
+        subprocess.run([sys.executable, "-S", "-c", _LAUNCHER, report.name, sys.executable, "-m", "newsparse", *args],
+                       stdout=out, stderr=subprocess.DEVNULL, env=env, cwd=cwd, check=True)
+        seconds, rss, code = report.read().split()
+    if int(code) not in (0, 1):
+        raise SystemExit(f"newsparse {' '.join(args)} exited with {code}")
     if records is not None:
         out.seek(0)
         printed = sum(1 for _ in out)
         out.close()
         if printed != records:
             raise SystemExit(f"newsparse {' '.join(args)} printed {printed} records, not {records}")
-    return seconds, usage.ru_maxrss
+    return float(seconds), int(rss)
 
 
 def cached_env(tmp: str) -> dict:
