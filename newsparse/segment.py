@@ -37,6 +37,7 @@ FIELD_WORDS = 20         # a labelled field's line is this short
 CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice is read for names
 PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
+BYLINE_WORDS = 12        # a byline that opens with its cue ("By Jane Roe and John Doe, Staff Writers") is this short
 CREDIT_WORDS = 6         # a chosen credit line this short that ends no sentence is not a paragraph
 SPONSOR_WORDS = 8        # a sponsor's label ("Paid for by Harbour Energy") is this short
 TITLE_WRAP_SHARE = 0.15  # the line under a chosen breadcrumb trail with this much title chance is the headline
@@ -950,7 +951,9 @@ def _never_headline(row: Row) -> bool:
             or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
             or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS)
             or bool(menu_items(text))        # a site's menu on one line: "Home | World | Sport"
-            or _name_alone(row))             # "Jane Roe": a byline, not a headline
+            or _name_alone(row)              # "Jane Roe": a byline, not a headline
+            or row.credit_cue and row.words <= BYLINE_WORDS and not row.sentence_end
+            and (row.given_name or row.name_in))   # "By Jane Roe and John Doe", "Von Jana Roe"
 
 
 # a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",

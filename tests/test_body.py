@@ -268,8 +268,14 @@ def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
     ("Lena Okafor wins the harbour regatta", False),
     ("Harbour District", False),               # no given name: a place
     ("Olympic Winter Games", False),
+    ("By Lena Okafor and Tomas Verhoek", True),   # a byline opening with its cue
+    ("Von Jana Roe", True),
+    ("By Lena Okafor, Staff Writer", True),
+    ("By the numbers: ferry fares since 2010", False),   # the cue's word, and no one named
+    ("Auf den Spuren von Rafael Nadal", False),          # a cue's word further on: a headline
+    ("By Lena Okafor and Tomas Verhoek, who sailed the harbour for a week.", False),   # a sentence
 ])
-def test_a_line_that_is_only_a_persons_name_is_never_the_headline(line, never):
+def test_a_line_that_is_only_a_persons_name_or_a_byline_is_never_the_headline(line, never):
     from newsparse.features import read_table
     from newsparse.segment import _never_headline
     row = read_table(scan(line + "\n")).rows[0]
