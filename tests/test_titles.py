@@ -321,6 +321,18 @@ def test_a_label_on_its_own_line_under_a_finished_line_is_read():
     assert parse(text).title == "Pools saved for five more summers"
 
 
+@pytest.mark.parametrize("last_words", ["year on year", "for the first time in two years", "as sales rise again"])
+def test_a_label_under_a_headline_that_ends_on_a_frequent_word_is_read(last_words):
+    """A headline may end on a frequent word ("year", "two", "again"): the label line under it
+    is a field, not the rest of a wrapped sentence; only a line that stops on an article, a
+    preposition or a conjunction goes on."""
+    text = (f"Home > Business > Energy\nHarbour City ferry passengers reach a record {last_words}\n"
+            "Source:AP Published:2025-06-30 00:37\n\n" + PROSE)
+    rec = parse(text)
+    assert rec.title == f"Harbour City ferry passengers reach a record {last_words}"
+    assert rec.source == "Associated Press"
+
+
 # --- a headline hard-wrapped with the rest of the text ------------------------------------------
 
 WRAPPED_HEAD = ("Harbour baths stay open for five more summers after the council overrules the Regional "

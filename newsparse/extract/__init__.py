@@ -28,7 +28,7 @@ from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Re
 from ..rules.labels import RECORD_KEYS, slug
 from ..rules.people import BY_PREFIXES
 from ..rules.languages import LANGUAGE_NAMES
-from ..rules.stopwords import ALL_STOPWORDS
+from ..rules.stopwords import OPEN_ENDED_WORDS
 from ..segment import Segmentation, headline_of
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
@@ -315,13 +315,14 @@ WRAPPED_WIDTH = 60      # a line this long that stops on a function word was cut
 
 def _continues(lines, i: int) -> bool:
     """Whether line ``i`` carries on the sentence of the line above it: that line stands right
-    above (no blank line between), is as long as a wrapped line and stops on a function word,
-    mid-clause ("... appeared in print with the" over "headline: ..." reads on; it is no
-    ``headline:`` label). A headline over a label ends on a word that carries meaning."""
+    above (no blank line between), is as long as a wrapped line and stops on a word no clause
+    ends on (``OPEN_ENDED``: "... appeared in print with the" over "headline: ..." reads on; it
+    is no ``headline:`` label). A headline over a label ends on another word, even a frequent
+    one ("... record growth year on year" over "Source: AP")."""
     if i == 0:
         return False
     prev = lines[i - 1].text
-    return len(prev) >= WRAPPED_WIDTH and prev[-1:].isalpha() and prev.rsplit(None, 1)[-1] in ALL_STOPWORDS
+    return len(prev) >= WRAPPED_WIDTH and prev[-1:].isalpha() and prev.rsplit(None, 1)[-1].lower() in OPEN_ENDED_WORDS
 
 
 def _free_key(extra: dict[str, str], f: Field) -> str:

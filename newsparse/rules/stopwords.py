@@ -148,3 +148,22 @@ for _lang, _words in NEWS_WORDS.items():
     _add(LANGUAGE_WORDS, _lang, frozenset(_words.split()))
 
 ALL_STOPWORDS = frozenset(STOPWORD_LANGS)
+
+# Words no sentence or headline ends on: articles, prepositions, conjunctions. A line that
+# stops on one was cut by a wrap in mid-clause ("... appeared in print with the"); a line
+# that stops on another function word may end there ("... record growth year on year").
+OPEN_ENDED: dict[str, str] = {
+    "en": "the a an of to in for on with as by at from and or but nor that which whose into onto "
+          "about than between under without within through their its his our your",
+    "de": "der die das des dem den ein eine einer eines einem einen und oder aber von zu mit für auf "
+          "im in an bei aus über nach vor durch gegen ohne um zum zur vom beim dass",
+    "fr": "le la les l de des du d et ou mais en un une pour dans sur au aux par avec que qui sans "
+          "sous entre vers chez dont",
+    "es": "el la los las de del y o pero en un una por con para que al sin sobre entre hacia desde",
+    "it": "il lo la i gli le di del della dei delle degli e o ma un una per con su da al alla nel "
+          "nella che tra fra",
+    "pt": "o a os as de do da dos das e ou mas em no na nos nas um uma para com por que ao pelo "
+          "pela entre sem sobre",
+    "nl": "de het een van en of maar in op met voor door aan bij naar om uit over tot",
+}
+OPEN_ENDED_WORDS = frozenset(w for words in OPEN_ENDED.values() for w in words.split())
