@@ -26,7 +26,7 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure)
-from .rules.labels import RECORD_KEYS
+from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
@@ -594,8 +594,9 @@ def field_line(row: Row) -> bool:
         return True                       # "6-8 minutes", "Reading time: 5 minutes"
     if row.words <= AD_NOTICE_WORDS and is_ad_continuation(row.line.text.lower()):
         return True                       # "Story continues below advertisement"
-    return (bool(row.labels) and row.words <= FIELD_WORDS and _field_opener(row.line.text[:row.labels[0][2]])
-            and all(key in RECORD_KEYS for key, *_ in row.labels))
+    labels = row.labels or row.line.text[:1] in "([" and bracketed_labels(row.line.text)   # "(Editor: Jane Roe)"
+    return (bool(labels) and row.words <= FIELD_WORDS and _field_opener(row.line.text[:labels[0][2]])
+            and all(key in RECORD_KEYS for key, *_ in labels))
 
 
 _ITEM_CLOSERS = {"【": "】", "[": "]"}

@@ -504,3 +504,29 @@ def test_a_cued_credit_right_under_the_headline_is_read_and_opens_no_body(credit
     assert article.authors == authors
     assert article.body.startswith("The harbour baths at Kelby")
 
+
+
+@pytest.mark.parametrize("closing", ["(Editor: Jane Roe)", "[Editor: Jane Roe]", "Editor: Jane Roe"])
+def test_an_editor_credited_in_brackets_under_the_article_is_read_and_is_no_body(closing):
+    """Some sites close an article with its editor's field in brackets, alone on its line."""
+    from newsparse import parse
+    text = ("Harbour council backs a second ferry terminal\n\n"
+            "The harbour council voted on Monday to build a second ferry terminal on the north pier, "
+            "ending a dispute that had run for two years.\n\n"
+            "Work on the terminal will start in the spring, a council spokesman said.\n\n"
+            f"{closing}\n")
+    rec = parse(text)
+    assert rec.editors == ("Jane Roe",)
+    assert rec.body.endswith("a council spokesman said.")
+
+
+@pytest.mark.parametrize("line,fields", [
+    ("(Editor: Jane Roe)", [("editor", "Jane Roe")]),
+    ("[Source: Harbour Post]", [("source", "Harbour Post")]),
+    ("(Editor: Jane Roe) and more", []),         # not a field alone in its brackets
+    ("(Metroid: the second game)", []),           # no known label
+    ("Editor: Jane Roe", []),                     # no brackets: find_labels reads it
+])
+def test_bracketed_labels(line, fields):
+    from newsparse.rules.labels import bracketed_labels
+    assert [(key, line[vs:ve]) for key, _, _, vs, ve in bracketed_labels(line)] == fields

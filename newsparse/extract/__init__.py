@@ -25,7 +25,7 @@ from ..names import has_credit_cue
 from ..invisible import without_invisible
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Evidence, Field, ParseOptions, Person, PubDate, Record
-from ..rules.labels import RECORD_KEYS, slug
+from ..rules.labels import RECORD_KEYS, bracketed_labels, slug
 from ..rules.people import BY_PREFIXES
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import OPEN_ENDED_WORDS
@@ -272,7 +272,8 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
     closing_end = closing[-1] + 1 if closing else last
     for row in table.rows:
         i = row.line.index
-        if not row.labels or i < top - LABEL_REACH or i >= last + LABEL_REACH:
+        labels = row.labels or row.line.text[:1] in "([" and bracketed_labels(row.line.text)   # "(Editor: X)"
+        if not labels or i < top - LABEL_REACH or i >= last + LABEL_REACH:
             continue
         if seg.keep[i] or first <= i < last and i not in picked:
             continue                      # the article's own text
@@ -280,7 +281,7 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
             continue                      # a wrapped sentence's next line, not a label
         line = row.line
         base = line.start + (len(line.raw) - len(line.raw.lstrip()))
-        for key, label, _, vs, ve in row.labels:
+        for key, label, _, vs, ve in labels:
             if key in _CREDIT_LABELS and i >= closing_end and i not in picked:
                 continue                  # below the article's close: another story's credit
             value = line.text[vs:ve]

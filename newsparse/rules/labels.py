@@ -185,6 +185,20 @@ def find_labels(text: str) -> list[tuple[str, str, int, int, int]]:
     return out
 
 
+_BRACKETS = {"(": ")", "[": "]"}
+
+
+def bracketed_labels(text: str) -> list[tuple[str, str, int, int, int]]:
+    """``find_labels`` of a field that stands in brackets, alone on its line: "(Editor: Jane
+    Roe)", "[Source: Harbour Post]", as some sites close an article (offsets into ``text``).
+    The line model's features read labels as ``find_labels`` finds them, without this."""
+    text = text.rstrip()
+    closer = _BRACKETS.get(text[:1])
+    if closer is None or not text.endswith(closer) or closer in text[1:-1]:
+        return []
+    return [(key, label, start + 1, vs + 1, ve + 1) for key, label, start, vs, ve in find_labels(text[1:-1])]
+
+
 def _label_before(head: str, floor: int, before: str = "") -> tuple[str, int] | None:
     """The longest known label that ends ``head`` and starts at a word boundary (``before``:
     the character in front of ``head`` when it was cut from a longer text)."""
