@@ -594,7 +594,8 @@ def field_line(row: Row) -> bool:
         return True                       # "6-8 minutes", "Reading time: 5 minutes"
     if row.words <= AD_NOTICE_WORDS and is_ad_continuation(row.line.text.lower()):
         return True                       # "Story continues below advertisement"
-    labels = row.labels or row.line.text[:1] in "([" and bracketed_labels(row.line.text)   # "(Editor: Jane Roe)"
+    # a field alone in brackets, "(Editor: Jane Roe)", is one too
+    labels = row.labels or row.line.text.startswith(("(", "[")) and bracketed_labels(row.line.text)
     return (bool(labels) and row.words <= FIELD_WORDS and _field_opener(row.line.text[:labels[0][2]])
             and all(key in RECORD_KEYS for key, *_ in labels))
 

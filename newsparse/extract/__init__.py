@@ -272,7 +272,8 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
     closing_end = closing[-1] + 1 if closing else last
     for row in table.rows:
         i = row.line.index
-        labels = row.labels or row.line.text[:1] in "([" and bracketed_labels(row.line.text)   # "(Editor: X)"
+        # and a field alone in brackets: "(Editor: Jane Roe)"
+        labels = row.labels or row.line.text.startswith(("(", "[")) and bracketed_labels(row.line.text)
         if not labels or i < top - LABEL_REACH or i >= last + LABEL_REACH:
             continue
         if seg.keep[i] or first <= i < last and i not in picked:
