@@ -245,15 +245,35 @@ def _maybe_factiva_coded(head: Sequence[str], text: str, folded: str) -> bool:
 
 
 def _maybe_lexisnexis(head: Sequence[str], text: str, folded: str) -> bool:
-    # every marker and end line names a document ("doc..."/"dok..." in each language the
-    # tables hold); the labelled form needs a body heading alone on its line
-    return "doc" in folded or "dok" in folded or any(
+    # a marker or an end line (each names a document: "1 of 12 DOCUMENTS", "End of Document"),
+    # read only where "docu" or "doku" stands; the labelled form needs a body heading alone on
+    # its line
+    return _marked_document(head, folded) or any(
         len(t := line.strip()) <= _HEADING_CHARS and t.casefold() in BODY_HEADINGS for line in head)
 
 
+def _marked_document(head: Sequence[str], folded: str) -> bool:
+    """Whether a line of ``head`` (``folded``: the head joined and case-folded) is a marker or an
+    end line; only the lines that hold "docu" or "doku" are read (every word of the tables for
+    a document holds one)."""
+    if "docu" not in folded and "doku" not in folded:
+        return False
+    for line in head:
+        lower = line.casefold()
+        if ("docu" in lower or "doku" in lower) and (is_marker(t := line.strip()) or is_end(t)):
+            return True
+    return False
+
+
+# what a word-count line ("2,968 words", ``word_count``) holds: a digit, space, a word for words
+_WORD_COUNT_HINT = lazy(r"(?i)\d\s+(?:" + "|".join(WORD_COUNT_WORDS) + ")")
+
+
 def _maybe_factiva_page(head: Sequence[str], text: str, folded: str) -> bool:
-    # both forms need a word-count line, which opens with a number; or the coded fields
-    return "HD" in text or any(line.lstrip()[:1].isdecimal() for line in head)
+    # both forms need a word-count line, which opens with a number and holds a word for
+    # words after it ("2,968 words"); or the coded fields
+    return "HD" in text or (any(line.lstrip()[:1].isdecimal() for line in head)
+                            and _WORD_COUNT_HINT.search(text) is not None)
 
 
 # Where a line may be a wire sign-off (``is_signed_off``): two searches over a file's head, so
@@ -280,19 +300,23 @@ def _maybe_generic(head: Sequence[str], text: str, folded: str) -> bool:
 
 def _any_signed_off(text: str) -> bool:
     """Whether a line of ``text`` is a wire sign-off (``is_signed_off``), reading only the
-    lines the two hints find (a line either finds is read)."""
+    lines the two hints find (a line either finds is read, and a line printed again, as a
+    page's menu items are, is not read again)."""
+    read: set[str] = set()
     for at in chain((m.start() for m in _SIGN_OFF_LINE_HINT.finditer("\n" + text)),
                     (m.start() for m in _SIGN_OFF_AFTER_HINT.finditer(text))):
         start = text.rfind("\n", 0, at) + 1
         end = text.find("\n", at)
-        if is_signed_off(text[start:end if end >= 0 else len(text)].strip()):
-            return True
+        line = text[start:end if end >= 0 else len(text)].strip()
+        if line not in read:
+            if is_signed_off(line):
+                return True
+            read.add(line)
     return False
 
 
 def _maybe_labelled(head: Sequence[str], text: str, folded: str) -> bool:
     return text.count(":") >= 6                   # two blocks of three labels (a mailbox's dates hold colons)
-
 
 def _always(head: Sequence[str], text: str, folded: str) -> bool:
     return True                                   # the structure detector tests each line cheaply itself
@@ -322,5 +346,5 @@ DETECTORS = (
     (looks_generic, "generic", "LAYOUT"),
 )
 # each detector's cheap test, in the same order
-_MAYBE = (_maybe_proquest, _maybe_proquest_print, _maybe_factiva_coded, _maybe_lexisnexis, _maybe_factiva_page, _always, _maybe_labelled,
-          _maybe_generic)
+_MAYBE = (_maybe_proquest, _maybe_proquest_print, _maybe_factiva_coded, _maybe_lexisnexis, _maybe_factiva_page,
+          _always, _maybe_labelled, _maybe_generic)
