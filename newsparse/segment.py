@@ -122,6 +122,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _above_the_comments(rows, kept)
         while len(kept) > 1 and (cut := _end_matter(rows, kept)):
             del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
+    if kept:
+        credits += tuple(r for r in _named_over_reading_time(rows, kept[0]) if r not in credits)
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
     if kept:
@@ -194,6 +196,18 @@ def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...
     return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
                  if r not in credits and (rows[r].credit_cue or rows[r].staff) and rows[r].words <= CUED_CREDIT_WORDS
                  and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in))
+
+
+def _named_over_reading_time(rows: list[Row], first: int) -> tuple[int, ...]:
+    """A line that is only a person's name right over a reading time, above the article ("Jane
+    Roe" / "5 min read"), as a blog's header card prints its writer: a credit line, whether the
+    model chose it or not. (Not over a date line: a gallery's captions stand over a page's
+    date line too.)"""
+    for r in range(first - 1):
+        row, nxt = rows[r], rows[r + 1]
+        if _name_alone(row) and nxt.line.index - row.line.index <= 2 and _reading_time_alone(nxt):
+            return (r,)
+    return ()
 
 
 def _credit_shaped(row: Row, name_ok: bool) -> bool:

@@ -530,3 +530,15 @@ def test_an_editor_credited_in_brackets_under_the_article_is_read_and_is_no_body
 def test_bracketed_labels(line, fields):
     from newsparse.rules.labels import bracketed_labels
     assert [(key, line[vs:ve]) for key, _, _, vs, ve in bracketed_labels(line)] == fields
+
+
+@pytest.mark.parametrize("stamp,credited", [
+    ("7 min read", True),             # a blog's header card: the writer over the reading time
+    ("March 3, 2024", False),         # over a date line it may be a gallery's caption
+    ("Harbour ferries", False),
+])
+def test_a_name_over_a_reading_time_above_the_article_is_a_credit_line(stamp, credited):
+    from newsparse.segment import _named_over_reading_time
+    table = read_table(scan(f"Sign in\nLena Okafor\n{stamp}\n\nWhy our paper went open\n\n"
+                            "The student paper began publishing its drafts in the open last spring.\n"))
+    assert _named_over_reading_time(table.rows, 4) == ((1,) if credited else ())
