@@ -21,7 +21,7 @@ from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
-from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name
+from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name, is_byline_label
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
@@ -123,7 +123,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         while len(kept) > 1 and (cut := _end_matter(rows, kept)):
             del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept:
-        credits += tuple(r for r in _named_over_reading_time(rows, kept[0]) if r not in credits)
+        credits += tuple(r for r in _named_over_reading_time(rows, kept[0]) + _announcing_names(rows, kept[0])
+                         if r not in credits)
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
     if kept:
@@ -208,6 +209,17 @@ def _named_over_reading_time(rows: list[Row], first: int) -> tuple[int, ...]:
         if _name_alone(row) and nxt.line.index - row.line.index <= 2 and _reading_time_alone(nxt):
             return (r,)
     return ()
+
+
+def _announcing_names(rows: list[Row], first: int) -> tuple[int, ...]:
+    """A line above the article that only announces a byline ("By", "Autor", "Text"), right
+    over a line that is a person's name ("Autor" / "Jane Roe,"): a credit line, whose reader
+    reads the names under it, chosen by the model or not. (Below the article such pairs are
+    the bylines of teasers for other stories.)"""
+    return tuple(r for r in range(first - 1)
+                 if rows[r].words <= 2 and is_byline_label(rows[r].line.text)
+                 and rows[r + 1].line.index - rows[r].line.index <= 2 and rows[r + 1].words <= 4
+                 and (name := bare_name(rows[r + 1].line.text)) is not None and has_given_name(name))
 
 
 def _credit_shaped(row: Row, name_ok: bool) -> bool:
