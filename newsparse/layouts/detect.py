@@ -318,6 +318,7 @@ def _any_signed_off(text: str) -> bool:
 def _maybe_labelled(head: Sequence[str], text: str, folded: str) -> bool:
     return text.count(":") >= 6                   # two blocks of three labels (a mailbox's dates hold colons)
 
+
 def _always(head: Sequence[str], text: str, folded: str) -> bool:
     return True                                   # the structure detector tests each line cheaply itself
 
