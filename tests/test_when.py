@@ -256,3 +256,22 @@ def test_a_place_and_a_date_alone_further_down_the_body_are_an_events_not_the_pa
                     "Officials urged residents to report leaks and said the restrictions would be reviewed at the "
                     "end of the month, once the forecast for the autumn rains was clearer.\n")
     assert article.published is None
+
+
+BODY = ("The harbour baths at Kelby will open for the summer on Saturday, three weeks later than planned, "
+        "the council said on Monday.\n\nEngineers found a crack in the outer wall in April and the repairs took "
+        "longer than expected, a spokesperson said.\n\nEntry stays free for children under twelve, and the cafe "
+        "on the pier will open at the same time as the baths.\n")
+
+
+@pytest.mark.parametrize("top,below", [
+    ("Harbour Post\n\nHome | News | Sport\n\n",
+     "\nMore news\n\nFerry fares rise again\nMarch 1, 2024\n\nNew pier opens\nFebruary 27, 2024\n"),   # teasers' dates
+    ("Harbour Post\n\nMonday, March 11, 2024\n\nHome | News | Sport\n\n", ""),   # the day the page was read
+])
+def test_a_stamp_that_closes_the_article_wins_over_bare_dates_elsewhere_on_the_page(top, below):
+    """A post closed by its own stamp ("Published on March 3, 2024" under its last paragraph):
+    the bare dates of the teasers under it, or of a header's today's-date widget above the
+    headline, are not the article's."""
+    text = f"{top}Harbour baths stay open for the summer\n\n{BODY}\nPublished on March 3, 2024\n{below}"
+    assert parse(text).published.isoformat() == "2024-03-03"

@@ -72,7 +72,7 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
     ``header`` the first line of the headline and the first line of the body; ``keep`` the
     body's lines."""
     if table is not None:
-        date_rows = _widget_last(table, date_rows, header, keep)
+        date_rows = _teasers_last(table, _widget_last(table, date_rows, header, keep), keep)
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
@@ -145,7 +145,35 @@ def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple
         day = _first_day(row)
         if shown is not None and day is not None and day > shown:
             continue
-        if row.published_cue and index < opened or above and header[0] < index < header[1]:
+        if (row.published_cue and (index < opened or above and _closing(index, keep))
+                or above and header[0] < index < header[1]):
+            return [date_rows[n]] + date_rows[:n] + date_rows[n + 1:]
+    return date_rows
+
+
+CLOSING_LINES = 4     # a stamp that closes the article stands this many lines under its last line at most
+
+
+def _closing(index: int, keep: tuple[bool, ...]) -> bool:
+    """Whether line ``index`` stands right under the article's last line (``keep``: the body's
+    lines), as a blog closes a post ("Published on June 10, 2024")."""
+    last = max((i for i, k in enumerate(keep) if k), default=-1)
+    return 0 <= last < index <= last + CLOSING_LINES
+
+
+def _teasers_last(table: Table, date_rows: list[tuple[int, float]], keep: tuple[bool, ...]) -> list[tuple[int, float]]:
+    """``date_rows`` with a bare date ranked first moved after a date line with a publication
+    cue that closes the article above it (``_closing``): dates further down a page, under the
+    article's own stamp, are those of the teasers for other stories."""
+    if len(date_rows) < 2:
+        return date_rows
+    first = table.row(date_rows[0][0])
+    if first is None or first.published_cue or first.credit_cue or first.date_share < WIDGET_SHARE:
+        return date_rows
+    for n, (index, _) in enumerate(date_rows[1:], 1):
+        row = table.row(index)
+        if (row is not None and row.published_cue and index < first.line.index and _closing(index, keep)
+                and not _sentence(table, index)):
             return [date_rows[n]] + date_rows[:n] + date_rows[n + 1:]
     return date_rows
 
