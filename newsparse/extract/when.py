@@ -161,7 +161,8 @@ def _closing(index: int, keep: tuple[bool, ...]) -> bool:
     return 0 <= last < index <= last + CLOSING_LINES
 
 
-def _teasers_last(table: Table, date_rows: list[tuple[int, float]], keep: tuple[bool, ...]) -> list[tuple[int, float]]:
+def _teasers_last(table: Table, date_rows: list[tuple[int, float]],
+                  keep: tuple[bool, ...]) -> list[tuple[int, float]]:
     """``date_rows`` with a bare date ranked first moved after a date line with a publication
     cue that closes the article above it (``_closing``): dates further down a page, under the
     article's own stamp, are those of the teasers for other stories."""
