@@ -178,6 +178,12 @@ LINE_CASES = [
     ("Notizie  Ricette  Vini", [], "a menu's items set apart by wide gaps"),
     ("Noticias Deportes Cultura", [], "sections a menu lists"),
     ("Marta Tempo", ["Marta Tempo"], "a known given name before a word a menu lists"),
+    # a name and its outlet beside it
+    ("Jane Roe | The Guardian", ["Jane Roe"], "a known outlet after a bar"),
+    ("Jane Roe / Harbour Times", ["Jane Roe"], "an outlet-shaped name after a slash"),
+    ("Jane Roe · Harbour City Ledger", ["Jane Roe"], "an outlet-shaped name after a dot"),
+    ("Jane Roe | Sports", [], "a section after a bar: a menu, perhaps"),
+    ("Harbour | Harbour Times", [], "no person's name before the outlet"),
 ]
 assert len({c[0] for c in LINE_CASES}) == len(LINE_CASES)
 

@@ -410,6 +410,25 @@ def _bio(text: str, registry: Registry, dated: bool) -> Credits | None:
     return _writer(bio_name(text))
 
 
+def _name_outlet(text: str, registry: Registry, dated: bool) -> Credits | None:
+    """A person's name and the outlet beside it, set off by a bar, a slash or a dot: "Jane Roe |
+    Harbour Post", "Jane Roe / The Guardian" (a known outlet, or two to five capitalised words
+    the last an outlet's noun; "Harbour | Sports" names no one)."""
+    parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
+    if len(parts) != 2:
+        return None
+    name = bare_name(parts[0])
+    if not name or not has_given_name(name):
+        return None
+    outlet = registry.lookup(parts[1], exact=True)
+    if outlet is not None:
+        return Credits([Person(name, "writer")], [outlet.name])
+    words = parts[1].split()
+    if outlet_shaped(words, OUTLET_PART_WORDS, _NAME_PARTICLES) and not any(c.isdigit() for c in parts[1]):
+        return Credits([Person(name, "writer")], [parts[1]])
+    return None
+
+
 def _among(text: str, registry: Registry, dated: bool) -> Credits | None:
     """The one name among the parts of a line: "23.06.2016 - Jane Roe - 9 comments"; names
     joined before their writers' title: "Jane Roe and John Doe | Staff Writers"."""
@@ -450,7 +469,8 @@ def _writer(name: str | None) -> Credits | None:
 
 # how a chosen credit line is read, first hit wins; a line that opens with its credit cue is
 # read by the cue only ("By the way, ..." names no one, it is no bare name)
-_LINE_STEPS = (_pictured, _outlets_own, _cued, _contribution, _bare, _bio, _among, _listed, _desk_line, _agency)
+_LINE_STEPS = (_pictured, _outlets_own, _cued, _contribution, _bare, _bio, _name_outlet, _among, _listed, _desk_line,
+               _agency)
 _CUED_STEPS = (_pictured, _cued)
 
 
