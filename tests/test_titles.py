@@ -676,3 +676,16 @@ def test_a_kicker_run_into_the_headline_under_a_menu_of_bars_is_the_section():
     article = parse(f"Harbour Mail\n\nHome | Local | Sport | Weather | Culture\n"
                     f"Local Harbour baths stay open for five more summers\n\n{PROSE}")
     assert article.section == "Local"
+
+
+@pytest.mark.parametrize("top,title", [
+    ("Harbour Post\n\n", "Harbour baths stay open for the summer"),             # the site's name over the page
+    ("HARBOUR POST\n\n", "Harbour baths stay open for the summer"),             # in other case
+    ("", "Harbour baths stay open for the summer | Harbour Post"),              # printed nowhere else: kept
+])
+def test_a_site_name_after_the_headline_goes_when_the_page_prints_it_above(top, title):
+    """"Headline | Site" where the page prints "Site" on a line of its own above the headline:
+    the part after the bar is the page's own name (an unregistered outlet, not a web address)."""
+    text = (f"{top}Home | News | Sport\n\nHarbour baths stay open for the summer | Harbour Post\n\n"
+            f"By Jane Roe\nMarch 3, 2024\n\n{PROSE}")
+    assert parse(text).title == title

@@ -96,7 +96,7 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     _title(out, table, seg, labelled, registry, marked)
     _language(out, labelled)
     if out.title and not marked:
-        out.title = clean_title(out.title, registry, out.language)
+        out.title = clean_title(out.title, registry, out.language, _mastheads(table, seg))
     source, outlet, evidence, agencies = read_source(lines, first, last, labelled, registry, marked)
     credited = read_credit_lines(table, () if marked else seg.credits, registry)
     if source is None or outlet is not None and outlet.is_agency:
@@ -398,6 +398,18 @@ def _title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
             out.subtitle = text
             a, b = lines[seg.standfirst[0]], lines[seg.standfirst[-1]]
             out.note("subtitle", table.doc.text[a.start - table.doc.offset:b.end - table.doc.offset], a.start, b.end)
+
+
+MASTHEAD_WORDS = 5       # a site's name printed above its headline is this short
+
+
+def _mastheads(table: Table, seg: Segmentation) -> frozenset[str]:
+    """The short lines above the headline, case-folded: where a page prints its own name."""
+    if seg.title is None:
+        return frozenset()
+    top = seg.title[0]
+    return frozenset(r.line.text.strip().casefold() for r in table.rows
+                     if r.line.index < top and r.words <= MASTHEAD_WORDS)
 
 
 def _language(out: Fields, labelled: list[Field]) -> None:

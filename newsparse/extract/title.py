@@ -70,8 +70,11 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
     return text
 
 
-def clean_title(text: str, registry: Registry, language: str | None = None) -> str:
-    """A headline without the page's furniture around it on its line."""
+def clean_title(text: str, registry: Registry, language: str | None = None,
+                mastheads: frozenset[str] = frozenset()) -> str:
+    """A headline without the page's furniture around it on its line. ``mastheads``: the short
+    lines above the headline, case-folded (the site's name, printed again after a bar: "Title
+    | Harbour Post" under "Harbour Post")."""
     text = " ".join(text.split())
     if text[:1] in "#*[" or "](" in text:  # a page saved as Markdown: a heading's marks, a link
         text = markdown_links(markdown_heading(text))   # ("# [Title](https://...)") and emphasis
@@ -80,7 +83,8 @@ def clean_title(text: str, registry: Registry, language: str | None = None) -> s
     if m and len(text) - m.end() >= 15:
         text = text[m.end():]             # Reuters' "UPDATE 2-", "EXCLUSIVE-" before the headline
     m = _TITLE_SITE.search(text) if any(map(text.__contains__, _SITE_MARKS)) else None
-    if m and (registry.lookup(m["site"]) or WEB_ADDRESS.match(m["site"].strip())):
+    if m and (registry.lookup(m["site"]) or WEB_ADDRESS.match(m["site"].strip())
+              or m["site"].strip().casefold() in mastheads):
         text = text[:m.start()]
     m = _CRUMB_PREFIX.match(text) if any(map(text.__contains__, _CRUMB_MARKS)) else None
     if m and len(text) - m.end() >= 15:
