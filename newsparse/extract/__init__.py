@@ -29,7 +29,7 @@ from ..rules.labels import RECORD_KEYS, bracketed_labels, slug
 from ..rules.people import BY_PREFIXES
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import OPEN_ENDED_WORDS
-from ..segment import Segmentation, headline_of
+from ..segment import MASTHEAD_WORDS, Segmentation, headline_of
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
                       header_desk, read_credit_lines, read_people)
@@ -398,9 +398,6 @@ def _title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
             out.subtitle = text
             a, b = lines[seg.standfirst[0]], lines[seg.standfirst[-1]]
             out.note("subtitle", table.doc.text[a.start - table.doc.offset:b.end - table.doc.offset], a.start, b.end)
-
-
-MASTHEAD_WORDS = 5       # a site's name printed above its headline is this short
 
 
 def _mastheads(table: Table, seg: Segmentation) -> frozenset[str]:
