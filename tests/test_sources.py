@@ -766,3 +766,19 @@ def test_a_story_sentence_naming_a_paper_midway_is_no_note():
                     "critics have called it costly.\n")
     assert article.source is None
     assert article.body.endswith("critics have called it costly.")
+
+
+_PAGE_BODY = ("The harbour baths at Kelby will open for the summer on Saturday, three weeks later than planned, "
+              "the council said on Monday.\n\nEngineers found a crack in the outer wall in April and the repairs "
+              "took longer than expected, a spokesperson said.\n")
+
+
+@pytest.mark.parametrize("line,source", [
+    ("The Guardian, March 3, 2024", "The Guardian"),        # a clipping's line: a known outlet before the date
+    ("Harbour City Ledger, March 3, 2024", "Harbour City Ledger"),   # an outlet's noun last
+    ("Sun, March 3, 2024", None),                            # a weekday, not The Sun
+    ("Source: Harbour City Ledger, 3 March 2024", "Harbour City Ledger"),   # a labelled source ends at its date
+])
+def test_the_outlet_a_date_line_names(line, source):
+    from newsparse import parse
+    assert parse(f"Harbour baths stay open for the summer\n\n{line}\n\n{_PAGE_BODY}").source == source

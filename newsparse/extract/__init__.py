@@ -196,7 +196,8 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
                 out.note("source", ev.raw, ev.start, ev.end)
     if out.source is None and not marked:
         dated = [i for i, _ in seg.dates[:1]] + list(seg.credits)      # the chosen date line, the credit lines
-        hit = dated_outlet(lines, [(i, row.dates) for i in dated if (row := table.row(i)) is not None and row.date_value])
+        hit = dated_outlet(lines, [(i, row.dates) for i in dated if (row := table.row(i)) is not None and row.date_value],
+                           registry)
         if hit is not None:
             out.source = hit[0]
             out.note("source", hit[1].raw, hit[1].start, hit[1].end)
@@ -293,6 +294,9 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
                 ve = vs + len(value)
             if key == "length" and not _DIGIT.search(value):
                 key = "byline"            # "Words: Jane Roe": a magazine's writer; a length has its number
+            if key == "source" and _DIGIT.search(value):
+                value = _before_a_date(value)   # "来源：新华网 2024-03-03 10:42": the source ends at its date
+                ve = vs + len(value)
             if value:
                 found.append(Field(key, value, base + vs, base + ve, label))
     return found
@@ -300,6 +304,15 @@ def _labelled(table: Table, seg: Segmentation, record: Record) -> list[Field]:
 
 _DIGIT = re.compile(r"\d")
 _WIDE_SPACE = "\u3000 "
+
+
+def _before_a_date(value: str) -> str:
+    """A field's value up to the first date in it that has words before it ("Harbour Post,
+    3 March 2024" -> "Harbour Post"), without the marks between them; else the value."""
+    found = next((d for d in find_dates(value, DateContext()) if d.value is not None), None)
+    if found is None or not value[:found.start].strip():
+        return value
+    return value[:found.start].rstrip(" ,;|-–—·•/" + _WIDE_SPACE)
 
 
 def _credit_in_value(value: str) -> int:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from ..dates import is_weekday
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
@@ -295,22 +296,28 @@ def outlet_shaped(words: list[str], most: int, particles) -> bool:
             and words[-1].split("-")[-1].lower().strip(".") in OUTLET_ENDS)
 
 
-def dated_outlet(lines: list[Line], dated: list[tuple[int, list]]) -> tuple[str, Evidence] | None:
+def dated_outlet(lines: list[Line], dated: list[tuple[int, list]],
+                 registry: Registry | None = None) -> tuple[str, Evidence] | None:
     """The outlet a date line names before its date, the way clippings and files of several
     articles print it: "Harbour City Ledger, March 4, 2023", "The Valley Courier | 04.03.2023".
     ``dated``: the chosen date and credit lines, each with the dates found on it. The words
     before the first date, up to ``DATED_OUTLET_WORDS``, capitalised, the last an outlet's
     noun ("Ledger", "Gazette", "Zeitung"): a place before the date ("NEW YORK, March 4") is a
-    dateline's, not an outlet."""
+    dateline's, not an outlet. Or a name the ``registry`` knows, as printed or with its two
+    words or more ("The Guardian, March 3, 2024"; "Sun, March 3" is a weekday)."""
     for index, found in dated:
         line = lines[index]
         at = next((d.start for d in found if d.value is not None), None)   # offsets into the line's text
         if not at:
             continue
         name = line.text[:at].strip(" ,;|-–—·•:")
-        if outlet_shaped(name.split(), DATED_OUTLET_WORDS, ("of", "the")):
+        words = name.split()
+        o = registry.lookup(name, exact=True) if registry is not None and 0 < len(words) <= DATED_OUTLET_WORDS else None
+        if o is not None and (len(words) < 2 and o.name.casefold() != name.casefold() or is_weekday(name)):
+            o = None
+        if o is not None or outlet_shaped(words, DATED_OUTLET_WORDS, ("of", "the")):
             start = line.start + line.indent + line.text.find(name)
-            return tidy_name(name), Evidence(name, start, start + len(name))
+            return (o.name if o is not None else tidy_name(name)), Evidence(name, start, start + len(name))
     return None
 
 
