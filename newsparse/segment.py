@@ -25,7 +25,7 @@ from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_n
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
-                         WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure)
+                         WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -531,7 +531,19 @@ def _end_matter(rows: list[Row], kept: list[int]) -> int:
         if _end_heading(head):
             above = rows[kept[-n - 1]]
             return n if above.block != block and above.sentence_end else 0
+    # a short block of a few words a line ("Harbour" / "Summer"), under a heading of its own over
+    # tags or topics that the article left out ("Topics"), under a sentence that ends the story
+    n = rows[kept[-1]].block_pos + 1
+    start = kept[-1] - n + 1
+    if (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start and start > 0
+            and kept[-n - 1] == start - 2 and is_tag_heading(rows[start - 1].line.text)
+            and rows[kept[-n - 1]].sentence_end
+            and all(rows[k].words <= TAG_WORDS and not rows[k].sentence_end for k in kept[-n:])):
+        return n
     return 0
+
+
+TAG_WORDS = 3            # a tag or a topic under its heading is this short
 
 
 END_BLOCK_LINES = 4      # a block under its end-matter heading this short is end matter, heading and all

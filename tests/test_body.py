@@ -840,3 +840,15 @@ def test_a_paragraph_that_ends_naming_a_photographer_in_a_sentence_stays():
     story = _PORTO[5:]
     text = "\n\n".join(_PORTO[:5] + story[:1] + [line] + story[1:]) + "\n"
     assert "L'ingresso è libero." in parse(text).body
+
+
+@pytest.mark.parametrize("heading", ["Topics", "Themen", "Tags:"])
+def test_the_topics_under_their_heading_after_the_article_are_no_body(heading):
+    """A page's topics or tags, one a line under a heading of their own after the article."""
+    from newsparse import parse
+    text = ("Harbour baths stay open for the summer\n\nBy Jane Roe\nMarch 3, 2024\n\n"
+            "The harbour baths at Kelby will open for the summer on Saturday, the council said on Monday.\n\n"
+            "Engineers found a crack in the outer wall in April and the repairs took longer than expected.\n\n"
+            "The council will review the opening hours in August, after the first busy weeks of the season.\n\n"
+            f"{heading}\n\nHarbour\nSummer\nCouncil\n")
+    assert parse(text).body.endswith("after the first busy weeks of the season.")

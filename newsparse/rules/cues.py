@@ -448,6 +448,19 @@ RECOMMENDED_HEADINGS = frozenset((
     "vous aimerez aussi", "vous aimerez peut-être", "vous pourriez aimer", "das könnte sie auch interessieren",
     "das könnte dich auch interessieren", "te puede interesar", "también te puede interesar",
     "quizás te interese", "ti potrebbe interessare", "potrebbe interessarti", "dit vind je misschien ook leuk"))
+# A heading alone on its line over the article's tags or topics, one a line under it ("Topics"
+# / "Harbour" / "Summer"). Matched whole, case ignored, a colon after it or not; read by the
+# segmenter only (``is_tag_heading``).
+TAG_HEADINGS = frozenset((
+    "topics", "tags", "tagged", "related topics", "themen", "schlagwörter", "schlagworte", "stichwörter",
+    "mots-clés", "mots clés", "sujets", "thèmes", "temas", "etiquetas", "argomenti", "onderwerpen", "emner",
+    "ämnen", "tematy", "tagi", "теги", "темы", "标签", "タグ"))
+
+
+def is_tag_heading(text: str) -> bool:
+    return len(text) <= 20 and text.strip(" :：").casefold() in TAG_HEADINGS
+
+
 # A site's notice beside the article that is none of it: an affiliate disclosure ("We may earn a
 # commission from links on this page") or a picture's zoom hint ("Click to enlarge", "Bild
 # vergrößern"). Read by the segmenter only (``is_disclosure``), on the
