@@ -116,6 +116,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = list(range(first, kept[0])) + kept + list(range(kept[-1] + 1, last + 1))
     if kept:
         kept = [i for i in kept if not _in_teaser_box(rows, i)]
+    if len(kept) > 1:
+        kept = _with_subheadings(rows, kept, taken)
     if kept:
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
@@ -300,6 +302,32 @@ def _in_teaser_box(rows: list[Row], i: int) -> bool:
     while k < len(rows) and k - j <= TEASER_BOX_LINES and _teaser_headline(rows[k]):
         k += 1
     return k < len(rows) and rows[k].sentence_end and rows[k].words > TEASER_HEADLINE_WORDS
+
+
+def _with_subheadings(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
+    """``kept`` with the subheadings inside the article: a short line of its own between two
+    kept paragraphs ("Why did the repairs take so long?", "A winter of repairs"), as
+    ``_subheading`` tells it: the line model gives such lines little of its body chance."""
+    at = set(kept)
+    subheads = [i for k, nxt in zip(kept, kept[1:]) if nxt == k + 2 and (i := k + 1) not in taken
+                and _subheading(rows[i])]
+    return sorted(at.union(subheads)) if subheads else kept
+
+
+SUBHEAD_WORDS = 12       # a subheading inside the article is this short
+
+
+def _subheading(row: Row) -> bool:
+    """A line that may head a part of the article: alone in its block, two to
+    ``SUBHEAD_WORDS`` words, no full stop or colon at its end, words of prose (or a question),
+    and no mark of page furniture."""
+    if not (row.block_size == 1 and 2 <= row.words <= SUBHEAD_WORDS and row.end_char not in ".:;,…"
+            and row.chrome_share == 0 and (row.stop_share > 0 or row.end_char == "?")):
+        return False
+    furniture = (row.link or row.placeholder or row.labels or row.end_cue or row.teaser or row.end_heading
+                 or row.notice or row.prompt or row.caption or row.ad or row.credit_cue or row.dates or row.email
+                 or row.copyright or row.crumb or row.line.bullet or row.name_like or row.separators)
+    return not furniture and not _doubled(row.line.text) and not _credited_caption(row)
 
 
 def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:

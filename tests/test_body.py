@@ -852,3 +852,28 @@ def test_the_topics_under_their_heading_after_the_article_are_no_body(heading):
             "The council will review the opening hours in August, after the first busy weeks of the season.\n\n"
             f"{heading}\n\nHarbour\nSummer\nCouncil\n")
     assert parse(text).body.endswith("after the first busy weeks of the season.")
+
+
+@pytest.mark.parametrize("subheading", ["RECOVERING THE TRUST", "Why did the repairs take so long?"])
+def test_a_subheading_between_two_paragraphs_stays_in_the_body(subheading):
+    from newsparse import parse
+    paragraphs = ["The harbour baths at Kelby will open for the summer on Saturday, three weeks later than planned, "
+                  "the council said on Monday.",
+                  "Engineers found a crack in the outer wall in April and the repairs took longer than expected, a "
+                  "spokesperson said.",
+                  "Entry stays free for children under twelve, and the cafe on the pier will open at the same time as "
+                  "the baths.",
+                  "The council will review the opening hours in August, after the first busy weeks of the season."]
+    text = ("Harbour Post\n\nHome | News | Sport | Culture | Opinion\n\nHarbour baths stay open for the summer\n\n"
+            "By Jane Roe\nMarch 3, 2024\n\n" + "\n\n".join(paragraphs[:2]) + f"\n\n{subheading}\n\n"
+            + "\n\n".join(paragraphs[2:]) + "\n\n© 2024 Harbour Post. All rights reserved.\n")
+    body = parse(text).body
+    assert f"\n\n{subheading}\n\n" in body and body.endswith("season.")
+
+
+def test_page_furniture_between_two_paragraphs_is_no_subheading():
+    from newsparse.features import read_table
+    from newsparse.segment import _subheading
+    for line in ("Advertisement", "Read more: Ferry fares rise again", "Photo: Tom Becker", "Share | Tweet",
+                 "Swimmers at the baths. Photo: Tom Becker", "[image: the pool]", "By Jane Roe"):
+        assert not _subheading(read_table(scan(line + "\n")).rows[0]), line
