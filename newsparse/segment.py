@@ -27,7 +27,7 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
-from .rules.people import MENU_WORDS, STAFF_TITLES
+from .rules.people import MENU_WORDS, ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
@@ -125,7 +125,9 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         while len(kept) > 1 and (cut := _end_matter(rows, kept)):
             del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept:
-        credits += tuple(r for r in _named_over_reading_time(rows, kept[0]) + _announcing_names(rows, kept[0])
+        roles = _closing_roles(rows, kept)
+        kept = [k for k in kept if k not in roles] or kept
+        credits += tuple(r for r in _named_over_reading_time(rows, kept[0]) + _announcing_names(rows, kept[0]) + roles
                          if r not in credits)
     if kept and title is not None:
         kept = _below_the_byline(rows, kept, title, credits, dates)
@@ -199,6 +201,30 @@ def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...
     return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
                  if r not in credits and (rows[r].credit_cue or rows[r].staff) and rows[r].words <= CUED_CREDIT_WORDS
                  and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in))
+
+
+# what a closing credit for one role opens with, unbracketed: "Edited by X", "Additional
+# reporting by X", "Translated by X", "Photos by X" (a writer's credit reads as a byline)
+_ROLE_OPENERS = tuple(sorted((p + " " for p, role in ROLE_PHRASES.items() if " " in p and role != "writer"),
+                             key=len, reverse=True))
+CLOSING_ROLE_LINES = 3   # role credits stand among the last lines of the article, or right under it
+ROLE_LINE_WORDS = 15     # ... each on a short line
+
+
+def role_line(row: Row) -> bool:
+    """A short line that credits people in one role other than the writer's, with the role's
+    phrase first and no brackets ("Edited by Jane Roe", "Additional reporting by Jane Roe."):
+    read for that role, never as article text. (A role's credit in brackets is ``role_credits``.)"""
+    return (not row.role_credits and row.words <= ROLE_LINE_WORDS and (row.given_name or row.name_in)
+            and row.line.text.lower().startswith(_ROLE_OPENERS))
+
+
+def _closing_roles(rows: list[Row], kept: list[int]) -> tuple[int, ...]:
+    """The role credits (``role_line``) among the article's last ``CLOSING_ROLE_LINES`` lines
+    and the lines right under it."""
+    last = kept[-1]
+    near = kept[-CLOSING_ROLE_LINES:] + list(range(last + 1, min(len(rows), last + 1 + CLOSING_ROLE_LINES)))
+    return tuple(r for r in near if role_line(rows[r]))
 
 
 def _named_over_reading_time(rows: list[Row], first: int) -> tuple[int, ...]:

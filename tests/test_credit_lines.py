@@ -563,3 +563,25 @@ def test_a_byline_label_alone_over_a_name_above_the_article_is_a_credit_line(lab
                             "The student paper began publishing its drafts in the open last spring.\n"))
     assert _announcing_names(table.rows, 4) == ((1,) if credited else ())
     assert _announcing_names(table.rows, 1) == ()   # below the article's start: a teaser's byline
+
+
+@pytest.mark.parametrize("closing,field,name", [
+    ("Edited by John Doe", "editors", "John Doe"),
+    ("Additional reporting by John Doe.", "contributors", "John Doe"),
+    ("Translated by John Doe", "contributors", "John Doe"),
+    ("Photos by John Doe", "contributors", "John Doe"),
+])
+def test_a_role_credited_without_brackets_under_the_article(closing, field, name):
+    """A closing credit for one role, unbracketed, on a line of its own under the story: read
+    for that role, never as the story's last paragraph."""
+    from newsparse import parse
+    text = ("Harbour council backs a second ferry terminal\n\nBy Jane Roe\nMarch 3, 2024\n\n"
+            "The harbour council voted on Monday to build a second ferry terminal on the north pier, "
+            "ending a dispute that had run for two years.\n\n"
+            "Work on the terminal will start in the spring, a council spokesman said.\n\n"
+            f"{closing}\n")
+    rec = parse(text)
+    people = getattr(rec, field)
+    assert [p if isinstance(p, str) else p.name for p in people] == [name]
+    assert rec.authors == ("Jane Roe",)
+    assert rec.body.endswith("a council spokesman said.")

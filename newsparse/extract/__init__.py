@@ -29,7 +29,7 @@ from ..rules.labels import RECORD_KEYS, bracketed_labels, slug
 from ..rules.people import BY_PREFIXES
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import OPEN_ENDED_WORDS
-from ..segment import MASTHEAD_WORDS, Segmentation, headline_of
+from ..segment import MASTHEAD_WORDS, Segmentation, headline_of, role_line
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
                       header_desk, read_credit_lines, read_people)
@@ -141,7 +141,8 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         closing = _closing_credits(lines, first, last)
         people = read_people(table, closing, labelled, registry, wire_credit, credited, closing)
     else:
-        closing = tuple(i for i in seg.credits if (row := table.row(i)) is not None and row.role_credits)
+        closing = tuple(i for i in seg.credits
+                        if (row := table.row(i)) is not None and (row.role_credits or role_line(row)))
         people = read_people(table, seg.credits, labelled, registry, wire_credit, credited, closing)
         extra = None
         if not people.authors and seg.dates:
