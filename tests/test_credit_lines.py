@@ -178,6 +178,9 @@ LINE_CASES = [
     ("Notizie  Ricette  Vini", [], "a menu's items set apart by wide gaps"),
     ("Noticias Deportes Cultura", [], "sections a menu lists"),
     ("Marta Tempo", ["Marta Tempo"], "a known given name before a word a menu lists"),
+    # a byline word of another language before the names
+    ("Kirjoittanut Liisa Virtanen", ["Liisa Virtanen"], "Finnish: written by"),
+    ("Escribe Ana Ruiz", ["Ana Ruiz"], "Spanish: writes"),
     # a name and its outlet beside it
     ("Jane Roe | The Guardian", ["Jane Roe"], "a known outlet after a bar"),
     ("Jane Roe / Harbour Times", ["Jane Roe"], "an outlet-shaped name after a slash"),

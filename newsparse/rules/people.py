@@ -18,8 +18,8 @@ from ..lazyre import lazy
 
 BY_WORDS = frozenset("by von par por di door af av van від от".split())
 # words that open the names like a byline word but are no byline word of the feature table:
-# "Escribe Ana Ruiz" (Spanish: "writes")
-CUE_WORDS = BY_WORDS | frozenset("escribe escriben".split())
+# "Escribe Ana Ruiz" (Spanish: "writes"), "Kirjoittanut Liisa Virtanen" (Finnish: "written by")
+CUE_WORDS = BY_WORDS | frozenset("escribe escriben kirjoittanut kirjoittaneet".split())
 # byline words that count only where they open the line ("Oleh Dewi Lestari", "بقلم ليلى منصور",
 # Romanian "de Andreea Pop"): further on, Indonesian "oleh" is the passive's "by" of any sentence
 # ("dituntut oleh warga"), and "de" the "of" of many languages
