@@ -724,8 +724,8 @@ def credit_text(text: str) -> str:
                     and words[i - 2][:1].isupper():
                 return " ".join(words[:i - 2])        # "Jane Roe Post a Comment": a button's words
             return " ".join(words[:i])
-        if i >= 2 and w[:1] == "@" and len(w) > 2:
-            return " ".join(words[:i])    # "Jane Roe @janeroe / 6 days": her handle, then a stamp
+        if i >= 2 and (w[:1] == "@" and len(w) > 2 or w[:2] == "(@" and len(w) > 3):
+            return " ".join(words[:i])    # "Jane Roe @janeroe / 6 days": her handle, then a stamp; "(@janeroe)"
     return text
 
 

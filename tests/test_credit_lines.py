@@ -178,6 +178,7 @@ LINE_CASES = [
     ("Notizie  Ricette  Vini", [], "a menu's items set apart by wide gaps"),
     ("Noticias Deportes Cultura", [], "sections a menu lists"),
     ("Marta Tempo", ["Marta Tempo"], "a known given name before a word a menu lists"),
+    ("Jane Roe (@janeroe)", ["Jane Roe"], "her handle in brackets after the name"),
     # a byline word of another language before the names
     ("Kirjoittanut Liisa Virtanen", ["Liisa Virtanen"], "Finnish: written by"),
     ("Escribe Ana Ruiz", ["Ana Ruiz"], "Spanish: writes"),
