@@ -72,7 +72,8 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
     ``header`` the first line of the headline and the first line of the body; ``keep`` the
     body's lines."""
     if table is not None:
-        date_rows = _teasers_last(table, _widget_last(table, date_rows, header, keep), keep)
+        last = _body_end(keep)
+        date_rows = _teasers_last(table, _widget_last(table, date_rows, header, keep, last), last)
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
     for f in labelled:
@@ -118,7 +119,7 @@ WIDGET_SHARE = 0.5    # a bare date line is at least this much date
 
 
 def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple[int, int] | None,
-                 keep: tuple[bool, ...]) -> list[tuple[int, float]]:
+                 keep: tuple[bool, ...], last: int) -> list[tuple[int, float]]:
     """``date_rows`` with a bare date ranked first moved after the date line that the article
     prints for itself above its text: a line below it with a publication cue and no paragraph
     of the body (``keep``) opening above it ("Wednesday, June 12, 2024" in the masthead,
@@ -127,11 +128,9 @@ def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple
     first line), a date line between the headline and the body. A sentence that mentions a
     date is neither, nor a line whose day comes after the bare date's: a widget shows the day
     the page was read, and the article is of that day or before ("Hearing: June 19, 2024" under
-    an article of June 4 is a date the story names)."""
-    if len(date_rows) < 2:
-        return date_rows
-    first = table.row(date_rows[0][0])
-    if first is None or first.published_cue or first.credit_cue or first.date_share < WIDGET_SHARE:
+    an article of June 4 is a date the story names). ``last``: the body's last line."""
+    first = _bare_first(table, date_rows)
+    if first is None:
         return date_rows
     above = header is not None and first.line.index < header[0]
     opened = next((r.line.index for r in table.rows    # the line opening the body's first paragraph
@@ -145,7 +144,7 @@ def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple
         day = _first_day(row)
         if shown is not None and day is not None and day > shown:
             continue
-        if (row.published_cue and (index < opened or above and _closing(index, keep))
+        if (row.published_cue and (index < opened or above and _closing(index, last))
                 or above and header[0] < index < header[1]):
             return [date_rows[n]] + date_rows[:n] + date_rows[n + 1:]
     return date_rows
@@ -154,26 +153,39 @@ def _widget_last(table: Table, date_rows: list[tuple[int, float]], header: tuple
 CLOSING_LINES = 4     # a stamp that closes the article stands this many lines under its last line at most
 
 
-def _closing(index: int, keep: tuple[bool, ...]) -> bool:
-    """Whether line ``index`` stands right under the article's last line (``keep``: the body's
-    lines), as a blog closes a post ("Published on June 10, 2024")."""
-    last = max((i for i, k in enumerate(keep) if k), default=-1)
+def _body_end(keep: tuple[bool, ...]) -> int:
+    """The index of the body's last line (``keep``: the body's lines), -1 when there is none."""
+    return max((i for i, k in enumerate(keep) if k), default=-1)
+
+
+def _closing(index: int, last: int) -> bool:
+    """Whether line ``index`` stands right under the article's last line ``last``, as a blog
+    closes a post ("Published on June 10, 2024")."""
     return 0 <= last < index <= last + CLOSING_LINES
 
 
-def _teasers_last(table: Table, date_rows: list[tuple[int, float]],
-                  keep: tuple[bool, ...]) -> list[tuple[int, float]]:
-    """``date_rows`` with a bare date ranked first moved after a date line with a publication
-    cue that closes the article above it (``_closing``): dates further down a page, under the
-    article's own stamp, are those of the teasers for other stories."""
+def _bare_first(table: Table, date_rows: list[tuple[int, float]]):
+    """The row of the first of ``date_rows`` when it is a bare date (no publication or credit
+    cue, mostly date) that another candidate may take the place of; else None."""
     if len(date_rows) < 2:
-        return date_rows
+        return None
     first = table.row(date_rows[0][0])
     if first is None or first.published_cue or first.credit_cue or first.date_share < WIDGET_SHARE:
+        return None
+    return first
+
+
+def _teasers_last(table: Table, date_rows: list[tuple[int, float]], last: int) -> list[tuple[int, float]]:
+    """``date_rows`` with a bare date ranked first moved after a date line with a publication
+    cue that closes the article above it (``_closing``; ``last``: the body's last line): dates
+    further down a page, under the article's own stamp, are those of the teasers for other
+    stories."""
+    first = _bare_first(table, date_rows)
+    if first is None:
         return date_rows
     for n, (index, _) in enumerate(date_rows[1:], 1):
         row = table.row(index)
-        if (row is not None and row.published_cue and index < first.line.index and _closing(index, keep)
+        if (row is not None and row.published_cue and index < first.line.index and _closing(index, last)
                 and not _sentence(table, index)):
             return [date_rows[n]] + date_rows[:n] + date_rows[n + 1:]
     return date_rows
@@ -191,7 +203,7 @@ def _first_day(row) -> date | None:
 def send_stamps(table: Table, keep: tuple[bool, ...], ctx: DateContext) -> tuple[FoundDate, ...]:
     """The wire's transmission stamps on lines of their own outside the body (tier 3a): those
     after the body first, the story's last line, then those above it."""
-    last = max((i for i, k in enumerate(keep) if k), default=-1)
+    last = _body_end(keep)
     found = []
     for row in table.rows:
         line = row.line
