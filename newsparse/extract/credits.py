@@ -410,11 +410,16 @@ def _bio(text: str, registry: Registry, dated: bool) -> Credits | None:
     return _writer(bio_name(text))
 
 
+def _line_parts(text: str) -> list[str]:
+    """The parts of a credit line between its separators (``_PARTS``), spaces collapsed."""
+    return [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
+
+
 def _name_outlet(text: str, registry: Registry, dated: bool) -> Credits | None:
     """A person's name and the outlet beside it, set off by a bar, a slash or a dot: "Jane Roe |
     Harbour Post", "Jane Roe / The Guardian" (a known outlet, or two to five capitalised words
     the last an outlet's noun; "Harbour | Sports" names no one)."""
-    parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
+    parts = _line_parts(text)
     if len(parts) != 2:
         return None
     name = bare_name(parts[0])
@@ -484,7 +489,7 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     first appeared on Harbour Notes"), not before the items of a menu ("Harbour | Sports |
     Culture", "Harbour Life - Part 4"); and a name before a writer's title ("Jane Roe | Staff
     Writer")."""
-    parts = [p.strip(" ,|") for p in _PARTS.split(" ".join(text.split()).strip(" |"))]
+    parts = _line_parts(text)
     if len(parts) == 2 and _writer_title(parts[1]):
         name = bare_name(parts[0])        # "Jane Roe | Staff Writer", not "Harbour Life | Reporter"
         return name if name and has_given_name(name) else None

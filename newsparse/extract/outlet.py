@@ -297,7 +297,7 @@ def outlet_shaped(words: list[str], most: int, particles) -> bool:
 
 
 def dated_outlet(lines: list[Line], dated: list[tuple[int, list]],
-                 registry: Registry | None = None) -> tuple[str, Evidence] | None:
+                 registry: Registry) -> tuple[str, Evidence] | None:
     """The outlet a date line names before its date, the way clippings and files of several
     articles print it: "Harbour City Ledger, March 4, 2023", "The Valley Courier | 04.03.2023".
     ``dated``: the chosen date and credit lines, each with the dates found on it. The words
@@ -312,7 +312,7 @@ def dated_outlet(lines: list[Line], dated: list[tuple[int, list]],
             continue
         name = line.text[:at].strip(" ,;|-–—·•:")
         words = name.split()
-        o = registry.lookup(name, exact=True) if registry is not None and 0 < len(words) <= DATED_OUTLET_WORDS else None
+        o = registry.lookup(name, exact=True) if 0 < len(words) <= DATED_OUTLET_WORDS else None
         if o is not None and (len(words) < 2 and o.name.casefold() != name.casefold() or is_weekday(name)):
             o = None
         if o is not None or outlet_shaped(words, DATED_OUTLET_WORDS, ("of", "the")):
