@@ -96,7 +96,7 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     _title(out, table, seg, labelled, registry, marked)
     _language(out, labelled)
     if out.title and not marked:
-        out.title = clean_title(out.title, registry, out.language, _mastheads(table, seg))
+        out.title = clean_title(out.title, registry, out.language, lambda: _mastheads(table, seg))
     source, outlet, evidence, agencies = read_source(lines, first, last, labelled, registry, marked)
     credited = read_credit_lines(table, () if marked else seg.credits, registry)
     if source is None or outlet is not None and outlet.is_agency:

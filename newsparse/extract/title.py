@@ -9,6 +9,7 @@ ordered list, ``• Title``), Markdown's heading and emphasis marks (``# Title``
 from __future__ import annotations
 
 import re
+from typing import Callable
 
 from ..dates import DateContext, find_dates
 from ..lazyre import lazy
@@ -71,10 +72,10 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
 
 
 def clean_title(text: str, registry: Registry, language: str | None = None,
-                mastheads: frozenset[str] = frozenset()) -> str:
-    """A headline without the page's furniture around it on its line. ``mastheads``: the short
-    lines above the headline, case-folded (the site's name, printed again after a bar: "Title
-    | Harbour Post" under "Harbour Post")."""
+                mastheads: Callable[[], frozenset[str]] = frozenset) -> str:
+    """A headline without the page's furniture around it on its line. ``mastheads`` gives the
+    short lines above the headline, case-folded (the site's name, printed again after a bar:
+    "Title | Harbour Post" under "Harbour Post"); it is called only for a title with such a part."""
     text = " ".join(text.split())
     if text[:1] in "#*[" or "](" in text:  # a page saved as Markdown: a heading's marks, a link
         text = markdown_links(markdown_heading(text))   # ("# [Title](https://...)") and emphasis
@@ -84,7 +85,7 @@ def clean_title(text: str, registry: Registry, language: str | None = None,
         text = text[m.end():]             # Reuters' "UPDATE 2-", "EXCLUSIVE-" before the headline
     m = _TITLE_SITE.search(text) if any(map(text.__contains__, _SITE_MARKS)) else None
     if m and (registry.lookup(m["site"]) or WEB_ADDRESS.match(m["site"].strip())
-              or m["site"].strip().casefold() in mastheads):
+              or m["site"].strip().casefold() in mastheads()):
         text = text[:m.start()]
     m = _CRUMB_PREFIX.match(text) if any(map(text.__contains__, _CRUMB_MARKS)) else None
     if m and len(text) - m.end() >= 15:
