@@ -122,7 +122,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
         kept = _above_the_comments(rows, kept)
-        while len(kept) > 1 and (cut := _end_matter(rows, kept)):
+        bylines = tuple(rows[r].line.text for r in credits if r < kept[0])
+        while len(kept) > 1 and (cut := _end_matter(rows, kept, bylines)):
             del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept:
         roles = _closing_roles(rows, kept)
@@ -135,6 +136,12 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _below_the_header(rows, kept, title, credits, dates)
     if kept:
         kept = _from_the_dateline(rows, kept)
+    if kept:
+        kept = _without_box_headings(rows, kept)
+    while len(kept) > 1 and _chrome_edge(rows[kept[0]]):
+        del kept[0]
+    while len(kept) > 1 and _chrome_edge(rows[kept[-1]]):
+        del kept[-1]
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
                [r.rank for r in rows if r.rank not in taken]
@@ -254,6 +261,22 @@ def _credit_shaped(row: Row, name_ok: bool) -> bool:
     if row.line.bullet or row.sentence_end:
         return False
     return row.credit_cue and row.words <= FIELD_WORDS or name_ok and _name_alone(row)
+
+
+def _chrome_edge(row: Row) -> bool:
+    """A line of interface words at the article's first or last line, ending no sentence:
+    "Share on Facebook  Share on X  Email" between the byline and the first paragraph."""
+    return row.chrome_share >= 0.5 and not row.sentence_end
+
+
+def _without_box_headings(rows: list[Row], kept: list[int]) -> list[int]:
+    """The kept lines but the headings of boxes the article left out: a short end-matter
+    heading ("Read more:", "Related") whose block holds other lines, none of them kept (the
+    teasers it announces)."""
+    keep = set(kept)
+    return [i for i in kept if not (
+        rows[i].end_heading and rows[i].words <= END_HEADING_WORDS and rows[i].block_size > 1
+        and not any(j in keep for j in range(i - rows[i].block_pos, i - rows[i].block_pos + rows[i].block_size) if j != i))]
 
 
 def _name_alone(row: Row) -> bool:
@@ -568,14 +591,14 @@ def _comments_heading(row: Row) -> bool:
             and all(w in COMMENT_WORDS or w in COMMENT_HEADING_WORDS for w in words))
 
 
-def _end_matter(rows: list[Row], kept: list[int]) -> int:
+def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ()) -> int:
     """How many of the last lines the article would keep are end matter under it: the last
     line when it is an end-matter heading, what follows a wire story, its reporter's name in
     brackets, a press release's contact ("Media enquiries: press@...") or the writer's one-line
     bio; the lines of a short block under the heading that opens it ("Notes to editors" over its
     numbered notes), the story ended above the heading."""
     if (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept) or _closing_name(rows, kept)
-            or _contact_line(rows, kept) or _writer_bio(rows, kept)):
+            or _contact_line(rows, kept) or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)):
         return 1
     block = rows[kept[-1]].block
     for n in range(2, min(END_BLOCK_LINES, len(kept) - 1) + 1):
@@ -626,6 +649,26 @@ def _writer_bio(rows: list[Row], kept: list[int]) -> bool:
     m = _BIO.match(row.line.text.strip())
     return m is not None and "." not in m.group(2).rstrip(".") and any(
         w.strip(",.;") in STAFF_TITLES for w in m.group(2).lower().split())
+
+
+BIO_PARAGRAPH_WORDS = 40  # a writer's bio with how to reach them is this short
+
+
+def _byline_writer_again(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> bool:
+    """Whether the last line the article would keep is a paragraph of its own about the
+    writer the byline above the article names, under the story's last sentence: it opens with
+    that name and says a sentence or two of who they are or how to reach them ("Jane Roe
+    covers the courts. Reach her at ...")."""
+    row = rows[kept[-1]]
+    if not (bylines and row.sentence_end and row.block_size == 1 and row.words <= BIO_PARAGRAPH_WORDS
+            and rows[kept[-2]].sentence_end and rows[kept[-2]].block != row.block):
+        return False
+    m = _OPENING_NAME.match(row.line.text.strip())
+    return m is not None and any(_holds_name(b, m.group(1)) for b in bylines)
+
+
+# two to four capitalised words opening a line, then a word in lower case: a name, then its verb
+_OPENING_NAME = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?=[a-zß-ÿ])")
 
 
 _BIO = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?:" + "|".join(BIO_VERBS) + r") (.+)")

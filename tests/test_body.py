@@ -496,7 +496,7 @@ def test_share_lines_a_press_releases_notes_and_contact_and_the_writers_bio_unde
     assert parse(text).body.endswith("in gran parte fondi regionali.")
 
 
-@pytest.mark.parametrize("last", ["Marta Rossini è la sindaca di Valdimare.",
+@pytest.mark.parametrize("last", ["Luisa Bianchi è la sindaca di Valdimare.",
                                   "Il sindaco Luca Neri è giornalista da vent'anni, e ha votato contro.",
                                   # in the past: the close of an obituary, not a writer's bio
                                   "Piero Sala era giornalista al Corriere di Valdimare dal 1968 al 2009."])
@@ -505,6 +505,127 @@ def test_a_last_paragraph_that_only_looks_like_a_bio_stays_body(last):
     from newsparse import parse
     text = "\n\n".join(_PORTO + [last]) + "\n"
     assert parse(text).body.endswith(last)
+
+
+@pytest.mark.parametrize("last", ["Marta Rossini è la sindaca di Valdimare.",
+                                  "Marta Rossini segue la cronaca del porto. Scrivetele a mrossini@gazzetta.example."])
+def test_a_paragraph_on_the_writer_the_byline_names_under_the_last_one_is_not_body(last):
+    """Under the story's last sentence, a short paragraph of its own that opens with the name
+    the byline above the article gives ("di Marta Rossini") is about the writer (who they are,
+    how to reach them), whatever its verb: no part of the article."""
+    from newsparse import parse
+    text = "\n\n".join(_PORTO + [last]) + "\n"
+    assert parse(text).body.endswith("in gran parte fondi regionali.")
+
+
+_FERRY_PAGE = """\
+Skip to main content
+The Lakeside Courier
+Subscribe  Sign in
+  • News
+  • Sport
+  • Business
+  • Opinion
+  • Culture
+
+Advertisement
+
+Local News
+
+Ferry service to Pine Island resumes after three-week repair
+
+A replacement engine arrived from the mainland on Tuesday, and the county says sailings will run on the winter timetable until March.
+
+By Martha Quinlan
+Published Nov. 14, 2024 at 6:42 a.m. | Updated Nov. 14, 2024 at 9:10 a.m.
+
+Share on Facebook  Share on X  Email
+
+The ferry that links Pine Island to the mainland returned to service on Wednesday morning after a three-week repair that left about 400 residents relying on a water taxi and a weekly supply barge.
+
+County transport officer Dale Hennigan said the vessel passed its safety inspection late on Tuesday. \"We had the engine on the dock by noon and the inspector signed it off before dark,\" he said.
+
+The first sailing left the island at 6:15 a.m. with 23 passengers and two delivery vans. Residents said the outage had been hard on older people who travel to the mainland for medical appointments.
+
+\"My mother missed two appointments at the clinic,\" said Roberta Kell, who runs the island's only shop. \"The water taxi is fine for young people, but not in November.\"
+
+The county has budgeted $1.2 million next year for a second, smaller vessel that could cover for the ferry during repairs.
+
+Related stories
+  • County approves budget for second ferry
+  • Storm closes island school for two days
+
+Most read
+ 1. High school football: Lakeside wins in overtime
+ 2. New bakery opens on Harbor Street
+
+© 2024 The Lakeside Courier. All rights reserved.
+Privacy Policy | Terms of Use | Contact us
+"""
+
+_LIBRARY_PAGE = """\
+[logo]
+Home  News  Politics  World  Business  Tech  Science  Health
+
+POLITICS
+
+City council votes to close two branch libraries
+Members cited a $4 million budget gap. Residents say the cuts fall on the poorest districts.
+
+Amira Feldstein
+City Hall Reporter
+Published: 09:15 EDT, 3 June 2024 | Updated: 11:02 EDT, 3 June 2024
+
+[library-exterior.jpg]
+The Eastgate branch library, one of two set to close in September. (Photo: Ron Talbert)
+
+The city council voted 7-4 on Monday night to close two branch libraries, ending a debate that filled the council chamber for almost five hours.
+
+The Eastgate and Millbrook branches will shut on Sept. 30. Their books will be moved to the central library, and the buildings will be offered for sale.
+
+Council member Luis Ordaz, who voted against the plan, said the two branches served neighbourhoods with the lowest household incomes in the city. \"These are the places where kids do their homework because they have no internet at home,\" he said.
+
+Supporters said the city had no other way to close the budget gap without cutting police or fire services.
+
+READ MORE:
+Mayor proposes hiring freeze for city departments
+School board delays vote on new bus routes
+
+A petition to keep the branches open has gathered more than 3,000 signatures. Organisers said they would ask the council to reconsider at its next meeting.
+
+The library system's director, Helen Osei, said staff at the two branches would be offered jobs elsewhere in the system.
+
+Amira Feldstein covers City Hall. Reach her at afeldstein@example.com.
+
+Recommended for you
+Council approves new bike lanes downtown
+Restaurant inspections: five places that failed in May
+Sponsored: Refinance your home today
+
+Comments (12)
+Log in to comment
+"""
+
+
+def test_a_line_of_interface_words_opening_the_article_is_not_body():
+    """A share widget's line between the byline and the first paragraph ("Share on Facebook
+    Share on X  Email"): interface words, no sentence, at the article's edge."""
+    from newsparse import parse
+    article = parse(_FERRY_PAGE)
+    assert article.body.startswith("The ferry that links Pine Island to the mainland returned")
+    assert article.body.endswith("could cover for the ferry during repairs.")
+
+
+def test_a_box_heading_over_teasers_left_out_and_the_writers_paragraph_are_not_body():
+    """Inside the article, "READ MORE:" over two teasers the article leaves out goes with them;
+    under the last paragraph, the paragraph that opens with the byline's writer ("Amira
+    Feldstein covers City Hall. Reach her at ...") is about the writer."""
+    from newsparse import parse
+    article = parse(_LIBRARY_PAGE)
+    assert "READ MORE" not in article.body and "hiring freeze" not in article.body
+    assert ("fire services.\n\nA petition to keep the branches open" in article.body)
+    assert article.body.endswith("would be offered jobs elsewhere in the system.")
+    assert article.authors == ("Amira Feldstein",)
 
 
 _HARBOUR_TEXT = ["The harbour baths at Kelby will open for the summer on Saturday, three weeks later than planned, "
