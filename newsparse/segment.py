@@ -608,6 +608,13 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
         if _end_heading(head):
             above = rows[kept[-n - 1]]
             return n if above.block != block and above.sentence_end else 0
+    # a short block that ends no sentence and gives an address ("Letters to the editor" / "Send
+    # yours to letters@..."), under a sentence that ends the story: a contact box
+    n = rows[kept[-1]].block_pos + 1
+    start = kept[-1] - n + 1
+    if (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start and rows[kept[-n - 1]].sentence_end
+            and not any(rows[k].sentence_end for k in kept[-n:]) and any(rows[k].email for k in kept[-n:])):
+        return n
     # a short block of a few words a line ("Harbour" / "Summer"), under a heading of its own over
     # tags or topics that the article left out ("Topics"), under a sentence that ends the story
     n = rows[kept[-1]].block_pos + 1

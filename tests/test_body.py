@@ -998,3 +998,40 @@ def test_page_furniture_between_two_paragraphs_is_no_subheading():
     for line in ("Advertisement", "Read more: Ferry fares rise again", "Photo: Tom Becker", "Share | Tweet",
                  "Swimmers at the baths. Photo: Tom Becker", "[image: the pool]", "By Jane Roe"):
         assert not _subheading(read_table(scan(line + "\n")).rows[0]), line
+
+
+_BRIDGE_COLUMN = """\
+The Evening Ledger
+
+Opinion
+
+Why our town needs a second bridge
+By Dr. Helena Marsh
+Guest columnist
+
+March 9, 2024
+
+Every weekday morning, about 9,000 cars cross the Old Mill Bridge into town. On a good day the queue reaches the highway exit; on a bad day it reaches the next town.
+
+The bridge was built in 1958 for a town of 4,000 people. We are now 19,000, and the county expects 25,000 by 2040.
+
+A second bridge north of the river bend would cut the morning queue in half, according to the county's own traffic study. It would also give emergency vehicles a second way in when the old bridge is closed for repairs, as it was for six weeks last summer.
+
+The cost, about $60 million, is large. But the cost of doing nothing is paid every day, in lost hours and in ambulances stuck in traffic.
+
+Helena Marsh is a physician at Riverside Hospital and a member of the town's planning board.
+
+Letters to the editor
+Send your letter to letters@eveningledger.example
+"""
+
+
+def test_a_contact_box_and_the_columnists_bio_under_the_last_paragraph_are_not_body():
+    """Under a guest column's last sentence: its writer's bio ("Helena Marsh is a physician
+    ...", the byline's name), and a short block that ends no sentence and gives an address
+    ("Letters to the editor" / "Send your letter to letters@..."): no part of the article."""
+    from newsparse import parse
+    article = parse(_BRIDGE_COLUMN)
+    assert article.body.startswith("Every weekday morning, about 9,000 cars cross")
+    assert article.body.endswith("in lost hours and in ambulances stuck in traffic.")
+    assert article.authors == ("Helena Marsh",)
