@@ -221,10 +221,15 @@ CLOSING_NAME_TAIL = lazy(r"(?<=[。！？」』])[ \u3000]*（[\u3400-\u9fff\u30
 
 
 def bracketed_reporter(text: str) -> str | None:
-    """The name of "（山田太郎）", a line that is one CJK name in full-width brackets, or None:
-    not a menu's words, not a credit's role word ("（记者张华）" names a role, read elsewhere)."""
-    m = _BRACKETED_CJK_NAME.fullmatch(text.strip(" \u3000"))
+    """The name of "（山田太郎）", a line that is one CJK name in full-width brackets (not a
+    menu's words, not a credit's role word: "（记者张华）" names a role, read elsewhere), or of
+    "(Jane Roe)", one person's full name in round brackets with a known given name; or None."""
+    text = text.strip(" \u3000")
+    m = _BRACKETED_CJK_NAME.fullmatch(text)
     if m is None:
+        if len(text) > 4 and text[0] == "(" and text[-1] == ")" and " " in text:
+            name = bare_name(text[1:-1])
+            return name if name is not None and " " in name and has_given_name(name) else None
         return None
     name = m.group(1)
     if name in _INTERFACE_WORDS or any(p in name for p in BY_PREFIXES):

@@ -469,6 +469,28 @@ def test_a_japanese_reporter_s_name_in_brackets_closes_the_article(end, authors,
     assert "森川" not in r["body"]
 
 
+_BATHS_PAGE = ("Harbour Weekly\n\nNews  Sport  Culture  Opinion\n\nHarbour baths reopen after three-week repair\n\n"
+               "May 4, 2024\n\n"
+               "The harbour baths at Kelby reopened on Saturday after a three-week repair to the outer wall, the council said.\n\n"
+               "Engineers found a crack in the wall in April, and the pool was drained while it was fixed.\n\n"
+               "Entry stays free for children under twelve, and the season runs until the end of September.\n\n"
+               "{end}\n\nRelated stories\nNew ferry timetable for the summer\n")
+
+
+@pytest.mark.parametrize("end, authors, body_end", [
+    ("(Jonas Eklund)", ["Jonas Eklund"], "until the end of September."),
+    ("(Harbour Council)", [], "(Harbour Council)"),
+    ("(Updated Saturday)", [], "(Updated Saturday)"),
+])
+def test_a_writers_full_name_in_round_brackets_closes_the_article(end, authors, body_end):
+    """"(Jonas Eklund)" alone under the last paragraph, a full name with a known given name,
+    signs the story: its author, not body. Other words in brackets stay the article's."""
+    from newsparse import parse, to_dict
+    r = to_dict(parse(_BATHS_PAGE.format(end=end)))
+    assert r["authors"] == authors
+    assert r["body"].endswith(body_end)
+
+
 _DESK_PAGE = ("Courrier du Lac\nAccueil | Genève | Lausanne | Sports | Culture\n\nSociété\n"
               "Le marché couvert rouvre après six mois de travaux\n{credit}\n{date}\n\n"
               "Le marché couvert de la vieille ville a rouvert samedi matin après six mois de travaux.\n\n"
