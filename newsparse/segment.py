@@ -207,7 +207,21 @@ def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...
     end = title[1]
     return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
                  if r not in credits and (rows[r].credit_cue or rows[r].staff) and rows[r].words <= CUED_CREDIT_WORDS
-                 and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in))
+                 and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in or _by_handle(rows[r])))
+
+
+HANDLE_CREDIT_WORDS = 4  # "Posted by jroe82": a cue and a user name
+
+
+def _by_handle(row: Row) -> bool:
+    """A credit's cue and a user name, a blog's or a forum's ("Posted by jroe82", "By
+    harbour_fan"): one word after the cue in lower case, or with a digit or an underscore in it."""
+    words = row.line.text.split()
+    return (row.credit_cue and len(words) <= HANDLE_CREDIT_WORDS
+            and _HANDLE.fullmatch(words[-1].rstrip(",;")) is not None and words[-1].lower() not in ALL_STOPWORDS)
+
+
+_HANDLE = lazy(r"@?[a-z][a-z0-9_.-]{2,30}|@?[A-Za-z][\w.-]{0,30}[\d_][\w.-]{0,30}")
 
 
 # what a closing credit for one role opens with, unbracketed: "Edited by X", "Additional

@@ -491,6 +491,23 @@ def test_a_writers_full_name_in_round_brackets_closes_the_article(end, authors, 
     assert r["body"].endswith(body_end)
 
 
+@pytest.mark.parametrize("credit, authors", [
+    ("Posted by harbourfan88", ["harbourfan88"]),
+    ("By kelby_swimmer", ["kelby_swimmer"]),
+    ("by jroe", ["jroe"]),
+    ("Posted by the", []),
+])
+def test_a_cue_and_a_user_name_under_the_headline_is_the_credit(credit, authors):
+    """A blog's or a forum's credit, its cue and a user name under the headline ("Posted by
+    harbourfan88"), is read though it is no person's name in capitals; a cue over a word of
+    prose is not."""
+    from newsparse import parse, to_dict
+    text = _BATHS_PAGE.format(end="").replace("May 4, 2024", credit)
+    r = to_dict(parse(text))
+    assert r["authors"] == authors
+    assert r["body"].startswith("The harbour baths at Kelby reopened")
+
+
 _DESK_PAGE = ("Courrier du Lac\nAccueil | Genève | Lausanne | Sports | Culture\n\nSociété\n"
               "Le marché couvert rouvre après six mois de travaux\n{credit}\n{date}\n\n"
               "Le marché couvert de la vieille ville a rouvert samedi matin après six mois de travaux.\n\n"
