@@ -508,6 +508,21 @@ def test_a_cue_and_a_user_name_under_the_headline_is_the_credit(credit, authors)
     assert r["body"].startswith("The harbour baths at Kelby reopened")
 
 
+@pytest.mark.parametrize("notice, authors", [
+    ("© 2024 Jonas Eklund", ["Jonas Eklund"]),
+    ("Copyright (c) 2019-2024 Mira Patel. All rights reserved.", ["Mira Patel"]),
+    ("© 2024 Harbour Weekly", []),
+    ("The pier at dawn after the storm had passed over the bay © Jonas Eklund", []),
+])
+def test_a_persons_copyright_under_the_article_names_its_writer(notice, authors):
+    """A page that names no writer above the article, with "© 2024 Jonas Eklund" under it (a
+    blog's notice): that person wrote it. An outlet's notice names no writer, and a mark
+    closing a picture's caption names its photographer."""
+    from newsparse import parse, to_dict
+    text = _BATHS_PAGE.format(end="").replace("Related stories\nNew ferry timetable for the summer\n", notice + "\n")
+    assert to_dict(parse(text))["authors"] == authors
+
+
 _DESK_PAGE = ("Courrier du Lac\nAccueil | Genève | Lausanne | Sports | Culture\n\nSociété\n"
               "Le marché couvert rouvre après six mois de travaux\n{credit}\n{date}\n\n"
               "Le marché couvert de la vieille ville a rouvert samedi matin après six mois de travaux.\n\n"

@@ -33,7 +33,7 @@ from ..segment import MASTHEAD_WORDS, Segmentation, headline_of, role_line
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
                       header_desk, read_credit_lines, read_people)
-from .outlet import dated_outlet, read_source, reprint_note, sign_off_agency, titled_masthead
+from .outlet import copyright_person, dated_outlet, read_source, reprint_note, sign_off_agency, titled_masthead
 from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
@@ -164,6 +164,11 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         if named is not None:             # "（山田太郎）" under the last paragraph
             out.authors = [named[0]]
             people.evidence["authors"] = named[1]
+    if not out.authors and not marked:
+        held = copyright_person(lines, last, registry)
+        if held is not None:              # "© 2024 Jane Roe" under a blog's post
+            out.authors = [held[0]]
+            people.evidence["authors"] = held[1]
     if out.source and len(out.authors) > 1:
         # "By ANNA MUSTER, The Harbour Ledger" in the Harbour Ledger: the outlet after the name
         # is the publication, not a second author, registered or not

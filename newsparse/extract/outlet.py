@@ -103,6 +103,34 @@ def read_source(lines: list[Line], first: int, last: int, labelled: list[Field],
     return None, None, None, agencies
 
 
+def copyright_person(lines: list[Line], last: int, registry: Registry) -> tuple[str, Evidence] | None:
+    """The person a copyright line under the article names as its holder ("© 2024 Jane Roe",
+    a blog's notice): among the first ``COPYRIGHT_REACH`` lines after the body, a holder that is
+    one person's full name with a known given name, no outlet, and not a picture's caption.
+    A page that names no writer otherwise is that person's."""
+    seen = 0
+    for line in lines[last:]:
+        if not line.text:
+            continue
+        seen += 1
+        if seen > COPYRIGHT_REACH:
+            break
+        if _MARK.search(line.text) is None:
+            continue
+        held = _holder(line.text)
+        if held is None or held[2]:
+            continue
+        name, at, _ = held
+        person = bare_name(name)
+        if person is not None and " " in person and has_given_name(person) and registry.lookup(person) is None:
+            start = line.start + line.indent + at
+            return person, Evidence(name, start, start + len(name))
+    return None
+
+
+COPYRIGHT_REACH = 8       # lines after the body where a writer's own copyright notice stands
+
+
 def _holder(text: str) -> tuple[str, int, bool] | None:
     """The copyright holder a line names, its offset in the line, and whether the notice ends a
     picture's caption. The holder stands after the mark ("© 2024 Harbour Post. All rights
