@@ -275,3 +275,21 @@ def test_a_stamp_that_closes_the_article_wins_over_bare_dates_elsewhere_on_the_p
     headline, are not the article's."""
     text = f"{top}Harbour baths stay open for the summer\n\n{BODY}\nPublished on March 3, 2024\n{below}"
     assert parse(text).published.isoformat() == "2024-03-03"
+
+
+@pytest.mark.parametrize("opening, published", [
+    ("", None),                                                   # nothing dates the article
+    ("KELBY, March 3, 2024 — ", "2024-03-03"),                    # a dateline opening the first paragraph
+    ("(March 3, 2024) ", "2024-03-03"),                           # a date in brackets opening it
+])
+@pytest.mark.parametrize("below", [
+    "\nRelated stories\nFerry fares rise again\nMarch 1, 2024\n",
+    "\nComments (2)\nI swim there every morning!\nMarch 5, 2024\n",
+])
+def test_the_dates_under_an_end_matter_heading_are_never_the_articles(opening, below, published):
+    """Under the article, the dates below a heading of its end matter ("Related stories",
+    "Comments") are those of other stories or of readers' comments: the article's own date
+    comes from the article (its dateline here) or it has none, never from them."""
+    text = f"Harbour Post\n\nHome | News | Sport\n\nHarbour baths stay open for the summer\n\nBy Jane Roe\n\n{opening}{BODY}{below}"
+    article = parse(text)
+    assert (article.published.isoformat() if article.published else None) == published

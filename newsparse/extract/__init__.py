@@ -38,7 +38,7 @@ from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
-from .when import dateline_day, page_dates, paragraph_dateline, publication_note, send_stamps, stamp_time
+from .when import dateline_day, in_end_matter, page_dates, paragraph_dateline, publication_note, send_stamps, stamp_time
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -491,7 +491,8 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
     stamps = () if marked else send_stamps(table, seg.keep, ctx)
     header = (seg.title[0], seg.body[0]) if seg.title is not None else None
-    published, updated = page_dates(None if marked else table, list(seg.dates), labelled, ctx, dateline,
+    own = list(seg.dates) if marked else in_end_matter(table, list(seg.dates), seg.keep)[0]
+    published, updated = page_dates(None if marked else table, own, labelled, ctx, dateline,
                                     seg.credits, stamps, header, seg.keep)
     out.published = _pick(out, published, options.reference_date, "published")
     if out.published is None and not marked:
