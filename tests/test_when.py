@@ -293,3 +293,16 @@ def test_the_dates_under_an_end_matter_heading_are_never_the_articles(opening, b
     text = f"Harbour Post\n\nHome | News | Sport\n\nHarbour baths stay open for the summer\n\nBy Jane Roe\n\n{opening}{BODY}{below}"
     article = parse(text)
     assert (article.published.isoformat() if article.published else None) == published
+
+
+@pytest.mark.parametrize("caption", [
+    "[pool.jpg]\nThe pool on March 1, 2024, before the repair. Photo: Tom Becker\n\n",
+    "The pool on March 1, 2024, before the repair. (Photo: Tom Becker/Harbour Post)\n\n",
+])
+def test_a_caption_that_dates_its_picture_is_no_date_line(caption):
+    """A picture's caption with its credit that names the day the picture was taken ("The pool
+    on March 1, 2024 ... Photo: Tom Becker") dates the picture: the article's date is the one
+    under its last paragraph."""
+    text = (f"Harbour Post\n\nHome | News | Sport\n\nHarbour baths stay open for the summer\n\nBy Jane Roe\n\n"
+            f"{caption}{BODY}\nMarch 3, 2024\n")
+    assert parse(text).published.isoformat() == "2024-03-03"

@@ -77,6 +77,8 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
     body's lines."""
     if table is not None:
         last = _body_end(keep)
+        # "The pier on May 2, 2024. Photo: Jane Roe": the picture's day, never the article's
+        date_rows = [(i, p) for i, p in date_rows if not _dated_caption(table, i)]
         date_rows = _teasers_last(table, _widget_last(table, date_rows, header, keep, last), last)
     published: list[FoundDate] = []
     updated: list[FoundDate] = []
@@ -117,6 +119,20 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
              else published).append(d)
             break
     return published, updated
+
+
+def _dated_caption(table: Table, index: int) -> bool:
+    """Whether line ``index`` is a picture's caption with its credit that dates the picture in
+    its words ("The pier on May 2, 2024, before the storm. Photo: Jane Roe"): words before the
+    first date, no publication or credit cue. A date line that only ends with a credit mark
+    ("March 23, 2017 | Source: Harbour Post") opens with its date."""
+    row = table.row(index)
+    if row is None or not row.caption or row.published_cue or row.credit_cue or not row.dates:
+        return False
+    return len(row.line.text[:row.dates[0].start].split()) >= CAPTION_WORDS_BEFORE   # spans in the line
+
+
+CAPTION_WORDS_BEFORE = 2  # words of a caption before the date it gives its picture
 
 
 WIDGET_SHARE = 0.5    # a bare date line is at least this much date
