@@ -27,7 +27,7 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
-from .rules.people import MENU_WORDS, ROLE_PHRASES, STAFF_TITLES
+from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
@@ -985,7 +985,7 @@ def _under_the_kicker(rows: list[Row], top: int) -> int:
     or more, and no credit, date, label, breadcrumb or interface line: that line is the headline."""
     row = rows[top]
     words = [w.strip("&+,").casefold() for w in row.line.text.split()]
-    words = [w for w in words if w and w not in _JOINERS]
+    words = [w for w in words if w and w not in SECTION_JOINERS]
     if not words or len(words) > KICKER_WORDS or row.sentence_end or row.labels or top + 1 >= len(rows):
         return top
     label = " ".join(row.line.text.split()).casefold()
@@ -1000,7 +1000,6 @@ def _under_the_kicker(rows: list[Row], top: int) -> int:
     return top
 
 
-_JOINERS = frozenset("& + and und et e y en".split())   # "Arts & Culture", "Kunst und Kultur"
 
 
 def _runs_on(rows: list[Row], k: int, width: int | None) -> bool:

@@ -155,6 +155,18 @@ def test_a_label_over_the_headline_that_the_menu_carries_is_the_section():
     assert parse(f"{NAV}\nWeekend\n\nHarbour baths stay open\n\n{PROSE}{FOOTER}").section is None   # not in the menu
 
 
+@pytest.mark.parametrize("label, section", [
+    ("Cronaca", "Cronaca"), ("Binnenland", "Binnenland"), ("Arts & Culture", "Arts & Culture"),
+    ("Weekend", None), ("Our villages", None),
+])
+def test_a_label_of_sections_words_alone_over_the_headline_is_the_section_without_a_menu(label, section):
+    """No menu on the page lists it, but every word of the label over the headline is a
+    section's word of the table ("Cronaca", "Arts & Culture"): the section. Another label (a
+    series' name) is none; nor is a menu's last item, one to a line, over the headline."""
+    assert parse(f"Harbour Mail\n\n{label}\n\nHarbour baths stay open\n\n{PROSE}").section == section
+    assert parse(f"Harbour Mail\n\nWorld\nBusiness\n{label}\n\nHarbour baths stay open\n\n{PROSE}").section is None
+
+
 def test_the_sites_name_at_the_top_is_the_source_before_its_owners_copyright():
     text = (f"Skip to main content\nWIRED\n{NAV}\nHarbour baths stay open\n\n{PROSE}{FOOTER}\n"
             "© 2022 Condé Nast. All rights reserved.\n")

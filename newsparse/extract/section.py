@@ -1,11 +1,13 @@
 """The section: a labelled field, else the page's breadcrumb trail above the headline, else a
-short label right above the headline that the page's menu lists too (a kicker)."""
+short label right above the headline that the page's menu lists too, or whose words are all
+sections' words of the table (a kicker)."""
 from __future__ import annotations
 
 from ..features import Table, breadcrumb_items, split_menu
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
+from ..rules.people import MENU_WORDS, SECTION_JOINERS
 
 CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
 KICKER_WORDS = 3      # a section label over the headline is this short
@@ -48,7 +50,8 @@ def read_section(table: Table, top: int, title: str | None,
 def _kicker(lines: list[Line], top: int) -> Line | None:
     """The short label right above the headline when the page's menu carries it too
     ("Business" over the headline, "• Business" in the menu, or "Local | Business | Sport" on
-    one line): the article's section. A label that no menu carries is none."""
+    one line), or whose words are all sections' words (``_section_words``): the article's
+    section. Another label that no menu carries is none (a series' name, a tag)."""
     i = top - 1
     while i >= 0 and not lines[i].text:
         i -= 1
@@ -58,7 +61,16 @@ def _kicker(lines: list[Line], top: int) -> Line | None:
     if (line.bullet or line.words > KICKER_WORDS or line.digits
             or line.sentence_end or not line.text[:1].isupper()):
         return None
-    return line if line.listed or _in_a_menu(lines[:i], line.text) else None
+    alone = i == 0 or not lines[i - 1].text       # not the last item of a menu one to a line
+    return line if line.listed or _in_a_menu(lines[:i], line.text) or alone and _section_words(line.text) else None
+
+
+def _section_words(label: str) -> bool:
+    """Whether every word of ``label`` is a section's word of the table (``rules.people.MENU_WORDS``:
+    "Cronaca", "Binnenland", "Arts & Culture"): a section's name wherever a menu is."""
+    words = [w.strip("&+,").casefold() for w in label.split()]
+    words = [w for w in words if w and w not in SECTION_JOINERS]
+    return bool(words) and all(w in MENU_WORDS for w in words)
 
 
 def _kicker_listed(trail: str, headline: str) -> str | None:

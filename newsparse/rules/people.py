@@ -246,6 +246,9 @@ notizie eventi cronaca politica economia esteri cultura spettacoli tempo
 nieuws weer economie sport cultuur binnenland buitenland
 """.split())
 
+# the words that join two sections' words into one section's name ("Arts & Culture", "Kunst und Kultur")
+SECTION_JOINERS = frozenset("& + and und et e y en".split())
+
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
                        "sr sr. sra sra. "
