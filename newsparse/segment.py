@@ -25,7 +25,8 @@ from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_n
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
-                         WIRE_SLUG_LINE, BIO_VERBS, is_ad_continuation, is_disclosure, is_tag_heading)
+                         WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, is_ad_continuation, is_comment_count, is_disclosure,
+                         is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -597,6 +598,8 @@ def _comments_heading(row: Row) -> bool:
     if row.words <= RECOMMENDED_HEADING_LENGTH and " ".join(
             row.line.text.lower().strip(" •*#.…:").split()) in RECOMMENDED_HEADINGS:
         return True                       # the heading alone: "You may also like: <a headline>" is a teaser
+    if is_comment_count(row.line.text.lower().strip(" •*#[]")):
+        return True                       # "4 thoughts on “Raised beds for a windy allotment”"
     if row.words > COMMENT_HEADING_LENGTH or row.sentence_end:
         return False
     words = [w.strip("[](){}:|•·-–—#*").lower() for w in row.line.text.split()]
@@ -611,7 +614,7 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
     brackets, a press release's contact ("Media enquiries: press@...") or the writer's one-line
     bio; the lines of a short block under the heading that opens it ("Notes to editors" over its
     numbered notes), the story ended above the heading."""
-    if (_end_heading(rows[kept[-1]]) or _wire_tail(rows, kept) or _closing_name(rows, kept)
+    if (_end_heading(rows[kept[-1]]) or _filing_line(rows[kept[-1]]) or _wire_tail(rows, kept) or _closing_name(rows, kept)
             or _contact_line(rows, kept) or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)):
         return 1
     block = rows[kept[-1]].block
@@ -693,6 +696,13 @@ _OPENING_NAME = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?=
 
 
 _BIO = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?:" + "|".join(BIO_VERBS) + r") (.+)")
+
+
+def _filing_line(row: Row) -> bool:
+    """A blog post's filing line as the last line the article would keep: "Posted in Garden,
+    Vegetables | Tagged beds, clay", "Filed under: Local" (``rules.cues.FILING_PHRASES``),
+    ending no sentence."""
+    return not row.sentence_end and row.words <= FIELD_WORDS and row.line.text.lower().startswith(FILING_PHRASES)
 
 
 def _end_heading(row: Row) -> bool:

@@ -1035,3 +1035,58 @@ def test_a_contact_box_and_the_columnists_bio_under_the_last_paragraph_are_not_b
     assert article.body.startswith("Every weekday morning, about 9,000 cars cross")
     assert article.body.endswith("in lost hours and in ambulances stuck in traffic.")
     assert article.authors == ("Helena Marsh",)
+
+
+_GARDEN_POST = """\
+My Garden Diary
+Notes from a small allotment
+
+Home  About  Archive  Contact
+
+Table of contents
+1. Why raised beds
+2. Building the frames
+3. What I planted
+
+Raised beds for a windy allotment
+
+March 12, 2024 by Clara Holt · 4 Comments
+
+After two storms flattened my bean poles last year, I finally rebuilt the beds with proper frames this spring.
+
+Why raised beds
+
+The soil on my plot is heavy clay, and it stays wet until May. Raised beds drain faster and warm up earlier, which means I can sow two or three weeks sooner.
+
+Building the frames
+
+I used untreated larch boards, 30 centimetres high, bolted to posts sunk half a metre into the ground. Each bed is 1.2 metres wide so I can reach the middle from either side.
+
+What I planted
+
+Broad beans, early potatoes and a row of radishes went in last weekend. The tomatoes will wait until the last frost has passed.
+
+Posted in Allotment, Vegetables | Tagged beds, clay, larch
+
+4 thoughts on \"Raised beds for a windy allotment\"
+
+Tom says:
+March 13, 2024 at 8:02 am
+Great idea with the posts! Mine blew over too.
+
+Leave a Reply
+"""
+
+
+@pytest.mark.parametrize("count", ['4 thoughts on "Raised beds for a windy allotment"',
+                                   "One response to “Raised beds for a windy allotment”",
+                                   "12 Kommentare zu „Hochbeete für einen windigen Garten“"])
+def test_a_blog_posts_filing_line_and_its_comments_under_their_count_are_not_body(count):
+    """A blog post's end: its filing line ("Posted in Allotment, Vegetables | Tagged ..."), the
+    count of its comments over them ("4 thoughts on ..."), the comments: none of it is the
+    post. Its subheadings stay."""
+    from newsparse import parse
+    article = parse(_GARDEN_POST.replace('4 thoughts on "Raised beds for a windy allotment"', count))
+    assert article.body.startswith("After two storms flattened my bean poles")
+    assert "\n\nWhy raised beds\n\n" in article.body
+    assert article.body.endswith("until the last frost has passed.")

@@ -438,6 +438,29 @@ COMMENT_HEADING_WORDS = frozenset((
     "latest", "newest", "oldest", "best", "most", "recent", "the", "join", "to", "this", "article", "story",
     "de", "des", "los", "les", "la", "le", "dei", "lettori", "lectores", "lecteurs", "leser", "die", "neueste",
     "alle", "zeigen", "anzeigen", "ver", "voir", "mostrar", "tous", "todos", "os", "reader's"))
+# A blog's count of its readers' comments over them ("4 thoughts on “Raised beds”", "One
+# response to ...", "12 Kommentare zu ..."): a number (or "one"), then one of these. Read by the
+# segmenter only, as a comments heading
+COMMENT_COUNT_PHRASES = (
+    "thought on", "thoughts on", "comment on", "comments on", "response to", "responses to", "reply to",
+    "replies to", "kommentar zu", "kommentare zu", "gedanke zu", "gedanken zu", "commentaire sur",
+    "commentaires sur", "réponse à", "réponses à", "comentario en", "comentarios en", "respuesta a",
+    "respuestas a", "comentário em", "comentários em", "commento su", "commenti su", "risposta a",
+    "risposte a", "reactie op", "reacties op")
+COMMENT_COUNT_ONE = ("one", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "één")
+# A blog post's filing line under its text ("Posted in Garden, Vegetables | Tagged beds, clay",
+# "Filed under: Local"): what opens it, read by the segmenter only on a line that ends no sentence
+FILING_PHRASES = ("posted in ", "filed under", "categories:", "category:", "kategorie:", "kategorien:",
+                  "veröffentlicht in ", "publié dans ", "classé dans", "publicado en ", "archivado en",
+                  "pubblicato in ", "geplaatst in ")
+
+
+def is_comment_count(lower: str) -> bool:
+    """Whether a stripped, lower-cased line is a blog's count of comments over them."""
+    head, _, rest = lower.partition(" ")
+    return (head.isdigit() or head in COMMENT_COUNT_ONE) and rest.startswith(COMMENT_COUNT_PHRASES)
+
+
 # the heading of a box of other stories a page recommends under the article ("You may also like",
 # "Você pode gostar..."): like the readers' comments, it comes after the article; read by the
 # segmenter only, on a line of its own that is one of these (lower-cased, marks and a colon or
