@@ -25,8 +25,8 @@ from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_n
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
-                         WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, is_ad_continuation, is_comment_count, is_disclosure,
-                         is_tag_heading)
+                         WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, POST_LINK_CLOSERS,
+                         POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_disclosure, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -701,8 +701,17 @@ _BIO = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?:" + "|".j
 def _filing_line(row: Row) -> bool:
     """A blog post's filing line as the last line the article would keep: "Posted in Garden,
     Vegetables | Tagged beds, clay", "Filed under: Local" (``rules.cues.FILING_PHRASES``),
-    ending no sentence."""
-    return not row.sentence_end and row.words <= FIELD_WORDS and row.line.text.lower().startswith(FILING_PHRASES)
+    ending no sentence, or a theme's sentence that says the same ("This entry was posted in
+    Garden and tagged beds. Bookmark the permalink.", ``FILING_SENTENCES``); or the post's link
+    to the one before or after it, an arrow at one end ("← Potato trials, week three")."""
+    if row.words > FIELD_WORDS:
+        return False
+    lower = row.line.text.lower()
+    if lower.startswith(FILING_SENTENCES):
+        return True
+    if row.sentence_end:
+        return False
+    return lower.startswith(FILING_PHRASES + POST_LINK_OPENERS) or lower.endswith(POST_LINK_CLOSERS)
 
 
 def _end_heading(row: Row) -> bool:

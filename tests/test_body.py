@@ -1090,3 +1090,25 @@ def test_a_blog_posts_filing_line_and_its_comments_under_their_count_are_not_bod
     assert article.body.startswith("After two storms flattened my bean poles")
     assert "\n\nWhy raised beds\n\n" in article.body
     assert article.body.endswith("until the last frost has passed.")
+
+
+@pytest.mark.parametrize("end", [
+    "This entry was posted in Allotment, Vegetables and tagged beds, clay. Bookmark the permalink.\n\n"
+    "← Potato trials, week three\nSowing chillies indoors →\n\nLeave a Reply\n",
+    "« Older posts\n\nLeave a Reply\n",
+])
+def test_a_themes_filing_sentence_and_the_links_to_the_posts_around_it_are_not_body(end):
+    """A blog theme's "This entry was posted in ... Bookmark the permalink." and the links to the
+    posts before and after ("← Potato trials", "Sowing chillies indoors →") close no post."""
+    from newsparse import parse
+    head = _GARDEN_POST.partition("Posted in Allotment")[0]
+    assert parse(head + end).body.endswith("until the last frost has passed.")
+
+
+def test_a_quotes_last_line_closed_by_a_guillemet_stays_body():
+    """A hard-wrapped paragraph whose last line closes a quotation with a guillemet ("... rumliegen.»")
+    is no link to another post."""
+    from newsparse import parse
+    head = _GARDEN_POST.partition("Posted in Allotment")[0]
+    text = head.rstrip("\n") + "\n\n«Ich gehe nicht abends durch die Beete und schaue, ob da noch Schnecken\nrumliegen.»\n"
+    assert parse(text).body.endswith("rumliegen.»")

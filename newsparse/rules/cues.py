@@ -453,6 +453,17 @@ COMMENT_COUNT_ONE = ("one", "ein", "eine", "un", "une", "uno", "una", "um", "uma
 FILING_PHRASES = ("posted in ", "filed under", "categories:", "category:", "kategorie:", "kategorien:",
                   "veröffentlicht in ", "publié dans ", "classé dans", "publicado en ", "archivado en",
                   "pubblicato in ", "geplaatst in ")
+# ... and the whole sentence some themes print instead ("This entry was posted in Garden and
+# tagged beds. Bookmark the permalink."), which may end like one
+FILING_SENTENCES = ("this entry was posted in ", "this entry was posted on ", "this entry was filed under ",
+                    "dieser eintrag wurde veröffentlicht in ", "cette entrée a été publiée dans ",
+                    "esta entrada fue publicada en ", "questa voce è stata pubblicata in ",
+                    "dit bericht is geplaatst in ")
+# what a blog's link to the post before or after it opens or ends with ("← Potato trials",
+# "Sowing chillies indoors →", "« Older posts"); a guillemet counts only with a space after
+# (before) it: quotation marks close a quote's last line ("... irgendwo rumliegen.»")
+POST_LINK_OPENERS = ("←", "⟵", "<<", "« ", "‹ ")
+POST_LINK_CLOSERS = ("→", "⟶", ">>", " »", " ›")
 
 
 def is_comment_count(lower: str) -> bool:
