@@ -26,7 +26,8 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, POST_LINK_CLOSERS,
-                         POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_disclosure, is_tag_heading)
+                         POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_disclosure, is_reader_prompt,
+                         is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -123,7 +124,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _with_announced_lists(rows, kept, taken)
         kept = _announcing(rows, kept, taken) + kept
         kept = _above_the_comments(rows, kept)
-        bylines = tuple(rows[r].line.text for r in credits if r < kept[0])
+        bylines = tuple(rows[r].line.text for r in credits if r < kept[-1])   # above the last line: not closing credits
         while len(kept) > 1 and (cut := _end_matter(rows, kept, bylines)):
             del kept[-cut:]               # "Das könnte Sie auch interessieren" under the last paragraph; "PTI SKU"
     if kept:
@@ -615,7 +616,8 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
     bio; the lines of a short block under the heading that opens it ("Notes to editors" over its
     numbered notes), the story ended above the heading."""
     if (_end_heading(rows[kept[-1]]) or _filing_line(rows[kept[-1]]) or _wire_tail(rows, kept) or _closing_name(rows, kept)
-            or _contact_line(rows, kept) or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)):
+            or _contact_line(rows, kept) or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)
+            or _reader_note(rows, kept, bylines)):
         return 1
     block = rows[kept[-1]].block
     for n in range(2, min(END_BLOCK_LINES, len(kept) - 1) + 1):
@@ -691,6 +693,26 @@ def _byline_writer_again(rows: list[Row], kept: list[int], bylines: tuple[str, .
     return m is not None and any(_holds_name(b, m.group(1)) for b in bylines)
 
 
+READER_NOTE_WORDS = 30   # a note to the reader under the story is this short
+
+
+def _reader_note(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> bool:
+    """Whether the last line the article would keep is a paragraph of its own under the story's
+    last sentence that speaks to the reader: a call for tips or stories, an invitation to
+    follow the site (``rules.cues.READER_PROMPTS``: "Have a news tip? Email us at ..."), or an
+    e-mail address beside the name of the writer the byline gives ("Contact Jane Roe at
+    jroe@...")."""
+    row = rows[kept[-1]]
+    if not (row.block_size == 1 and row.words <= READER_NOTE_WORDS and rows[kept[-2]].sentence_end
+            and rows[kept[-2]].block != row.block):
+        return False
+    if is_reader_prompt(row.line.text.lower()):
+        return True
+    if not row.email:
+        return False
+    words = [w.strip(".,;:()") for w in row.line.text.split()]
+    pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()]
+    return any(_holds_name(b, pair) for pair in pairs for b in bylines)   # two capitalised words in a row
 # two to four capitalised words opening a line, then a word in lower case: a name, then its verb
 _OPENING_NAME = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?=[a-zß-ÿ])")
 

@@ -1112,3 +1112,25 @@ def test_a_quotes_last_line_closed_by_a_guillemet_stays_body():
     head = _GARDEN_POST.partition("Posted in Allotment")[0]
     text = head.rstrip("\n") + "\n\n«Ich gehe nicht abends durch die Beete und schaue, ob da noch Schnecken\nrumliegen.»\n"
     assert parse(text).body.endswith("rumliegen.»")
+
+
+
+@pytest.mark.parametrize("note", ["Have a news tip? Email us at tips@lakesidecourier.example.",
+                                  "Follow us on Facebook and X for the latest local news.",
+                                  "Do you have a story to share? Get in touch.",
+                                  "Contact Martha Quinlan at mquinlan@lakesidecourier.example."])
+def test_a_note_to_the_reader_under_the_last_paragraph_is_not_body(note):
+    """A paragraph of its own under the story that speaks to the reader: a call for tips, an
+    invitation to follow the site, the byline writer's address. No part of the article."""
+    from newsparse import parse
+    text = _FERRY_PAGE.replace("Related stories", note + "\n\nRelated stories")
+    assert parse(text).body.endswith("could cover for the ferry during repairs.")
+
+
+@pytest.mark.parametrize("last", ["Anyone who saw the crash is asked to email the police at tips@police.example.",
+                                  "Contact Dale Hennigan's office at transport@county.example for the winter timetable."])
+def test_a_last_paragraph_with_an_address_that_is_no_note_to_the_reader_stays(last):
+    """An appeal for witnesses, or an office the story names, with an address: article text."""
+    from newsparse import parse
+    text = _FERRY_PAGE.replace("Related stories", last + "\n\nRelated stories")
+    assert parse(text).body.endswith(last)

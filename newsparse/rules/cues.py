@@ -217,6 +217,16 @@ PROMPT_OPENERS = ("sign up", "subscribe", "already a subscriber", "already subsc
                   "support quality journalism", "soutenez notre journalisme", "soutenez le journalisme",
                   "apoya el periodismo", "apoye el periodismo", "sostieni il giornalismo",
                   "unterstützen sie unabhängigen journalismus", "unterstützen sie unseren journalismus")
+# A note to the reader that closes a page's article, on a paragraph of its own: a call for tips
+# or stories, an invitation to follow the site, a way to reach the writer. What it opens with
+# (lower case); read by the segmenter only, as the last paragraph the article would keep
+READER_PROMPTS = ("have a news tip", "have a tip", "got a news tip", "got a tip", "do you have a news tip",
+                  "do you have a tip", "do you have a story", "have a story idea", "got a story",
+                  "send us your tips", "send us a tip", "follow us on", "follow us at", "like us on facebook",
+                  "contact the author", "contact the writer", "contact the reporter", "email the author",
+                  "email the writer", "email the reporter", "you can reach", "haben sie hinweise",
+                  "hinweise an", "folgen sie uns", "suivez-nous", "vous avez une information",
+                  "síguenos en", "¿tienes una historia", "seguici su", "volg ons op")
 _SENTENCE_STARTS = lazy(r"(?:^|(?<=[.!?…])\s+)[\"'“”‘’«»(\[*_\s-]*")
 
 
@@ -233,6 +243,11 @@ def is_prompt(lower: str) -> bool:
             if lower.startswith(opener, at) and not lower[at + len(opener):at + len(opener) + 1].isalnum():
                 return True
     return False
+
+
+def is_reader_prompt(lower: str) -> bool:
+    """Whether a lower-cased line opens with a note to the reader (``READER_PROMPTS``)."""
+    return lower.lstrip(" *_#>-–—•").startswith(READER_PROMPTS)
 
 
 def is_notice(lower: str) -> bool:
