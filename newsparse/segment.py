@@ -840,11 +840,16 @@ CODE_TOKENS = 6          # desk codes a sign-off line holds at most ("kor mal", 
 _DESK_CODES = lazy(r"(?:[A-Z]{2,4}|[a-z]{2,4})(?:[ /](?:[A-Z]{2,4}|[a-z]{2,4})){0,5}/?")
 
 
+# a writer's initials in brackets of their own, as regional papers close a story: "(ahü)", "(jr/tb)"
+_INITIALS = lazy(r"\((?:[a-zß-öø-ÿ]{2,4}|[A-ZÀ-ÖØ-Þ]{2,4})(?:[/, ]{1,2}(?:[a-zß-öø-ÿ]{2,4}|[A-ZÀ-ÖØ-Þ]{2,4})){0,3}\)")
+
+
 def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
     """Whether the last line the article would keep is what follows a wire story's last
     sentence, on a line of its own: a sign-off, the reporter's e-mail address, the desk's codes
     ("kor mal", "RHO ABD", ANSA's editor's "RED": codes of two to four letters, all in capitals or
-    none, no stopword; so a heading in capitals is not one), a copyright line, with or without its
+    none, no stopword; so a heading in capitals is not one) or a writer's initials in brackets
+    ("(ahü)"), a copyright line, with or without its
     mark ("Il Faro di Marina - Tutti i diritti riservati"). The line above it (kept, or
     a line of the tail) ends a sentence: the story has ended."""
     row = rows[kept[-1]]
@@ -855,8 +860,8 @@ def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
     return (row.sign_off or _email_alone(row)
             or (row.copyright or row.rights or text.startswith(WIRE_RIGHTS)) and row.words <= FIELD_WORDS
             and not row.sentence_end
-            or row.words <= CODE_TOKENS and _DESK_CODES.fullmatch(text) is not None
-            and not any(w.lower() in ALL_STOPWORDS for w in text.replace("/", " ").split()))
+            or row.words <= CODE_TOKENS and (_DESK_CODES.fullmatch(text) or _INITIALS.fullmatch(text)) is not None
+            and not any(w.lower() in ALL_STOPWORDS for w in text.strip("()").replace("/", " ").split()))
 
 
 def _closing_name(rows: list[Row], kept: list[int]) -> bool:

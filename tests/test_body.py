@@ -1134,3 +1134,43 @@ def test_a_last_paragraph_with_an_address_that_is_no_note_to_the_reader_stays(la
     from newsparse import parse
     text = _FERRY_PAGE.replace("Related stories", last + "\n\nRelated stories")
     assert parse(text).body.endswith(last)
+
+
+_PARKING_PAGE = """\
+Zum Inhalt springen
+Navigation öffnen
+Suche
+
+Regionales
+Lokales
+Sport
+
+Gemeinderat beschließt neues Parkkonzept für die Altstadt
+Anwohner erhalten künftig günstigere Parkausweise, Besucher zahlen mehr.
+Veröffentlicht: 18.06.2024, 05:30 Uhr
+Aktualisiert: 18.06.2024, 09:12 Uhr
+Anna-Lena Hübner
+
+Der Gemeinderat hat am Montagabend mit großer Mehrheit ein neues Parkkonzept für die Altstadt beschlossen. Es soll zum 1. Oktober in Kraft treten.
+
+Anwohner zahlen für ihren Parkausweis künftig 30 Euro im Jahr statt bisher 50 Euro. Für Besucher steigt die Parkgebühr dagegen von einem auf zwei Euro pro Stunde.
+
+Bürgermeisterin Sabine Lorenz sprach von einem „fairen Ausgleich“. Die Einnahmen sollen in den Ausbau des Busnetzes fließen.
+
+Der Einzelhandelsverband kritisierte den Beschluss. Höhere Gebühren könnten Kunden in die Einkaufszentren am Stadtrand treiben, sagte Sprecher Markus Feld.
+
+Lesen Sie auch:
+Stadtbus fährt ab Juli im Zehn-Minuten-Takt
+
+Artikel teilen
+Zur Startseite
+"""
+
+
+@pytest.mark.parametrize("close", ["(ahü)", "(jr/tb)", "Sie haben Hinweise? Schreiben Sie uns an redaktion@example.de."])
+def test_a_writers_initials_in_brackets_and_a_call_for_tips_close_no_german_story(close):
+    """Under a German story's last sentence: the writer's initials in brackets ("(ahü)") and a
+    call for tips ("Sie haben Hinweise? ...") are not body."""
+    from newsparse import parse
+    text = _PARKING_PAGE.replace("Lesen Sie auch:", close + "\n\nLesen Sie auch:")
+    assert parse(text).body.endswith("sagte Sprecher Markus Feld.")
