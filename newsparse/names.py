@@ -623,8 +623,8 @@ _IMAGE_BEFORE = tuple(sorted(IMAGE_BEFORE, key=len, reverse=True))
 
 def pictured_name(text: str) -> str | None:
     """The credit in the alt text of an author's picture ("Profilbild GretaHolm" ->
-    "GretaHolm", "Avatar photo by Jane Roe" -> "by Jane Roe", "Jane Roe mugshot" and
-    "Jane-Roe-headshot" -> "Jane Roe"), or None when the line is no such text."""
+    "GretaHolm", "Avatar photo by Jane Roe" -> "by Jane Roe", "Jane Roe mugshot",
+    "Jane Roe's avatar" and "Jane-Roe-headshot" -> "Jane Roe"), or None when the line is no such text."""
     text = text.strip(" \t•·-–—|")
     lower = text.lower()
     for w in _IMAGE_BEFORE if lower.startswith(_IMAGE_BEFORE) else ():
@@ -639,8 +639,16 @@ def pictured_name(text: str) -> str | None:
     for i, w in enumerate(words[1:], 1):
         low = w.lower().strip(".,")
         if low in IMAGE_AFTER or i + 1 < len(words) and f"{low} {words[i + 1].lower()}" in IMAGE_AFTER:
-            return " ".join(words[:i])
+            return _without_possessive(" ".join(words[:i]))
     return None
+
+
+def _without_possessive(name: str) -> str:
+    """A name without the possessive its picture's alt text gives it: "Jane Roe's" avatar."""
+    for tail in ("'s", "’s", "'", "’"):
+        if name.endswith(tail) and len(name) > len(tail) + 1:
+            return name[:-len(tail)]
+    return name
 
 
 BIO_WORDS = 10           # a bio without a full stop runs on over at least so many words

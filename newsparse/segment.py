@@ -26,8 +26,8 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, POST_LINK_CLOSERS,
-                         POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_disclosure, is_reader_prompt,
-                         is_tag_heading)
+                         POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter, is_disclosure,
+                         is_reader_prompt, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -615,7 +615,8 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
     brackets, a press release's contact ("Media enquiries: press@...") or the writer's one-line
     bio; the lines of a short block under the heading that opens it ("Notes to editors" over its
     numbered notes), the story ended above the heading."""
-    if (_end_heading(rows[kept[-1]]) or _filing_line(rows[kept[-1]]) or _wire_tail(rows, kept) or _closing_name(rows, kept)
+    if (_end_heading(rows[kept[-1]]) or _filing_line(rows[kept[-1]]) or is_counter(rows[kept[-1]].line.text.lower())
+            or _wire_tail(rows, kept) or _closing_name(rows, kept)
             or _contact_line(rows, kept) or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)
             or _reader_note(rows, kept, bylines)):
         return 1

@@ -643,3 +643,28 @@ def test_a_role_credited_without_brackets_under_the_article(closing, field, name
     assert [p if isinstance(p, str) else p.name for p in people] == [name]
     assert rec.authors == ("Jane Roe",)
     assert rec.body.endswith("a council spokesman said.")
+
+
+_NEWSROOM_POST = ("What I learned running a six-person newsroom\n\n{head}\n\n"
+                  "I have been running a small newsroom for three years, and the one thing I would change is how "
+                  "we train new reporters.\n\n"
+                  "Most of them arrive knowing how to write, but not how to find a story. We teach them the second "
+                  "part too late.\n\n"
+                  "Here is what we do now instead, and why it works better for a team of six people.\n\n"
+                  "{tail}\n\nMore from Jane Harlow\n")
+
+
+@pytest.mark.parametrize("head", ["Jane Harlow's avatar\nJane Harlow\nJan 3, 2024", "Jane Harlow’s avatar\nJan 3, 2024"])
+def test_the_alt_text_of_the_writers_picture_names_the_writer_not_their_possessive(head):
+    """"Jane Harlow's avatar" over the byline: the picture's alt text names the writer, without
+    the possessive, and once."""
+    from newsparse import parse
+    assert parse(_NEWSROOM_POST.format(head=head, tail="")).authors == ("Jane Harlow",)
+
+
+@pytest.mark.parametrize("tail", ["12 claps", "3.4K likes", "5 Kommentare"])
+def test_a_counter_under_the_post_is_not_body(tail):
+    """An interface's counter under the post ("12 claps", "3.4K likes") is no article text."""
+    from newsparse import parse
+    text = _NEWSROOM_POST.format(head="Jane Harlow\nJan 3, 2024", tail=tail)
+    assert parse(text).body.endswith("for a team of six people.")

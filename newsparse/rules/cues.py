@@ -245,6 +245,23 @@ def is_prompt(lower: str) -> bool:
     return False
 
 
+# what a page counts under a post, after the number ("12 claps", "3.4K likes", "5 Kommentare"):
+# an interface's counter, never article text; read by the segmenter only, on a line of its own
+COUNTER_WORDS = frozenset((
+    "claps", "clap", "likes", "like", "shares", "share", "views", "view", "reactions", "reaction", "responses",
+    "response", "retweets", "kudos", "hearts", "upvotes", "votes", "reads", "comments", "comment",
+    "kommentare", "kommentar", "aufrufe", "gefällt", "commentaires", "commentaire", "partages", "vues",
+    "comentarios", "comentario", "compartidos", "visitas", "commenti", "condivisioni", "visualizzazioni",
+    "reacties", "weergaven", "comentários", "visualizações", "curtidas"))
+
+
+def is_counter(lower: str) -> bool:
+    """Whether a lower-cased line is a number and a counter's word ("12 claps", "3.4k likes")."""
+    number, _, word = lower.strip(" •·|()[]").partition(" ")
+    number = number.rstrip("km")
+    return bool(number) and number.replace(",", "").replace(".", "").isdigit() and word.strip(" .") in COUNTER_WORDS
+
+
 def is_reader_prompt(lower: str) -> bool:
     """Whether a lower-cased line opens with a note to the reader (``READER_PROMPTS``)."""
     return lower.lstrip(" *_#>-–—•").startswith(READER_PROMPTS)
