@@ -27,7 +27,7 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, POST_LINK_CLOSERS,
                          POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter, is_disclosure,
-                         is_reader_prompt, is_tag_heading)
+                         is_media_label, is_reader_prompt, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
@@ -106,7 +106,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     credited = {r.block for r in rows if _picture_credit(r)}
     kept = [i for i in range(a, b + 1) if i not in taken and not field_line(rows[i]) and not _signed_off(rows, i)
             and (p[i] >= 0.5 or p[i] >= PARAGRAPH_CHANCE and block_chance[rows[i].block] >= 0.5)
-            and not _credited_caption(rows[i]) and not _doubled(rows[i].line.text) and rows[i].block not in credited]
+            and not _credited_caption(rows[i]) and not _doubled(rows[i].line.text) and rows[i].block not in credited
+            and not _media_label(rows[i])]
     width = wrap_width(table) if kept else None
     if width is not None:
         kept = [i for i in kept if not _teaser_goes_on(rows, i, width)]
@@ -392,7 +393,7 @@ def _subheading(row: Row) -> bool:
     furniture = (row.link or row.placeholder or row.labels or row.end_cue or row.teaser or row.end_heading
                  or row.notice or row.prompt or row.caption or row.ad or row.credit_cue or row.dates or row.email
                  or row.copyright or row.crumb or row.line.bullet or row.name_like or row.separators)
-    return not furniture and not _doubled(row.line.text) and not _credited_caption(row)
+    return not furniture and not _doubled(row.line.text) and not _credited_caption(row) and not _media_label(row)
 
 
 def _with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
@@ -509,6 +510,15 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
     return list(between)
 
 
+MEDIA_LABEL_WORDS = 20   # an embedded medium's label ("[Video: ...]", "Watch: ... (1:42)") on a line of its own is this short
+
+
+def _media_label(row: Row) -> bool:
+    """An embedded video's or picture's label on a line of its own ("[Video: Ferry returns]",
+    "Watch: The first crossing (1:42)", ``rules.cues.is_media_label``): no article text, nor a
+    subheading between two paragraphs."""
+    return (row.block_size == 1 and row.words <= MEDIA_LABEL_WORDS and not row.sentence_end
+            and is_media_label(row.line.text))
 CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short
 CREDIT_LINE_WORDS = 8    # a picture's credit on a line of its own ("Lea Marsh/Getty Images") is this short
 CAPTION_BLOCK_LINES = 3  # a caption and its credit, a block of their own, hold at most so many lines

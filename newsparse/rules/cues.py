@@ -262,6 +262,29 @@ def is_counter(lower: str) -> bool:
     return bool(number) and number.replace(",", "").replace(".", "").isdigit() and word.strip(" .") in COUNTER_WORDS
 
 
+# An embedded video, picture or player shown by its label in the text: "[Video: Ferry returns]"
+# (a bracketed line opening with one of MEDIA_WORDS), or its teaser with a play cue
+# ("Watch: The first crossing (1:42)", a line opening with one of MEDIA_OPENERS). Read by the
+# segmenter only: no article text, wherever it stands
+MEDIA_WORDS = ("video", "image", "photo", "picture", "graphic", "gallery", "audio", "podcast", "embed",
+               "embedded", "map", "chart", "slideshow", "bild", "foto", "grafik", "karte", "vidéo", "vídeo",
+               "imagen", "immagine", "galería", "galerie", "galleria")
+MEDIA_OPENERS = ("watch:", "watch |", "watch now", "video:", "listen:", "audio:", "play video", "video ansehen",
+                 "jetzt ansehen", "video abspielen", "regarder la vidéo", "vidéo :", "vídeo:", "ver vídeo",
+                 "guarda il video", "video |")
+_DURATION = lazy(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
+
+
+def is_media_label(text: str) -> bool:
+    """Whether a stripped line is an embedded medium's label: "[Video: Ferry returns]", "[Image:
+    The dock]", or a player's teaser: "Watch: The first crossing (1:42)", "Video: Storm (0:58)"."""
+    lower = text.lower()
+    if lower[:1] == "[" and lower[-1:] == "]" and "](" not in lower:
+        head = lower[1:].lstrip()
+        return head.startswith(MEDIA_WORDS) and not head[len(head.split(None, 1)[0]):][:1].isalpha()
+    return lower.startswith(MEDIA_OPENERS) and (_DURATION.search(lower) is not None or lower.startswith(("watch:", "video:")))
+
+
 def is_reader_prompt(lower: str) -> bool:
     """Whether a lower-cased line opens with a note to the reader (``READER_PROMPTS``)."""
     return lower.lstrip(" *_#>-–—•").startswith(READER_PROMPTS)
