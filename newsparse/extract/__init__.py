@@ -38,7 +38,8 @@ from .section import read_section
 from ..registry import Registry, default_registry, tidy_name
 from ..slotted import factory, mutable
 from .title import clean_title, labelled_title, title_text, without_kicker
-from .when import dateline_day, in_end_matter, page_dates, paragraph_dateline, publication_note, send_stamps, stamp_time
+from .when import (dateline_day, page_dates, paragraph_dateline, publication_note, send_stamps, stamp_time,
+                   without_end_matter)
 
 __all__ = ["Fields", "extract_fields"]
 
@@ -491,7 +492,7 @@ def _dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], 
         dateline = FoundDate(ev.start, ev.end, ev.raw, PubDate(date.fromisoformat(out.dateline.date)))
     stamps = () if marked else send_stamps(table, seg.keep, ctx)
     header = (seg.title[0], seg.body[0]) if seg.title is not None else None
-    own = list(seg.dates) if marked else in_end_matter(table, list(seg.dates), seg.keep)[0]
+    own = list(seg.dates) if marked else without_end_matter(table, list(seg.dates), seg.keep)
     published, updated = page_dates(None if marked else table, own, labelled, ctx, dateline,
                                     seg.credits, stamps, header, seg.keep)
     out.published = _pick(out, published, options.reference_date, "published")

@@ -35,8 +35,8 @@ picked, then the dateline.
    or just below the body.
 
 The date lines of the end matter under the article, below a heading such as "Related stories"
-or "Comments" and with no publication or credit cue of their own (``in_end_matter``), are other
-stories' or readers' dates: none of the tiers reads them.
+or "Comments" and with no publication or credit cue of their own (``without_end_matter``), are
+other stories' or readers' dates: none of the tiers reads them.
 
 A dateline's date without a year ("OSLO, March 3 (Reuters) -") is read against the reference
 date, and without one against the record's own publication date (``dateline_day``): the latest
@@ -211,25 +211,22 @@ def _teasers_last(table: Table, date_rows: list[tuple[int, float]], last: int) -
     return date_rows
 
 
-def in_end_matter(table: Table, date_rows: list[tuple[int, float]], keep: tuple[bool, ...]
-                  ) -> tuple[list[tuple[int, float]], list[tuple[int, float]]]:
-    """``date_rows`` split into the article's own and those of the end matter under it: a date
-    line below the body's last line with an end-matter heading between ("Related stories", "Most
-    read", "Comments" over a teaser's or a comment's date), and no publication or credit cue of
-    its own. Those are other stories' dates, or readers': never the article's."""
+def without_end_matter(table: Table, date_rows: list[tuple[int, float]], keep: tuple[bool, ...]
+                       ) -> list[tuple[int, float]]:
+    """``date_rows`` but those of the end matter under the article: a date line below the
+    body's last line with an end-matter heading between ("Related stories", "Most read",
+    "Comments" over a teaser's or a comment's date), and no publication or credit cue of its
+    own. Those are other stories' dates, or readers': never the article's."""
     last = _body_end(keep)
     if last < 0:
-        return date_rows, []
+        return date_rows
     heading = next((r.line.index for r in table.rows
                     if r.line.index > last and (r.end_heading or r.end_cue)), None)
     if heading is None:
-        return date_rows, []
-    own, later = [], []
-    for index, chance in date_rows:
-        row = table.row(index)
-        teaser = index > heading and row is not None and not (row.published_cue or row.credit_cue)
-        (later if teaser else own).append((index, chance))
-    return own, later
+        return date_rows
+    return [(index, chance) for index, chance in date_rows
+            if not (index > heading and (row := table.row(index)) is not None
+                    and not (row.published_cue or row.credit_cue))]
 
 
 def _first_day(row) -> date | None:

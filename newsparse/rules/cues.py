@@ -225,8 +225,9 @@ READER_PROMPTS = ("have a news tip", "have a tip", "got a news tip", "got a tip"
                   "send us your tips", "send us a tip", "follow us on", "follow us at", "like us on facebook",
                   "contact the author", "contact the writer", "contact the reporter", "email the author",
                   "email the writer", "email the reporter", "you can reach", "haben sie hinweise",
-                  "sie haben hinweise", "haben sie einen hinweis", "sie haben einen hinweis", "hinweise an", "folgen sie uns", "suivez-nous", "vous avez une information",
-                  "síguenos en", "¿tienes una historia", "seguici su", "volg ons op")
+                  "sie haben hinweise", "haben sie einen hinweis", "sie haben einen hinweis", "hinweise an",
+                  "folgen sie uns", "suivez-nous", "vous avez une information", "síguenos en",
+                  "¿tienes una historia", "seguici su", "volg ons op")
 _SENTENCE_STARTS = lazy(r"(?:^|(?<=[.!?…])\s+)[\"'“”‘’«»(\[*_\s-]*")
 
 
