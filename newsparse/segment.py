@@ -291,9 +291,13 @@ def _without_box_headings(rows: list[Row], kept: list[int]) -> list[int]:
     heading ("Read more:", "Related") whose block holds other lines, none of them kept (the
     teasers it announces)."""
     keep = set(kept)
-    return [i for i in kept if not (
-        rows[i].end_heading and rows[i].words <= END_HEADING_WORDS and rows[i].block_size > 1
-        and not any(j in keep for j in range(i - rows[i].block_pos, i - rows[i].block_pos + rows[i].block_size) if j != i))]
+
+    def heads_a_box_left_out(i: int) -> bool:
+        row = rows[i]
+        first = i - row.block_pos
+        return (row.end_heading and row.words <= END_HEADING_WORDS and row.block_size > 1
+                and not any(j in keep for j in range(first, first + row.block_size) if j != i))
+    return [i for i in kept if not heads_a_box_left_out(i)]
 
 
 def _name_alone(row: Row) -> bool:
@@ -510,7 +514,7 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
     return list(between)
 
 
-MEDIA_LABEL_WORDS = 20   # an embedded medium's label ("[Video: ...]", "Watch: ... (1:42)") on a line of its own is this short
+MEDIA_LABEL_WORDS = 20   # an embedded medium's label on a line of its own ("[Video: ...]") is this short
 
 
 def _media_label(row: Row) -> bool:
