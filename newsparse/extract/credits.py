@@ -20,7 +20,7 @@ from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
-from ..rules.cues import CHROME_WORDS
+from ..rules.cues import CHROME_WORDS, SPONSOR_LABELS
 from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, MENU_WORDS,
                             NAME_JOINERS, PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
@@ -261,6 +261,8 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
     line = lines[index]
     row = table.row(index)
     text = line.text
+    if text.lower().startswith(SPONSOR_LABELS):
+        return Credits([], [])            # "Sponsored by Kelby Leisure": a sponsor, no writer
     steps = _LINE_STEPS
     if row is not None and row.labels:
         keys = [(k, start) for k, _, start, *_ in row.labels if k in CREDIT_KEYS]
