@@ -139,6 +139,8 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _below_the_header(rows, kept, title, credits, dates)
     if kept:
         kept = _from_the_dateline(rows, kept)
+    if kept and title is not None:
+        kept = _lead_below_the_byline(rows, kept, title, credits, dates, taken) + kept
     if kept:
         kept = _without_box_headings(rows, kept)
     while len(kept) > 1 and _chrome_edge(rows[kept[0]]):
@@ -454,6 +456,31 @@ def _below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], 
             or not any(i > first and rows[i].sentence_end for i in kept):
         return kept
     return kept[len(above):]
+
+
+LEAD_LINES = 3           # lines of a lead paragraph the model left out between the byline and the article
+
+
+def _lead_below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], credits: tuple[int, ...],
+                           dates: tuple[tuple[int, float], ...], taken: set[int]) -> list[int]:
+    """The lead paragraph between the byline (the credit or date line chosen under the headline)
+    and the first line the article keeps, which the model gave a little less than its even
+    chance: prose of its own block or blocks, every line a sentence's of ``PARAGRAPH_WORDS``
+    words or more with function words, no label, credit, caption, teaser, notice or link, at
+    most ``LEAD_LINES`` lines. Nothing else stands between, so the article opens with it."""
+    byline = [r for r in credits + tuple(r for r, _ in dates[:1]) if title[1] < r < kept[0]]
+    if not byline:
+        return []
+    between = list(range(max(byline) + 1, kept[0]))
+    if not between or len(between) > LEAD_LINES:
+        return []
+    for i in between:
+        r = rows[i]
+        if (i in taken or not r.sentence_end or r.words < PARAGRAPH_WORDS or r.stop_share == 0 or r.labels
+                or r.by or r.credit_cue or r.caption or r.teaser or r.notice or r.prompt or r.link or r.end_cue
+                or r.upper or r.line.bullet or field_line(r)):
+            return []
+    return between
 
 
 HEADER_LINES = 6         # a header's block over the article's first paragraph has at most so many lines

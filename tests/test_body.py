@@ -1188,3 +1188,21 @@ def test_an_embedded_mediums_label_inside_the_article_is_not_body(media):
     body = parse(text).body
     assert "Video" not in body and "Watch" not in body and "Image" not in body
     assert "a weekly supply barge.\n\nCounty transport officer Dale Hennigan" in body
+
+
+
+def test_a_lead_paragraph_under_the_byline_that_the_model_doubts_opens_the_article():
+    """A prose paragraph right under the byline and its date line (here under a sponsor's line
+    that pulls the model's chance for it under even) is the article's first paragraph; the
+    sponsor is no writer."""
+    from newsparse import parse
+    text = ("Harbour Weekly\n\nNews  Sport  Culture  Opinion\n\nHarbour baths reopen after three-week repair\n\n"
+            "Sponsored by Kelby Leisure\nMay 4, 2024\n\n"
+            "The harbour baths at Kelby reopened on Saturday after a three-week repair to the outer wall, the council said.\n\n"
+            "Engineers found a crack in the wall in April, and the pool was drained while it was fixed.\n\n"
+            "\"We missed it more than we thought,\" said Hanna Lund, who swims there every day before work.\n\n"
+            "Entry stays free for children under twelve, and the season runs until the end of September.\n\n"
+            "Related stories\nNew ferry timetable for the summer\n")
+    article = parse(text)
+    assert article.body.startswith("The harbour baths at Kelby reopened on Saturday")
+    assert article.authors == ()
