@@ -29,7 +29,7 @@ from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HE
                          POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter, is_disclosure,
                          is_media_label, is_reader_prompt, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
-from .rules.people import MENU_WORDS, ROLE_PHRASES, SECTION_JOINERS, STAFF_TITLES
+from .rules.people import MENU_WORDS, ROLE_PHRASES, STAFF_TITLES, section_words
 from .rules.stopwords import ALL_STOPWORDS
 from .slotted import frozen, replace
 
@@ -1072,8 +1072,7 @@ def _under_the_kicker(rows: list[Row], top: int) -> int:
     and the next line (blank lines aside) is headline-shaped, of ``KICKER_HEADLINE_WORDS`` words
     or more, and no credit, date, label, breadcrumb or interface line: that line is the headline."""
     row = rows[top]
-    words = [w.strip("&+,").casefold() for w in row.line.text.split()]
-    words = [w for w in words if w and w not in SECTION_JOINERS]
+    words = section_words(row.line.text)
     if not words or len(words) > KICKER_WORDS or row.sentence_end or row.labels or top + 1 >= len(rows):
         return top
     label = " ".join(row.line.text.split()).casefold()
@@ -1086,8 +1085,6 @@ def _under_the_kicker(rows: list[Row], top: int) -> int:
             and not nxt.dateline and not _never_headline(nxt)):
         return top + 1
     return top
-
-
 
 
 def _runs_on(rows: list[Row], k: int, width: int | None) -> bool:

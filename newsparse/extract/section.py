@@ -7,7 +7,7 @@ from ..features import Table, breadcrumb_items, split_menu
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
-from ..rules.people import MENU_WORDS, SECTION_JOINERS
+from ..rules.people import MENU_WORDS, section_words
 
 CRUMB_REACH = 30      # lines above the headline searched for the breadcrumb trail
 KICKER_WORDS = 3      # a section label over the headline is this short
@@ -50,7 +50,7 @@ def read_section(table: Table, top: int, title: str | None,
 def _kicker(lines: list[Line], top: int) -> Line | None:
     """The short label right above the headline when the page's menu carries it too
     ("Business" over the headline, "• Business" in the menu, or "Local | Business | Sport" on
-    one line), or whose words are all sections' words (``_section_words``): the article's
+    one line), or whose words are all sections' words (``_sections_name``): the article's
     section. Another label that no menu carries is none (a series' name, a tag)."""
     i = top - 1
     while i >= 0 and not lines[i].text:
@@ -62,14 +62,13 @@ def _kicker(lines: list[Line], top: int) -> Line | None:
             or line.sentence_end or not line.text[:1].isupper()):
         return None
     alone = i == 0 or not lines[i - 1].text       # not the last item of a menu one to a line
-    return line if line.listed or _in_a_menu(lines[:i], line.text) or alone and _section_words(line.text) else None
+    return line if line.listed or _in_a_menu(lines[:i], line.text) or alone and _sections_name(line.text) else None
 
 
-def _section_words(label: str) -> bool:
+def _sections_name(label: str) -> bool:
     """Whether every word of ``label`` is a section's word of the table (``rules.people.MENU_WORDS``:
     "Cronaca", "Binnenland", "Arts & Culture"): a section's name wherever a menu is."""
-    words = [w.strip("&+,").casefold() for w in label.split()]
-    words = [w for w in words if w and w not in SECTION_JOINERS]
+    words = section_words(label)
     return bool(words) and all(w in MENU_WORDS for w in words)
 
 

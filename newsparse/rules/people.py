@@ -249,6 +249,13 @@ nieuws weer economie sport cultuur binnenland buitenland
 # the words that join two sections' words into one section's name ("Arts & Culture", "Kunst und Kultur")
 SECTION_JOINERS = frozenset("& + and und et e y en".split())
 
+
+def section_words(label: str) -> list[str]:
+    """The words of a label that may name a section, case folded, without their joiners: "Arts
+    & Culture" -> ["arts", "culture"]. A section's name has each of them in ``MENU_WORDS``."""
+    words = [w.strip("&+,").casefold() for w in label.split()]
+    return [w for w in words if w and w not in SECTION_JOINERS]
+
 # honorifics dropped from the front of a name
 HONORIFICS = frozenset("mr mr. mrs mrs. ms ms. dr dr. prof prof. sir dame herr frau m. mme mme. "
                        "sr sr. sra sra. "
