@@ -550,6 +550,8 @@ def _media_label(row: Row) -> bool:
     subheading between two paragraphs."""
     return (row.block_size == 1 and row.words <= MEDIA_LABEL_WORDS and not row.sentence_end
             and is_media_label(row.line.text))
+
+
 CAPTION_LINE_WORDS = 40  # a picture's caption with its credit is this short
 CREDIT_LINE_WORDS = 8    # a picture's credit on a line of its own ("Lea Marsh/Getty Images") is this short
 CAPTION_BLOCK_LINES = 3  # a caption and its credit, a block of their own, hold at most so many lines
@@ -669,21 +671,20 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
         if _end_heading(head):
             above = rows[kept[-n - 1]]
             return n if above.block != block and above.sentence_end else 0
-    # a short block that ends no sentence and gives an address ("Letters to the editor" / "Send
-    # yours to letters@..."), under a sentence that ends the story: a contact box
+    # the last block whole, short, under a kept line of another block that ends a sentence
     n = rows[kept[-1]].block_pos + 1
     start = kept[-1] - n + 1
-    if (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start and rows[kept[-n - 1]].sentence_end
-            and not any(rows[k].sentence_end for k in kept[-n:]) and any(rows[k].email for k in kept[-n:])):
+    if not (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start and rows[kept[-n - 1]].sentence_end):
+        return 0
+    tail = [rows[k] for k in kept[-n:]]
+    # a block that ends no sentence and gives an address ("Letters to the editor" / "Send yours
+    # to letters@..."): a contact box
+    if not any(r.sentence_end for r in tail) and any(r.email for r in tail):
         return n
-    # a short block of a few words a line ("Harbour" / "Summer"), under a heading of its own over
-    # tags or topics that the article left out ("Topics"), under a sentence that ends the story
-    n = rows[kept[-1]].block_pos + 1
-    start = kept[-1] - n + 1
-    if (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start and start > 0
-            and kept[-n - 1] == start - 2 and is_tag_heading(rows[start - 1].line.text)
-            and rows[kept[-n - 1]].sentence_end
-            and all(rows[k].words <= TAG_WORDS and not rows[k].sentence_end for k in kept[-n:])):
+    # a block of a few words a line ("Harbour" / "Summer"), under a heading of its own over tags
+    # or topics that the article left out ("Topics")
+    if (start > 0 and kept[-n - 1] == start - 2 and is_tag_heading(rows[start - 1].line.text)
+            and all(r.words <= TAG_WORDS and not r.sentence_end for r in tail)):
         return n
     return 0
 
@@ -722,14 +723,23 @@ def _writer_bio(rows: list[Row], kept: list[int]) -> bool:
 BIO_PARAGRAPH_WORDS = 40  # a writer's bio with how to reach them is this short
 
 
+def _closing_paragraph(rows: list[Row], kept: list[int], most_words: int) -> Row | None:
+    """The last line the article would keep when it is a paragraph of its own of at most
+    ``most_words`` words under a line of another block that ends a sentence (the story's
+    last); else None."""
+    row, above = rows[kept[-1]], rows[kept[-2]]
+    if row.block_size == 1 and row.words <= most_words and above.sentence_end and above.block != row.block:
+        return row
+    return None
+
+
 def _byline_writer_again(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> bool:
     """Whether the last line the article would keep is a paragraph of its own about the
     writer the byline above the article names, under the story's last sentence: it opens with
     that name and says a sentence or two of who they are or how to reach them ("Jane Roe
     covers the courts. Reach her at ...")."""
-    row = rows[kept[-1]]
-    if not (bylines and row.sentence_end and row.block_size == 1 and row.words <= BIO_PARAGRAPH_WORDS
-            and rows[kept[-2]].sentence_end and rows[kept[-2]].block != row.block):
+    row = _closing_paragraph(rows, kept, BIO_PARAGRAPH_WORDS) if bylines else None
+    if row is None or not row.sentence_end:
         return False
     m = _OPENING_NAME.match(row.line.text.strip())
     return m is not None and any(_holds_name(b, m.group(1)) for b in bylines)
@@ -744,9 +754,8 @@ def _reader_note(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> 
     follow the site (``rules.cues.READER_PROMPTS``: "Have a news tip? Email us at ..."), or an
     e-mail address beside the name of the writer the byline gives ("Contact Jane Roe at
     jroe@...")."""
-    row = rows[kept[-1]]
-    if not (row.block_size == 1 and row.words <= READER_NOTE_WORDS and rows[kept[-2]].sentence_end
-            and rows[kept[-2]].block != row.block):
+    row = _closing_paragraph(rows, kept, READER_NOTE_WORDS)
+    if row is None:
         return False
     if is_reader_prompt(row.line.text.lower()):
         return True
@@ -755,6 +764,8 @@ def _reader_note(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> 
     words = [w.strip(".,;:()") for w in row.line.text.split()]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()]
     return any(_holds_name(b, pair) for pair in pairs for b in bylines)   # two capitalised words in a row
+
+
 # two to four capitalised words opening a line, then a word in lower case: a name, then its verb
 _OPENING_NAME = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?=[a-zß-ÿ])")
 
