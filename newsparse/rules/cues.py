@@ -273,6 +273,8 @@ MEDIA_WORDS = ("video", "image", "photo", "picture", "graphic", "gallery", "audi
 MEDIA_OPENERS = ("watch:", "watch |", "watch now", "video:", "listen:", "audio:", "play video", "video ansehen",
                  "jetzt ansehen", "video abspielen", "regarder la vidéo", "vidéo :", "vídeo:", "ver vídeo",
                  "guarda il video", "video |")
+# ... those of them that mark a player's label without its running time ("Watch: The first crossing")
+MEDIA_LABELS = ("watch:", "video:")
 _DURATION = lazy(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
@@ -283,7 +285,7 @@ def is_media_label(text: str) -> bool:
     if lower[:1] == "[" and lower[-1:] == "]" and "](" not in lower:
         head = lower[1:].lstrip()
         return head.startswith(MEDIA_WORDS) and not head[len(head.split(None, 1)[0]):][:1].isalpha()
-    return lower.startswith(MEDIA_OPENERS) and (_DURATION.search(lower) is not None or lower.startswith(("watch:", "video:")))
+    return lower.startswith(MEDIA_LABELS) or lower.startswith(MEDIA_OPENERS) and _DURATION.search(lower) is not None
 
 
 def is_reader_prompt(lower: str) -> bool:
