@@ -1204,6 +1204,9 @@ def _never_headline(row: Row) -> bool:
             or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
             or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS)
             or bool(menu_items(text))        # a site's menu on one line: "Home | World | Sport"
+            or _chrome_edge(row)             # interface words: "Share on Facebook  Share on X"
+            or row.prompt                    # a sign-up or paywall prompt: "Subscribe for $1"
+            or row.words == 1 and WEB_ADDRESS.match(text) is not None   # "harbourpost.example"
             or _name_alone(row)              # "Jane Roe": a byline, not a headline
             or row.credit_cue and row.words <= BYLINE_WORDS and not row.sentence_end
             and (row.given_name or row.name_in))   # "By Jane Roe and John Doe", "Von Jana Roe"
