@@ -25,7 +25,7 @@ from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_n
 from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
-                         WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, POST_LINK_CLOSERS,
+                         WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, NOW_PLAYING, POST_LINK_CLOSERS,
                          POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter, is_disclosure,
                          is_media_label, is_reader_prompt, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
@@ -1206,6 +1206,7 @@ def _never_headline(row: Row) -> bool:
             or bool(menu_items(text))        # a site's menu on one line: "Home | World | Sport"
             or _chrome_edge(row)             # interface words: "Share on Facebook  Share on X"
             or row.prompt                    # a sign-up or paywall prompt: "Subscribe for $1"
+            or text.lstrip(" *_#>-–—•").casefold().startswith(NOW_PLAYING)   # a player's label
             or row.words == 1 and WEB_ADDRESS.match(text) is not None   # "harbourpost.example"
             or _name_alone(row)              # "Jane Roe": a byline, not a headline
             or row.credit_cue and row.words <= BYLINE_WORDS and not row.sentence_end

@@ -1179,14 +1179,15 @@ def test_a_writers_initials_in_brackets_and_a_call_for_tips_close_no_german_stor
 
 @pytest.mark.parametrize("media", [["[Video: Ferry returns to Pine Island]"],
                                    ["Watch: The first crossing in three weeks (1:42)"],
-                                   ["[Image: The ferry at the dock]", "Video: The first crossing (0:58)"]])
+                                   ["[Image: The ferry at the dock]", "Video: The first crossing (0:58)"],
+                                   ["Now playing The first crossing in three weeks"]])
 def test_an_embedded_mediums_label_inside_the_article_is_not_body(media):
     """A video's or a picture's label on a line of its own between two paragraphs ("[Video:
     ...]", a player's "Watch: ... (1:42)") is no article text; the paragraphs around it are."""
     from newsparse import parse
     text = _FERRY_PAGE.replace("County transport officer", "\n\n".join(media) + "\n\nCounty transport officer")
     body = parse(text).body
-    assert "Video" not in body and "Watch" not in body and "Image" not in body
+    assert "Video" not in body and "Watch" not in body and "Image" not in body and "playing" not in body
     assert "a weekly supply barge.\n\nCounty transport officer Dale Hennigan" in body
 
 

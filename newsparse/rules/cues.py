@@ -273,8 +273,12 @@ MEDIA_WORDS = ("video", "image", "photo", "picture", "graphic", "gallery", "audi
 MEDIA_OPENERS = ("watch:", "watch |", "watch now", "video:", "listen:", "audio:", "play video", "video ansehen",
                  "jetzt ansehen", "video abspielen", "regarder la vidéo", "vidéo :", "vídeo:", "ver vídeo",
                  "guarda il video", "video |")
+# a player's label over the medium it plays: "Now playing The first crossing". Never the headline,
+# though the playing video's title follows it
+NOW_PLAYING = ("now playing", "playing now", "läuft gerade", "jetzt läuft", "en cours de lecture",
+               "reproduciendo ahora", "in riproduzione", "em reprodução", "nu aan het afspelen")
 # ... those of them that mark a player's label without its running time ("Watch: The first crossing")
-MEDIA_LABELS = ("watch:", "video:")
+MEDIA_LABELS = ("watch:", "video:") + NOW_PLAYING
 _DURATION = lazy(r"\(?\d{1,2}:\d{2}(?::\d{2})?\)?$")
 
 
