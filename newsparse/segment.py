@@ -1204,6 +1204,7 @@ def _never_headline(row: Row) -> bool:
             or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
             or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS)
             or bool(menu_items(text))        # a site's menu on one line: "Home | World | Sport"
+            or row.crumb                     # a breadcrumb trail: "Home | Local | Harbour"
             or _chrome_edge(row)             # interface words: "Share on Facebook  Share on X"
             or row.prompt                    # a sign-up or paywall prompt: "Subscribe for $1"
             or text.lstrip(" *_#>-–—•").casefold().startswith(NOW_PLAYING)   # a player's label
