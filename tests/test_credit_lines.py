@@ -179,6 +179,10 @@ LINE_CASES = [
     ("Noticias Deportes Cultura", [], "sections a menu lists"),
     ("Marta Tempo", ["Marta Tempo"], "a known given name before a word a menu lists"),
     ("Jane Roe (@janeroe)", ["Jane Roe"], "her handle in brackets after the name"),
+    ("By\nLena Okafor\nand\nKelby Marsh", ["Lena Okafor", "Kelby Marsh"],
+     "a name a line under a lone cue, a joining word alone between the last two"),
+    ("Von\nLena Okafor\n&\nKelby Marsh\n\nDer Hafen bleibt bis Montag geschlossen, teilte die Stadt mit.",
+     ["Lena Okafor", "Kelby Marsh"], "the same with an ampersand, over a paragraph"),
     # a byline word of another language before the names
     ("Kirjoittanut Liisa Virtanen", ["Liisa Virtanen"], "Finnish: written by"),
     ("Escribe Ana Ruiz", ["Ana Ruiz"], "Spanish: writes"),

@@ -286,11 +286,12 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
     dated = text != plain                 # a date was taken out: "Jane Roe, 02.02.2022"
     if is_byline_label(text):
         # "By" / "Lena Okafor" / "@lenaokafor12" / "Sam Wexley": the names follow, a line
-        # each, with their social handles between them
+        # each, with their social handles between them, and a joining word alone on its line
+        # between the last two ("Lena Okafor" / "and" / "Sam Wexley")
         people: list[Person] = []
         seen = 0
         for nxt in lines[index + 1:]:
-            if not nxt.text:
+            if not nxt.text or people and nxt.text.strip() in NAME_JOINERS:
                 continue
             seen += 1
             if seen > LABELLED_NAMES:
