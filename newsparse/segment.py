@@ -22,7 +22,7 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name, is_byline_label
-from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
+from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CREDIT_JOINERS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
                          CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
                          SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
                          WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, NOW_PLAYING, POST_LINK_CLOSERS,
@@ -1210,8 +1210,24 @@ def _never_headline(row: Row) -> bool:
             or text.lstrip(" *_#>-–—•").casefold().startswith(NOW_PLAYING)   # a player's label
             or row.words == 1 and WEB_ADDRESS.match(text) is not None   # "harbourpost.example"
             or _name_alone(row)              # "Jane Roe": a byline, not a headline
+            or _dated_credit(row)            # "Published on May 3, 2024 by Jane Roe"
             or row.credit_cue and row.words <= BYLINE_WORDS and not row.sentence_end
             and (row.given_name or row.name_in))   # "By Jane Roe and John Doe", "Von Jana Roe"
+
+
+# a date and its writer on one line, the writer's name last after a word that credits her:
+# "Published on May 3, 2024 by Jane Roe", "Veröffentlicht am 3. Mai 2024 von Jana Roth"
+_WRITER_LAST = lazy(r"\s(?i:" + "|".join(CREDIT_JOINERS + ("por",)) + r")\s+(?P<who>[^\W\d_][\w.'’-]*"
+                    r"(?:\s[^\W\d_][\w.'’-]*){1,3})\s*$")
+
+
+def _dated_credit(row: Row) -> bool:
+    """Whether a line holds a date and ends with its writer's name: "Posted May 3, 2024 by Jane
+    Roe" (a known given name in it); a headline never does."""
+    if row.date_share <= 0 or not row.given_name:
+        return False
+    m = _WRITER_LAST.search(row.line.text)
+    return m is not None and has_given_name(m["who"])
 
 
 # a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",
