@@ -831,14 +831,24 @@ def context_codes(rows: list[Row]) -> tuple[list[tuple[int, int]], list[float]]:
     prose_before = [0]                    # rows reading as prose before each rank
     for is_prose in prose:
         prose_before.append(prose_before[-1] + is_prose)
+    gap = _gap_codes([b - a - 1 for a, b in zip(index, index[1:])])
     codes, nears = [], []
     for i in range(n):
-        prev = -1 if i == 0 else min(2, index[i] - index[i - 1] - 1) * 512 + shown[i - 1]
-        nxt = -1 if i + 1 == n else min(2, index[i + 1] - index[i] - 1) * 512 + shown[i + 1]
+        prev = -1 if i == 0 else gap[i - 1] * 512 + shown[i - 1]
+        nxt = -1 if i + 1 == n else gap[i] * 512 + shown[i + 1]
         codes.append((prev, nxt))
         lo, hi = max(0, i - 3), min(n, i + 4)
         nears.append((prose_before[hi] - prose_before[lo] - prose[i]) / max(1, hi - lo - 1))
     return codes, nears
+
+
+def _gap_codes(gaps: list[int]) -> list[int]:
+    """Each gap of blank lines between two rows as 0 (none), 1 (the page's usual gap between
+    paragraphs, or less) or 2 (more): a page that sets its paragraphs apart by two blank lines
+    reads as one that does so by one. The usual gap is the most common one, the smaller on a tie."""
+    counts = Counter(g for g in gaps if g)
+    usual = min(counts, key=lambda g: (-counts[g], g)) if counts else 1
+    return [0 if g == 0 else 1 if g <= usual else 2 for g in gaps]
 
 
 def vocabulary_of(word_sets) -> dict[str, int]:

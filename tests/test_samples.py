@@ -45,3 +45,19 @@ def test_sample_segments_rebuild_input(txt, in_root):
     for rec in records:
         spans = rec["segments"]
         assert all(a["end"] == b["start"] for a, b in zip(spans, spans[1:]))
+
+
+def _reading(text: str) -> list[tuple]:
+    from newsparse import parse_many
+    return [(r.title, r.authors, r.published, r.section, [p for p in (r.body or "").split("\n") if p.strip()])
+            for r in parse_many(text, TEST_OPTIONS)]
+
+
+@pytest.mark.parametrize("txt", CASES, ids=lambda p: p.stem)
+def test_a_sample_set_apart_by_two_blank_lines_reads_the_same(txt):
+    """Pages copied from some editors set their paragraphs apart by two blank lines: the line
+    model reads gaps relative to the page's usual one, so the records are the same."""
+    text = txt.read_bytes().decode("utf-8")
+    if "\n\n" not in text:
+        pytest.skip("no paragraph gap to widen")
+    assert _reading(text.replace("\n\n", "\n\n\n")) == _reading(text)
