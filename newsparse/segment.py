@@ -1256,9 +1256,12 @@ def _may_go_on(cur: Row, nxt: Row) -> bool:
     sentence (a question or an exclamation may go on), ``nxt`` is no list item, no labelled
     field ("Source: X Updated: 2024-05-17"), no credit ("di Marco Rossi", "par Jeanne
     Roe": a byline's word is lower-case as a wrapped line's is) and no web address alone
-    ("harbourpost.example", as a saved reading list prints the page's site under its title)."""
+    ("harbourpost.example", as a saved reading list prints the page's site under its title) and
+    no wire dateline ("OLDTOWN, May 3 (Reuters) - ...": the story opens there, in a story pasted
+    without its blank lines)."""
     return (nxt.block == cur.block and not (cur.sentence_end and cur.end_char not in "?!") and not nxt.line.bullet
-            and not field_line(nxt) and not nxt.credit_cue and not (nxt.words == 1 and WEB_ADDRESS.match(nxt.line.text)))
+            and not field_line(nxt) and not nxt.credit_cue and not (nxt.words == 1 and WEB_ADDRESS.match(nxt.line.text))
+            and not nxt.dateline)
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

@@ -1,6 +1,8 @@
 """Headlines among page chrome: one page per case, each with the trap it sets."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from newsparse import parse
@@ -8,6 +10,8 @@ from newsparse.classify import Reading
 from newsparse.features import read_table
 from newsparse.lines import scan
 from newsparse.segment import _title_rows
+
+from .conftest import SAMPLES
 
 NAV = "".join(f"  • {w}\n" for w in ("Home", "News", "Sport", "Culture", "Travel"))
 PROSE = ("The council voted on Tuesday to keep the old harbour baths open for another five summers.\n"
@@ -718,3 +722,11 @@ def test_a_site_name_after_the_headline_goes_when_the_page_prints_it_above(top, 
     text = (f"{top}Home | News | Sport\n\nHarbour baths stay open for the summer | Harbour Post\n\n"
             f"By Jane Roe\nMarch 3, 2024\n\n{PROSE}")
     assert parse(text).title == title
+
+
+def test_a_headline_goes_on_onto_no_wire_dateline():
+    """A wire story pasted without its blank lines: the headline's block holds the first
+    paragraph, which opens with the dateline. The headline never goes on onto it."""
+    text = (SAMPLES / "wire-dateline-agency.txt").read_text(encoding="utf-8")
+    pasted = re.sub(r"\n[ \t]*\n+", "\n", text)
+    assert parse(pasted).title == parse(text).title == text.split("\n", 1)[0]
