@@ -22,12 +22,12 @@ from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name, is_byline_label
-from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CREDIT_JOINERS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
-                         CONTACT_HEADINGS, READING_TIME_CHARS, READING_TIME_LINE, RECOMMENDED_HEADINGS,
-                         SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS, WIRE_RIGHTS,
-                         WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, NOW_PLAYING, POST_LINK_CLOSERS,
-                         POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter, is_disclosure,
-                         is_media_label, is_reader_prompt, is_tag_heading)
+from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
+                         CONTACT_HEADINGS, CREDIT_JOINERS, READING_TIME_CHARS, READING_TIME_LINE,
+                         RECOMMENDED_HEADINGS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
+                         WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, NOW_PLAYING,
+                         POST_LINK_CLOSERS, POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter,
+                         is_disclosure, is_media_label, is_reader_prompt, is_tag_heading)
 from .rules.labels import RECORD_KEYS, bracketed_labels
 from .rules.people import MENU_WORDS, ROLE_PHRASES, STAFF_TITLES, section_words
 from .rules.stopwords import ALL_STOPWORDS

@@ -347,6 +347,7 @@ def fit(X: list[dict], y: list[int], c: float = 1.0, weights: list[float] | None
     objective) by Newton's steps from zero to the optimum."""
     import numpy as np
     from scipy.sparse import diags
+    from scipy.special import expit
     if len(set(y)) < 2:
         return {"bias": 10.0 if y and y[0] else -10.0}
     A, names = _matrix(X)
@@ -356,19 +357,14 @@ def fit(X: list[dict], y: list[int], c: float = 1.0, weights: list[float] | None
     def objective(w):
         s = A @ w
         loss = float(sw @ (np.logaddexp(0.0, s) - t * s)) + float(w @ w) / (2 * c)
-        return loss, A.T @ (sw * (_expit(s) - t)) + w / c
+        return loss, A.T @ (sw * (expit(s) - t)) + w / c
 
     def hessian(w):
-        p = _expit(A @ w)
+        p = expit(A @ w)
         return (A.T @ diags(sw * p * (1 - p)) @ A).toarray() + np.eye(len(w)) / c
 
     w = _newton(objective, hessian, np.zeros(len(names)))
     return {name: round(float(w[i]), 5) for name, i in names.items() if abs(w[i]) > 1e-6}
-
-
-def _expit(s):
-    from scipy.special import expit
-    return expit(s)
 
 
 def _matrix(X: list[dict], names: dict[str, int] | None = None):
@@ -389,9 +385,8 @@ def _matrix(X: list[dict], names: dict[str, int] | None = None):
 def fit_choice(groups: list[tuple[list[dict], list[int]]], c: float = 1.0) -> dict[str, float]:
     """A conditional logit: per page, one choice among its candidates (the gold ones, summed,
     against all), with a weight vector shared by every page, and an L2 penalty of 1 / (2c).
-    Fitted by L-BFGS, then by Newton's steps with the exact Hessian to the optimum: L-BFGS
-    alone stops short of it where the features are nearly collinear (where depends on the
-    build of scipy), Newton's method reaches it in a few steps from there."""
+    Fitted by L-BFGS, then by Newton's steps with the exact Hessian until the gradient is under
+    ``FIT_TOLERANCE``: wherever L-BFGS stops, the weights are then those of the optimum."""
     import numpy as np
     from scipy.optimize import minimize
     from scipy.sparse import csr_matrix, diags
