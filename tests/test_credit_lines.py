@@ -179,6 +179,8 @@ LINE_CASES = [
     ("Noticias Deportes Cultura", [], "sections a menu lists"),
     ("Marta Tempo", ["Marta Tempo"], "a known given name before a word a menu lists"),
     ("Jane Roe (@janeroe)", ["Jane Roe"], "her handle in brackets after the name"),
+    ("Ort Harbourtown", [], "a table's label and its value without the colon"),
+    ("Stand Mai", [], "an update label and a month, no colon"),
     ("By\nLena Okafor\nand\nKelby Marsh", ["Lena Okafor", "Kelby Marsh"],
      "a name a line under a lone cue, a joining word alone between the last two"),
     ("Von\nLena Okafor\n&\nKelby Marsh\n\nDer Hafen bleibt bis Montag geschlossen, teilte die Stadt mit.",

@@ -21,6 +21,7 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
 from ..rules.cues import CHROME_WORDS, SPONSOR_LABELS
+from ..rules.labels import LABEL_KEYS
 from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, MENU_WORDS,
                             NAME_JOINERS, PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
@@ -367,13 +368,21 @@ def _bare(text: str, registry: Registry, dated: bool) -> Credits | None:
     if names:
         return Credits([Person(n, "writer") for n in names], [])
     name = bare_name(text)
-    if name:
+    if name and not _labelled_value(name):
         return _writer(name)
     named = without_title(spaced, registry)      # "Jane Roe Staff Writer": a name, then her title
     if named != spaced and _writer_title(spaced[len(named):]):
         name = bare_name(named)
         return _writer(name) if name and has_given_name(name) else None
     return None
+
+
+def _labelled_value(name: str) -> bool:
+    """Whether a name-shaped line is a label and its value without the colon, as a page's table
+    prints them ("Ort Harbourtown", "Stand Mai", "Datum Kelby"): its first word is a label of
+    ``rules.labels`` and no known given name."""
+    first = name.split(None, 1)[0]
+    return first.casefold() in LABEL_KEYS and not has_given_name(first)
 
 
 MENU_ITEMS = 3    # a menu lists this many items or more
