@@ -181,6 +181,8 @@ LINE_CASES = [
     ("Jane Roe (@janeroe)", ["Jane Roe"], "her handle in brackets after the name"),
     ("Ort Harbourtown", [], "a table's label and its value without the colon"),
     ("Stand Mai", [], "an update label and a month, no colon"),
+    ("Text Size", [], "a control to size the text"),
+    ("By Jane Roe | Text Size", ["Jane Roe"], "a byline, then a control to size the text"),
     ("By\nLena Okafor\nand\nKelby Marsh", ["Lena Okafor", "Kelby Marsh"],
      "a name a line under a lone cue, a joining word alone between the last two"),
     ("Von\nLena Okafor\n&\nKelby Marsh\n\nDer Hafen bleibt bis Montag geschlossen, teilte die Stadt mit.",

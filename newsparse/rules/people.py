@@ -146,7 +146,7 @@ redacción redactor redactora corresponsal enviado enviada especial redazione re
 inviata corrispondente correspondente repórter redactie verslaggever
 корреспондент корреспондентка журналист журналистка спецкор обозреватель
 agencies agency wire wires newsroom editorial board admin administrator
-logo icon icons thumbnail avatar
+logo icon icons thumbnail avatar size schriftgröße
 """.split() + _OUTLET_NOUNS.split())
 
 # words of an organisation's name, never of a person's ("Harbour University", "Harbour Ministry")
