@@ -182,6 +182,8 @@ LINE_CASES = [
     ("Ort Harbourtown", [], "a table's label and its value without the colon"),
     ("Stand Mai", [], "an update label and a month, no colon"),
     ("Text Size", [], "a control to size the text"),
+    ("By JANE ROE March 11, 2015 3:46 PM Harbour Morning Show", ["Jane Roe"],
+     "a show's name after the byline's date is no second writer"),
     ("By Jane Roe | Text Size", ["Jane Roe"], "a byline, then a control to size the text"),
     ("By\nLena Okafor\nand\nKelby Marsh", ["Lena Okafor", "Kelby Marsh"],
      "a name a line under a lone cue, a joining word alone between the last two"),
@@ -378,6 +380,13 @@ def test_a_credit_line_that_names_a_publication_gives_the_source_and_its_home_zo
     ev = a.evidence["source"]
     assert (ev.raw, text[ev.start:ev.end]) == ("The Straits Times", "The Straits Times")
     assert a.published.isoformat() == "2024-05-17T10:42:00+08:00"
+
+
+def test_an_outlet_after_the_byline_s_date_still_gives_the_source():
+    """"By X, date | Outlet": the writers are read before the date, the outlet after it."""
+    from newsparse import parse
+    a = parse(_page("By Ana Lund, May 17, 2024 | The Straits Times"))
+    assert (a.authors, a.source) == (("Ana Lund",), "The Straits Times")
 
 
 def test_a_credit_line_s_publication_does_not_override_the_page_s_own_name():

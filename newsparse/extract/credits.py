@@ -304,11 +304,26 @@ def _credit_line(table: Table, index: int, registry: Registry) -> Credits:
                 break
             people += credits.people
         return Credits(people, [])
+    before = _before_the_date(plain, registry) if dated and credit_start(plain) == 0 else None
     for step in steps:
         credits = step(text, registry, dated)
         if credits is not None:
-            return credits
-    return Credits([], [])
+            if before is None:
+                return credits
+            # the writers before the date; the outlets of the whole line ("..., May 3 | The Guardian")
+            return Credits(before.people, before.outlets + [o for o in credits.outlets if o not in before.outlets])
+    return before or Credits([], [])
+
+
+def _before_the_date(text: str, registry: Registry) -> Credits | None:
+    """The writers of a line that opens with its credit cue, read before the line's first date
+    ("By Jane Roe March 11, 2015 3:46 PM Harbour Morning Show"): what follows the date is a
+    show's, a desk's or an outlet's name, not another writer. None when no one stands before it."""
+    found = find_dates(text, DateContext())
+    if not found:
+        return None
+    credits = _cued(text[:found[0].start].rstrip(" ,;|·-–—"), registry, False)
+    return credits if credits is not None and credits.people else None
 
 
 # Each reading of a chosen credit line gives the line's credits, or None when it does not
