@@ -26,7 +26,8 @@ from .lazyre import lazy
 from .markdown import unmarked
 from .model import Person
 from .quickre import Quick, fold
-from .rules.cues import CHROME_WORDS, HOME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
+from .rules.cues import (CHROME_WORDS, COMMENT_COUNT_NONE, HOME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES,
+                         is_end_cue)
 from .rules.given_names import is_given_name
 from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BIO_VERBS, BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, CREDIT_LABELS,
@@ -731,8 +732,8 @@ def credit_text(text: str) -> str:
         low = w.lower().strip(".,:;!")
         if i >= 2 and low in CHROME_WORDS and (w[:1].isupper() or words[i - 1].isdigit()) \
                 and f"{low} {words[i + 1].lower() if i + 1 < len(words) else ''}" not in ROLE_PHRASES:
-            if words[i - 1].isdigit():
-                return " ".join(words[:i - 1])        # "Jane Roe 12 comments"
+            if words[i - 1].isdigit() or i >= 3 and words[i - 1].lower() in COMMENT_COUNT_NONE:
+                return " ".join(words[:i - 1])        # "Jane Roe 12 comments", "Jane Roe No Comments"
             if i >= 4 and (words[i - 1] in ("a", "an") or words[i - 1].lower() in ARTICLES) \
                     and words[i - 2][:1].isupper():
                 return " ".join(words[:i - 2])        # "Jane Roe Post a Comment": a button's words

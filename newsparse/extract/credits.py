@@ -506,6 +506,9 @@ _LINE_STEPS = (_pictured, _outlets_own, _cued, _contribution, _bare, _bio, _name
 _CUED_STEPS = (_pictured, _cued)
 
 
+_QUOTES = "\"'“”„«»‘’‚‹›「『"
+
+
 def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     """The one person's name among the parts of a dated line ("23.06.2016 - Jane Roe - 9
     comments", "Jane Roe, 02.02.2022"), the date already taken out, else the one user name
@@ -514,15 +517,15 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
     word, a desk's abbreviation, "red 3. März 2024", or an agency); on a line without a date,
     a name (no outlet's) before a separator and words of a sentence ("Jane Roe • This post
     first appeared on Harbour Notes"), not before the items of a menu ("Harbour | Sports |
-    Culture", "Harbour Life - Part 4"); and a name before a writer's title ("Jane Roe | Staff
-    Writer")."""
+    Culture", "Harbour Life - Part 4"), nor in quotation marks (a title); and a name before a
+    writer's title ("Jane Roe | Staff Writer")."""
     parts = _line_parts(text)
     if len(parts) == 2 and _writer_title(parts[1]):
         name = bare_name(parts[0])        # "Jane Roe | Staff Writer", not "Harbour Life | Reporter"
         return name if name and has_given_name(name) else None
     if not dated:
-        if len(parts) != 2 or len(parts[1].split()) < _SENTENCE_WORDS:
-            return None
+        if len(parts) != 2 or len(parts[1].split()) < _SENTENCE_WORDS or parts[0][:1] in _QUOTES:
+            return None                   # a title in quotation marks ('"Harbour Lights" - Speech by ...')
         name = opening_name(parts[0])     # not "HARBOUR CITY - ...", "The Harbour Council - ..."
         return name if name and registry.lookup(name, exact=True) is None else None
     names = [n for n in map(bare_name, parts) if n]

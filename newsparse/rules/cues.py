@@ -510,6 +510,8 @@ COMMENT_COUNT_PHRASES = (
     "respuestas a", "comentário em", "comentários em", "commento su", "commenti su", "risposta a",
     "risposte a", "reactie op", "reacties op")
 COMMENT_COUNT_ONE = ("one", "ein", "eine", "un", "une", "uno", "una", "um", "uma", "één")
+# ... and the words that count none ("No Comments", "Keine Kommentare", "Aucun commentaire")
+COMMENT_COUNT_NONE = ("no", "keine", "kein", "aucun", "aucune", "sin", "sem", "nessun", "nessuno", "geen")
 # A blog post's filing line under its text ("Posted in Garden, Vegetables | Tagged beds, clay",
 # "Filed under: Local"): what opens it, read by the segmenter only on a line that ends no sentence
 FILING_PHRASES = ("posted in ", "filed under", "categories:", "category:", "kategorie:", "kategorien:",
