@@ -846,8 +846,10 @@ def _gap_codes(gaps: list[int]) -> list[int]:
     """Each gap of blank lines between two rows as 0 (none), 1 (the page's usual gap between
     paragraphs, or less) or 2 (more): a page that sets its paragraphs apart by two blank lines
     reads as one that does so by one. The usual gap is the most common one, the smaller on a tie."""
+    if max(gaps, default=0) <= 1:
+        return gaps                       # most pages: lines and single blank lines only
     counts = Counter(g for g in gaps if g)
-    usual = min(counts, key=lambda g: (-counts[g], g)) if counts else 1
+    usual = min(counts, key=lambda g: (-counts[g], g))
     return [0 if g == 0 else 1 if g <= usual else 2 for g in gaps]
 
 
