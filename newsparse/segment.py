@@ -978,7 +978,16 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
         end += 1
     if end > top and rows[top].crumb:
         top += 1                          # a breadcrumb trail over the headline is no part of it
+    if end > top and rows[end].end_char == "." and sum(rows[k].words for k in range(top, end + 1)) > LEAD_WORDS:
+        # a hard-wrapped lead's first sentence, not a headline: the model's next choice outside
+        # its paragraph, if any
+        block = rows[top].block
+        rest = tuple((r, p) for r, p in reading.titles if r is None or rows[r].block != block)
+        return _title_rows(table, replace(reading, titles=rest)) if rest != reading.titles else None
     return top, end
+
+
+LEAD_WORDS = 20          # a headline wrapped onto lines that ends with a full stop is at most this long
 
 
 MASTHEAD_WORDS = 5       # a site's name or tagline at the top of a page is this short

@@ -731,3 +731,14 @@ def test_a_headline_goes_on_onto_no_wire_dateline():
     text = (SAMPLES / "wire-dateline-agency.txt").read_text(encoding="utf-8")
     pasted = re.sub(r"\n[ \t]*\n+", "\n", text)
     assert parse(pasted).title == parse(text).title == text.split("\n", 1)[0]
+
+
+def test_a_hard_wrapped_leads_first_sentence_is_no_headline():
+    """A text with no headline, hard-wrapped at 72 columns: its first line, filled to the width,
+    looks like a headline that wraps on, but joined to the next it is the lead's first sentence
+    (more than ``LEAD_WORDS`` words, ending with a full stop). No headline, as unwrapped."""
+    import textwrap
+    text = (SAMPLES / "no-metadata.txt").read_text(encoding="utf-8")
+    wrapped = "\n".join("\n".join(textwrap.wrap(line, 72)) if len(line) > 72 else line for line in text.split("\n"))
+    assert wrapped != text
+    assert parse(wrapped).title is parse(text).title is None
