@@ -988,8 +988,6 @@ def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
 
 
 LEAD_WORDS = 20          # a headline wrapped onto lines that ends with a full stop is at most this long
-
-
 MASTHEAD_WORDS = 5       # a site's name or tagline at the top of a page is this short
 MASTHEAD_ROWS = 2        # ... and stands on one of its first lines
 OTHER_HEADLINE = 0.1     # a candidate below it with this much of the model's choice is the headline
