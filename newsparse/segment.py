@@ -1214,6 +1214,7 @@ def _never_headline(row: Row) -> bool:
             or row.crumb                     # a breadcrumb trail: "Home | Local | Harbour"
             or _chrome_edge(row)             # interface words: "Share on Facebook  Share on X"
             or row.prompt                    # a sign-up or paywall prompt: "Subscribe for $1"
+            or row.notice or row.teaser or row.end_heading   # a cookie notice, "Read more: ...", "Related"
             or text.lstrip(" *_#>-–—•").casefold().startswith(NOW_PLAYING)   # a player's label
             or row.words == 1 and WEB_ADDRESS.match(text) is not None   # "harbourpost.example"
             or _name_alone(row)              # "Jane Roe": a byline, not a headline

@@ -551,12 +551,14 @@ def test_a_sponsors_label_is_never_the_headline(line, never):
     ("Läuft gerade Die erste Überfahrt", True), ("Playing the long game at the harbour", False),
     ("Home | Local | Harbour", True), ("Start > Lokales > Hafen", True),
     ("Published on May 3, 2024 by Jane Roe", True), ("Veröffentlicht am 3. Mai 2024 von Jana Roth", True),
-    ("Ferry strike on May 3 called off by union", False), ("Jane Roe wins the May 3 vote", False)])
+    ("Ferry strike on May 3 called off by union", False), ("Jane Roe wins the May 3 vote", False),
+    ("Read more: Ferry fares to rise in July", True), ("Related stories", True),
+    ("We use cookies to improve your experience on our site.", True), ("More than 100 ferries cancelled", False)])
 def test_page_furniture_the_model_may_rank_first_is_never_the_headline(line, never):
     """Furniture the line model may rank first on a page it was not fitted on: a share bar, a
     paywall's or a sign-up prompt, the site's address alone, a video player's label over the
-    title of what it plays, a breadcrumb trail, a date stamp that ends with its writer. A
-    headline that names the same things stays one."""
+    title of what it plays, a breadcrumb trail, a date stamp that ends with its writer, a teaser's
+    cue, an end-matter heading, a cookie notice. A headline that names the same things stays one."""
     from newsparse.segment import _never_headline
     assert bool(_never_headline(read_table(scan(line + "\n")).rows[0])) is never
 
