@@ -3,46 +3,42 @@
 Free text (web pages, wire copy, plain articles) is cut where the line model's reading
 (``classify.Reading``) puts the article: the body is the best run of lines by their chance of
 being article text, without the lines in it that are not (captions, share bars, the headline,
-the credit and date lines); the headline is the model's first choice of title; the credit and
-date lines it picks between the headline and the body form the byline segment. Archive
+the credit and date lines); the headline is read by ``headline.py`` from the model's choices
+of title; the credit and date lines it picks between the headline and the body form the
+byline segment. Archive
 records whose layout marks the body are cut where the layout says.
 
 Nothing here weighs a line: the model did. What is left are the conventions of the text
-itself: a headline wrapped onto the next line of its block goes on there, and a wire
+itself: a paragraph hard-wrapped across the article's edge goes with it, and a wire
 sign-off after the last sentence ("... por ciento. EFE") is footer, not body.
 
 The segments are contiguous and cover the record, so joining their text gives it back exactly.
 """
 from __future__ import annotations
 
-from .classify import Reading, headline_shaped
-from .features import END_HEADING_WORDS, Row, Table, filled, menu_items, wrap_width
+from .classify import Reading
+from .features import END_HEADING_WORDS, Row, Table, filled, wrap_width
+from .headline import headline_rows
 from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .markdown import pictures_only, unmarked
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name, is_byline_label
-from .rules.cues import (CAPTION_CREDIT, CAPTION_WORDS, CHROME_WORDS, COMMENT_HEADING_WORDS, COMMENT_WORDS,
-                         CONTACT_HEADINGS, CREDIT_JOINERS, READING_TIME_CHARS, READING_TIME_LINE,
-                         RECOMMENDED_HEADINGS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SPONSOR_LABELS, WEB_ADDRESS,
-                         WIRE_RIGHTS, WIRE_SLUG_LINE, BIO_VERBS, FILING_PHRASES, FILING_SENTENCES, NOW_PLAYING,
-                         POST_LINK_CLOSERS, POST_LINK_OPENERS, is_ad_continuation, is_comment_count, is_counter,
+from .rules.cues import (CAPTION_CREDIT, COMMENT_HEADING_WORDS, COMMENT_WORDS, CONTACT_HEADINGS, RECOMMENDED_HEADINGS,
+                         SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, WIRE_RIGHTS, BIO_VERBS, FILING_PHRASES,
+                         FILING_SENTENCES, POST_LINK_CLOSERS, POST_LINK_OPENERS, is_comment_count, is_counter,
                          is_disclosure, is_media_label, is_reader_prompt, is_tag_heading)
-from .rules.labels import RECORD_KEYS, bracketed_labels
-from .rules.people import MENU_WORDS, ROLE_PHRASES, STAFF_TITLES, section_words
+from .rules.people import ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
+from .row_kinds import FIELD_WORDS, PARAGRAPH_WORDS, chrome_edge, field_line, holds_name, name_alone, reading_time_alone
 from .slotted import frozen, replace
+
 
 DISCLOSURE_LINES = 4     # an affiliate disclosure's or a zoom hint's paragraph holds at most so many lines
 CREDIT_SHARE = 0.3       # a date line the model gives this much of its choice is taken out of the body
-FIELD_WORDS = 20         # a labelled field's line is this short
 CREDIT_CHANCE = 0.15     # a line the model gives this much of its credit choice is read for names
 PARAGRAPH_CHANCE = 0.1   # a line the model doubts still goes with its block when the block reads as article
 DATE_LINE_WORDS = 12     # a date line this short is not a paragraph of the article
-BYLINE_WORDS = 12        # a byline that opens with its cue ("By Jane Roe and John Doe, Staff Writers") is this short
 CREDIT_WORDS = 6         # a chosen credit line this short that ends no sentence is not a paragraph
-SPONSOR_WORDS = 8        # a sponsor's label ("Paid for by Harbour Energy") is this short
-TITLE_WRAP_SHARE = 0.15  # the line under a chosen breadcrumb trail with this much title chance is the headline
 
 
 @frozen
@@ -71,7 +67,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
     lines = doc.lines
     if not rows:
         return _build(doc, (False,) * len(lines), None, None, (), ())
-    title = _title_rows(table, reading)
+    title = headline_rows(table, reading)
     credits = tuple(r for r, p in reading.credits if r is not None and p >= CREDIT_CHANCE and not _contact(rows, r))
     credits = _stacked(rows, credits, title)
     credits += tuple(r.rank for r in rows if r.role_credits and r.rank not in credits)
@@ -143,9 +139,9 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
         kept = _lead_below_the_byline(rows, kept, title, credits, dates, taken) + kept
     if kept:
         kept = _without_box_headings(rows, kept)
-    while len(kept) > 1 and _chrome_edge(rows[kept[0]]):
+    while len(kept) > 1 and chrome_edge(rows[kept[0]]):
         del kept[0]
-    while len(kept) > 1 and _chrome_edge(rows[kept[-1]]):
+    while len(kept) > 1 and chrome_edge(rows[kept[-1]]):
         del kept[-1]
     if not kept:                          # no line reads as article text: a list, a table, a one-liner
         kept = [r.rank for r in rows if r.rank not in taken and p[r.rank] >= 0.2] or \
@@ -260,7 +256,7 @@ def _named_over_reading_time(rows: list[Row], first: int) -> tuple[int, ...]:
     date line too.)"""
     for r in range(first - 1):
         row, nxt = rows[r], rows[r + 1]
-        if _name_alone(row) and nxt.line.index - row.line.index <= 2 and _reading_time_alone(nxt):
+        if name_alone(row) and nxt.line.index - row.line.index <= 2 and reading_time_alone(nxt):
             return (r,)
     return ()
 
@@ -279,13 +275,7 @@ def _announcing_names(rows: list[Row], first: int) -> tuple[int, ...]:
 def _credit_shaped(row: Row, name_ok: bool) -> bool:
     if row.line.bullet or row.sentence_end:
         return False
-    return row.credit_cue and row.words <= FIELD_WORDS or name_ok and _name_alone(row)
-
-
-def _chrome_edge(row: Row) -> bool:
-    """A line of interface words at the article's first or last line, ending no sentence:
-    "Share on Facebook  Share on X  Email" between the byline and the first paragraph."""
-    return row.chrome_share >= 0.5 and not row.sentence_end
+    return row.credit_cue and row.words <= FIELD_WORDS or name_ok and name_alone(row)
 
 
 def _without_box_headings(rows: list[Row], kept: list[int]) -> list[int]:
@@ -302,20 +292,16 @@ def _without_box_headings(rows: list[Row], kept: list[int]) -> list[int]:
     return [i for i in kept if not heads_a_box_left_out(i)]
 
 
-def _name_alone(row: Row) -> bool:
-    """A line that is one person's name: "Jane Roe", "[Jane Roe](https://...)", "**Jane Roe**"."""
-    if row.name_like and row.given_name and row.words <= 4:
-        return True
-    text = row.line.text
-    if "](" not in text and "*" not in text and "_" not in text:
-        return False
-    name = bare_name(unmarked(text))
-    return name is not None and has_given_name(name)
-
-
 def _names_no_one(row: Row) -> bool:
     """A chosen credit line that names no one: a date stamp ("11:02 AM EDT · June 11, 2024")."""
     return row.date_value and not (row.credit_cue or row.credit_later or row.given_name or row.name_like or row.labels)
+
+
+def _contact(rows: list[Row], i: int) -> bool:
+    """Whether row ``i`` names whom to call about a press release: it stands under a contact
+    heading ("Media Contact:" over "Jane Roe"), or opens with one ("Press contact: Jane Roe")."""
+    heads = [rows[i].line.text.split(":", 1)[0]] + ([rows[i - 1].line.text] if i > 0 else [])
+    return any(h.strip(" *#:").lower() in CONTACT_HEADINGS for h in heads)
 
 
 def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[int], width: int) -> int:
@@ -742,7 +728,7 @@ def _byline_writer_again(rows: list[Row], kept: list[int], bylines: tuple[str, .
     if row is None or not row.sentence_end:
         return False
     m = _OPENING_NAME.match(row.line.text.strip())
-    return m is not None and any(_holds_name(b, m.group(1)) for b in bylines)
+    return m is not None and any(holds_name(b, m.group(1)) for b in bylines)
 
 
 READER_NOTE_WORDS = 30   # a note to the reader under the story is this short
@@ -763,7 +749,7 @@ def _reader_note(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> 
         return False
     words = [w.strip(".,;:()") for w in row.line.text.split()]
     pairs = [f"{a} {b}" for a, b in zip(words, words[1:]) if a[:1].isupper() and b[:1].isupper()]
-    return any(_holds_name(b, pair) for pair in pairs for b in bylines)   # two capitalised words in a row
+    return any(holds_name(b, pair) for pair in pairs for b in bylines)   # two capitalised words in a row
 
 
 # two to four capitalised words opening a line, then a word in lower case: a name, then its verb
@@ -820,55 +806,6 @@ def _before_none(ranked: tuple[tuple[int | None, float], ...]) -> tuple[tuple[in
     return tuple(out)
 
 
-AD_NOTICE_WORDS = 8      # a notice that the article goes on past an advertisement is this short
-
-
-def field_line(row: Row) -> bool:
-    """A labelled field of the record ("Source: X", "Editor: Y", "Published: 2024-05-17"), the
-    site's copyright notice (or its rights line without a mark: "Harbour Post - All rights
-    reserved"), a wire story's closing credits ("Reporting by X; Editing by
-    Y", "X contributed to this report."), a notice that the article goes on past an
-    advertisement ("Lesen Sie nach der Anzeige weiter") or a rule: values the page names and
-    lines without words, never article text."""
-    if row.role_credits or row.letters == 0 and row.digit_share == 0:
-        return True                       # closing credits, or a rule ("___", "* * *")
-    if row.teaser:
-        return True                       # "Read more: <another story's headline>"
-    if row.email and row.line.text.startswith("((") and "@" in row.line.text:
-        return True                       # a wire reporter's contact: "((jane.roe@example.com; +44 20 ...))"
-    if row.copyright and row.words <= FIELD_WORDS and row.line.text[:1] in "©(Cc":
-        return True
-    if row.rights and row.words <= FIELD_WORDS:
-        return True                       # "Harbour Post - All rights reserved", without a "©"
-    if _reading_time_alone(row):
-        return True                       # "6-8 minutes", "Reading time: 5 minutes"
-    if row.words <= AD_NOTICE_WORDS and is_ad_continuation(row.line.text.lower()):
-        return True                       # "Story continues below advertisement"
-    # a field alone in brackets, "(Editor: Jane Roe)", is one too
-    labels = row.labels or row.line.text.startswith(("(", "[")) and bracketed_labels(row.line.text)
-    return (bool(labels) and row.words <= FIELD_WORDS and _field_opener(row.line.text[:labels[0][2]])
-            and all(key in RECORD_KEYS for key, *_ in labels))
-
-
-_ITEM_CLOSERS = {"【": "】", "[": "]"}
-
-
-def _field_opener(head: str) -> bool:
-    """Whether ``head``, the text before a field's label, is nothing or an opening bracket,
-    after interface words in brackets ("【纠错】【责任编辑：张华】": a correction button)."""
-    while (closer := _ITEM_CLOSERS.get(head[:1])) and (end := head.find(closer)) > 1 \
-            and head[1:end].strip().lower() in CHROME_WORDS:
-        head = head[end + 1:].lstrip()
-    return head in _FIELD_OPENERS
-
-
-def _reading_time_alone(row: Row) -> bool:
-    """A line that is nothing but a reading time: "5 min read", a reader view's "6-8 minutes"."""
-    text = row.line.text
-    return (row.digit_share > 0 and len(text) <= READING_TIME_CHARS
-            and READING_TIME_LINE.fullmatch(text.lower()) is not None)
-
-
 def _signed_off(rows: list[Row], i: int) -> bool:
     """A wire story's sign-off, end mark or editors' slug on a line of its own ("Reuter",
     "-30-", "kl/mb"), not the end of a sentence wrapped onto the line ("... told\nReuters.")."""
@@ -923,9 +860,6 @@ def _closing_name(rows: list[Row], kept: list[int]) -> bool:
     return rows[kept[-2]].sentence_end and bracketed_reporter(rows[kept[-1]].line.text) is not None
 
 
-_FIELD_OPENERS = ("", "(", "（", "[", "【")   # what a field's label may stand after: "（责任编辑：张华）"
-
-
 def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:
     """Each block's mean chance of being article text: a paragraph (or a table set in one
     block with the paragraph) goes with the article as a whole."""
@@ -933,343 +867,6 @@ def _block_chances(rows: list[Row], p: tuple[float, ...]) -> dict[int, float]:
     for r in rows:
         sums[r.block] = sums.get(r.block, 0.0) + p[r.rank] / r.block_size
     return sums
-
-
-def _title_rows(table: Table, reading: Reading) -> tuple[int, int] | None:
-    """The headline's first and last rank: the model's choice, the line of its block it goes
-    on from when the choice is a wrapped headline's second line, and the next line of its block
-    when the headline wraps onto it (it was filled to the wrap width, or the next line opens in
-    lower case); a breadcrumb trail the model chose goes on onto the headline below it, and is
-    left out of it. A line that opens with a capital under an unwrapped headline is a line of
-    its own (a standfirst, a credit), however headline-like."""
-    if not reading.titles:
-        return None
-    rows = table.rows
-    # the model's first choice that can be a headline: closing credits ("(Reporting by X;
-    # Editing by Y)"), a reporter's address, an AP slug line ("BC-OK-Ice Storm,0412") and a
-    # picture's caption with its credit ("The dam at dawn. Photo: Lea Marsh/Getty") never are
-    top = next((r for r, _ in reading.titles if r is None or not _never_headline(rows[r])), None)
-    if top is None:
-        return None                       # the model finds no headline: the text opens with its prose
-    top = _below_the_masthead(table, reading, top)
-    top = _under_the_kicker(rows, top)
-    top = _over_the_standfirst(rows, reading, top)
-    chance = dict(reading.titles)
-    width: int | None = -1                # the text's wrap width, measured when first needed
-
-    def wrapped(cur: Row, nxt: Row) -> bool:
-        """Whether the text was wrapped from ``cur`` onto ``nxt``: ``cur`` filled the wrap width."""
-        nonlocal width
-        if width == -1:
-            width = wrap_width(table)
-        return width is not None and filled(cur.line, nxt.line, width)
-
-    top = _printed_again(rows, top)       # "Title: X | Site" or "X - Site" over the page, then X as printed
-    first = top
-    while first > 0 and top - first < 2 and _may_go_on(rows[first - 1], rows[first]) \
-            and (_broken_off(rows[first - 1]) or wrapped(rows[first - 1], rows[first])):
-        first -= 1
-    end, top = top, first
-    while end + 1 < len(rows) and end - top < 2 and _may_go_on(rows[end], rows[end + 1]):
-        nxt = rows[end + 1]
-        if not (nxt.line.text[:1].islower() or _broken_off(rows[end]) or rows[end].crumb
-                and chance.get(end + 1, 0.0) >= TITLE_WRAP_SHARE and headline_shaped(nxt)) and not wrapped(rows[end], nxt):
-            break
-        end += 1
-    if end > top and rows[top].crumb:
-        top += 1                          # a breadcrumb trail over the headline is no part of it
-    if end > top and rows[end].end_char == "." and sum(rows[k].words for k in range(top, end + 1)) > LEAD_WORDS:
-        # a hard-wrapped lead's first sentence, not a headline: the model's next choice outside
-        # its paragraph, if any
-        block = rows[top].block
-        rest = tuple((r, p) for r, p in reading.titles if r is None or rows[r].block != block)
-        return _title_rows(table, replace(reading, titles=rest)) if rest != reading.titles else None
-    return top, end
-
-
-LEAD_WORDS = 20          # a headline wrapped onto lines that ends with a full stop is at most this long
-MASTHEAD_WORDS = 5       # a site's name or tagline at the top of a page is this short
-MASTHEAD_ROWS = 2        # ... and stands on one of its first lines
-OTHER_HEADLINE = 0.1     # a candidate below it with this much of the model's choice is the headline
-
-
-def _below_the_masthead(table: Table, reading: Reading, top: int) -> int:
-    """The headline under the site's name or tagline the model chose at the top of a page
-    ("Harbour Post", "Notes from the Allotment"): when the choice is one of the page's first
-    ``MASTHEAD_ROWS`` lines but for the interface's words ("Menu", "Search"), of at most
-    ``MASTHEAD_WORDS`` words and no sentence, and the model
-    gives ``OTHER_HEADLINE`` of its choice (of the share left to lines that can be headlines:
-    a menu it chose is none; any share when the choice stands right over the site's menu on one
-    line, "Harbour Post" over "Home | Sport | Culture") to a line further down (not the next one: a short
-    headline stands right over its standfirst, a site's name over its menu), down to the
-    article's first paragraph, that can be a headline, ends no sentence and is no interface
-    word, breadcrumb trail or wire dateline, that line is the headline. A short headline over
-    the article alone stays: nothing else is a candidate. Below a site's name the page prints
-    again or sets over a breadcrumb trail or a sign-up prompt (``_site_name``), any share too,
-    and the headline is headline-shaped, above the article's first paragraph (or its first line
-    filled to the wrap width), and no line of a paragraph filled to the wrap width."""
-    rows = table.rows
-    row = rows[top]
-    if row.words > MASTHEAD_WORDS or row.sentence_end or row.labels:
-        return top
-    if sum(1 for r in rows[:top] if r.chrome_share < 0.5) >= MASTHEAD_ROWS:
-        return top                        # below other lines than the interface's ("Menu", "Search")
-    prose = next((r.rank for r in rows[top + 1:] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
-                  and r.sentence_end), len(rows))     # the article's first paragraph
-    # a line right over the site's menu is the site's name, whatever the share below it; else
-    # the share needed is of the share left to lines that can be headlines (a menu the model
-    # chose is none)
-    menu = top + 1 < len(rows) and bool(menu_items(rows[top + 1].line.text))
-    site = not menu and _site_name(rows, top)
-    if menu or site:
-        least = 0.0
-    else:
-        least = OTHER_HEADLINE * (1.0 - sum(p for k, p in reading.titles if k is not None and _never_headline(rows[k])))
-    width = wrap_width(table) if site else None
-    if width is not None:                         # ... or its first line filled to the wrap width
-        prose = next((r.rank for r in rows[top + 1:prose] if reading.body[r.rank] >= 0.5 and r.words >= PARAGRAPH_WORDS
-                      and _runs_on(rows, r.rank, width)), prose)
-    for k, p in reading.titles:
-        if k is None or p < least:
-            break
-        if (top + 1 < k < prose and rows[k].chrome_share < 0.5 and not rows[k].crumb and not rows[k].sentence_end
-                and not rows[k].dateline and not _never_headline(rows[k])
-                and (not site or headline_shaped(rows[k]) and not _runs_on(rows, k, width))):
-            return k
-    return top
-
-
-def _site_name(rows: list[Row], top: int) -> bool:
-    """Whether the short line ``top`` at the head of a page is the site's or the organisation's
-    name: it stands right over the site's interface (its menu on one line, a breadcrumb trail or
-    a sign-up prompt, under a line of its own at most: "Harbour Post" over "Home | Sport |
-    Culture", "Harbour Council" over "Press office" over "Home > News"), or the page prints it
-    again inside a later line as a name ("... said the Harbour Council", "© Harbour Post"): of
-    ``SITE_NAME_WORDS`` words or more, every word of ``SITE_NAME_LETTERS`` letters but function
-    words capitalised, and the same case there but for its first letter."""
-    for r in rows[top + 1:top + 3]:
-        if menu_items(r.line.text) or r.crumb or r.prompt:
-            return True
-    text = " ".join(rows[top].line.text.split())
-    words = text.split()
-    if (len(words) < SITE_NAME_WORDS or rows[top].labels
-            or any(w[:1].islower() and len(w) >= SITE_NAME_LETTERS and w.lower() not in ALL_STOPWORDS for w in words)):
-        return False
-    return any(_holds_name(r.line.text, text) for r in rows[top + 1:] if len(r.line.text) > len(text))
-
-
-def _holds_name(text: str, name: str) -> bool:
-    """Whether ``text`` holds ``name`` as a whole name, in the same case but for its first letter."""
-    first, tail = (name[0].upper(), name[0].lower()), name[1:]
-    at = text.find(tail, 1)
-    while at != -1:
-        start, end = at - 1, at + len(tail)
-        if (text[start] in first and not (start and _word_char(text[start - 1]))
-                and not (end < len(text) and _word_char(text[end]))):
-            return True
-        at = text.find(tail, at + 1)
-    return False
-
-
-def _word_char(c: str) -> bool:
-    return c.isalnum() or c == "_"
-
-
-SITE_NAME_WORDS = 2      # a site's name the page prints again holds this many words or more
-SITE_NAME_LETTERS = 4    # ... and every word this long is capitalised but function words
-
-
-KICKER_WORDS = 3         # a section's label over the headline is this short ("Arts & Culture")
-KICKER_HEADLINE_WORDS = 4   # ... and the headline under it this long
-
-
-def _under_the_kicker(rows: list[Row], top: int) -> int:
-    """The headline under the section's label the model chose ("Opinion", "Arts & Culture"
-    over "A painter who listens to rivers"): the choice is at most ``KICKER_WORDS`` words, each
-    a section's word (``rules.people.MENU_WORDS``) or an item of the page's menu on one line,
-    and the next line (blank lines aside) is headline-shaped, of ``KICKER_HEADLINE_WORDS`` words
-    or more, and no credit, date, label, breadcrumb or interface line: that line is the headline."""
-    row = rows[top]
-    words = section_words(row.line.text)
-    if not words or len(words) > KICKER_WORDS or row.sentence_end or row.labels or top + 1 >= len(rows):
-        return top
-    label = " ".join(row.line.text.split()).casefold()
-    listed = any(label in (i.casefold() for i in menu_items(r.line.text)) for r in rows if r is not row)
-    if not listed and not all(w in MENU_WORDS for w in words):
-        return top
-    nxt = rows[top + 1]
-    if (nxt.block - row.block <= 1 and headline_shaped(nxt) and nxt.words >= KICKER_HEADLINE_WORDS and not nxt.credit_cue
-            and not nxt.dates and not nxt.labels and not nxt.crumb and nxt.chrome_share < 0.5
-            and not nxt.dateline and not _never_headline(nxt)):
-        return top + 1
-    return top
-
-
-def _runs_on(rows: list[Row], k: int, width: int | None) -> bool:
-    """Whether row ``k`` is a paragraph's line filled to the wrap ``width`` and run on into the next."""
-    return (width is not None and k + 1 < len(rows) and rows[k + 1].block == rows[k].block
-            and filled(rows[k].line, rows[k + 1].line, width))
-
-
-PARAGRAPH_WORDS = 8      # a sentence of the article this long is a paragraph
-
-
-STANDFIRST_HEADLINE_WORDS = 5   # a headline over its standfirst holds at least this many words
-
-
-def _over_the_standfirst(rows: list[Row], reading: Reading, top: int) -> int:
-    """The headline right over the standfirst the model chose, on a page printed without blank
-    lines: the choice stands right over the page's credit line, and the line right above it in
-    its block is headline-shaped too, of ``STANDFIRST_HEADLINE_WORDS`` words or more, and no
-    menu, breadcrumb, teaser, label or caption: a page prints its headline, then its standfirst,
-    then the byline, so the upper one is the headline."""
-    if top == 0 or top + 1 >= len(rows) or not reading.credits:
-        return top
-    credit = reading.credits[0][0]
-    above, row = rows[top - 1], rows[top]
-    if (credit == top + 1 and above.block == row.block and headline_shaped(above)
-            and above.words >= STANDFIRST_HEADLINE_WORDS and not above.separators and not above.crumb
-            and not above.teaser and not above.labels and not above.caption and not above.end_cue
-            and not _never_headline(above)):
-        return top - 1
-    return top
-
-
-TITLE_AGAIN_REACH = 12   # lines under the page's title where the page prints the headline itself
-
-
-def _printed_again(rows: list[Row], top: int) -> int:
-    """The line under the model's headline that prints it as the page has it, when the choice
-    is the page's title with the site's name the page adds ("Ferry fares rise | Harbour Post",
-    "Harbour Post - Ferry fares rise - Harbour Post", as a browser's "Save as text" puts it
-    first) or a labelled title ("Title: X | Site", a reader tool's header): the page's own
-    headline, not its title; else the choice."""
-    row = rows[top]
-    if row.labels and row.labels[0][0] == "title":
-        _, _, _, vs, ve = row.labels[0]
-        value, exact = row.line.text[vs:ve], True
-    elif any(sep in row.line.text for sep in _SITE_TAIL):
-        value, exact = row.line.text, False
-    else:
-        return top
-    for k in range(top + 1, min(len(rows), top + TITLE_AGAIN_REACH)):
-        text = rows[k].line.text
-        if headline_of(text, value) and (exact or len(text) < len(value)):
-            return k
-    return top
-
-
-_SITE_TAIL = (" | ", " - ", " – ", " — ", " :: ", " · ")   # between a headline and its site's name
-
-
-def headline_of(printed: str, titled: str) -> bool:
-    """Whether ``printed`` is the headline a page's title names: the same words (a Markdown
-    heading's marks aside), or those with a site's name before or after them, set off by a
-    separator ("Ferry fares rise | Harbour Post", "Harbour Post - Ferry fares rise"); the
-    headline is longer than what the title adds on either side ("Brexit" is not the headline
-    of "Brexit - what happens next")."""
-    printed, titled = " ".join(printed.lstrip("# ").split()).casefold(), " ".join(titled.split()).casefold()
-    at = titled.find(printed) if len(printed) >= 2 else -1
-    if at < 0:
-        return False
-    head, tail = titled[:at], titled[at + len(printed):]
-    words = len(printed.split())
-    most = min(SITE_TAIL_WORDS, words) + 1          # the site's words and the separator
-    return ((not head or head.endswith(_SITE_TAIL) and len(head.split()) <= most)
-            and (not tail or tail.startswith(_SITE_TAIL) and len(tail.split()) <= most))
-
-
-SITE_TAIL_WORDS = 5      # a site's name beside the headline is this short
-
-
-def _contact(rows: list[Row], i: int) -> bool:
-    """Whether row ``i`` names whom to call about a press release: it stands under a contact
-    heading ("Media Contact:" over "Jane Roe"), or opens with one ("Press contact: Jane Roe")."""
-    heads = [rows[i].line.text.split(":", 1)[0]] + ([rows[i - 1].line.text] if i > 0 else [])
-    return any(h.strip(" *#:").lower() in CONTACT_HEADINGS for h in heads)
-
-
-_EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"
-
-
-def _broken_off(row: Row) -> bool:
-    """A headline's line that stops where no headline ends, on a comma or a dash ("Bus fares
-    capped for another year," over "mayor announces"): a line break inside the headline, as a
-    browser's copy keeps it. Not a breadcrumb trail, a menu or a list item."""
-    text = row.line.text
-    if row.end_char != "," and not (row.end_char in "–—-" and text[-2:-1] == " "):
-        return False                      # a dash set off by a space, not a word's hyphen ("well-")
-    return not row.crumb and not row.line.bullet and row.separators == 0
-
-
-def _never_headline(row: Row) -> bool:
-    text = row.line.text
-    return (row.role_credits or row.email and _EMAIL_ADDRESS.search(text) is not None
-            or text[2:3] == "-" and WIRE_SLUG_LINE.match(text) is not None
-            or row.caption and not _gallery(text)
-            or "](" in text and pictures_only(text) or _reading_time_alone(row)
-            or (text[-1:] == ")" or " - " in text or "–" in text or "—" in text) and _credit_at_end(text)
-            or row.words <= SPONSOR_WORDS and text.casefold().startswith(SPONSOR_LABELS)
-            or bool(menu_items(text))        # a site's menu on one line: "Home | World | Sport"
-            or row.crumb                     # a breadcrumb trail: "Home | Local | Harbour"
-            or _chrome_edge(row)             # interface words: "Share on Facebook  Share on X"
-            or row.prompt                    # a sign-up or paywall prompt: "Subscribe for $1"
-            or row.notice or row.teaser or row.end_heading   # a cookie notice, "Read more: ...", "Related"
-            or text.lstrip(" *_#>-–—•").casefold().startswith(NOW_PLAYING)   # a player's label
-            or row.words == 1 and WEB_ADDRESS.match(text) is not None   # "harbourpost.example"
-            or _name_alone(row)              # "Jane Roe": a byline, not a headline
-            or _dated_credit(row)            # "Published on May 3, 2024 by Jane Roe"
-            or row.credit_cue and row.words <= BYLINE_WORDS and not row.sentence_end
-            and (row.given_name or row.name_in))   # "By Jane Roe and John Doe", "Von Jana Roe"
-
-
-# a date and its writer on one line, the writer's name last after a word that credits her:
-# "Published on May 3, 2024 by Jane Roe", "Veröffentlicht am 3. Mai 2024 von Jana Roth"
-_WRITER_LAST = lazy(r"\s(?i:" + "|".join(CREDIT_JOINERS + ("por",)) + r")\s+(?P<who>[^\W\d_][\w.'’-]*"
-                    r"(?:\s[^\W\d_][\w.'’-]*){1,3})\s*$")
-
-
-def _dated_credit(row: Row) -> bool:
-    """Whether a line holds a date and ends with its writer's name: "Posted May 3, 2024 by Jane
-    Roe" (a known given name in it); a headline never does."""
-    if row.date_share <= 0 or not row.given_name:
-        return False
-    m = _WRITER_LAST.search(row.line.text)
-    return m is not None and has_given_name(m["who"])
-
-
-# a picture's credit without a colon closing a caption: "... durante l'inaugurazione (foto Rinaldi)",
-# "... am Hafen - Foto Becker"; a bare "(FOTO)" or "(VIDEO)" marks a gallery's headline
-_CREDIT_AT_END = lazy(r"(?i)(?:\((?:" + "|".join(sorted(CAPTION_WORDS)) + r")\.?\s+(?P<in>[^()\s][^()]{0,40})\)"
-                      r"|\s[-–—]\s*(?:foto|photo|bild)\s+(?P<after>[^\s\d\-–—][^\-–—]{0,40}))\s*$")
-
-
-def _credit_at_end(text: str) -> bool:
-    """Whether a line closes with a picture's credit that names someone (a capital): "(foto
-    Rinaldi)", "- Foto Becker"; not "(photo essay)"."""
-    m = _CREDIT_AT_END.search(text)
-    return m is not None and (m["in"] or m["after"])[:1].isupper()
-
-
-def _gallery(text: str) -> bool:
-    """Whether a line with a caption's mark opens with its caption word, as a gallery's
-    headline does ("Photos: Ice storm leaves towns dark"); a caption's credit stands after
-    its words ("Linemen at work. Photo: Ed Park") or is a copyright mark."""
-    first = text.split(None, 1)[0].casefold().rstrip(":/") if text.strip() else ""
-    return first in CAPTION_WORDS and "©" not in text
-
-
-def _may_go_on(cur: Row, nxt: Row) -> bool:
-    """Whether a headline's line ``cur`` may go on onto ``nxt``: the same block, ``cur`` ends no
-    sentence (a question or an exclamation may go on), ``nxt`` is no list item, no labelled
-    field ("Source: X Updated: 2024-05-17"), no credit ("di Marco Rossi", "par Jeanne
-    Roe": a byline's word is lower-case as a wrapped line's is) and no web address alone
-    ("harbourpost.example", as a saved reading list prints the page's site under its title) and
-    no wire dateline ("OLDTOWN, May 3 (Reuters) - ...": the story opens there, in a story pasted
-    without its blank lines)."""
-    return (nxt.block == cur.block and not (cur.sentence_end and cur.end_char not in "?!") and not nxt.line.bullet
-            and not field_line(nxt) and not nxt.credit_cue and not (nxt.words == 1 and WEB_ADDRESS.match(nxt.line.text))
-            and not nxt.dateline)
 
 
 # --- archive records: the layout marked the body ------------------------------------------------

@@ -257,9 +257,9 @@ def test_an_ap_slug_line_over_the_story_is_not_its_headline(slug):
 ])
 def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
     from newsparse.features import read_table
-    from newsparse.segment import _never_headline
+    from newsparse.headline import never_headline
     row = read_table(scan(line + "\n")).rows[0]
-    assert _never_headline(row) is never
+    assert never_headline(row) is never
 
 
 @pytest.mark.parametrize("line,never", [
@@ -277,9 +277,9 @@ def test_a_pictures_caption_with_its_credit_is_never_the_headline(line, never):
 ])
 def test_a_line_that_is_only_a_persons_name_or_a_byline_is_never_the_headline(line, never):
     from newsparse.features import read_table
-    from newsparse.segment import _never_headline
+    from newsparse.headline import never_headline
     row = read_table(scan(line + "\n")).rows[0]
-    assert _never_headline(row) is never
+    assert never_headline(row) is never
 
 
 def test_a_markdown_picture_alone_on_its_line_is_never_the_headline():

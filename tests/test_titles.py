@@ -9,7 +9,7 @@ from newsparse import parse
 from newsparse.classify import Reading
 from newsparse.features import read_table
 from newsparse.lines import scan
-from newsparse.segment import _title_rows
+from newsparse.headline import headline_rows
 
 from .conftest import SAMPLES
 
@@ -440,7 +440,7 @@ def _headline_rows(text: str, titles: tuple) -> tuple[int, int] | None:
     (rank, chance): the headline-wrap step alone, whatever the weights say."""
     table = read_table(scan(text))
     n = len(table.rows)
-    return _title_rows(table, Reading(body=(0.0,) * n, titles=titles, credits=(), dates=(), span=(0, n - 1)))
+    return headline_rows(table, Reading(body=(0.0,) * n, titles=titles, credits=(), dates=(), span=(0, n - 1)))
 
 
 HARBOUR_HEAD = "Harbour library opens a reading room for sailors"
@@ -492,7 +492,7 @@ def test_a_reader_tools_title_field_over_the_page_and_the_headline_the_page_prin
 ], ids=["same", "site-after-a-bar", "case-and-spaces", "a-word-short", "a-sentence-after", "site-on-both-sides",
         "longer-words-after-a-short-headline"])
 def test_headline_of(printed, labelled, same):
-    from newsparse.segment import headline_of
+    from newsparse.headline import headline_of
     assert headline_of(printed, labelled) is same
 
 
@@ -539,8 +539,8 @@ def test_a_short_line_over_the_article_alone_stays_its_headline(text):
                                         ("Provided by the Harbour Trust", True),
                                         ("Provisions run short at the harbour", False)])
 def test_a_sponsors_label_is_never_the_headline(line, never):
-    from newsparse.segment import _never_headline
-    assert bool(_never_headline(read_table(scan(line + "\n")).rows[0])) is never
+    from newsparse.headline import never_headline
+    assert bool(never_headline(read_table(scan(line + "\n")).rows[0])) is never
 
 
 @pytest.mark.parametrize("line,never", [
@@ -559,8 +559,8 @@ def test_page_furniture_the_model_may_rank_first_is_never_the_headline(line, nev
     paywall's or a sign-up prompt, the site's address alone, a video player's label over the
     title of what it plays, a breadcrumb trail, a date stamp that ends with its writer, a teaser's
     cue, an end-matter heading, a cookie notice. A headline that names the same things stays one."""
-    from newsparse.segment import _never_headline
-    assert bool(_never_headline(read_table(scan(line + "\n")).rows[0])) is never
+    from newsparse.headline import never_headline
+    assert bool(never_headline(read_table(scan(line + "\n")).rows[0])) is never
 
 
 def test_the_headline_right_over_the_standfirst_the_model_chose():

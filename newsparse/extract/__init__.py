@@ -19,6 +19,7 @@ from datetime import date
 from ..dateline import match_dateline
 from ..dates import DateContext, FoundDate, find_dates
 from ..features import CREDIT_KEYS as _CREDIT_LABELS, Table, closing_credits
+from ..headline import MASTHEAD_WORDS, headline_of
 from ..lang import detect_language
 from ..lines import Line
 from ..names import has_credit_cue
@@ -29,7 +30,7 @@ from ..rules.labels import RECORD_KEYS, bracketed_labels, slug
 from ..rules.people import BY_PREFIXES
 from ..rules.languages import LANGUAGE_NAMES
 from ..rules.stopwords import OPEN_ENDED_WORDS
-from ..segment import MASTHEAD_WORDS, Segmentation, headline_of, role_line
+from ..segment import Segmentation, role_line
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
                       header_desk, read_credit_lines, read_people)
