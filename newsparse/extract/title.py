@@ -12,13 +12,18 @@ import re
 from typing import Callable
 
 from ..dates import DateContext, find_dates
+from ..features import Table
+from ..headline import MASTHEAD_WORDS, headline_of
 from ..lazyre import lazy
 from ..lines import Line
 from ..markdown import markdown_emphasized, markdown_heading, markdown_links
 from ..model import Field
 from ..registry import Registry
 from ..rules.cues import WEB_ADDRESS, WIRE_HEADLINE_PREFIX
-from .body import join_wrapped
+from ..segment import Segmentation
+from .body import build_body, join_wrapped
+from .fields import Fields, first_field
+
 
 TITLE_DATE_REACH = 40    # characters at a headline's start where a date may stand before it
 RUN_IN_KICKER_WORDS = 5  # words of a kicker run into the headline's line
@@ -110,3 +115,47 @@ def _goes_on(text: str, end: int) -> bool:
 
 def labelled_title(labelled: list[Field]) -> Field | None:
     return next((f for f in labelled if f.key == "title" and f.value.strip()), None)
+
+
+def read_title(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], registry: Registry,
+           marked: bool) -> None:
+    # a labelled title ("Title:", "HD") is the record's, unless a page prints it as its headline
+    # without the site's name the label adds ("Title: Ferry fares rise | Harbour Post")
+    f = labelled_title(labelled)
+    printed = None
+    if seg.title is not None:
+        a, b = seg.title
+        printed = title_text([l for l in table.doc.lines[a:b] if l.text])
+    if f is not None and (marked or printed is None or not headline_of(printed[0], f.value)):
+        out.title = " ".join(f.value.split())
+        out.note("title", f.value, f.start, f.end)
+    elif printed is not None:
+        text, start, end = printed
+        bare = without_kicker(text, table.doc.lines, range(a, b))
+        start += len(text) - len(bare) if text.endswith(bare) else 0
+        out.title = bare
+        out.note("title", text[len(text) - len(bare):] if text.endswith(bare) else text, start, end)
+    sub = first_field(labelled, "subtitle")
+    if sub is not None:
+        out.subtitle = " ".join(sub.value.split())
+        out.note("subtitle", sub.value, sub.start, sub.end)
+    elif seg.standfirst and not marked:
+        # the standfirst between the headline and the byline, which the body leaves out
+        lines = table.doc.lines
+        keep = [False] * len(lines)
+        for i in seg.standfirst:
+            keep[i] = True
+        text = " ".join(build_body(lines, keep).split())
+        if text:
+            out.subtitle = text
+            a, b = lines[seg.standfirst[0]], lines[seg.standfirst[-1]]
+            out.note("subtitle", table.doc.text[a.start - table.doc.offset:b.end - table.doc.offset], a.start, b.end)
+
+
+def page_mastheads(table: Table, seg: Segmentation) -> frozenset[str]:
+    """The short lines above the headline, case-folded: where a page prints its own name."""
+    if seg.title is None:
+        return frozenset()
+    top = seg.title[0]
+    return frozenset(r.line.text.strip().casefold() for r in table.rows
+                     if r.line.index < top and r.words <= MASTHEAD_WORDS)
