@@ -161,7 +161,8 @@ def test_a_label_over_the_headline_that_the_menu_carries_is_the_section():
 
 @pytest.mark.parametrize("label, section", [
     ("Cronaca", "Cronaca"), ("Binnenland", "Binnenland"), ("Arts & Culture", "Arts & Culture"),
-    ("Weekend", None), ("Our villages", None),
+    ("Экономика", "Экономика"), ("Gospodarka", "Gospodarka"), ("Esportes", "Esportes"), ("Gündem", "Gündem"),
+    ("Kotimaa", "Kotimaa"), ("Weekend", None), ("Our villages", None),
 ])
 def test_a_label_of_sections_words_alone_over_the_headline_is_the_section_without_a_menu(label, section):
     """No menu on the page lists it, but every word of the label over the headline is a

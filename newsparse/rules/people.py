@@ -234,7 +234,7 @@ redacteur verslaggever correspondent journalist
 # are also given names or particles ("Les", "Una", "La", "De")
 ARTICLES = frozenset("the der die das dem ein eine einen einem un une uno los las il gli het een".split())
 
-# the sections a site's menu lists, in lower case: a line of such words without a known given
+# the sections a site's menu lists, in lower case, in the languages of rules/stopwords.py: a line of such words without a known given
 # name is the menu, never a name ("Notizie  Ricette  Vini", "Noticias Deportes Cultura"). Read by
 # the credit reader only (the line model's chrome words are CHROME_WORDS, in rules/cues.py).
 MENU_WORDS = frozenset("""
@@ -244,6 +244,14 @@ actualités actualites météo meteo monde économie politique société culture
 portada noticias economía mundo deportes política cultura sociedad tiempo opinión internacional
 notizie eventi cronaca politica economia esteri cultura spettacoli tempo
 nieuws weer economie sport cultuur binnenland buitenland
+notícias mundo política economia esportes cultura opinião cidades tecnologia saúde educação
+nyheter inrikes utrikes ekonomi kultur nöje ledare nyheder indland udland økonomi debat innenriks utenriks debatt
+uutiset kotimaa ulkomaat urheilu talous kulttuuri politiikka
+wiadomości świat gospodarka kultura polityka opinie pogoda zprávy domácí zahraničí ekonomika názory počasí
+știri actualitate politică economie cultură externe hírek belföld külföld gazdaság kultúra
+gündem haberler dünya spor ekonomi kültür siyaset magazin berita olahraga politik budaya
+notícies esports societat opinió vijesti svijet gospodarstvo
+новости политика экономика спорт культура общество происшествия новини політика економіка культура суспільство
 """.split())
 
 # the words that join two sections' words into one section's name ("Arts & Culture", "Kunst und Kultur")
