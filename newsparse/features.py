@@ -21,7 +21,7 @@ from operator import itemgetter
 
 from .dateline import match_dateline
 from .dates import AMBIGUOUS, DateContext, FoundDate, day_first, find_dates, shown_day_first
-from .lang import detect_language
+from .lang import detect_language, script_of
 from .lazyre import lazy
 from .lines import Document, Line
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
@@ -29,6 +29,7 @@ from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS
                          is_notice, is_prompt, is_teaser_cue, wire_sign_off)
 from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
+from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
 from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue, has_given_name
 from .quickre import Quick, fold
@@ -601,8 +602,10 @@ def menu_items(text: str) -> list[str]:
     Subscribe"), and no sentence. Such a line is never a headline; three items between bars or
     dots may be one ("Oil · Gold · Bitcoin", "Budget vote | Politics | Valley Courier")."""
     text = text.strip()
-    if not any(map(text.__contains__, _MENU_MARKS)) or text[-1:] in ".!?:;,":
+    if text[-1:] in ".!?:;,":
         return []
+    if not any(map(text.__contains__, _MENU_MARKS)):
+        return _unspaced_menu(text)
     items = split_menu(text)
     if len(items) < MENU_ITEMS and not (len(items) >= SPACED_MENU_ITEMS and " " not in "".join(items)
                                         and not any(map(text.__contains__, "|·•"))):
@@ -611,6 +614,23 @@ def menu_items(text: str) -> list[str]:
         words = [w for w in item.split() if any(map(str.isalnum, w))]
         if not 0 < len(words) <= MENU_ITEM_WORDS or words[0][:1].islower():
             return []                     # a menu's items open in capitals: "Mayor  quits  after audit" is a headline
+    return items
+
+
+UNSPACED_ITEM_CHARS = 6  # an item of a menu in a script written without spaces is this short ("首页", "スポーツ")
+
+
+def _unspaced_menu(text: str) -> list[str]:
+    """The items of a menu in a script written without spaces (Chinese, Japanese, Thai), set
+    apart by single spaces ("首页 国内 国际 财经", "トップ ニュース 経済 スポーツ"): at least
+    ``MENU_ITEMS`` items of that script of at most ``UNSPACED_ITEM_CHARS`` characters each, as
+    prose in those scripts holds no spaces between its words. Else []."""
+    if text.isascii() or text.count(" ") < MENU_ITEMS - 1:
+        return []
+    items = text.split(" ")
+    if len(items) < MENU_ITEMS or not all(0 < len(item) <= UNSPACED_ITEM_CHARS and all(
+            script_of(c) in UNSPACED_SCRIPTS for c in item) for item in items):
+        return []
     return items
 
 

@@ -673,10 +673,23 @@ def test_a_word_that_opens_with_a_date_word_is_no_date_before_the_headline():
     ("Budget vote | Politics | Valley Courier", []),       # a page's title line
     ("Mayor  quits  after audit", []),                     # a headline copied with wide gaps
     ("Harbour | Region | Sport | Weather.", []),           # a sentence
-], ids=["four-items", "three-spaced-words", "three-dotted-items", "title-line", "wide-gaps", "sentence"])
+    ("首页 国内 国际 财经", ["首页", "国内", "国际", "财经"]),       # single spaces in a script written without them
+    ("トップ ニュース 経済 スポーツ", ["トップ", "ニュース", "経済", "スポーツ"]),
+    ("港町 新水族館が開館 来場者は三千人", []),               # a headline set in phrases: its parts are longer
+    ("大谷 2本塁打 チーム 勝利", []),                      # ... or hold digits
+], ids=["four-items", "three-spaced-words", "three-dotted-items", "title-line", "wide-gaps", "sentence",
+        "chinese-menu", "japanese-menu", "japanese-headline", "japanese-headline-digits"])
 def test_a_menu_on_one_line(line, items):
     from newsparse.features import menu_items
     assert menu_items(line) == items
+
+
+def test_a_menu_set_apart_by_single_spaces_on_a_japanese_page_is_no_headline():
+    text = ("トップ ニュース 経済 スポーツ\n\n港町に新しい水族館がオープン\n\n地元の海の生き物を中心に約三百種を展示する。\n\n"
+            "2024年7月20日 10時30分\n\n"
+            "港町に二十日、新しい水族館がオープンし、開館前から多くの家族連れが列を作った。\n\n"
+            "館長は「地元の海の豊かさを知ってもらいたい」と話した。\n\n水族館は年間五十万人の来場を見込んでいる。\n")
+    assert parse(text).title == "港町に新しい水族館がオープン"
 
 
 @pytest.mark.parametrize("head", [
