@@ -11,7 +11,7 @@ from collections import Counter
 from operator import itemgetter
 
 from .lazyre import lazy
-from .rules.scripts import (MARKER_LETTERS, MARKER_RULES, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS,
+from .rules.scripts import (MARKER_LETTERS, MARKER_RULES, OWN_LETTERS, SCRIPT_LANGUAGE, SCRIPT_RANGES, SCRIPT_STARTS,
                             UNSPACED_SCRIPTS)
 from .rules.stopwords import LANGUAGE_WORDS, SISTER_LANGUAGES
 
@@ -102,9 +102,29 @@ def detect_language(text: str) -> str | None:
         lang, best = ranked[0]
         second = ranked[1][1] if len(ranked) > 1 else 0.0
         if best < MIN_WORDS and (best < 2 or best < 2 * second):
-            return None                 # too little text to tell, or no clear winner
+            # too little text to tell, or no clear winner: the letters of the two leaders may tell
+            return _told_by_letters(text[:MAX_SAMPLE], lang, ranked[1][0]) if best >= 2 else None
         return lang
     return SCRIPT_LANGUAGE.get(script)
+
+
+LETTERS_TELL = 2      # letters of its own a text holds, and none of the other's, to tell one of two languages
+
+
+def _told_by_letters(sample: str, first: str, second: str) -> str | None:
+    """Which of two languages whose function words ``sample`` holds almost alike it is written
+    in: the one whose own letters (``OWN_LETTERS``) it holds ``LETTERS_TELL`` times or more while
+    it holds none of the other's; else None."""
+    a, b = OWN_LETTERS.get(first), OWN_LETTERS.get(second)
+    if not a or not b or a == b:
+        return None
+    sample = sample.lower()
+    na, nb = sum(map(sample.count, a)), sum(map(sample.count, b))
+    if na >= LETTERS_TELL and nb == 0:
+        return first
+    if nb >= LETTERS_TELL and na == 0:
+        return second
+    return None
 
 
 def _pool(scores: Counter, first: str, second: str) -> None:
