@@ -202,13 +202,20 @@ def _cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...
     """The credit lines with their cue or a staff title right under the headline that the model
     did not choose ("Written by Jane Roe", "Story by Jane Roe", "Jane Roe, Staff Writer" under
     it): among its next ``CUED_CREDIT_LINES`` rows, short, ending no sentence and naming
-    someone (a known given name, or capitalised words in a row: not "von HARBOUR ZEITUNG"). A
-    byline stands there on any page; the field reader reads its names, and the body never opens
-    with it."""
+    someone (a known given name, or capitalised words in a row: not "von HARBOUR ZEITUNG"; in a
+    script without capitals the cue alone: "김민지 기자"). A byline stands there on any page; the
+    field reader reads its names, and the body never opens with it."""
     end = title[1]
     return tuple(r for r in range(end + 1, min(len(rows), end + 1 + CUED_CREDIT_LINES))
                  if r not in credits and (rows[r].credit_cue or rows[r].staff) and rows[r].words <= CUED_CREDIT_WORDS
-                 and not rows[r].sentence_end and (rows[r].given_name or rows[r].name_in or _by_handle(rows[r])))
+                 and not rows[r].sentence_end
+                 and (rows[r].given_name or rows[r].name_in or _by_handle(rows[r]) or _uncased(rows[r].line.text)))
+
+
+def _uncased(text: str) -> bool:
+    """Whether ``text`` is written without capitals: Korean, Chinese, Japanese, Arabic, Hebrew,
+    Hindi ("김민지 기자"), where a name cannot be told by them."""
+    return text.upper() == text.lower()
 
 
 HANDLE_CREDIT_WORDS = 4  # "Posted by jroe82": a cue and a user name

@@ -297,6 +297,18 @@ def test_a_korean_byline_and_its_posted_and_updated_stamps():
                                                                             "2024-05-18T09:00:00")
 
 
+def test_a_korean_byline_under_the_date_line_that_the_model_passes_over_is_read():
+    """A credit with its cue right under the headline is read even when the line model gives it
+    little of its choice; in a script without capitals the cue alone says it names someone."""
+    from newsparse import parse
+    text = ("홈 | 정치 | 경제 | 사회 | 스포츠\n\n항구에 새 여객 터미널 개장\n\n입력 2024.05.21 09:30 수정 2024.05.21 11:02\n"
+            "박서연 기자\n\n항구에 새 여객 터미널이 21일 문을 열었다. 터미널은 한 번에 큰 배 두 척을 받을 수 있다.\n\n"
+            "시는 올해 관광객이 40만 명을 넘을 것으로 내다봤다.\n\n터미널 건설에는 약 3년이 걸렸다.\n\n관련기사\n버스 요금 인상\n")
+    article = parse(text)
+    assert article.authors == ("박서연",)
+    assert article.body.startswith("항구에 새 여객 터미널이")
+
+
 def test_a_korean_dateline_names_its_reporters():
     from newsparse import parse
     article = parse("시의회, 항만 수영장 유지 결정\n\n(부산=연합뉴스) 홍길동·김영희 기자 = 부산시의회는 오래된 항만 "
