@@ -23,10 +23,10 @@ from .lazyre import lazy
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .names import CLOSING_NAME_TAIL, bare_name, bracketed_reporter, has_given_name, is_byline_label
-from .rules.cues import (CAPTION_CREDIT, COMMENT_HEADING_WORDS, COMMENT_WORDS, CONTACT_HEADINGS, RECOMMENDED_HEADINGS,
-                         SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, WIRE_RIGHTS, BIO_VERBS, FILING_PHRASES,
-                         FILING_SENTENCES, POST_LINK_CLOSERS, POST_LINK_OPENERS, is_comment_count, is_counter,
-                         is_disclosure, is_media_label, is_reader_prompt, is_tag_heading)
+from .rules.cues import (BIO_VERBS, CAPTION_CREDIT, COMMENT_HEADING_WORDS, COMMENT_WORDS, CONTACT_HEADINGS,
+                         FILING_PHRASES, FILING_SENTENCES, ISSUER_MARKS, POST_LINK_CLOSERS, POST_LINK_OPENERS,
+                         RECOMMENDED_HEADINGS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, WIRE_RIGHTS, is_comment_count,
+                         is_counter, is_disclosure, is_media_label, is_reader_prompt, is_tag_heading)
 from .rules.people import ROLE_PHRASES, STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
 from .row_kinds import FIELD_WORDS, PARAGRAPH_WORDS, chrome_edge, field_line, holds_name, name_alone, reading_time_alone
@@ -653,7 +653,8 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
     numbered notes), the story ended above the heading."""
     if (_end_heading(rows[kept[-1]]) or _filing_line(rows[kept[-1]]) or is_counter(rows[kept[-1]].line.text.lower())
             or _wire_tail(rows, kept) or _closing_name(rows, kept)
-            or _contact_line(rows, kept) or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)
+            or _contact_line(rows, kept) or _issuer_line(rows[kept[-1]])
+            or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)
             or _reader_note(rows, kept, bylines)):
         return 1
     block = rows[kept[-1]].block
@@ -667,9 +668,19 @@ def _end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ())
     # the last block whole, short, under a kept line of another block that ends a sentence
     n = rows[kept[-1]].block_pos + 1
     start = kept[-1] - n + 1
-    if not (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start and rows[kept[-n - 1]].sentence_end):
+    if not (n <= END_BLOCK_LINES and n < len(kept) and kept[-n] == start):
         return 0
     tail = [rows[k] for k in kept[-n:]]
+    above = rows[kept[-n - 1]]
+    if (n + 1 < len(kept) and _end_heading(above) and above.block_size == 1 and rows[kept[-n - 2]].sentence_end
+            and not any(r.sentence_end for r in tail)):
+        # an end-matter heading of its own over a short block of what it announces, no sentence
+        # of the story ("## Read more" over "* [Museum plans new wing](...)"): heading and all
+        return n + 1
+    if not above.sentence_end:
+        return 0
+    if _contact_heading(tail[0].line.text):
+        return n                          # "Media contact:" over a name, an address, a number
     # a block that ends no sentence and gives an address ("Letters to the editor" / "Send yours
     # to letters@..."): a contact box
     if not any(r.sentence_end for r in tail) and any(r.email for r in tail):
@@ -694,9 +705,22 @@ def _contact_line(rows: list[Row], kept: list[int]) -> bool:
     sentence that ends the story: a contact heading, a colon and whom to call ("Media
     enquiries: press@...", "Contact presse : ...")."""
     row = rows[kept[-1]]
-    text = row.line.text
-    return (":" in text and row.words <= FIELD_WORDS and rows[kept[-2]].sentence_end
-            and text.split(":", 1)[0].strip(" *#").lower() in CONTACT_HEADINGS)
+    return row.words <= FIELD_WORDS and rows[kept[-2]].sentence_end and _contact_heading(row.line.text)
+
+
+def _contact_heading(text: str) -> bool:
+    """Whether ``text`` opens with a press release's contact heading and its colon ("Media
+    contact:", "Pressekontakt: ...")."""
+    return ":" in text and text.split(":", 1)[0].strip(" *#").lower() in CONTACT_HEADINGS
+
+
+ISSUER_WORDS = 8         # a press wire's closing line naming who issued the release is this short
+
+
+def _issuer_line(row: Row) -> bool:
+    """A press wire's closing line that names who issued the release, "SOURCE Harbourside
+    Energy" (in capitals, no colon: not a labelled source), as PR Newswire ends a release."""
+    return row.words <= ISSUER_WORDS and row.line.text.startswith(ISSUER_MARKS)
 
 
 def _writer_bio(rows: list[Row], kept: list[int]) -> bool:

@@ -1207,3 +1207,38 @@ def test_a_lead_paragraph_under_the_byline_that_the_model_doubts_opens_the_artic
     article = parse(text)
     assert article.body.startswith("The harbour baths at Kelby reopened on Saturday")
     assert article.authors == ()
+
+
+def test_an_end_matter_heading_of_its_own_over_a_short_block_of_teasers_is_left_out():
+    """A heading of the end matter in a block of its own under the story's last sentence, over
+    a short block it announces (a teaser, no sentence of the story): heading and block go, though
+    the line model reads both as text."""
+    from newsparse import parse
+    text = ("[Skip to main content](#main)\n\n* [News](/news)\n* [Sport](/sport)\n* [Culture](/culture)\n\n"
+            "# Library reopens after two-year restoration\n\n**By [Tomasz Nowak](/authors/tnowak)** | 14 May 2024\n\n"
+            "![The reading room](/img/reading-room.jpg)\n*The restored reading room. Photo: Ines Duarte*\n\n"
+            "The town library reopened on Saturday after a two-year restoration that uncovered painted "
+            "ceilings hidden under layers of plaster.\n\n"
+            "Volunteers helped move more than 40,000 books back onto the shelves in the week before the opening.\n\n"
+            "The library will open on Sundays for the first time, from noon until five.\n\n"
+            "## Read more\n\n* [Museum plans new wing](/news/museum-wing)\n")
+    assert parse(text).body.endswith("from noon until five.")
+
+
+def test_a_press_releases_contact_block_and_its_issuer_line_are_left_out():
+    """A press release ends with a contact block under a contact heading ("Media contact:" over
+    a name, an address and a number) and, on PR Newswire, the line naming who issued it
+    ("SOURCE ..."): neither is the release's text; its "About ..." paragraph is."""
+    from newsparse import parse
+    text = ("FOR IMMEDIATE RELEASE\n\nHarbourside Energy opens tidal test site off Kestrel Point\n\n"
+            "KESTREL POINT, April 9, 2024 /PRNewswire/ -- Harbourside Energy today opened a tidal energy test "
+            "site two miles off Kestrel Point, where developers can try new turbines in real currents.\n\n"
+            "The site has four berths connected to the grid by a subsea cable. The first turbine will be "
+            "installed in June.\n\n"
+            "\"Tidal power is predictable in a way wind and sun are not,\" said Dana Whitlock, chief executive "
+            "of Harbourside Energy.\n\nAbout Harbourside Energy\nHarbourside Energy develops marine renewable "
+            "projects in the North Atlantic.\n\nMedia contact:\nSam Ortiz\npress@harbourside.example\n"
+            "+44 20 7946 0000\n\nSOURCE Harbourside Energy\n")
+    article = parse(text)
+    assert article.body.endswith("marine renewable projects in the North Atlantic.")
+    assert article.source == "PR Newswire"

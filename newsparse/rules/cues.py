@@ -479,6 +479,10 @@ WIRE_HEADLINE_PREFIX = lazy(r"(?:(?:" + "|".join(re.escape(p) for p in WIRE_HEAD
 # ("BC-OK-Ice Storm,0412", "AM-Harbour Baths, 2nd Ld-Writethru,0530"): no headline, no text
 WIRE_SLUG_LINE = lazy(r"(?:BC|AM|PM|AP)-[^\s,][^,]{0,80}(?:,\s?\d{1,2}(?:st|nd|rd|th)\s+Ld-Writethru)?,\s?\d{3,4}\s*$")
 # a press release's contact heading: the names under it are whom to call, not who wrote it
+# what a press wire's closing line opens with when it names who issued the release ("SOURCE
+# Harbourside Energy", PR Newswire's and Cision's last line): in capitals, with no colon
+ISSUER_MARKS = ("SOURCE ",)
+
 CONTACT_HEADINGS = frozenset((
     "contact", "contacts", "media contact", "media contacts", "press contact", "press contacts",
     "investor contact", "investor contacts", "media inquiries", "media enquiries", "press inquiries",
