@@ -509,3 +509,15 @@ def test_a_line_with_a_glued_byline_word_holds_the_byline_word_as_printed(text):
 ])
 def test_a_glued_byline_word_further_on_starts_the_credit(text, start):
     assert names.credit_start(text) == start
+
+
+def test_a_hebrew_byline_opens_with_its_cue_word():
+    """"מאת" ("by") opens a Hebrew byline: the credit line, its name read, and the headline
+    above it, not the menu nor the first paragraph."""
+    from newsparse import parse
+    text = ("ראשי | חדשות | כלכלה | ספורט\n\nנמל חדש נחנך בחיפה\n\nמאת דנה לוי\n12 במרץ 2024, 14:35\n\n"
+            "הנמל החדש בחיפה נחנך ביום שלישי בטקס רשמי. הנמל יוכל לקלוט שתי אוניות גדולות בו זמנית.\n\n"
+            "ראש העירייה אמר כי הנמל ייצור כאלף מקומות עבודה חדשים.\n\nכתבות נוספות\nמחירי הדלק עלו שוב\n")
+    article = parse(text)
+    assert (article.title, article.authors) == ("נמל חדש נחנך בחיפה", ("דנה לוי",))
+    assert article.body.endswith("מקומות עבודה חדשים.")

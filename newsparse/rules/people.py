@@ -16,7 +16,7 @@ import re
 
 from ..lazyre import lazy
 
-BY_WORDS = frozenset("by von par por di door af av van від от".split())
+BY_WORDS = frozenset("by von par por di door af av van від от מאת".split())
 # words that open the names like a byline word but are no byline word of the feature table:
 # "Escribe Ana Ruiz" (Spanish: "writes"), "Kirjoittanut Liisa Virtanen" (Finnish: "written by")
 CUE_WORDS = BY_WORDS | frozenset("escribe escriben kirjoittanut kirjoittaneet".split())
