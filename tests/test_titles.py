@@ -608,6 +608,15 @@ def test_a_trail_of_bars_right_over_the_headline_is_a_breadcrumb_trail():
     assert (article.section, article.breadcrumb) == ("Harbour", ("Home", "Local", "Harbour"))
 
 
+@pytest.mark.parametrize("bar", ["Home | News | Business | Sport | Weather", "Home | Nieuws | Binnenland | Buitenland | Sport",
+                                 "Etusivu | Uutiset | Kotimaa | Urheilu"], ids=["english", "dutch", "finnish"])
+def test_a_bar_of_sections_right_over_the_headline_is_the_sites_menu(bar):
+    """Three sections or more after the home item, each a section's name of the table, are
+    siblings that a menu lists, not a trail down to the page: its last item is no section."""
+    article = parse(f"Harbour Mail\n\n{bar}\n\nHarbour baths stay open\n\n{PROSE}")
+    assert (article.section, article.breadcrumb) == (None, ())
+
+
 # Reuters' prefixes before the headline, in capitals joined to it by a hyphen: no part of the title
 WIRE_PREFIXES = [
     ("UPDATE 2-Harbour baths stay open for five more summers", "Harbour baths stay open for five more summers"),
