@@ -1212,8 +1212,9 @@ def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[_Core, dat
         if m["mh"] is not None and zone is None:
             continue                                 # four digits with no zone: not a time
         if not (marked or m["ap"] or m["half"] or m["ch"] is not None or m["hh"] is not None
-                or (m["s"] and m["sep"] == ":")):
-            continue                                 # "3:1", "10.50": nothing says "time"
+                or (m["s"] and m["sep"] == ":") or anchor is not None and m["sep"] not in (None, ".")):
+            continue                                 # "3:1", "10.50": nothing says "time"; after
+            # a dated time on the line, "16:02" and "16h02" do ("14 May 2024 14:35 | Updated 16:02")
         if zone is None:
             zm = _zone_words_before(t, taken, start)
             if zm:

@@ -465,6 +465,22 @@ def test_find_dates_reads_every_date_of_a_line_in_order_with_offsets():
         assert line[f.start - 100:f.end - 100] == f.raw
 
 
+@pytest.mark.parametrize("line, updated", [
+    ("Published 12 March 2024 14:35 | Updated 16:02", "16:02"),
+    ("12/03/2024 14:35 | Actualizado a las 16:02", "16:02"),
+    ("Publié le 12 mars 2024 à 14h35, mis à jour à 16h02", "16h02"),
+], ids=["english", "spanish", "french"])
+def test_a_clock_time_after_a_dated_time_on_the_line_takes_its_day(line, updated):
+    """After a dated time on the line, "16:02" or "16h02" alone is a time too (no "am", zone or
+    seconds need say so), and takes that day: the update stamp beside the publication stamp."""
+    found = find_dates(line, DateContext(language="en", dayfirst=True))
+    assert [(f.raw, f.value.isoformat()) for f in found][1:] == [(updated, "2024-03-12T16:02:00")]
+
+
+def test_a_clock_time_alone_on_a_line_without_a_dated_time_stays_unread():
+    assert find_dates("Final score 3:1, second half from 16:02", DateContext()) == []
+
+
 def test_found_date_of_an_unknown_value_keeps_its_span():
     line = "By Jane Doe, Feb 26"
     [f] = find_dates(line, DateContext())
