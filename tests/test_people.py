@@ -521,3 +521,20 @@ def test_a_hebrew_byline_opens_with_its_cue_word():
     article = parse(text)
     assert (article.title, article.authors) == ("נמל חדש נחנך בחיפה", ("דנה לוי",))
     assert article.body.endswith("מקומות עבודה חדשים.")
+
+
+@pytest.mark.parametrize("credit, authors", [
+    ("Lucía Fernández | Sevilla", ("Lucía Fernández",)),
+    ("Jane Roe | Alcalá de Henares", ("Jane Roe",)),
+    ("Alex Wong | Getty Images", ()),                      # a picture's credit
+    ("Harbour | Sports", ()),                              # a menu
+], ids=["place", "place-with-particle", "picture-agency", "menu"])
+def test_a_credit_line_of_a_name_and_the_place_she_writes_from_names_the_writer(credit, authors):
+    """The chosen credit line "Name | Place" (a Spanish paper's byline): the name before the
+    bar, when a known given name opens it and the other part is a place's name, not an outlet,
+    a picture agency or a section of the menu."""
+    from newsparse import parse
+    text = (f"Ferry fares rise again\n\n{credit}\n12/03/2024 14:35\n\n"
+            "The council voted on Tuesday to raise ferry fares for the third year running, citing fuel costs.\n\n"
+            "The new fares start in June and will be reviewed next year.\n")
+    assert parse(text).authors == authors

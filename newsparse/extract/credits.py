@@ -20,10 +20,11 @@ from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
-from ..rules.cues import CHROME_WORDS, SPONSOR_LABELS
+from ..rules.cues import CHROME_WORDS, PICTURE_AGENCIES, SPONSOR_LABELS
 from ..rules.labels import LABEL_KEYS
 from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, MENU_WORDS,
-                            NAME_JOINERS, PICTURE_ROLES, STAFF_TITLES, TITLE_WORDS, WRITER_TITLES)
+                            NAME_JOINERS, OUTLET_ENDS, PICTURE_ROLES, PICTURE_WORDS, STAFF_TITLES, TITLE_WORDS,
+                            WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..names import (Credits, agency_credit, bare_name, bio_name, bracketed_reporter, credit_start, credit_text, desk_credit,
                      explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
@@ -524,6 +525,10 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
         name = bare_name(parts[0])        # "Jane Roe | Staff Writer", not "Harbour Life | Reporter"
         return name if name and has_given_name(name) else None
     if not dated:
+        if len(parts) == 2 and _place_shaped(parts[1]):
+            name = bare_name(parts[0])    # "Lucía Fernández | Sevilla": the writer and where she writes from
+            if name and has_given_name(name) and registry.lookup(parts[1], exact=True) is None:
+                return name
         if len(parts) != 2 or len(parts[1].split()) < _SENTENCE_WORDS or parts[0][:1] in _QUOTES:
             return None                   # a title in quotation marks ('"Harbour Lights" - Speech by ...')
         name = opening_name(parts[0])     # not "HARBOUR CITY - ...", "The Harbour Council - ..."
@@ -541,6 +546,24 @@ def _name_among(text: str, registry: Registry, dated: bool) -> str | None:
             and words[0] not in DESK_ABBREVIATIONS and registry.lookup(words[0], exact=True) is None:
         return words[0]                   # "jr 3. März 2024": the writer's initials beside the date
     return None
+
+
+PLACE_WORDS = 3          # a place beside a writer's name on her credit line holds at most so many words
+
+
+def _place_shaped(part: str) -> bool:
+    """Whether ``part`` reads as a place's name: one to ``PLACE_WORDS`` capitalised words (or
+    particles: "Alcalá de Henares"), no digit, no section's word of a menu ("Sport"), no word of
+    a picture's credit or an outlet's noun ("Getty Images", "Harbour Ledger")."""
+    words = part.split()
+    return (0 < len(words) <= PLACE_WORDS and not any(c.isdigit() for c in part)
+            and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
+            and not any(w.lower() in MENU_WORDS or w.lower() in PICTURE_WORDS or w.lower() in OUTLET_ENDS
+                        or w.lower() in _PICTURE_AGENCY_WORDS for w in words))
+
+
+# the first words of the picture agencies ("Getty" of "Getty Images": a credit's text keeps it alone)
+_PICTURE_AGENCY_WORDS = frozenset(a.split()[0] for a in PICTURE_AGENCIES)
 
 
 def _writer_title(part: str) -> bool:
