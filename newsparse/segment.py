@@ -148,6 +148,7 @@ def _segment_free(doc: Document, table: Table, reading: Reading) -> Segmentation
                [r.rank for r in rows if r.rank not in taken]
     if not kept:                          # nothing but the headline: the text is its one line of body
         kept, title, credits = [r.rank for r in rows], None, ()
+    credits = _above_the_comments_heading(rows, kept, credits)
     keep = [False] * len(lines)
     for i in kept:
         keep[rows[i].line.index] = True
@@ -627,6 +628,16 @@ def _above_the_comments(rows: list[Row], kept: list[int]) -> list[int]:
             if any(rows[k].sentence_end for k in above) or sum(rows[k].words for k in above) >= COMMENTS_BELOW_WORDS:
                 return above
     return kept
+
+
+def _above_the_comments_heading(rows: list[Row], kept: list[int], credits: tuple[int, ...]) -> tuple[int, ...]:
+    """The credit lines above the heading of the readers' comments under the article ("12
+    comments", "Leave a reply"): a name alone over a date under it is a reader's, not the
+    writer's."""
+    if not credits or not kept:
+        return credits
+    heading = next((i for i in range(kept[-1] + 1, len(rows)) if _comments_heading(rows[i])), None)
+    return credits if heading is None else tuple(r for r in credits if r < heading)
 
 
 def _comments_heading(row: Row) -> bool:

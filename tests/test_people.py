@@ -538,3 +538,18 @@ def test_a_credit_line_of_a_name_and_the_place_she_writes_from_names_the_writer(
             "The council voted on Tuesday to raise ferry fares for the third year running, citing fuel costs.\n\n"
             "The new fares start in June and will be reviewed next year.\n")
     assert parse(text).authors == authors
+
+
+def test_the_names_under_the_readers_comments_heading_are_no_writers():
+    """Under the heading of the readers' comments ("12 comments"), a name alone over a date is
+    a reader's, whatever share of its credit choice the line model gives it."""
+    from newsparse import parse
+    text = ("Harbour Courier\n\nCouncil approves new cycle lanes on the seafront\n\n"
+            "The council approved plans on Tuesday for two kilometres of protected cycle lanes along the "
+            "seafront, to be built over the winter.\n\nCouncillors voted nine to four in favour. Opponents said "
+            "the lanes would take away parking that shops rely on.\n\nWork is due to start in November and "
+            "finish before Easter.\n\nPublished 12 March 2024\n\n12 comments\n\n"
+            "Tom Becker\n12 March 2024 at 18:02\nAbout time. The seafront is dangerous on a bike in summer.\nReply\n\n"
+            "Anna Lindqvist\n13 March 2024 at 08:15\nWhat about the parking for the market traders?\nReply\n")
+    article = parse(text)
+    assert (article.authors, article.published.isoformat()) == ((), "2024-03-12")
