@@ -17,7 +17,7 @@ The segments are contiguous and cover the record, so joining their text gives it
 from __future__ import annotations
 
 from .classify import Reading
-from .features import END_HEADING_WORDS, Row, Table, filled, wrap_width
+from .features import END_HEADING_WORDS, Row, Table, filled, prose_like, wrap_width
 from .headline import headline_rows
 from .lazyre import lazy
 from .lines import Document, Line
@@ -514,8 +514,9 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
     """The standfirst under the headline, which the body leaves out, for the record's subtitle:
     the lines between the headline and the credit (or date) line under it, when the article's
     text starts below that line, they are at most ``STANDFIRST_PARAGRAPH_LINES``, whole
-    paragraphs, and each paragraph is prose: a sentence of some words that ends like one, no
-    line of it a label, credit, caption, teaser, notice, link or date, nor in capitals (a
+    paragraphs, and each paragraph is prose: a sentence of some words that ends like one (or,
+    as many sites set a standfirst without its full stop, a line of prose: ``prose_like``), no
+    line of it a list item, label, credit, caption, teaser, notice, link or date, nor in capitals (a
     kicker), nor printed twice on the page (a picture's caption). Anything else between them (a menu, a picture's caption, another heading) and
     there is no standfirst to read."""
     byline = [r for r in credits + tuple(r for r, _ in dates[:1]) if title[1] < r]
@@ -528,9 +529,11 @@ def _standfirst(rows: list[Row], kept: list[int], title: tuple[int, int], credit
         lines = [rows[j] for j in between if rows[j].block == block]
         if rows[title[1]].block == block or rows[min(byline)].block == block:
             return []                     # the headline's or the byline's paragraph
-        if sum(r.words for r in lines) < STANDFIRST_MIN_WORDS or not lines[-1].sentence_end or any(
-                r.upper or r.labels or r.by or r.credit_cue or r.caption or r.end_heading or r.teaser or r.notice
-                or r.prompt or r.ad or r.link or r.copyright or r.rights or r.dates or r.repeats > 1 for r in lines):
+        if sum(r.words for r in lines) < STANDFIRST_MIN_WORDS or not (lines[-1].sentence_end or prose_like(lines[-1])):
+            return []
+        if any(r.upper or r.line.bullet or r.labels or r.by or r.credit_cue or r.caption or r.end_heading or r.teaser
+               or r.notice or r.prompt or r.ad or r.link or r.copyright or r.rights or r.dates or r.repeats > 1
+               for r in lines):
             return []
     return list(between)
 

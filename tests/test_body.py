@@ -430,7 +430,11 @@ _KLINIK = [
     (['Der Kreißsaal der Klinik am Montag, kurz vor der Schließung.', '',
       'Der Kreißsaal der Klinik am Montag, kurz vor der Schließung.'], None),
     (['GEBURTSHILFE'], None),
-], ids=["a-wrapped-standfirst", "a-credited-caption", "a-caption-printed-twice", "a-kicker"])
+    (['Werdende Eltern müssen weitere Wege fahren, weil die Klinik nicht genug Hebammen findet'],
+     "Werdende Eltern müssen weitere Wege fahren, weil die Klinik nicht genug Hebammen findet"),
+    (['• Werdende Eltern müssen weitere Wege fahren, weil die Klinik nicht genug Hebammen findet'], None),
+], ids=["a-wrapped-standfirst", "a-credited-caption", "a-caption-printed-twice", "a-kicker",
+        "a-standfirst-without-its-full-stop", "a-list-item"])
 def test_the_standfirst_left_out_of_the_body_is_the_subtitle(between, subtitle):
     """The standfirst between the headline and the byline is no body; the record's subtitle
     holds it (its wrapped lines joined). A caption or a kicker there is no subtitle."""
