@@ -306,3 +306,17 @@ def test_a_caption_that_dates_its_picture_is_no_date_line(caption):
     text = (f"Harbour Post\n\nHome | News | Sport\n\nHarbour baths stay open for the summer\n\nBy Jane Roe\n\n"
             f"{caption}{BODY}\nMarch 3, 2024\n")
     assert parse(text).published.isoformat() == "2024-03-03"
+
+
+def test_an_update_stamp_right_under_the_chosen_date_line_is_read_whatever_its_chance():
+    """"Last modified on ..." right under the publication stamp is the update, though the line
+    model gives that line little of its date choice."""
+    from newsparse import parse
+    text = ("Ferry fares rise for third year running\n\nIsland residents keep their discount as tickets go up again\n\n"
+            "Jane Roe\nTue 12 Mar 2024 14.35 GMT\nLast modified on Tue 12 Mar 2024 16.02 GMT\n\n"
+            "The council voted on Tuesday to raise ferry fares for the third year running, citing fuel costs and "
+            "the price of new engines.\n\nThe new fares start in June. A return ticket to the islands will cost "
+            "twelve pounds, up from ten.\n\nIsland residents will keep their discount, the council said.\n")
+    article = parse(text)
+    assert (article.published.isoformat(), article.updated.isoformat()) == ("2024-03-12T14:35:00+00:00",
+                                                                            "2024-03-12T16:02:00+00:00")

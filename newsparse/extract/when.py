@@ -63,6 +63,14 @@ from ..slotted import replace
 
 CUE_REACH = 40        # characters before a date where its "updated" cue stands
 SECOND_LINE = 0.15    # the chance a further date line needs to be read for a missing date
+STAMP_UNDER = 2       # lines under the chosen date line where its update stamp may stand with any chance
+
+
+def _stamp_under(table: Table, first: int, index: int) -> bool:
+    """Whether line ``index`` is an update stamp right under the chosen date line ``first``
+    ("Tue 12 Mar 2024 14.35 GMT" over "Last modified on Tue 12 Mar 2024 16.02 GMT"): within
+    ``STAMP_UNDER`` lines of it and cued as an update, whatever chance the model gives it."""
+    return 0 < index - first <= STAMP_UNDER and STAMP_UPDATED_CUES.search(table.doc.lines[index].text) is not None
 
 
 def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled: list[Field],
@@ -88,8 +96,8 @@ def page_dates(table: Table | None, date_rows: list[tuple[int, float]], labelled
             (published if f.key == "published" else updated).extend(found[:1])
     if table is not None:
         for n, (index, chance) in enumerate(date_rows):
-            if n and chance < SECOND_LINE:
-                break
+            if n and chance < SECOND_LINE and not _stamp_under(table, date_rows[0][0], index):
+                continue
             have = any(d.value for d in published)
             line = table.doc.lines[index]
             if n and have and (updated or not STAMP_UPDATED_CUES.search(line.text)):
