@@ -553,3 +553,17 @@ def test_the_names_under_the_readers_comments_heading_are_no_writers():
             "Anna Lindqvist\n13 March 2024 at 08:15\nWhat about the parking for the market traders?\nReply\n")
     article = parse(text)
     assert (article.authors, article.published.isoformat()) == ((), "2024-03-12")
+
+
+@pytest.mark.parametrize("under, source", [
+    ("BBC News, Kestrel Point", "BBC News"),
+    ("Bild:", None),                                       # a picture's label, not the tabloid
+], ids=["outlet-and-place", "label"])
+def test_the_outlet_on_the_line_under_the_writers_name_is_the_source(under, source):
+    from newsparse import parse
+    text = (f"Ferry fares rise for third year running\n\n12 March 2024\n\nJane Roe\n{under}\n\n"
+            "The council voted on Tuesday to raise ferry fares for the third year running, citing fuel costs and "
+            "the price of new engines.\n\nThe new fares start in June. A return ticket to the islands will cost "
+            "twelve pounds, up from ten.\n")
+    article = parse(text)
+    assert (article.authors, article.source) == (("Jane Roe",), source)

@@ -79,7 +79,34 @@ def credited_outlet(table: Table, credited: dict[int, Credits], registry: Regist
             if printed.lower() == o.name.lower():     # found as printed (lower() kept the lengths)
                 return o, Evidence(printed, base + at, base + at + len(o.name))
             return o, Evidence(line.text, base, line.end)
+    for index, credits in credited.items():
+        hit = _outlet_under(table, index, registry) if credits.people else None
+        if hit is not None:
+            return hit
     return None
+
+
+OUTLET_UNDER_WORDS = 6   # the line under a writer's name that names her outlet ("BBC News, Kestrel Point") is this short
+
+
+def _outlet_under(table: Table, index: int, registry: Registry) -> tuple[Outlet, Evidence] | None:
+    """The registered outlet that the line right under a credit line names alone, or before a
+    comma and the place its writer files from ("Jane Roe" over "BBC News, Kestrel Point", "By
+    Jane Roe" over "Harbour Post |"), not an agency nor a label ("Bild:"); else None."""
+    lines = table.doc.lines
+    if index + 1 >= len(lines):
+        return None
+    line = lines[index + 1]
+    if not line.text or line.words > OUTLET_UNDER_WORDS:
+        return None
+    name = line.text.split(",", 1)[0].strip(" |·•-–—")
+    if ":" in name or "：" in name:
+        return None                       # a label ("Bild:", a picture's credit), not an outlet
+    o = registry.lookup(name, exact=True)
+    if o is None or o.is_agency:
+        return None
+    base = line.start + line.indent
+    return o, Evidence(name, base, base + len(name))
 
 
 OUTLET_PART_WORDS = 5    # an outlet's name between a credit line's bars is this short
