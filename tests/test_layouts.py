@@ -1668,3 +1668,12 @@ def test_a_date_line_over_a_labelled_page_or_length_is_the_citation(label, why):
     assert [a.published.isoformat()[:10] for a in articles] == ["2024-05-01", "2024-05-02"]
     assert all(a.source == "The Islander Weekly" and a.authors == ("Mara Quist",) for a in articles)
     assert all(a.body.startswith("The harbour board voted") for a in articles)
+
+
+def test_a_lexisnexis_time_line_with_a_no_break_space_keeps_its_time():
+    """A copy from a browser may set a no-break space where the export has a space
+    ("6:05\u00a0PM GMT"): the time line is read the same."""
+    text = (Path(__file__).resolve().parents[1] / "samples" / "lexisnexis-export.txt").read_text(encoding="utf-8")
+    plain = [a.published for a in parse_many(text)]
+    spaced = [a.published for a in parse_many(text.replace("6:05 PM GMT", "6:05\u00a0PM\u00a0GMT"))]
+    assert spaced == plain and any(p is not None and p.precision == "minute" for p in plain)

@@ -165,7 +165,9 @@ _RIGHTS = lazy(r"(?i)^(?:" + "|".join(re.escape(p) for p in RIGHTS_RESERVED) + r
 _WORD_COUNT = lazy(
     r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,7})\s+(?:" + "|".join(WORD_COUNT_WORDS) + r")\.?$")
 _URL = lazy(r"(?i)^(?:https?://|www\.)\S+$")
-_TIME = lazy(r"(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?(?: ?[ap]\.? ?m\.?)?(?: [^\W\d_][\w .()+-]{0,40})?$")
+# a no-break space stands where a space may ("6:05\u00a0PM GMT", a copy from a browser)
+_TIME = lazy(r"(?i)^\d{1,2}[:.h]\d{2}(?::\d{2})?(?:[ \u00a0]?[ap]\.?[ \u00a0]?m\.?)?"
+             r"(?:[ \u00a0][^\W\d_][\w .()+-]{0,40})?$")
 _SEASONS = frozenset("spring summer autumn fall winter frühling frühjahr sommer herbst winter "
                      "printemps été automne hiver lente zomer herfst forår sommer efterår vinter "
                      "primavera verano otoño invierno".split())
