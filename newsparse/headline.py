@@ -147,10 +147,6 @@ def _site_name(rows: list[Row], top: int) -> bool:
     return any(holds_name(r.line.text, text) for r in rows[top + 1:] if len(r.line.text) > len(text))
 
 
-
-
-
-
 SITE_NAME_WORDS = 2      # a site's name the page prints again holds this many words or more
 SITE_NAME_LETTERS = 4    # ... and every word this long is capitalised but function words
 
@@ -185,8 +181,6 @@ def _runs_on(rows: list[Row], k: int, width: int | None) -> bool:
     """Whether row ``k`` is a paragraph's line filled to the wrap ``width`` and run on into the next."""
     return (width is not None and k + 1 < len(rows) and rows[k + 1].block == rows[k].block
             and filled(rows[k].line, rows[k + 1].line, width))
-
-
 
 
 STANDFIRST_HEADLINE_WORDS = 5   # a headline over its standfirst holds at least this many words
@@ -255,8 +249,6 @@ def headline_of(printed: str, titled: str) -> bool:
 
 
 SITE_TAIL_WORDS = 5      # a site's name beside the headline is this short
-
-
 
 
 _EMAIL_ADDRESS = lazy(r"[\w.+-]@[\w-]+\.[\w.-]")    # "jane.roe@example.com"

@@ -9,7 +9,6 @@ from .fields import Fields
 from .when import dateline_day
 
 
-
 def read_dateline(out: Fields, dl, line, cut: int, ctx: DateContext, registry: Registry,
               found: list[FoundDate] | None) -> Evidence | None:
     """Read the dateline into its field (``found``: the dates of its date text); returns the

@@ -34,6 +34,7 @@ class Fields:
 
 
 def first_field(labelled: list[Field], key: str) -> Field | None:
+    """The first of the labelled fields with ``key``, or None."""
     return next((f for f in labelled if f.key == key), None)
 
 

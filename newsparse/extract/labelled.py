@@ -13,7 +13,6 @@ from ..rules.stopwords import OPEN_ENDED_WORDS
 from ..segment import Segmentation
 
 
-
 LABEL_REACH = 40         # lines above the headline and after the body still read for labels
 
 

@@ -10,7 +10,6 @@ from ..rules.languages import LANGUAGE_NAMES
 from .fields import Fields, first_field
 
 
-
 def read_language(out: Fields, labelled: list[Field]) -> None:
     f = first_field(labelled, "language")
     if f is not None:

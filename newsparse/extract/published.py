@@ -13,7 +13,6 @@ from .fields import Fields, first_field
 from .when import page_dates, paragraph_dateline, publication_note, send_stamps, stamp_time, without_end_matter
 
 
-
 def read_dates(out: Fields, table: Table, seg: Segmentation, labelled: list[Field], ctx: DateContext,
            options: ParseOptions, marked: bool) -> None:
     dateline = None
