@@ -29,10 +29,11 @@ def read_section(table: Table, top: int, title: str | None,
         row = table.row(line.index)
         if row is None or not row.crumb:
             continue
+        items = breadcrumb_items(line.text)
         last = _kicker_listed(line.text, lines[top].text) if top < len(lines) else None
-        if last is None and _menu_bar(lines, line, top):
+        if last is None and _menu_bar(lines, line, items, top):
             continue
-        crumbs = breadcrumb_items(line.text)
+        crumbs = items
         last = last or crumbs[-1]
         if title and last.casefold() == title.casefold() and len(crumbs) > 1:
             last = crumbs[-2]
@@ -103,16 +104,16 @@ def _in_a_menu(lines: list[Line], label: str) -> bool:
 MENU_BAR_SECTIONS = 3   # sections' names after the home item of a bar trail that make it the site's menu
 
 
-def _menu_bar(lines: list[Line], line: Line, top: int) -> bool:
+def _menu_bar(lines: list[Line], line: Line, items: list[str], top: int) -> bool:
     """Whether a trail of bars ("Home | News | Sport | Weather") is the site's menu: a bar is a
     menu's separator, and a trail of bars stands right over the headline (blank lines aside),
     its last item the page's section; a menu's bar stands above other lines, or lists
     ``MENU_BAR_SECTIONS`` sections or more after its home item, each a section's name of the
     table (``_sections_name``): siblings, not a trail down to the page ("Home | News | World |
-    Asia" leads down; "Home | News | Business | Sport" lists)."""
+    Asia" leads down; "Home | News | Business | Sport" lists). ``items``: the line's items as a
+    trail (``breadcrumb_items``)."""
     if "|" not in line.text or any(sep in line.text for sep in BREADCRUMB_SEPARATORS if sep != "|"):
         return False
-    items = breadcrumb_items(line.text)[1:]
-    if len(items) >= MENU_BAR_SECTIONS and all(map(_sections_name, items)):
+    if len(items) > MENU_BAR_SECTIONS and all(map(_sections_name, items[1:])):
         return True
     return any(l.text for l in lines[line.index + 1:top])
