@@ -105,8 +105,8 @@ def _outlet_under(table: Table, index: int, registry: Registry) -> tuple[Outlet,
     o = registry.lookup(name, exact=True)
     if o is None or o.is_agency:
         return None
-    base = line.start + line.indent
-    return o, Evidence(name, base, base + len(name))
+    at = line.start + line.indent + line.text.find(name)   # after a mark the strip left out ("— BBC News")
+    return o, Evidence(name, at, at + len(name))
 
 
 OUTLET_PART_WORDS = 5    # an outlet's name between a credit line's bars is this short
@@ -585,12 +585,12 @@ def _place_shaped(part: str) -> bool:
     words = part.split()
     return (0 < len(words) <= PLACE_WORDS and not any(c.isdigit() for c in part)
             and all(w[:1].isupper() or w in _NAME_PARTICLES for w in words) and words[0][:1].isupper()
-            and not any(w.lower() in MENU_WORDS or w.lower() in PICTURE_WORDS or w.lower() in OUTLET_ENDS
-                        or w.lower() in _PICTURE_AGENCY_WORDS for w in words))
+            and not any(w.lower() in _NOT_PLACE_WORDS for w in words))
 
 
-# the first words of the picture agencies ("Getty" of "Getty Images": a credit's text keeps it alone)
-_PICTURE_AGENCY_WORDS = frozenset(a.split()[0] for a in PICTURE_AGENCIES)
+# words no place's name holds: a menu's sections, a picture's credit, an outlet's noun, and the
+# first words of the picture agencies ("Getty" of "Getty Images": a credit's text keeps it alone)
+_NOT_PLACE_WORDS = MENU_WORDS | PICTURE_WORDS | OUTLET_ENDS | frozenset(a.split()[0] for a in PICTURE_AGENCIES)
 
 
 def _writer_title(part: str) -> bool:
