@@ -309,7 +309,7 @@ def _contact(rows: list[Row], i: int) -> bool:
     """Whether row ``i`` names whom to call about a press release: it stands under a contact
     heading ("Media Contact:" over "Jane Roe"), or opens with one ("Press contact: Jane Roe")."""
     heads = [rows[i].line.text.split(":", 1)[0]] + ([rows[i - 1].line.text] if i > 0 else [])
-    return any(h.strip(" *#:").lower() in CONTACT_HEADINGS for h in heads)
+    return any(map(_names_contact, heads))
 
 
 def _wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[int], width: int) -> int:
@@ -725,7 +725,12 @@ def _contact_line(rows: list[Row], kept: list[int]) -> bool:
 def _contact_heading(text: str) -> bool:
     """Whether ``text`` opens with a press release's contact heading and its colon ("Media
     contact:", "Pressekontakt: ...")."""
-    return ":" in text and text.split(":", 1)[0].strip(" *#").lower() in CONTACT_HEADINGS
+    return ":" in text and _names_contact(text.split(":", 1)[0])
+
+
+def _names_contact(head: str) -> bool:
+    """Whether ``head`` is a contact heading ("Media contact", "**Pressekontakt**:")."""
+    return head.strip(" *#:").lower() in CONTACT_HEADINGS
 
 
 ISSUER_WORDS = 8         # a press wire's closing line naming who issued the release is this short
