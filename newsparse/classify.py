@@ -155,7 +155,8 @@ QUOTE_PLACES = 256       # lines a headline-shaped line is looked for in, on a p
 
 def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
     """Headline-shaped rows whose text another, longer line of the page holds: the page holds
-    it more often than the lines that are it (``Line.repeats``).
+    it more often than the lines that are it (``Line.repeats``), its line breaks read as
+    spaces (a caption printed again in a hard-wrapped paragraph, broken across two lines).
 
     Each is counted in the whole text while that costs less than ``QUOTE_SCAN`` characters
     (a page of the common size); beyond, the count would grow with the square of the page, and
@@ -165,7 +166,9 @@ def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
     text = table.doc.text
     if len(todo) * len(text) > QUOTE_SCAN:
         return _quoted_by_words(table, todo)
-    return {i for i in todo if text.count(rows[i].line.text) > rows[i].repeats}
+    if todo:
+        text = " ".join(text.split())     # a quote the page wrapped onto two lines is found too
+    return {i for i in todo if text.count(" ".join(rows[i].line.text.split())) > rows[i].repeats}
 
 
 def _quotable(rows: list[Row], heads: list[bool]) -> list[int]:

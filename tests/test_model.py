@@ -179,7 +179,8 @@ QUOTING = ("Home > Harbour > Harbour baths stay open for summer\n\n"
 
 def test_a_headline_quoted_in_a_longer_line_is_found_by_the_index_as_by_the_count():
     """Past ``QUOTE_SCAN`` the headline-shaped lines are counted through an index of words;
-    on a page both can read, the two find the same lines."""
+    on a page both can read, the two find the same lines (quotes within a line: the index
+    does not look across a wrapped line's break)."""
     table = read_table(scan(QUOTING))
     heads = [classify.headline_shaped(r) for r in table.rows]
     quoted = classify._quoted_elsewhere(table, heads)
@@ -187,6 +188,17 @@ def test_a_headline_quoted_in_a_longer_line_is_found_by_the_index_as_by_the_coun
         "Ferry times change on Monday morning", "Harbour baths stay open for summer",
         "Harbour baths stay open for summer"]
     assert classify._quoted_by_words(table, classify._quotable(table.rows, heads)) == quoted
+
+
+def test_a_headline_shaped_line_quoted_across_a_wrapped_paragraph_is_found():
+    """A caption printed again in a hard-wrapped paragraph, broken across two of its lines."""
+    page = ("Harbour baths stay open for summer\n\nThe mayor at the pier in Kestrel Point, 4 May\n\n"
+            "The council voted on Tuesday to keep the baths open. The mayor at the pier in Kestrel\n"
+            "Point, 4 May. Ferry times change on Monday and the fares stay as they were last year.\n")
+    table = read_table(scan(page))
+    heads = [classify.headline_shaped(r) for r in table.rows]
+    assert [table.rows[i].line.text for i in classify._quoted_elsewhere(table, heads)] == [
+        "The mayor at the pier in Kestrel Point, 4 May"]
 
 
 @settings(max_examples=60, deadline=None)
