@@ -998,10 +998,10 @@ def test_a_subheading_between_two_paragraphs_stays_in_the_body(subheading):
 
 def test_page_furniture_between_two_paragraphs_is_no_subheading():
     from newsparse.features import read_table
-    from newsparse.segment import _subheading
+    from newsparse.body_edges import subheading
     for line in ("Advertisement", "Read more: Ferry fares rise again", "Photo: Tom Becker", "Share | Tweet",
                  "Swimmers at the baths. Photo: Tom Becker", "[image: the pool]", "By Jane Roe"):
-        assert not _subheading(read_table(scan(line + "\n")).rows[0]), line
+        assert not subheading(read_table(scan(line + "\n")).rows[0]), line
 
 
 _BRIDGE_COLUMN = """\

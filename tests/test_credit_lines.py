@@ -622,10 +622,10 @@ def test_bracketed_labels(line, fields):
     ("Harbour ferries", False),
 ])
 def test_a_name_over_a_reading_time_above_the_article_is_a_credit_line(stamp, credited):
-    from newsparse.segment import _named_over_reading_time
+    from newsparse.credit_lines import named_over_reading_time
     table = read_table(scan(f"Sign in\nLena Okafor\n{stamp}\n\nWhy our paper went open\n\n"
                             "The student paper began publishing its drafts in the open last spring.\n"))
-    assert _named_over_reading_time(table.rows, 4) == ((1,) if credited else ())
+    assert named_over_reading_time(table.rows, 4) == ((1,) if credited else ())
 
 
 @pytest.mark.parametrize("label,name,credited", [
@@ -636,11 +636,11 @@ def test_a_name_over_a_reading_time_above_the_article_is_a_credit_line(stamp, cr
     ("Weather", "Lena Okafor", False),    # no byline label
 ])
 def test_a_byline_label_alone_over_a_name_above_the_article_is_a_credit_line(label, name, credited):
-    from newsparse.segment import _announcing_names
+    from newsparse.credit_lines import announcing_names
     table = read_table(scan(f"Harbour News\n\n{label}\n\n{name}\n\nWhy our paper went open\n\n"
                             "The student paper began publishing its drafts in the open last spring.\n"))
-    assert _announcing_names(table.rows, 4) == ((1,) if credited else ())
-    assert _announcing_names(table.rows, 1) == ()   # below the article's start: a teaser's byline
+    assert announcing_names(table.rows, 4) == ((1,) if credited else ())
+    assert announcing_names(table.rows, 1) == ()   # below the article's start: a teaser's byline
 
 
 @pytest.mark.parametrize("closing,field,name", [

@@ -25,7 +25,8 @@ from ..model import Dateline, Field, ParseOptions, Person, Record
 from ..names import has_credit_cue
 from ..registry import Registry, default_registry
 from ..rules.labels import RECORD_KEYS, slug
-from ..segment import Segmentation, role_line
+from ..credit_lines import role_line
+from ..segment import Segmentation
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,
                       header_desk, read_credit_lines, read_people)
