@@ -8,7 +8,8 @@ first (credits, captions, menus, prompts, a player's label) is never the headlin
 Nothing here weighs a line: the model did (``classify.Reading.titles``)."""
 from __future__ import annotations
 
-from .classify import Reading, headline_shaped
+from .classify import Reading
+from .neighbourhood import headline_shaped
 from .features import Row, Table, filled, menu_items, wrap_width
 from .lazyre import lazy
 from .markdown import pictures_only

@@ -12,8 +12,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import classify, parse
-from newsparse.classify import NONE, Reading, article_span, best_run, choose
+from newsparse import classify, neighbourhood, parse, runs
+from newsparse.classify import NONE, Reading, choose
+from newsparse.runs import article_span, best_run
 from newsparse.features import read_table
 from newsparse.lines import scan
 from newsparse.model import Record, SegmentKind
@@ -137,21 +138,21 @@ def test_the_article_opens_at_the_start_of_its_first_paragraph():
     line = "The council met on Tuesday and voted to keep the old harbour baths open for five"
     table = read_table(scan("Harbour baths stay open\n\n" + "\n".join([line] * 4) + "\n\nMore news\n"))
     # rows: 0 headline, 1-4 the paragraph, 5 a link: a run from the paragraph's third line
-    assert classify.from_block_start(table, (3, 4)) == (1, 4)
-    assert classify.from_block_start(table, (1, 4)) == (1, 4)
-    assert classify.from_block_start(table, (0, -1)) == (0, -1)
+    assert runs.from_block_start(table, (3, 4)) == (1, 4)
+    assert runs.from_block_start(table, (1, 4)) == (1, 4)
+    assert runs.from_block_start(table, (0, -1)) == (0, -1)
     # a page with no blank line is one block: a start deep inside it stays where it is
-    one_block = read_table(scan("\n".join([line] * (classify.OPENING_LINES + 3)) + "\n"))
-    deep = classify.OPENING_LINES + 1
-    assert classify.from_block_start(one_block, (deep, deep + 1)) == (deep, deep + 1)
-    assert classify.from_block_start(one_block, (deep - 1, deep + 1)) == (0, deep + 1)
+    one_block = read_table(scan("\n".join([line] * (runs.OPENING_LINES + 3)) + "\n"))
+    deep = runs.OPENING_LINES + 1
+    assert runs.from_block_start(one_block, (deep, deep + 1)) == (deep, deep + 1)
+    assert runs.from_block_start(one_block, (deep - 1, deep + 1)) == (0, deep + 1)
 
 
 def test_a_paragraph_on_one_line_weighs_the_lines_it_would_fill_wrapped():
     wrapped = "\n".join(["The council met on Tuesday and voted to keep the old harbour baths open for five"] * 4)
-    assert classify.row_weights(read_table(scan(wrapped + "\n"))) is None
+    assert runs.row_weights(read_table(scan(wrapped + "\n"))) is None
     lines = ["Home", "x" * 400, "Photo: Harbour Post", "y" * 160]
-    assert classify.row_weights(read_table(scan("\n\n".join(lines) + "\n"))) == [1.0, 5.0, 1.0, 2.0]
+    assert runs.row_weights(read_table(scan("\n\n".join(lines) + "\n"))) == [1.0, 5.0, 1.0, 2.0]
     # a four-line run, three caption lines, then a paragraph of five lines' length read a
     # little above even: it weighs enough to stay in the article
     chances = [0.9, 0.9, 0.9, 0.9, 0.1, 0.1, 0.1, 0.55]
@@ -182,12 +183,12 @@ def test_a_headline_quoted_in_a_longer_line_is_found_by_the_index_as_by_the_coun
     on a page both can read, the two find the same lines (quotes within a line: the index
     does not look across a wrapped line's break)."""
     table = read_table(scan(QUOTING))
-    heads = [classify.headline_shaped(r) for r in table.rows]
-    quoted = classify._quoted_elsewhere(table, heads)
+    heads = [neighbourhood.headline_shaped(r) for r in table.rows]
+    quoted = neighbourhood._quoted_elsewhere(table, heads)
     assert sorted(table.rows[i].line.text for i in quoted) == [
         "Ferry times change on Monday morning", "Harbour baths stay open for summer",
         "Harbour baths stay open for summer"]
-    assert classify._quoted_by_words(table, classify._quotable(table.rows, heads)) == quoted
+    assert neighbourhood._quoted_by_words(table, neighbourhood._quotable(table.rows, heads)) == quoted
 
 
 def test_a_headline_shaped_line_quoted_across_a_wrapped_paragraph_is_found():
@@ -196,8 +197,8 @@ def test_a_headline_shaped_line_quoted_across_a_wrapped_paragraph_is_found():
             "The council voted on Tuesday to keep the baths open. The mayor at the pier in Kestrel\n"
             "Point, 4 May. Ferry times change on Monday and the fares stay as they were last year.\n")
     table = read_table(scan(page))
-    heads = [classify.headline_shaped(r) for r in table.rows]
-    assert [table.rows[i].line.text for i in classify._quoted_elsewhere(table, heads)] == [
+    heads = [neighbourhood.headline_shaped(r) for r in table.rows]
+    assert [table.rows[i].line.text for i in neighbourhood._quoted_elsewhere(table, heads)] == [
         "The mayor at the pier in Kestrel Point, 4 May"]
 
 
@@ -209,9 +210,9 @@ def test_a_headline_shaped_line_quoted_across_a_wrapped_paragraph_is_found():
 def test_the_index_of_words_finds_what_the_count_finds(lines, offset):
     """Also for a record that starts further on in its input (its lines' offsets are the input's)."""
     table = read_table(scan("\n\n".join(lines) + "\n", offset))
-    heads = [classify.headline_shaped(r) for r in table.rows]
-    todo = classify._quotable(table.rows, heads)
-    assert classify._quoted_by_words(table, todo) == classify._quoted_elsewhere(table, heads)
+    heads = [neighbourhood.headline_shaped(r) for r in table.rows]
+    todo = neighbourhood._quotable(table.rows, heads)
+    assert neighbourhood._quoted_by_words(table, todo) == neighbourhood._quoted_elsewhere(table, heads)
 
 
 def _reading_by_merged_features(table) -> Reading:
@@ -220,15 +221,15 @@ def _reading_by_merged_features(table) -> Reading:
     model = classify.default_model()
     first = classify.stage1_features(table)
     p1 = [classify.score(model["stage1"]["body"], f) for f in first]
-    weights = classify.row_weights(table)
-    run = classify.first_run(table, p1, weights)
-    feats = classify.stage2_features(table, first, p1, run)
+    weights = runs.row_weights(table)
+    run = runs.first_run(table, p1, weights)
+    feats = neighbourhood.stage2_features(table, first, p1, run)
     w = model["stage2"]
     body = [classify.score(w["body"], f) for f in feats]
-    span = classify.article_extent(table, body, weights)
-    feats = classify.stage2_features(table, first, p1, span)
+    span = runs.article_extent(table, body, weights)
+    feats = neighbourhood.stage2_features(table, first, p1, span)
     titles = choose(w["title"], feats, classify.candidates(table, "title"), True)
-    placed = classify.with_title(table, feats, titles[0][0] if titles else None)
+    placed = neighbourhood.with_title(table, feats, titles[0][0] if titles else None)
     return Reading(tuple(body), tuple(titles), tuple(choose(w["credit"], placed, classify.candidates(table, "credit"), True)),
                    tuple(choose(w["date"], placed, classify.candidates(table, "date"), True)), span)
 
@@ -257,7 +258,7 @@ def _decode(text: str, body: list[float], title: int | None = None, credits=(), 
     table = read_table(scan(text))
     titles = ((title, 0.9),) if title is not None else ((None, 0.9),)
     reading = Reading(tuple(body), titles, tuple(credits) + ((None, 0.1),), tuple(dates) + ((None, 0.1),),
-                      article_span(body, classify.row_weights(table)))
+                      article_span(body, runs.row_weights(table)))
     return table, segment(table.doc, table, reading, Record(text, 0, "single"))
 
 

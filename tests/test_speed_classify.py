@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from newsparse import classify
+from newsparse import classify, neighbourhood, runs
 from newsparse.classify import Weights, linear
 from newsparse.features import read_table
 from newsparse.lines import scan
@@ -36,7 +36,7 @@ def page(request):
 def test_weights_weigh_as_the_plain_vector_does_to_the_last_bit(page):
     table, parts, p1 = page
     stage2 = classify.default_model()["stage2"]
-    feats = [parts.merged(i) | g for i, g in enumerate(classify.stage2_extras(table, p1))]
+    feats = [parts.merged(i) | g for i, g in enumerate(neighbourhood.stage2_extras(table, p1))]
     for vector in stage2.values():
         weights = Weights(vector)
         assert [linear(weights, f) for f in feats] == [linear(vector, f) for f in feats]
@@ -45,20 +45,20 @@ def test_weights_weigh_as_the_plain_vector_does_to_the_last_bit(page):
 
 def test_extras_read_with_shared_run_free_parts_are_the_same_in_the_same_order(page):
     table, parts, p1 = page
-    near = classify.neighbourhood(table, p1)
-    around = classify.run_free_extras(table, p1, near)
+    near = neighbourhood.neighbourhood(table, p1)
+    around = neighbourhood.run_free_extras(table, p1, near)
     n = len(table.rows)
     for span in ((0, -1), (0, n - 1), (1, n - 2), (n // 2, n // 2)):
-        shared = classify.stage2_extras(table, p1, span, near, around)
-        alone = classify.stage2_extras(table, p1, span)
+        shared = neighbourhood.stage2_extras(table, p1, span, near, around)
+        alone = neighbourhood.stage2_extras(table, p1, span)
         assert [list(g.items()) for g in shared] == [list(g.items()) for g in alone]
 
 
 def test_rows_weighing_one_each_are_not_read_again(page, monkeypatch):
     table, parts, p1 = page
-    weights = classify.row_weights(table)
-    run = classify.first_run(table, p1)
+    weights = runs.row_weights(table)
+    run = runs.first_run(table, p1)
     monkeypatch.setattr(classify, "row_weights", lambda table: pytest.fail("weights read again"))
-    assert classify.first_run(table, p1, weights) == run
-    assert classify.article_extent(table, p1, weights) == classify.from_block_start(
-        table, classify.article_span(p1, weights))
+    assert runs.first_run(table, p1, weights) == run
+    assert runs.article_extent(table, p1, weights) == runs.from_block_start(
+        table, runs.article_span(p1, weights))

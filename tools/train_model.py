@@ -69,7 +69,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from newsparse import classify  # noqa: E402
+from newsparse import classify, neighbourhood, runs  # noqa: E402
 from newsparse.decode import decode_bytes  # noqa: E402
 from newsparse.extract.title import clean_title, title_text, without_kicker  # noqa: E402
 from newsparse.registry import default_registry  # noqa: E402
@@ -472,7 +472,7 @@ def stage1_data(pages):
 def second_features(page: Page, w1: dict) -> list[dict]:
     first = first_features(page)
     p1 = [classify.score(w1, f) for f in first]
-    return classify.stage2_features(page.table, first, p1)
+    return neighbourhood.stage2_features(page.table, first, p1)
 
 
 def stage2_data(pages, feats_by_page, label):
@@ -483,7 +483,7 @@ def stage2_data(pages, feats_by_page, label):
             continue
         feats = feats_by_page[p.name]
         for rank, v in labs.items():
-            X.append({k: x for k, x in feats[rank].items() if not k.startswith(classify.RUN)})
+            X.append({k: x for k, x in feats[rank].items() if not k.startswith(neighbourhood.RUN)})
             y.append(v)
             # every page weighs about the same in the fit, whatever its number of lines
             w.append(50.0 / len(labs) if label != "body" else 1.0)
@@ -527,13 +527,13 @@ def spanned(page: Page, feats: list[dict], model: dict) -> list[dict]:
     """Second-stage features with the run read from the body chances of ``model``."""
     body = [classify.score(model["stage2"]["body"], f) for f in feats]
     p1 = [f["p1"] for f in feats]
-    span = classify.article_extent(page.table, body)
-    return classify.stage2_features(page.table, first_features(page), p1, span)
+    span = runs.article_extent(page.table, body)
+    return neighbourhood.stage2_features(page.table, first_features(page), p1, span)
 
 
 def with_title(page: Page, feats: list[dict], model: dict) -> list[dict]:
     titles = classify.choose(model["stage2"]["title"], feats, classify.candidates(page.table, "title"), False)
-    return classify.with_title(page.table, feats, titles[0][0] if titles else None)
+    return neighbourhood.with_title(page.table, feats, titles[0][0] if titles else None)
 
 
 def choice_group(page: Page, feats: list[dict], label: str) -> tuple[list[dict], list[int]]:
