@@ -24,7 +24,8 @@ from itertools import repeat
 from operator import mul
 from pathlib import Path
 
-from .features import Row, Table, context_codes, context_keys, own, prose_like
+from .features import Row, Table
+from .row_view import context_codes, context_keys, own, prose_like
 from .neighbourhood import neighbourhood, placed_extras, run_free_extras, stage2_extras
 from .runs import article_extent, first_run, row_weights
 from .slotted import frozen, mutable
@@ -63,7 +64,7 @@ def page_features(rows: list[Row]) -> dict[str, float]:
 @mutable
 class FirstParts:
     """A page's stage-one features in their parts: each row's own features, its neighbours
-    (a code many rows share, ``features.context_codes``) and their share of prose, and the
+    (a code many rows share, ``row_view.context_codes``) and their share of prose, and the
     page's. A row's features are the four merged (``merged``); the model weighs them part by
     part (``base_scores``), so the parts many rows share are weighed once."""
     owns: list[dict[str, float]]

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .features import (CREDIT_KEYS, DATE_KEYS, Row, Table, bin_into, bin_keys, content_words, overlap_of, overlaps_of,
-                       vocabulary_of)
+from .features import CREDIT_KEYS, DATE_KEYS, Row, Table
+from .row_view import bin_into, bin_keys, content_words, overlap_of, overlaps_of, vocabulary_of
 from .runs import first_run
 from .slotted import mutable
 

@@ -470,7 +470,7 @@ _WORD_SETS = st.lists(st.sets(st.sampled_from("harbour ferry council fares islan
 def test_the_overlaps_of_many_lines_are_each_line_s_overlap(run, lines):
     """``overlaps_of`` (set intersections against one vocabulary) gives what ``overlap_of``
     gives line by line, inside the run and outside it."""
-    from newsparse.features import overlap_of, overlaps_of, vocabulary_of
+    from newsparse.row_view import overlap_of, overlaps_of, vocabulary_of
     vocab = vocabulary_of(run)
     assert vocab == {w: sum(w in s for s in run) for s in run for w in s}
     inside = [i % 2 == 0 for i in range(len(lines))]
