@@ -243,32 +243,6 @@ def test_a_kicker_run_into_the_headline_goes_when_the_crumb_names_the_headline(k
     assert text[ev.start:ev.end] == ev.raw == "The council votes to keep the harbour baths open"
 
 
-@pytest.mark.parametrize("pair", ["Baths vote: Council keeps the baths open",
-                                  "Council keeps the baths open - Baths vote",
-                                  "Baths vote | Council keeps the baths open"])
-def test_a_kicker_run_into_the_headline_goes_when_a_line_prints_it_paired_with_the_headline(pair):
-    """A trail or a page title prints the kicker and a short headline as a pair; the headline's
-    line runs the kicker into a longer headline: the kicker goes."""
-    crumb = f"  • Home\n  • Local\n  • {pair}\n\n"
-    text = f"{crumb}Baths vote Council keeps the harbour baths open for five more summers\n\n{PROSE}{FOOTER}"
-    article = parse(text)
-    assert article.title == "Council keeps the harbour baths open for five more summers"
-    ev = article.evidence["title"]
-    assert text[ev.start:ev.end] == ev.raw == article.title
-
-
-@pytest.mark.parametrize("headline,pair", [
-    # the words after the name are no part of the pair's other part: a name, not a kicker
-    ("Jane Roe Resigns As Harbour Mayor After Audit", "Jane Roe: the rise and fall of a mayor"),
-    # a kicker of one word may be any topic's
-    ("Baths Council Keeps The Harbour Baths Open", "Baths: Council keeps the baths open"),
-    # the headline's own mark after the kicker: printed as one headline
-    ("Baths vote – Council keeps the harbour baths open", "Baths vote: Council keeps the baths open")])
-def test_a_headline_opening_with_words_a_pair_prints_is_kept_whole(headline, pair):
-    text = f"  • Home\n  • Local\n  • {pair}\n\n{headline}\n\n{PROSE}{FOOTER}"
-    assert parse(text).title == headline
-
-
 def test_a_number_opening_the_headline_is_not_a_kicker():
     # the headline's own line, its number read as a list mark, is no other copy of it
     text = f"{NAV}\n1931 The year the harbour baths first opened to swimmers\n\n{PROSE}{FOOTER}"

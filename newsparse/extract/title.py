@@ -59,10 +59,6 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
     """The headline without a kicker run into its line ("Climate Harbour baths stay open" over
     "• Harbour baths stay open"), when the page prints the headline alone on another line (a
     trail, a list item, a share text): the few words before it are a label, not the headline.
-    Likewise when a short line prints a kicker of two words or more and a headline as a pair
-    ("Ferry strike: Harbour baths stay open" in a trail over "Ferry strike Harbour baths stay
-    open all summer"): the words the line begins with are that kicker, and the pair's other part
-    holds only words of the rest.
     A kicker set off by a colon or a dash ("Climate: Harbour baths stay open") is printed as
     part of the headline and stays. ``own`` holds the indexes of the headline's own lines: with
     its opening number taken for a list mark, the headline's line would be "another copy" of
@@ -70,41 +66,14 @@ def without_kicker(text: str, lines: list[Line], own: range = range(0)) -> str:
     words = text.split()
     if len(words) < 5:
         return text
-    others = [l for l in lines if 4 <= l.words <= 40 and l.index not in own]
-    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in others}
-    paired = None
+    alone = {" ".join(l.text.lstrip(_BULLETS).split()) for l in lines if 4 <= l.words <= 40 and l.index not in own}
     for k in range(1, min(RUN_IN_KICKER_WORDS, len(words) - 4) + 1):
-        if words[k - 1][-1:] in ":|–—-" or words[k][:1] in ":|–—-":
-            break                         # "Kicker: Title", "Kicker – Title" are printed as one headline
+        if words[k - 1][-1:] in ":|–—-":
+            break                         # "Kicker: Title" is printed as one headline
         rest = " ".join(words[k:])
         if rest in alone:
             return rest
-        if k >= 2:
-            if paired is None:
-                paired = _kicker_pairs(others)
-            said = paired.get(" ".join(words[:k]))
-            if said is not None and set(said.split()) <= set(words[k:]):
-                return rest
     return text
-
-
-KICKER_LINE_WORDS = 20   # a line that prints the kicker and a headline as a pair is this short
-_PAIR_MARK = re.compile(r"\s*:\s+|\s+[-–—|]\s+")
-
-
-def _kicker_pairs(lines: list[Line]) -> dict[str, str]:
-    """The pairs of a kicker and a headline that short lines print with a mark between them,
-    either way round ("Kicker: short headline", "Short headline - Kicker", as a trail's last
-    item or a page's title does): each part, spaces collapsed, mapped to the other part."""
-    out: dict[str, str] = {}
-    for line in lines:
-        if line.words > KICKER_LINE_WORDS:
-            continue
-        parts = _PAIR_MARK.split(" ".join(line.text.lstrip(_BULLETS).split()))
-        if len(parts) == 2 and all(parts):
-            out.setdefault(parts[0], parts[1])
-            out.setdefault(parts[1], parts[0])
-    return out
 
 
 def clean_title(text: str, registry: Registry, language: str | None = None,
