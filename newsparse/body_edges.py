@@ -31,7 +31,6 @@ def without_box_headings(rows: list[Row], kept: list[int]) -> list[int]:
     return [i for i in kept if not heads_a_box_left_out(i)]
 
 
-
 def wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[int], width: int) -> int:
     """The furthest row, up (``step`` -1) or down (1) from ``start`` and not beyond ``limit``,
     that the hard-wrapped paragraph of row ``start`` runs on to: rows of its block, each line
@@ -49,7 +48,6 @@ def wrapped_to(rows: list[Row], start: int, step: int, limit: int, taken: set[in
 
 
 TEASER_LINES = 3         # lines a teaser's block holds at most: the cue and a wrapped headline
-
 
 
 def teaser_goes_on(rows: list[Row], i: int, width: int) -> bool:
@@ -70,10 +68,8 @@ TEASER_BOX_LINES = 3      # headlines a teaser box inside the article lists unde
 TEASER_HEADLINE_WORDS = 10  # each this short
 
 
-
 def _teaser_headline(row: Row) -> bool:
     return row.words <= TEASER_HEADLINE_WORDS and not row.sentence_end and row.end_char not in ":："
-
 
 
 def in_teaser_box(rows: list[Row], i: int) -> bool:
@@ -95,7 +91,6 @@ def in_teaser_box(rows: list[Row], i: int) -> bool:
     return k < len(rows) and rows[k].sentence_end and rows[k].words > TEASER_HEADLINE_WORDS
 
 
-
 def with_subheadings(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
     """``kept`` with the subheadings inside the article: a short line of its own between two
     kept paragraphs ("Why did the repairs take so long?", "A winter of repairs"), as
@@ -109,7 +104,6 @@ def with_subheadings(rows: list[Row], kept: list[int], taken: set[int]) -> list[
 SUBHEAD_WORDS = 12       # a subheading inside the article is this short
 
 
-
 def subheading(row: Row) -> bool:
     """A line that may head a part of the article: alone in its block, two to
     ``SUBHEAD_WORDS`` words, no full stop or colon at its end, words of prose (or a question),
@@ -121,7 +115,6 @@ def subheading(row: Row) -> bool:
                  or row.notice or row.prompt or row.caption or row.ad or row.credit_cue or row.dates or row.email
                  or row.copyright or row.crumb or row.line.bullet or row.name_like or row.separators)
     return not furniture and not doubled(row.line.text) and not credited_caption(row) and not media_label(row)
-
 
 
 def with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
@@ -139,7 +132,6 @@ def with_announced_lists(rows: list[Row], kept: list[int], taken: set[int]) -> l
 
 
 ANNOUNCING_WORDS = 8     # a paragraph that announces a list is a sentence at least this long
-
 
 
 def announcing(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
@@ -162,7 +154,6 @@ def announcing(rows: list[Row], kept: list[int], taken: set[int]) -> list[int]:
 STANDFIRST_LINES = 2     # lines of a standfirst between the headline and the byline
 
 
-
 def below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], credits: tuple[int, ...],
                       dates: tuple[tuple[int, float], ...]) -> list[int]:
     """The article's text starts below its byline: the lines between the headline and the
@@ -183,7 +174,6 @@ def below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], c
 
 
 LEAD_LINES = 3           # lines of a lead paragraph the model left out between the byline and the article
-
 
 
 def lead_below_the_byline(rows: list[Row], kept: list[int], title: tuple[int, int], credits: tuple[int, ...],
@@ -214,7 +204,6 @@ HEADER_LINES = 6         # a header's block over the article's first paragraph h
 HEADER_LINE_WORDS = 10   # ... each this short
 
 
-
 def below_the_header(rows: list[Row], kept: list[int], title: tuple[int, int] | None, credits: tuple[int, ...],
                       dates: tuple[tuple[int, float], ...]) -> list[int]:
     """The article's text starts below the block of short lines that stands over its first
@@ -243,7 +232,6 @@ STANDFIRST_MIN_WORDS = 6  # a standfirst is a sentence of prose, not a kicker or
 
 
 STANDFIRST_PARAGRAPH_LINES = 4   # lines of a standfirst, hard-wrapped
-
 
 
 def standfirst_lines(rows: list[Row], kept: list[int], title: tuple[int, int], credits: tuple[int, ...],
@@ -278,7 +266,6 @@ def standfirst_lines(rows: list[Row], kept: list[int], title: tuple[int, int], c
 MEDIA_LABEL_WORDS = 20   # an embedded medium's label on a line of its own ("[Video: ...]") is this short
 
 
-
 def media_label(row: Row) -> bool:
     """An embedded video's or picture's label on a line of its own ("[Video: Ferry returns]",
     "Watch: The first crossing (1:42)", ``rules.cues.is_media_label``): no article text, nor a
@@ -299,7 +286,6 @@ CAPTION_BLOCK_LINES = 3  # a caption and its credit, a block of their own, hold 
 DOUBLED_CHARS = 16       # a line printed twice over on itself is this long at least
 
 
-
 def picture_credit(row: Row) -> bool:
     """Whether a row is a picture's credit on a line of its own that closes a short block, the
     caption's words above it ("Lea Marsh/Getty Images", "Photo: Harbour Council"): a credit
@@ -307,7 +293,6 @@ def picture_credit(row: Row) -> bool:
     ``CAPTION_BLOCK_LINES`` lines. The block is the picture's caption, no article text."""
     return (row.caption and row.words <= CREDIT_LINE_WORDS and not row.sentence_end
             and row.block_pos == row.block_size - 1 and row.block_size <= CAPTION_BLOCK_LINES)
-
 
 
 def doubled(text: str) -> bool:
@@ -324,7 +309,6 @@ def doubled(text: str) -> bool:
     else:
         doubled = first == text[half:]
     return doubled and " " in first.strip()
-
 
 
 def credited_caption(row: Row) -> bool:
@@ -345,7 +329,6 @@ OVER_DATELINE_LINES = 2      # lines over a wire story's dateline that are no st
 OVER_DATELINE_WORDS = 20     # each this short
 
 
-
 def from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
     """A wire story starts at its dateline: the lines the article would keep above a line that
     opens with one ("NEW ORLEANS (AP) _ ...") are no story when they are at most
@@ -359,7 +342,6 @@ def from_the_dateline(rows: list[Row], kept: list[int]) -> list[int]:
         if row.sentence_end or row.words > OVER_DATELINE_WORDS:
             return kept
     return kept
-
 
 
 def _announced_list(rows: list[Row], start: int, taken: set[int]) -> list[int]:

@@ -21,7 +21,6 @@ from .row_kinds import FIELD_WORDS, name_alone, reading_time_alone
 STACKED_LINES = 4        # credit lines a page stacks under each other at most (one per writer, an editor)
 
 
-
 def stacked(rows: list[Row], chosen: tuple[int, ...], title: tuple[int, int] | None) -> tuple[int, ...]:
     """The credit lines stacked with the ones the model chose: "By Jane Roe" over "By Tom
     Becker" over "Edited by Ana Ruiz", or a second writer's name alone under the first's
@@ -56,7 +55,6 @@ CUED_CREDIT_LINES = 3     # rows under the headline where a credit with its cue 
 CUED_CREDIT_WORDS = 12    # ... a line this short that ends no sentence ("Written by Jane Roe")
 
 
-
 def cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...]) -> tuple[int, ...]:
     """The credit lines with their cue or a staff title right under the headline that the model
     did not choose ("Written by Jane Roe", "Story by Jane Roe", "Jane Roe, Staff Writer" under
@@ -71,7 +69,6 @@ def cued_under(rows: list[Row], title: tuple[int, int], credits: tuple[int, ...]
                  and (rows[r].given_name or rows[r].name_in or _by_handle(rows[r]) or _uncased(rows[r].line.text)))
 
 
-
 def _uncased(text: str) -> bool:
     """Whether ``text`` is written without capitals: Korean, Chinese, Japanese, Arabic, Hebrew,
     Hindi ("김민지 기자"), where a name cannot be told by them."""
@@ -79,7 +76,6 @@ def _uncased(text: str) -> bool:
 
 
 HANDLE_CREDIT_WORDS = 4  # "Posted by jroe82": a cue and a user name
-
 
 
 def _by_handle(row: Row) -> bool:
@@ -105,7 +101,6 @@ CLOSING_ROLE_LINES = 3   # role credits stand among the last lines of the articl
 ROLE_LINE_WORDS = 15     # ... each on a short line
 
 
-
 def role_line(row: Row) -> bool:
     """A short line that credits people in one role other than the writer's, with the role's
     phrase first and no brackets ("Edited by Jane Roe", "Additional reporting by Jane Roe."):
@@ -114,14 +109,12 @@ def role_line(row: Row) -> bool:
             and row.line.text.lower().startswith(_ROLE_OPENERS))
 
 
-
 def closing_roles(rows: list[Row], kept: list[int]) -> tuple[int, ...]:
     """The role credits (``role_line``) among the article's last ``CLOSING_ROLE_LINES`` lines
     and the lines right under it."""
     last = kept[-1]
     near = kept[-CLOSING_ROLE_LINES:] + list(range(last + 1, min(len(rows), last + 1 + CLOSING_ROLE_LINES)))
     return tuple(r for r in near if role_line(rows[r]))
-
 
 
 def named_over_reading_time(rows: list[Row], first: int) -> tuple[int, ...]:
@@ -136,7 +129,6 @@ def named_over_reading_time(rows: list[Row], first: int) -> tuple[int, ...]:
     return ()
 
 
-
 def announcing_names(rows: list[Row], first: int) -> tuple[int, ...]:
     """A line above the article that only announces a byline ("By", "Autor", "Text"), right
     over a line that is a person's name ("Autor" / "Jane Roe,"): a credit line, whose reader
@@ -148,12 +140,10 @@ def announcing_names(rows: list[Row], first: int) -> tuple[int, ...]:
                  and (name := bare_name(rows[r + 1].line.text)) is not None and has_given_name(name))
 
 
-
 def _credit_shaped(row: Row, name_ok: bool) -> bool:
     if row.line.bullet or row.sentence_end:
         return False
     return row.credit_cue and row.words <= FIELD_WORDS or name_ok and name_alone(row)
-
 
 
 def _names_no_one(row: Row) -> bool:
@@ -161,13 +151,11 @@ def _names_no_one(row: Row) -> bool:
     return row.date_value and not (row.credit_cue or row.credit_later or row.given_name or row.name_like or row.labels)
 
 
-
 def press_contact(rows: list[Row], i: int) -> bool:
     """Whether row ``i`` names whom to call about a press release: it stands under a contact
     heading ("Media Contact:" over "Jane Roe"), or opens with one ("Press contact: Jane Roe")."""
     heads = [rows[i].line.text.split(":", 1)[0]] + ([rows[i - 1].line.text] if i > 0 else [])
     return any(map(names_contact, heads))
-
 
 
 def above_the_comments_heading(rows: list[Row], kept: list[int], credits: tuple[int, ...]) -> tuple[int, ...]:

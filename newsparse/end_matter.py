@@ -30,7 +30,6 @@ RECOMMENDED_HEADING_LENGTH = 7   # ... and one of the stories the page recommend
 COMMENTS_BELOW_WORDS = 40    # words of the article above such a heading, when none ends a sentence
 
 
-
 def above_the_comments(rows: list[Row], kept: list[int]) -> list[int]:
     """The lines the article would keep above the heading of the page's readers' comments
     ("Comments", "[ 12 comments ]", "Top Rated Comments", "Leave a Reply"): readers' posts
@@ -48,7 +47,6 @@ def above_the_comments(rows: list[Row], kept: list[int]) -> list[int]:
     return kept
 
 
-
 def comments_heading(row: Row) -> bool:
     """A heading of the readers' comments, or of the box of stories the page recommends
     (``rules.cues.RECOMMENDED_HEADINGS``: "You may also like", "Você pode gostar...")."""
@@ -63,7 +61,6 @@ def comments_heading(row: Row) -> bool:
     words = [w for w in words if w and not w.isdigit()]
     return (any(w in COMMENT_WORDS for w in words)
             and all(w in COMMENT_WORDS or w in COMMENT_HEADING_WORDS for w in words))
-
 
 
 def end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ()) -> int:
@@ -123,7 +120,6 @@ END_BLOCK_LINES = 4      # a block under its end-matter heading this short is en
 BIO_WORDS = 25           # a writer's bio under the story is one sentence this short
 
 
-
 def _contact_line(rows: list[Row], kept: list[int]) -> bool:
     """Whether the last line the article would keep is a press release's contact, under a
     sentence that ends the story: a contact heading, a colon and whom to call ("Media
@@ -132,12 +128,10 @@ def _contact_line(rows: list[Row], kept: list[int]) -> bool:
     return row.words <= FIELD_WORDS and rows[kept[-2]].sentence_end and _contact_heading(row.line.text)
 
 
-
 def _contact_heading(text: str) -> bool:
     """Whether ``text`` opens with a press release's contact heading and its colon ("Media
     contact:", "Pressekontakt: ...")."""
     return ":" in text and names_contact(text.split(":", 1)[0])
-
 
 
 def names_contact(head: str) -> bool:
@@ -148,12 +142,10 @@ def names_contact(head: str) -> bool:
 ISSUER_WORDS = 8         # a press wire's closing line naming who issued the release is this short
 
 
-
 def _issuer_line(row: Row) -> bool:
     """A press wire's closing line that names who issued the release, "SOURCE Harbourside
     Energy" (in capitals, no colon: not a labelled source), as PR Newswire ends a release."""
     return row.words <= ISSUER_WORDS and row.line.text.startswith(ISSUER_MARKS)
-
 
 
 def _writer_bio(rows: list[Row], kept: list[int]) -> bool:
@@ -173,7 +165,6 @@ def _writer_bio(rows: list[Row], kept: list[int]) -> bool:
 BIO_PARAGRAPH_WORDS = 40  # a writer's bio with how to reach them is this short
 
 
-
 def _closing_paragraph(rows: list[Row], kept: list[int], most_words: int) -> Row | None:
     """The last line the article would keep when it is a paragraph of its own of at most
     ``most_words`` words under a line of another block that ends a sentence (the story's
@@ -182,7 +173,6 @@ def _closing_paragraph(rows: list[Row], kept: list[int], most_words: int) -> Row
     if row.block_size == 1 and row.words <= most_words and above.sentence_end and above.block != row.block:
         return row
     return None
-
 
 
 def _byline_writer_again(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> bool:
@@ -198,7 +188,6 @@ def _byline_writer_again(rows: list[Row], kept: list[int], bylines: tuple[str, .
 
 
 READER_NOTE_WORDS = 30   # a note to the reader under the story is this short
-
 
 
 def _reader_note(rows: list[Row], kept: list[int], bylines: tuple[str, ...]) -> bool:
@@ -226,7 +215,6 @@ _OPENING_NAME = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?=
 _BIO = lazy(r"((?:[A-ZÀ-Ý][\w'’.-]+ ){1,3}[A-ZÀ-Ý][\w'’-]+) (?:" + "|".join(BIO_VERBS) + r") (.+)")
 
 
-
 def _filing_line(row: Row) -> bool:
     """A blog post's filing line as the last line the article would keep: "Posted in Garden,
     Vegetables | Tagged beds, clay", "Filed under: Local" (``rules.cues.FILING_PHRASES``),
@@ -243,14 +231,12 @@ def _filing_line(row: Row) -> bool:
     return lower.startswith(FILING_PHRASES + POST_LINK_OPENERS) or lower.endswith(POST_LINK_CLOSERS)
 
 
-
 def _end_heading(row: Row) -> bool:
     """A heading of the end matter ("Das könnte Sie auch interessieren", "More on this story"),
     a tag line ("Теги: ...") or a share, read-also or comment prompt ("Del artiklen", "Lue
     myös") as the last line the article would keep, short and ending no sentence: it opens
     what follows the article."""
     return row.end_heading and row.words <= END_HEADING_WORDS and not row.sentence_end
-
 
 
 def signed_off(rows: list[Row], i: int) -> bool:
@@ -264,7 +250,6 @@ def signed_off(rows: list[Row], i: int) -> bool:
 
 
 _SENTENCE_GOES_ON = frozenset(".,;:!?")    # "... told\nReuters." is a sentence wrapped, not a sign-off
-
 
 
 def _email_alone(row: Row) -> bool:
@@ -286,7 +271,6 @@ _DESK_CODES = lazy(r"(?:[A-Z]{2,4}|[a-z]{2,4})(?:[ /](?:[A-Z]{2,4}|[a-z]{2,4})){
 _INITIALS = lazy(r"\((?:[a-zß-öø-ÿ]{2,4}|[A-ZÀ-ÖØ-Þ]{2,4})(?:[/, ]{1,2}(?:[a-zß-öø-ÿ]{2,4}|[A-ZÀ-ÖØ-Þ]{2,4})){0,3}\)")
 
 
-
 def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
     """Whether the last line the article would keep is what follows a wire story's last
     sentence, on a line of its own: a sign-off, the reporter's e-mail address, the desk's codes
@@ -305,7 +289,6 @@ def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
             and not row.sentence_end
             or row.words <= CODE_TOKENS and (_DESK_CODES.fullmatch(text) or _INITIALS.fullmatch(text)) is not None
             and not any(w.lower() in ALL_STOPWORDS for w in text.strip("()").replace("/", " ").split()))
-
 
 
 def _closing_name(rows: list[Row], kept: list[int]) -> bool:

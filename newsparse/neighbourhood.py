@@ -20,7 +20,6 @@ from .slotted import mutable
 DIST_EDGES = (1, 2, 3, 6, 12, 30)
 
 
-
 def _dist_bins(d: int, name: str, f: dict) -> None:
     bin_into(d, DIST_EDGES, name, f)
 
@@ -29,7 +28,6 @@ QUOTE_SCAN = 20_000_000  # characters the page's text may be scanned for its hea
 
 
 QUOTE_PLACES = 256       # lines a headline-shaped line is looked for in, on a page beyond that
-
 
 
 def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
@@ -50,11 +48,9 @@ def _quoted_elsewhere(table: Table, heads: list[bool]) -> set[int]:
     return {i for i in todo if text.count(" ".join(rows[i].line.text.split())) > rows[i].repeats}
 
 
-
 def _quotable(rows: list[Row], heads: list[bool]) -> list[int]:
     """The headline-shaped rows long enough to look for elsewhere: three words, twelve characters."""
     return [i for i, row in enumerate(rows) if heads[i] and row.words >= 3 and len(row.line.text) >= 12]
-
 
 
 def _quoted_by_words(table: Table, todo: list[int]) -> set[int]:
@@ -83,14 +79,12 @@ def _quoted_by_words(table: Table, todo: list[int]) -> set[int]:
     return out
 
 
-
 def headline_shaped(row: Row) -> bool:
     """Short, not a sentence, not a list item or a link: the shape of a headline."""
     text = row.line.text
     return (2 <= row.words <= 30 and not row.line.bullet and not row.link
             and (not row.sentence_end or row.end_char in "?!") and (text[0].isupper() or not text[0].isalpha())
             and row.date_share < 0.5 and not row.by)
-
 
 
 def _meta(row: Row) -> bool:
@@ -121,7 +115,6 @@ class Neighbourhood:
     quoted: set[int]
     images: list[int]
     densest: float
-
 
 
 def neighbourhood(table: Table, p1: list[float]) -> Neighbourhood:
@@ -176,14 +169,12 @@ def neighbourhood(table: Table, p1: list[float]) -> Neighbourhood:
         densest=max(window) if window else 1.0)
 
 
-
 def stage2_features(table: Table, first: list[dict[str, float]], p1: list[float],
                     span: tuple[int, int] | None = None,
                     near: Neighbourhood | None = None) -> list[dict[str, float]]:
     """The second stage's features: each row's first-stage features ``first`` and the
     ``stage2_extras`` read from the first chances ``p1``."""
     return [f | g for f, g in zip(first, stage2_extras(table, p1, span, near))]
-
 
 
 def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = None,
@@ -265,7 +256,6 @@ def stage2_extras(table: Table, p1: list[float], span: tuple[int, int] | None = 
             g[RUN + "head_overlap"] = topic
         out.append(g)
     return out
-
 
 
 def run_free_extras(table: Table, p1: list[float],
@@ -389,7 +379,6 @@ _HEAD_ORDER = tuple(f"{RUN}head_order={k}" for k in range(5))
 TITLE = "tt:"    # the prefix of features read relative to the chosen headline
 
 
-
 def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -> list[dict[str, float]]:
     """The features with each line's place relative to the chosen headline added (the credit
     and date lines stand just below a headline, or right after the article)."""
@@ -398,11 +387,9 @@ def with_title(table: Table, feats: list[dict[str, float]], title: int | None) -
     return [_placed(table, f, i, title) for i, f in enumerate(feats)]
 
 
-
 def _placed(table: Table, f: dict[str, float], i: int, title: int) -> dict[str, float]:
     """Row ``i``'s features ``f`` with its place relative to the headline ``title``."""
     return f | placed_extras(table, i, title)
-
 
 
 def placed_extras(table: Table, i: int, title: int) -> dict[str, float]:

@@ -23,7 +23,6 @@ _LONG_WORD = re.compile(r"[^\W\d_]{4,}")
 _BIN_KEYS: dict[tuple[str, tuple], tuple[str, ...]] = {}
 
 
-
 def bin_keys(name: str, edges: tuple) -> tuple[str, ...]:
     """The names of the bins of ``name`` at ``edges``: "chars<=10", ..., "chars>320", made once.
     (Each name has one tuple of edges, so the cache cannot mix 0 and 0.0.)"""
@@ -31,7 +30,6 @@ def bin_keys(name: str, edges: tuple) -> tuple[str, ...]:
     if keys is None:
         keys = _BIN_KEYS[name, edges] = tuple(f"{name}<={e}" for e in edges) + (f"{name}>{edges[-1]}",)
     return keys
-
 
 
 def bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
@@ -44,7 +42,6 @@ def bin_into(value: float, edges: tuple, name: str, out: dict) -> None:
 _END_KEYS = {c: "end_" + name for c, name in {
     ".": "stop", "!": "bang", "?": "quest", ":": "colon", ",": "comma", "…": "ellipsis",
     "。": "stop", "！": "bang", "？": "quest", ";": "semi"}.items()}
-
 
 
 def _bins(name: str, edges: tuple) -> tuple[tuple, tuple[str, ...]]:
@@ -61,7 +58,6 @@ def _bins(name: str, edges: tuple) -> tuple[tuple, tuple[str, ...]]:
 
 
 _OTHER_LABELS = CREDIT_KEYS | DATE_KEYS | HEADER_KEYS
-
 
 
 def own(row: Row, n_rows: int, margin: int = 0) -> dict[str, float]:
@@ -189,7 +185,6 @@ def own(row: Row, n_rows: int, margin: int = 0) -> dict[str, float]:
     return f
 
 
-
 def prose_like(row: Row) -> bool:
     """The cheap first reading of prose: long enough, with function words, ending like a sentence."""
     return row.words >= 8 and row.stop_share >= 0.1 or row.words >= 5 and row.sentence_end and row.stop_share > 0
@@ -202,7 +197,6 @@ CONTEXT_CACHE = 4096     # pairs of neighbours whose feature names are kept
 
 
 _CONTEXT_KEYS: dict[tuple[int, int], tuple[str, ...]] = {}
-
 
 
 def _context_keys(prev: int, nxt: int) -> tuple[str, ...]:
@@ -225,11 +219,9 @@ def _context_keys(prev: int, nxt: int) -> tuple[str, ...]:
     return keys
 
 
-
 def context_keys(code: tuple[int, int]) -> tuple[str, ...]:
     """The names of the neighbour features a row with ``code`` (``context_codes``) has."""
     return _context_keys(*code)
-
 
 
 def context_codes(rows: list[Row]) -> tuple[list[tuple[int, int]], list[float]]:
@@ -256,7 +248,6 @@ def context_codes(rows: list[Row]) -> tuple[list[tuple[int, int]], list[float]]:
     return codes, nears
 
 
-
 def _gap_codes(gaps: list[int]) -> list[int]:
     """Each gap of blank lines between two rows as 0 (none), 1 (the page's usual gap between
     paragraphs, or less) or 2 (more): a page that sets its paragraphs apart by two blank lines
@@ -268,11 +259,9 @@ def _gap_codes(gaps: list[int]) -> list[int]:
     return [0 if g == 0 else 1 if g <= usual else 2 for g in gaps]
 
 
-
 def vocabulary_of(word_sets) -> dict[str, int]:
     """How many of the sets of ``content_words`` hold each word (counted in C)."""
     return Counter(chain.from_iterable(word_sets))
-
 
 
 def content_words(text: str, unspaced: bool) -> set[str]:
@@ -280,7 +269,6 @@ def content_words(text: str, unspaced: bool) -> set[str]:
     if unspaced:
         return {lower[k:k + 2] for k in range(len(lower) - 1) if not lower[k].isspace()}
     return set(_LONG_WORD.findall(lower))
-
 
 
 def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
@@ -291,7 +279,6 @@ def overlap_of(words: set[str], vocab: dict[str, int], inside: bool) -> float:
     least = 2 if inside else 1            # a line inside the run holds its own words once
     get = vocab.get
     return sum(1 for w in words if get(w, 0) >= least) / len(words)
-
 
 
 def overlaps_of(word_sets: list[set[str]], vocab: dict[str, int], inside: list[bool]) -> list[float]:

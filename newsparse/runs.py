@@ -12,7 +12,6 @@ from .features import Table, wrap_width
 PARAGRAPH_UNIT = 80      # characters of a hard-wrapped line: an unwrapped paragraph weighs its length in them
 
 
-
 def row_weights(table: Table) -> list[float] | None:
     """What each row weighs in a run of article text: one line each on a hard-wrapped page;
     on a page whose paragraphs are lines (a browser's copy), a paragraph weighs the lines it
@@ -24,10 +23,8 @@ def row_weights(table: Table) -> list[float] | None:
     return weights if any(w > 1.0 for w in weights) else None
 
 
-
 def weighed(scores: list[float], weights: list[float] | None) -> list[float]:
     return scores if weights is None else [s * w for s, w in zip(scores, weights)]
-
 
 
 def best_run(scores: list[float]) -> tuple[int, int]:
@@ -48,7 +45,6 @@ MAX_RUNS = 8            # runs of article text weighed for the article's extent
 
 
 RUN_SHARE = 0.1         # a run this large beside the largest one is part of the same article
-
 
 
 def article_span(p_body: list[float], weights: list[float] | None = None) -> tuple[int, int]:
@@ -73,7 +69,6 @@ def article_span(p_body: list[float], weights: list[float] | None = None) -> tup
     return min(a for a, _ in kept), max(b for _, b in kept)
 
 
-
 def from_block_start(table: Table, span: tuple[int, int]) -> tuple[int, int]:
     """``span`` opened at the start of the block its first row stands in, when at most
     ``OPENING_LINES`` rows of that block come before it: a paragraph whose first lines read
@@ -93,7 +88,6 @@ OPENING_LINES = 6       # the first lines of a paragraph the best run may have l
 OWN_WEIGHTS = object()  # ``weights`` not given: the table's ``row_weights``, read once more
 
 
-
 def first_run(table: Table, p1: list[float],
               weights: list[float] | None | object = OWN_WEIGHTS) -> tuple[int, int]:
     """The page's first estimate of the article: the best run of rows by first chance
@@ -104,7 +98,6 @@ def first_run(table: Table, p1: list[float],
     if weights is OWN_WEIGHTS:
         weights = row_weights(table)
     return from_block_start(table, best_run(weighed([p - 0.5 for p in p1], weights)))
-
 
 
 def article_extent(table: Table, body: list[float],
