@@ -39,7 +39,7 @@ import dask
 import dask.bag as db
 from fsspec.core import url_to_fs
 
-from .batch import Counts, Guard, Job, Outcome, OutputError, Reporter, Stop, _failure
+from .batch import Counts, Guard, Job, Outcome, OutputError, Reporter, Stop, failed_outcome
 from .errors import InputError, NewsparseError
 from .inputs import DEFAULT_GLOB, DEFAULT_MAX_BYTES, Source, _Capped, archive_kind, expand, members
 from .model import ParseOptions
@@ -357,7 +357,7 @@ def _convert_one(unit, job: Job, target: str):
     except Exception as exc:            # noqa: BLE001 - the input boundary: report, go on
         data.close()
         outcome.articles = 0
-        return _failure(outcome, exc, job), None
+        return failed_outcome(outcome, exc, job), None
     return outcome, data
 
 

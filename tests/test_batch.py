@@ -73,9 +73,9 @@ def test_small_inputs_sent_in_groups_keep_their_order_and_their_own_failures(run
 def test_a_large_input_shared_among_the_workers_writes_the_same_bytes(runner, mixed, fmt, monkeypatch):
     """Every file counts as large and its records go to the workers two at a time: the
     exports of several records are parsed in parts, and come back in order."""
-    from newsparse import batch
+    from newsparse import batch, pool
     monkeypatch.setattr(batch, "SHARE_BYTES", 0)
-    monkeypatch.setattr(batch, "PART_RECORDS", 2)
+    monkeypatch.setattr(pool, "PART_RECORDS", 2)
     args = ["parse", "--format", fmt, "--glob", "*", str(mixed), "--reference-date", "2024-12-31"]
     one = runner.invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
     two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
@@ -105,9 +105,9 @@ def test_shared_inputs_that_fail_are_reported_as_with_one_job(runner, tmp_path, 
 
 
 def test_convert_of_shared_inputs_writes_the_same_files_and_resumes(runner, mixed, tmp_path, monkeypatch):
-    from newsparse import batch
+    from newsparse import batch, pool
     monkeypatch.setattr(batch, "SHARE_BYTES", 0)
-    monkeypatch.setattr(batch, "PART_RECORDS", 2)
+    monkeypatch.setattr(pool, "PART_RECORDS", 2)
     (mixed / "zz-binary.txt").write_bytes(BINARY)
     (mixed / "zz-undecodable.txt").write_bytes(UNDECODABLE)
     outs = {}
@@ -487,13 +487,13 @@ def test_useful_jobs(tmp_path, monkeypatch):
 def test_one_file_with_jobs_is_parsed_in_process_with_the_same_output(runner, monkeypatch):
     from click.testing import CliRunner
 
-    from newsparse import batch
+    from newsparse import pool
     args = ["parse", "--format", "jsonl", str(SAMPLES / "byline-two-authors.txt"), "--reference-date", "2024-12-31"]
     one = CliRunner().invoke(cli, [*args, "--jobs", "1"], catch_exceptions=False)
 
     def no_pool(*args, **kwargs):
         raise AssertionError("a pool for one file")
-    monkeypatch.setattr(batch, "_run_pool", no_pool)
+    monkeypatch.setattr(pool, "run_pool", no_pool)
     two = runner.invoke(cli, [*args, "--jobs", "2"], catch_exceptions=False)
     assert one.exit_code == two.exit_code == 0, two.output
     assert two.stdout_bytes == one.stdout_bytes
