@@ -281,7 +281,7 @@ def test_a_plain_article_loads_no_archive_layout_and_no_archive_reader(tmp_path)
 
 
 def test_the_program_loads_the_parser_with_the_collector_paused_and_freezes_its_tables(tmp_path):
-    """``cli._load_parser``: the parser's modules are imported with the collector off (it would
+    """``cli_run.load_parser``: the parser's modules are imported with the collector off (it would
     walk their tables many times as they are built and free nothing), then frozen; the collector
     is on again for the parse, and stays off when it was off."""
     (tmp_path / "a.txt").write_text("Council agrees budget\n\nBy Jane Roe\n\nThe council met on Tuesday.\n",
