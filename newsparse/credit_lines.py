@@ -12,7 +12,7 @@ from __future__ import annotations
 from .end_matter import comments_heading, names_contact
 from .features import Row
 from .lazyre import lazy
-from .names import bare_name, has_given_name, is_byline_label
+from .name_shapes import bare_name, has_given_name, is_byline_label
 from .rules.people import ROLE_PHRASES
 from .rules.stopwords import ALL_STOPWORDS
 from .row_kinds import FIELD_WORDS, name_alone, reading_time_alone

@@ -27,7 +27,8 @@ from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
-from .names import PUBLISHED, READING, UPDATED, credit_start_later, has_credit_cue, has_given_name
+from .credit_cues import credit_start_later, has_credit_cue
+from .name_shapes import has_given_name, PUBLISHED, READING, UPDATED
 from .quickre import Quick, fold
 from .slotted import frozen, mutable, replace
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from .features import Row
 from .markdown import unmarked
-from .names import bare_name, has_given_name
+from .name_shapes import bare_name, has_given_name
 from .rules.cues import CHROME_WORDS, READING_TIME_CHARS, READING_TIME_LINE, is_ad_continuation
 from .rules.labels import RECORD_KEYS, bracketed_labels
 

@@ -12,7 +12,9 @@ from newsparse.extract.credits import CREDIT_KEYS, read_people, without_dates
 from newsparse.features import read_table
 from newsparse.lines import scan
 from newsparse.model import Field
-from newsparse.names import bio_name, credit_start, pictured_name, read_credits
+from newsparse.credit_cues import credit_start
+from newsparse.name_shapes import bio_name, pictured_name
+from newsparse.names import read_credits
 from newsparse.registry import default_registry
 
 W, R, P = "writer", "reporter", "photographer"
@@ -306,7 +308,7 @@ def test_a_chosen_credit_line_without_a_cue(text, authors, why):
 
 
 def test_an_interface_word_that_opens_a_role_phrase_does_not_end_the_credit():
-    from newsparse.names import credit_text
+    from newsparse.credit_cues import credit_text
     line = "Story by Jane Roe • Photos by Tom Becker"
     assert credit_text(line) == line
     assert credit_text("By Jane Roe Photos Video Share") == "By Jane Roe"

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import dateline, features, names, registry, segment
+from newsparse import credit_cues, dateline, features, name_shapes, registry, segment
 from newsparse.extract import title
 from newsparse.layouts import _text, detect
 from newsparse.rules import cues
@@ -43,9 +43,9 @@ GATES = {
     # a registry key holds no line break (registry._clean), where "$" would also match
     "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),
                    lambda t: registry._LEGAL_FORM.search(t.replace("\n", " "))),
-    "credit placeholder": (lambda t: t[:1] != "[", lambda t: names._PLACEHOLDER.search(t)),
+    "credit placeholder": (lambda t: t[:1] != "[", lambda t: credit_cues._PLACEHOLDER.search(t)),
     "interview credit": (lambda t: (f := fold(t)) is not None and not f.startswith(INTERVIEW_OPENINGS),
-                         lambda t: names._INTERVIEW.match(t)),
+                         lambda t: credit_cues._INTERVIEW.match(t)),
     # features tests the phrases with ``in`` where it compiled their alternation before
     "contribution": (lambda t: not any(map(t.lower().__contains__, features._CONTRIBUTION_CUES)),
                      lambda t: re.search("|".join(map(re.escape, CONTRIBUTION_CUES)), t.lower())),
@@ -78,7 +78,7 @@ def test_a_gate_skips_only_lines_its_pattern_cannot_match_on_the_samples(name):
 @settings(max_examples=150, deadline=None)
 @given(text=TEXTS)
 def test_quick_find_is_the_pattern_search(quick, text):
-    q = getattr(names, quick)
+    q = getattr(name_shapes, quick)
     got, want = q.find(text), q.pattern.search(text)
     assert (got and got.span()) == (want and want.span())
 

@@ -6,9 +6,11 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import dateline, names
+from newsparse import credit_cues, dateline, name_shapes, names
 from newsparse.dateline import match_dateline
-from newsparse.names import bare_name, credit_text, read_contribution, read_credits
+from newsparse.credit_cues import credit_text
+from newsparse.name_shapes import bare_name
+from newsparse.names import read_contribution, read_credits
 from newsparse.registry import default_registry
 from newsparse.rules.people import ROLE_PHRASES
 
@@ -349,7 +351,7 @@ def test_read_contribution(text, people, outlets):
 ], ids=["lower-case", "underscore", "avatar-alt-text", "camel-case", "brand", "brand-lower-first", "digit-first",
         "capitalised-word", "acronym", "news-word", "two-words", "web-address", "too-short"])
 def test_user_handle(text, expected):
-    from newsparse.names import user_handle
+    from newsparse.name_shapes import user_handle
     assert user_handle(text) == expected
 
 
@@ -402,7 +404,7 @@ def test_byline_labels_of_more_languages(byline, name):
 # --- role phrases: the pattern is tried only where an ASCII text may hold one -------------
 
 def test_no_role_phrase_but_the_ascii_ones_matches_ascii_text():
-    # names._match_role and _find_roles skip the pattern on ASCII text that holds no ASCII
+    # credit_cues.match_role and _find_roles skip the pattern on ASCII text that holds no ASCII
     # phrase (in lower case): no other phrase may match ASCII text, ignoring case
     ascii_chars = [chr(i) for i in range(128)]
     for phrase in ROLE_PHRASES:
@@ -416,8 +418,8 @@ def _same_as_the_pattern(line: str) -> list[str]:
     def key(m):
         return m and (m.span(), m.group(1))
     wrong = [f"match at {at}" for at in range(len(line) + 1)
-             if key(names._match_role(line, at)) != key(names._ROLE.match(line, at))]
-    if [key(m) for m in names._find_roles(line)] != [key(m) for m in names._ROLE.finditer(line)]:
+             if key(credit_cues.match_role(line, at)) != key(credit_cues.ROLE_CUE.match(line, at))]
+    if [key(m) for m in names._find_roles(line)] != [key(m) for m in credit_cues.ROLE_CUE.finditer(line)]:
         wrong.append("finditer")
     return wrong
 
@@ -458,7 +460,7 @@ def test_any_line_is_read_as_the_role_pattern_reads_it(parts):
 ], ids=["name", "after-a-cue", "capitals", "joined-first-name", "turkish-dotted-i", "cyrillic", "greek",
         "place", "topic", "lower-case", "first-name-alone", "menu-words"])
 def test_has_given_name(text, expected):
-    assert names.has_given_name(text) is expected
+    assert name_shapes.has_given_name(text) is expected
 
 
 def test_a_given_name_is_found_alike_before_and_after_the_set_is_built():
@@ -497,8 +499,8 @@ _GLUE_PARTS = st.sampled_from(["by", "von", "par", "door", "от", "B", "Jane", 
 def test_a_line_with_a_glued_byline_word_holds_the_byline_word_as_printed(text):
     """``credit_start_later`` looks for glued words only in a line that holds a byline word as
     printed: every word ``_glued_by`` reads as glued ("byJane", "vonÉlise") holds one."""
-    if any(map(names._glued_by, text.split())):
-        assert any(map(text.__contains__, names._BY_WORDS))
+    if any(map(credit_cues.glued_by, text.split())):
+        assert any(map(text.__contains__, credit_cues._BY_WORDS))
 
 
 @pytest.mark.parametrize("text, start", [
@@ -508,7 +510,7 @@ def test_a_line_with_a_glued_byline_word_holds_the_byline_word_as_printed(text):
     ("The ferry was built by the yard", -1),
 ])
 def test_a_glued_byline_word_further_on_starts_the_credit(text, start):
-    assert names.credit_start(text) == start
+    assert credit_cues.credit_start(text) == start
 
 
 def test_a_hebrew_byline_opens_with_its_cue_word():

@@ -8,7 +8,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import features, names
+from newsparse import credit_cues, features, name_shapes
 from newsparse.quickre import _fold_char, fold
 from newsparse.rules.cues import CODE_CHARS
 from newsparse.rules.people import CONTRIBUTION_CUES, ROLE_PHRASES
@@ -40,7 +40,7 @@ def test_code_chars_counts_as_translate_does(text):
 @settings(max_examples=300, deadline=None)
 @given(LINES, st.integers(0, 14))
 def test_the_folded_opening_is_the_opening_folded(text, k):
-    """``names._interview`` folds only a line's opening: ``fold`` maps each character to one,
+    """``credit_cues.interview`` folds only a line's opening: ``fold`` maps each character to one,
     whatever stands around it ("İ" first becomes "i"; a final "ς" and "σ" fold alike)."""
     whole = fold(text)
     if whole is not None:
@@ -50,14 +50,14 @@ def test_the_folded_opening_is_the_opening_folded(text, k):
 @settings(max_examples=500, deadline=None)
 @given(LINES)
 def test_the_role_test_answers_as_the_three_tries(text):
-    """``names._role_opens`` is ``_match_role`` tried at the first three places."""
-    tried = any(names._match_role(text, at) for at in range(min(3, len(text))))
-    assert names._role_opens(text) == tried
+    """``credit_cues._role_opens`` is ``_match_role`` tried at the first three places."""
+    tried = any(credit_cues.match_role(text, at) for at in range(min(3, len(text))))
+    assert credit_cues._role_opens(text) == tried
 
 
 def test_the_role_phrases_fold_as_the_engine_matches():
     """Every character the engine takes for a role phrase's character, ignoring case, folds as
-    that character does: ``names._role_opens`` compares folded openings."""
+    that character does: ``credit_cues._role_opens`` compares folded openings."""
     every = "".join(chr(i) for i in range(0x30000) if not 0xD800 <= i < 0xE000)
     for c in sorted({c for p in ROLE_PHRASES for c in p}):
         folded = _fold_char(c)
@@ -71,8 +71,8 @@ def _given_name_pairwise(text: str) -> bool:
     words = text.split()
     for word, after in zip(words, words[1:]):
         if word[:1].isupper() and after[:1].isupper():
-            name = word.strip(names._NAME_EDGE).split("-", 1)[0].lower()
-            if names.is_given_name(name) or "\u0307" in name and names.is_given_name(name.replace("\u0307", "")):
+            name = word.strip(name_shapes._NAME_EDGE).split("-", 1)[0].lower()
+            if name_shapes.is_given_name(name) or "\u0307" in name and name_shapes.is_given_name(name.replace("\u0307", "")):
                 return True
     return False
 
@@ -80,4 +80,4 @@ def _given_name_pairwise(text: str) -> bool:
 @settings(max_examples=500, deadline=None)
 @given(st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map(" ".join))
 def test_given_names_are_found_as_word_by_word(text):
-    assert names.has_given_name(text) == _given_name_pairwise(text)
+    assert name_shapes.has_given_name(text) == _given_name_pairwise(text)

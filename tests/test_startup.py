@@ -73,11 +73,11 @@ def test_a_plain_page_loads_no_zone_data_no_traceback_and_no_module_for_one_cons
 def test_an_english_article_compiles_no_pattern_for_other_scripts():
     # in a fresh process: other tests of this session compile them
     code = """
-from newsparse import parse, dateline, names
+from newsparse import parse, dateline, credit_cues, name_shapes
 parse("Council agrees budget\\n\\nBy Jane Roe and John Doe\\n\\n"
       "LONDON, May 17 (Reuters) - The council met on Tuesday and agreed the budget in full.\\n")
-print([p.pattern for p in (dateline.CHINESE, names._CJK, names._CJK_NAME, names._CASELESS_NAME,
-                           names._NAMES_THEN_ROLE) if p.is_compiled] + [dateline.DATELINE.is_compiled])
+print([p.pattern for p in (dateline.CHINESE, name_shapes._CJK, name_shapes.CJK_NAME, name_shapes._CASELESS_NAME,
+                           credit_cues.NAMES_THEN_ROLE) if p.is_compiled] + [dateline.DATELINE.is_compiled])
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0, result.stderr
@@ -232,15 +232,15 @@ main()
 def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
     # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
     code = """
-from newsparse import parse, dateline, names, registry
+from newsparse import parse, dateline, name_shapes, registry
 from newsparse.rules import cues
 from newsparse.layouts import _text, detect
 parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
 print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dateline.AGENCY_ONLY),
                             ("SWISS", dateline.SWISS), ("word count", _text._WORD_COUNT),
                             ("MARKER", detect.MARKER), ("TRAILER", detect.TRAILER), ("HOST", registry._HOST),
-                            ("SIGN_OFF", cues.SIGN_OFF_AFTER_SENTENCE), ("PUBLISHED", names.PUBLISHED.pattern),
-                            ("UPDATED", names.UPDATED.pattern), ("READING", names.READING.pattern)]
+                            ("SIGN_OFF", cues.SIGN_OFF_AFTER_SENTENCE), ("PUBLISHED", name_shapes.PUBLISHED.pattern),
+                            ("UPDATED", name_shapes.UPDATED.pattern), ("READING", name_shapes.READING.pattern)]
        if p.is_compiled])
 """
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)

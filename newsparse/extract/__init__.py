@@ -22,7 +22,7 @@ from ..invisible import without_invisible
 from ..lines import Line
 from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Field, ParseOptions, Person, Record
-from ..names import has_credit_cue
+from ..credit_cues import has_credit_cue
 from ..registry import Registry, default_registry
 from ..rules.labels import RECORD_KEYS, slug
 from ..credit_lines import role_line

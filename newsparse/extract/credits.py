@@ -26,9 +26,9 @@ from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS
                             NAME_JOINERS, OUTLET_ENDS, PICTURE_ROLES, PICTURE_WORDS, STAFF_TITLES, TITLE_WORDS,
                             WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
-from ..names import (Credits, agency_credit, bare_name, bio_name, bracketed_reporter, credit_start, credit_text, desk_credit,
-                     explicit_cue, has_given_name, is_byline_label, opening_name, pictured_name, read_contribution,
-                     read_credits, user_handle, without_title)
+from ..credit_cues import credit_start, credit_text, explicit_cue
+from ..name_shapes import (bare_name, bio_name, has_given_name, is_byline_label, opening_name, pictured_name, user_handle)
+from ..names import (agency_credit, bracketed_reporter, Credits, desk_credit, read_contribution, read_credits, without_title)
 from ..registry import Outlet, Registry
 from .outlet import outlet_shaped
 from ..slotted import factory, mutable

@@ -13,7 +13,7 @@ from ..dates import is_weekday
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
-from ..names import bare_name, has_given_name
+from ..name_shapes import bare_name, has_given_name
 from ..rules.cues import CHROME_WORDS, is_caption
 from ..rules.people import OUTLET_ENDS, OUTLET_WORDS
 from ..rules.labels import REPRODUCTION_RESERVED, RIGHTS_RESERVED
