@@ -19,7 +19,7 @@ from .rules.stopwords import ALL_STOPWORDS
 from .rules.people import (ARTICLES, BY_PREFIXES, BY_WORDS, CREDIT_LABELS, CUE_WORDS, OPENING_CUE_WORDS,
                            LABEL_CUE_WORDS, INTERVIEW_CREDITS, INTERVIEW_OPENINGS, KANJI_NAME_THEN_ROLE,
                            KOREAN_OUTLET_ENDS, NAME_THEN_ROLE, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS)
-from .name_shapes import READING, NAME_TOKEN, NAME_PARTICLES, NAME_STRIP, date_cue_at
+from .name_shapes import NAME_PARTICLES, NAME_STRIP, NAME_TOKEN, READING, date_cue_at
 
 
 ROLE_CUE = lazy(

@@ -28,7 +28,7 @@ from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
 from .credit_cues import credit_start_later, has_credit_cue
-from .name_shapes import has_given_name, PUBLISHED, READING, UPDATED
+from .name_shapes import PUBLISHED, READING, UPDATED, has_given_name
 from .quickre import Quick, fold
 from .slotted import frozen, mutable, replace
 

@@ -29,7 +29,8 @@ from .rules.people import (ARTICLES, AUTHOR_ROLES, BY_PREFIXES, CONTRIBUTION_CUE
                            REPORTING_FROM, NOT_NAME_WORDS, OUTLET_WORDS, PAREN_ROLES, ROLE_PHRASES, TITLE_WORDS)
 from .registry import Registry
 from .slotted import mutable
-from .credit_cues import (NAMES_THEN_ROLE, ROLE_CUE, ROLE_ASCII, glued_by, interview, match_role, credit_start, explicit_cue)
+from .credit_cues import (NAMES_THEN_ROLE, ROLE_ASCII, ROLE_CUE, credit_start, explicit_cue, glued_by, interview,
+                          match_role)
 from .name_shapes import CJK_NAME, INTERFACE_WORDS, NAME_PARTICLES, NAME_STRIP, bare_name, clean_name, has_given_name
 
 _EMAIL = lazy(r"<?https?://[^\s>]+>?|[^\s@]{1,64}@\S{1,255}|\bwww\.\S+|@\w+")   # bounded: linear

@@ -32,7 +32,7 @@ from .features import Row, Table, wrap_width
 from .headline import headline_rows
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
-from .names import bracketed_reporter, CLOSING_NAME_TAIL
+from .names import CLOSING_NAME_TAIL, bracketed_reporter
 from .rules.cues import SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, is_disclosure
 from .row_kinds import chrome_edge, field_line
 from .slotted import frozen, replace

@@ -27,8 +27,9 @@ from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS
                             WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
 from ..credit_cues import credit_start, credit_text, explicit_cue
-from ..name_shapes import (bare_name, bio_name, has_given_name, is_byline_label, opening_name, pictured_name, user_handle)
-from ..names import (agency_credit, bracketed_reporter, Credits, desk_credit, read_contribution, read_credits, without_title)
+from ..name_shapes import bare_name, bio_name, has_given_name, is_byline_label, opening_name, pictured_name, user_handle
+from ..names import (Credits, agency_credit, bracketed_reporter, desk_credit, read_contribution, read_credits,
+                     without_title)
 from ..registry import Outlet, Registry
 from .outlet import outlet_shaped
 from ..slotted import factory, mutable
