@@ -9,7 +9,8 @@ words) are data in ``rules/dates.py``. Reading a line goes in four steps:
    "3 hours ago", "3小时前"). Overlaps keep the full date, then the longest.
 2. *Surroundings.* Around each core: a weekday, a time after it (``, 10:42 Uhr``, ``T10:42:00Z``)
    or before it (``11:00am, 14 Feb 2021``), and a zone after the time or zone words before it.
-3. *Values.* The parts are checked and turned into a ``PubDate`` directly. Nothing is ever filled
+3. *Values* (``date_values.py``, with the zones and the types). The parts are checked and
+   turned into a ``PubDate`` directly. Nothing is ever filled
    in from the clock: a year-less or relative date is resolved only against
    ``DateContext.reference`` and otherwise comes back with ``value=None`` and a warning. A numeric
    date whose day/month order nothing decides, an impossible date (Feb 30) and a year before 1800
@@ -31,17 +32,15 @@ from __future__ import annotations
 import bisect
 import re
 import unicodedata
-from datetime import date, datetime, timedelta, timezone, tzinfo
-from functools import lru_cache
+from datetime import date, datetime
 
+from .date_values import (MIN_YEAR, ZONE_WORD_NAMES, Core, DateContext, FoundDate, alternation, found_date, language_of,
+                          next_char, value_of, with_clock, year_of, zone_at)
 from .lazyre import LazyPattern, lazy
 from .model import PubDate
 from .rules import dates as rules
 from .rules.dates import MONTHS, WEEKDAYS, strip_accents
-from .slotted import frozen, mutable
 
-MIN_YEAR = 1800
-_MAX_OFFSET = 14 * 60           # minutes; no zone on Earth is further from UTC
 
 # Characters read as their ASCII twins, one for one so offsets stay the same: full-width digits
 # and punctuation (Chinese and Japanese pages), Arabic-Indic, Persian, Devanagari, Bengali,
@@ -56,28 +55,7 @@ _FOLD = str.maketrans(
 _FOLDABLE = lazy("[" + re.escape("".join(map(chr, _FOLD))) + "]")
 
 
-AMBIGUOUS = "ambiguous numeric date"     # how the warning of a date whose order is unknown opens
-
-
-@frozen
-class DateContext:
-    """What the surroundings tell about the dates of a text."""
-    reference: date | None = None    # the day relative and year-less dates are read against
-    dayfirst: bool | None = None     # forced order of numeric dates
-    language: str | None = None      # ISO 639-1 code of the text
-    country: str | None = None       # ISO 3166 code of the source: CST, numeric order
-    home_zone: str | None = None     # IANA zone of the source, for times printed without one
-    shown_order: bool | None = None  # the order the text's own unambiguous numeric dates show
                                      # (``shown_day_first``): read when nothing above tells
-
-
-@frozen
-class FoundDate:
-    start: int                # span of the whole expression (weekday, date, time and zone)
-    end: int
-    raw: str
-    value: PubDate | None     # None when it cannot be completed (the warning says why; a time
-    warning: str | None = None  # with no date at all has neither value nor warning)
 
 
 def dates_cover(found: list[FoundDate], text: str, share: tuple[int, int] = (1, 2)) -> bool:
@@ -88,10 +66,6 @@ def dates_cover(found: list[FoundDate], text: str, share: tuple[int, int] = (1, 
 
 
 # --- patterns -------------------------------------------------------------------------------
-
-def _alternation(words) -> str:
-    """A regex alternation of literal words, longest first (so "a las" wins over "a")."""
-    return "|".join(re.escape(w) for w in sorted(set(words), key=lambda w: (-len(w), w)))
 
 
 _L = r"[^\W\d_]"                                 # a letter
@@ -185,7 +159,7 @@ _NUMERIC = lazy(
     r"|(?<![./\-] )(?P<sa>[0-9]{1,2}) (?P<sn>[./-]) (?P<sb>[0-9]{1,2}) (?P=sn) (?P<sy2>[0-9]{4})(?![0-9])"
     r"|(?P<cy>[0-9]{4})\s*[年년]\s*(?P<cm>[0-9]{1,2})\s*[月월]\s*(?P<cd>[0-9]{1,2})\s*[日일号號]?"
     r"|(?P<cm2>[0-9]{1,2})\s*[月월]\s*(?P<cd2>[0-9]{1,2})\s*[日일号號]"
-    rf"|(?P<era>{_alternation(rules.ERAS)})\s*(?P<ey>[0-9]{{1,3}}|元)\s*年\s*(?P<em>[0-9]{{1,2}})\s*月"
+    rf"|(?P<era>{alternation(rules.ERAS)})\s*(?P<ey>[0-9]{{1,3}}|元)\s*年\s*(?P<em>[0-9]{{1,2}})\s*月"
     r"\s*(?P<ed>[0-9]{1,2})\s*日"
     r")")
 _NUMERIC_STARTS = _starts(_NUMERIC_FIRST, _NUMERIC_NOT_AFTER)
@@ -195,19 +169,19 @@ _NUMERIC_STARTS = _starts(_NUMERIC_FIRST, _NUMERIC_NOT_AFTER)
 # line). Two patterns, so that the first opens with a class of characters, which the engine
 # skips to in C; an alternation would make it try the pattern at every position
 _NUMERIC_HINT = lazy(r"[0-9] ?[./\-年년月월]")
-_ERA_NAME = lazy(_alternation(rules.ERAS))
+_ERA_NAME = lazy(alternation(rules.ERAS))
 
 # a day number ending right before a month name: "17 ", "17. ", "1er ", "17th of ", "03.", "17 d'"
 _DAY_BEFORE = lazy(
     r"(?<![0-9.,:/\-])(?P<d>[0-9]{1,2})(?:\.|º|°|ª|er|re|e|st|nd|rd|th)?\s*(?:[\-/]\s*)?"
-    rf"(?:(?:{_alternation(rules.DAY_MONTH_LINKS)})\s*)?\Z", re.I)
+    rf"(?:(?:{alternation(rules.DAY_MONTH_LINKS)})\s*)?\Z", re.I)
 # a year ending right before a month name, Hungarian style: "2024. május 17."
 _YEAR_BEFORE = lazy(r"(?<![0-9])(?P<y>[0-9]{4})\.\s*\Z")
-_YEAR_SUFFIX = rf"(?:\s*(?:{_alternation(rules.YEAR_SUFFIXES)})(?![^\W\d_]))?"
+_YEAR_SUFFIX = rf"(?:\s*(?:{alternation(rules.YEAR_SUFFIXES)})(?![^\W\d_]))?"
 # after the month name of "17 May 2024": a second name ("juni/lipanj") and the year
 _DMY_TAIL = lazy(
     rf"(?P<mon>\.?(?:\s*/\s*{_L}{{3,12}}\.?)?)"
-    rf"(?:(?P<link>\s*(?:[,\-]\s*)?(?:(?:{_alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
+    rf"(?:(?P<link>\s*(?:[,\-]\s*)?(?:(?:{alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
     rf"{_YEAR_SUFFIX}|(?:\s?['’]|-|(?<=\.))(?P<y2>[0-9]{{2}})(?![0-9:.]))?", re.I)
 # a two-digit year after "27 Mar" set off by a space only counts where the date ends there or a
 # time follows ("27 Mar 20 à 9:21"): "3 May 12 people" is a day and a count
@@ -225,9 +199,9 @@ _WEEKDAY_AFTER = lazy(
     rf"|(?<![^\W\d_])(?P<w>{_L}+(?:[-'ʼ’]{_L}+)?)(?![^\W\d_])(?P<p>\.?))")
 
 _AMPM = (r"(?:\s*(?P<ap>[aApP])\.?\s?[mM]\.?(?![^\W\d_]))?"
-         rf"(?:\s?(?P<half_after>{_alternation(rules.CLOCK_HALVES_AFTER)})(?![^\W\d_]))?")
+         rf"(?:\s?(?P<half_after>{alternation(rules.CLOCK_HALVES_AFTER)})(?![^\W\d_]))?")
 _CLOCK = (
-    rf"(?:(?P<half>{_alternation(rules.CLOCK_HALVES)})\s*)?"
+    rf"(?:(?P<half>{alternation(rules.CLOCK_HALVES)})\s*)?"
     r"(?:(?P<h>[0-9]{1,2})(?P<sep>[:.]|\s?h\s?)(?P<mi>[0-5][0-9])(?![0-9])"
     r"(?:[:.](?P<s>[0-5][0-9])(?![0-9])(?P<frac>[.,][0-9]{1,9})?)?"
     r"|(?P<ch>[0-9]{1,2})\s*(?P<cmark>[时時시点點])\s*"
@@ -242,37 +216,23 @@ _TIME = lazy(                               # a time standing alone in the line
 _TIME_STARTS = _starts(_TIME_FIRST, _TIME_NOT_AFTER)
 _TIME_AT = lazy(_CLOCK)                     # a time right where a date ends (may be glued)
 _TIME_GAP = lazy(                           # "17 May 2024, 10:42", "May 17 | 10:42", "May 17 @ 10:42"
-    rf"[\s,|/·•–—\-@]{{0,6}}(?:(?P<link>{_alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
-_TIME_SUFFIX = lazy(rf"\s*(?:{_alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
+    rf"[\s,|/·•–—\-@]{{0,6}}(?:(?P<link>{alternation(rules.TIME_LINKS)})(?![^\W\d_])\.?\s*)?", re.I)
+_TIME_SUFFIX = lazy(rf"\s*(?:{alternation(rules.TIME_SUFFIXES)})(?![^\W\d_])", re.I)
 _BEFORE_GAP = lazy(
     rf"[\s,|/·•–—\-]*(?:(?P<w1>{_L}+)(?![^\W\d_])\.?[\s,]*)?(?:(?P<w2>{_L}+)(?![^\W\d_])\.?[\s,]*)?")
 
-_ZONE = lazy(                               # matched where the spaces before it end
-    r"(?:(?P<open>\()\s*)?"
-    r"(?:(?P<gmt>GMT|UTC|UT)(?:\s*(?P<gs>[+\-])\s*(?P<gh>[0-9]{1,2})(?::?(?P<gm>[0-9]{2}))?)?"
-    r"(?![0-9A-Za-z])"
-    r"|(?P<os>[+\-])(?P<oh>[0-9]{2})(?::?(?P<om>[0-9]{2}))?(?![0-9])"
-    r"|(?P<z>Z)(?![^\W\d_])"
-    r"|(?P<abbr>[A-Z]{2,5})(?![^\W\d_]))"
-    r"(?(open)\s*\))")
-_ZONE_WORDS_AFTER = lazy(
-    rf"(?:(?P<open>\()\s*)?(?P<w>{_alternation(rules.ZONE_WORDS)})(?(open)\s*\))", re.I)
 _ZONE_WORDS_BEFORE = lazy(
-    rf"(?P<w>{_alternation(rules.ZONE_WORDS)})\s*(?:[:,]\s*)?(?:\(\s*)?\Z", re.I)
-_ZONE_WORD_NAMES = {w.lower(): name for w, name in rules.ZONE_WORDS.items()}
+    rf"(?P<w>{alternation(rules.ZONE_WORDS)})\s*(?:[:,]\s*)?(?:\(\s*)?\Z", re.I)
 _ZONE_WORD_ENDS = frozenset(w[-2:].lower() for w in rules.ZONE_WORDS)
-_ZONE_WORD_FIRST = frozenset(w[0].lower() for w in rules.ZONE_WORDS)
-_BLANKS = frozenset(" \t\u00a0\u202f\u2009")
-_ZONE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+-")
 _SUFFIX_FIRST = frozenset(c for w in rules.TIME_SUFFIXES for c in (w[0].lower(), w[0].upper()))
 
 _NUMBER_BEFORE = lazy(rf"(?<![\w.,:/])(?P<n>[0-9]{{1,3}}|{_L}{{1,6}})\s*\Z")
-_AGO_BEFORE = lazy(rf"(?<![^\W\d_])(?:{_alternation(rules.AGO_BEFORE)})\s*\Z", re.I)
-_AGO_AFTER = lazy(rf"\s*(?:{_alternation(rules.AGO_AFTER)})(?![^\W\d_])", re.I)
+_AGO_BEFORE = lazy(rf"(?<![^\W\d_])(?:{alternation(rules.AGO_BEFORE)})\s*\Z", re.I)
+_AGO_AFTER = lazy(rf"\s*(?:{alternation(rules.AGO_AFTER)})(?![^\W\d_])", re.I)
 _CJK_RELATIVE = lazy(
     rf"(?P<n>[0-9]{{1,3}}|[{''.join(rules.CJK_NUMERALS)}]{{1,2}})\s*"
-    rf"(?P<u>{_alternation(rules.CJK_UNITS)})\s*(?:{_alternation(rules.CJK_AGO)})"
-    rf"|(?P<day>{_alternation(rules.CJK_RELATIVE_DAYS)})")
+    rf"(?P<u>{alternation(rules.CJK_UNITS)})\s*(?:{alternation(rules.CJK_AGO)})"
+    rf"|(?P<day>{alternation(rules.CJK_RELATIVE_DAYS)})")
 _RANGE_GAP = lazy(r"\s*[-–—]\s*|\s+(?:to|until|bis|au|al|a|tot|till|–)\s+", re.I)
 _LABEL_GAP = lazy(rf"[\s:,|\-–—]*(?:{_L}+[.,]?\s*)?")
 
@@ -306,33 +266,13 @@ _LETTER_BEYOND_ASCII = lazy(rf"[^\W\d_\x00-\x7f]|[{_MARKS}]")
 
 # --- the parts of one expression ------------------------------------------------------------
 
-@mutable
-class _Core:
-    """The day part of an expression, then (after ``_expand``) its surroundings."""
-    start: int
-    end: int
-    kind: str                          # iso ymd num cjk era name rel ago stamp
-    year: int | None = None            # None: year-less
-    month: int = 0
-    day: int = 0
-    digits: tuple = ()                 # num: (first, second, year digits, separator)
-    days: int | None = 0               # rel/ago: days before the reference (None: too vague)
-    weekday: int | None = None
-    clock: tuple[int, int, int | None] | None = None
-    zone: tuple | None = None          # ("offset", minutes) | ("abbr", "CST") | ("iana", name)
-    solar: bool = False                # year, month and day are of the Solar Hijri calendar
-
-    @property
-    def full(self) -> bool:
-        return self.year is not None or self.digits != ()
-
 
 def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
     """Every date expression in ``text``, in order, with spans shifted by ``offset``."""
     ascii_only = text.isascii()
     t = text if ascii_only or _FOLDABLE.search(text) is None else text.translate(_FOLD)
     has_digit = _DIGIT.search(t) is not None
-    cores: list[_Core] = []
+    cores: list[Core] = []
     if has_digit and (_NUMERIC_HINT.search(t) or not ascii_only and _ERA_NAME.search(t)):
         cores += _numeric_cores(t, ctx)
     _word_cores(t, ctx, has_digit, cores)
@@ -349,8 +289,8 @@ def find_dates(text: str, ctx: DateContext, offset: int = 0) -> list[FoundDate]:
         if core.year is None and core.kind in ("name", "cjk") and nxt is not None:
             _year_from_range_end(t, core, nxt)
         lo = core.end
-        value, warning = _value(core, text[core.start:core.end], ctx)
-        found.append(_found(text, core, value, warning, offset))
+        value, warning = value_of(core, text[core.start:core.end], ctx)
+        found.append(found_date(text, core, value, warning, offset))
     if has_digit:
         times = _bare_times(t, text, cores, found, ctx, offset)
         if times:
@@ -377,19 +317,19 @@ def send_stamp(text: str, ctx: DateContext, offset: int = 0) -> FoundDate | None
     if m is None:
         return None
     groups = m.groupdict()
-    month = int(groups["m"]) if groups.get("m") else _lookup(MONTHS, groups["mon"], _language(ctx))
+    month = int(groups["m"]) if groups.get("m") else _lookup(MONTHS, groups["mon"], language_of(ctx))
     if month is None:
         return None                       # "031422 ABC 24": no month's name
     zone = None
     if groups.get("z"):
-        end, zone = _zone_at(groups["z"], 0, len(groups["z"]))
+        end, zone = zone_at(groups["z"], 0, len(groups["z"]))
         if end != len(groups["z"]):
             return None                   # "031422 XYZ MAR 24": no zone
-    core = _Core(0, len(raw), "stamp", _year(groups["y"], ctx), month, int(groups["d"]),
+    core = Core(0, len(raw), "stamp", year_of(groups["y"], ctx), month, int(groups["d"]),
                  clock=(int(groups["H"]), int(groups["M"]), None), zone=zone)
     if core.clock[0] > 23 or core.clock[1] > 59:
         return None
-    value, warning = _value(core, raw, ctx)
+    value, warning = value_of(core, raw, ctx)
     start = offset + text.find(raw)
     return FoundDate(start, start + len(raw), raw, value, warning)
 
@@ -408,29 +348,29 @@ _SEND_STAMPS = tuple(lazy(p) for p in rules.SEND_STAMPS)
 
 # --- step 1: cores --------------------------------------------------------------------------
 
-def _numeric_cores(t: str, ctx: DateContext) -> list[_Core]:
+def _numeric_cores(t: str, ctx: DateContext) -> list[Core]:
     out = []
     for m in _finditer(_NUMERIC, _NUMERIC_STARTS, t, 0, len(t)):
         s, e = m.span()
         if m["iy"]:
-            out.append(_Core(s, e, "iso", _year(m["iy"], ctx), int(m["im"]), int(m["id"])))
+            out.append(Core(s, e, "iso", year_of(m["iy"], ctx), int(m["im"]), int(m["id"])))
         elif m["yy"]:
-            out.append(_Core(s, e, "ymd", _year(m["yy"], ctx), int(m["ym"]), int(m["yd"])))
+            out.append(Core(s, e, "ymd", year_of(m["yy"], ctx), int(m["ym"]), int(m["yd"])))
         elif m["na"]:
-            out.append(_Core(s, e, "num", digits=(int(m["na"]), int(m["nb"]), m["ny"], m["ns"])))
+            out.append(Core(s, e, "num", digits=(int(m["na"]), int(m["nb"]), m["ny"], m["ns"])))
         elif m["sy"]:                     # "2024 - 03 - 12": spaced as some pages print it
-            out.append(_Core(s, e, "ymd", _year(m["sy"], ctx), int(m["sm"]), int(m["sd"])))
+            out.append(Core(s, e, "ymd", year_of(m["sy"], ctx), int(m["sm"]), int(m["sd"])))
         elif m["sa"]:                     # "12 / 03 / 2024"
-            out.append(_Core(s, e, "num", digits=(int(m["sa"]), int(m["sb"]), m["sy2"], m["sn"])))
+            out.append(Core(s, e, "num", digits=(int(m["sa"]), int(m["sb"]), m["sy2"], m["sn"])))
         elif m["cy"]:
-            out.append(_Core(s, e, "cjk", _year(m["cy"], ctx), int(m["cm"]), int(m["cd"])))
+            out.append(Core(s, e, "cjk", year_of(m["cy"], ctx), int(m["cm"]), int(m["cd"])))
         elif m["cm2"]:
             if s > 0 and t[s - 1] in "年년":
                 continue
-            out.append(_Core(s, e, "cjk", None, int(m["cm2"]), int(m["cd2"])))
+            out.append(Core(s, e, "cjk", None, int(m["cm2"]), int(m["cd2"])))
         else:
             n = 1 if m["ey"] == "元" else int(m["ey"])
-            out.append(_Core(s, e, "era", rules.ERAS[m["era"]] + n, int(m["em"]), int(m["ed"])))
+            out.append(Core(s, e, "era", rules.ERAS[m["era"]] + n, int(m["em"]), int(m["ed"])))
     return out
 
 
@@ -447,7 +387,7 @@ def _lookup(table: dict[str, dict[str, int]], word: str, language: str | None) -
     return next(iter(entry.values()))
 
 
-def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> None:
+def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[Core]) -> None:
     """Named dates ("17 May 2024", "May 17") and relative words, from one scan of the words."""
     if t.isascii():
         spans = _ascii_word_spans(t, has_digit)
@@ -457,7 +397,7 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
         spans = [m.span() for m in _WORD.finditer(t)]
     else:
         return
-    language = _language(ctx)
+    language = language_of(ctx)
     lexicon = _LEXICON
     for ws, we in spans:
         word = t[ws:we]
@@ -489,13 +429,13 @@ def _word_cores(t: str, ctx: DateContext, has_digit: bool, out: list[_Core]) -> 
         if kind & _RELDAY:
             rel = rules.RELATIVE_DAYS[lower]
             if _relative_word_counts(t, ws, word, rel[1], language):
-                out.append(_Core(ws, we, "rel", days=rel[0]))
+                out.append(Core(ws, we, "rel", days=rel[0]))
             continue
         for phrase, days, langs in _PHRASES.get(lower, ()):
             end = ws + len(phrase)
             if t[ws:end].lower() == phrase and (end == len(t) or not t[end].isalnum()):
                 if not language or language in langs:
-                    out.append(_Core(ws, end, "rel", days=days))
+                    out.append(Core(ws, end, "rel", days=days))
                 break
 
 
@@ -550,7 +490,7 @@ def _may_hold_date_words(t: str, has_digit: bool) -> bool:
 
 
 def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext,
-           language: str) -> _Core | None:
+           language: str) -> Core | None:
     """The date around the month name at ``ws:we`` (``month_key`` in ``MONTHS``), or None."""
     month = _lookup(MONTHS, month_key, language)
     before = _DAY_BEFORE.search(t, max(0, ws - 16), ws)
@@ -561,33 +501,33 @@ def _named(t: str, ws: int, we: int, word: str, month_key: str, ctx: DateContext
         # "พ.ศ." before the year, or a month named in a language that counts Buddhist-era years
         buddhist = bool(tail["link"] and "พ" in tail["link"]) or not rules.BUDDHIST_ERA_LANGUAGES.isdisjoint(
             MONTHS.get(month_key, ()))
-        year = _year(tail["y"] or tail["y2"], ctx, buddhist)
-        return _Core(before.start(), tail.end(), "name", year, month, int(before["d"]))
+        year = year_of(tail["y"] or tail["y2"], ctx, buddhist)
+        return Core(before.start(), tail.end(), "name", year, month, int(before["d"]))
     spaced = _SPACED_YEAR2.match(t, tail.end()) if before and tail else None
     if spaced:
-        return _Core(before.start(), spaced.end(), "name", _year(spaced["y2"], ctx), month, int(before["d"]))
+        return Core(before.start(), spaced.end(), "name", year_of(spaced["y2"], ctx), month, int(before["d"]))
     after = _MDY_TAIL.match(t, we)
     if after and after["y"] and _clock_not_year(t, after, ctx):
         after = _MDY_TAIL.match(t, we, after.end("d"))
     if after and after["y"]:
-        return _Core(ws, after.end(), "name", _year(after["y"], ctx), month, int(after["d"]))
+        return Core(ws, after.end(), "name", year_of(after["y"], ctx), month, int(after["d"]))
     year_before = _YEAR_BEFORE.search(t, max(0, ws - 8), ws)
     if year_before:
         ymd = _YMD_TAIL.match(t, we)
         if ymd:
-            return _Core(year_before.start(), ymd.end(), "name", _year(year_before["y"], ctx),
+            return Core(year_before.start(), ymd.end(), "name", year_of(year_before["y"], ctx),
                          month, int(ymd["d"]))
     if not (before or after) or not _may_stand_without_year(word, month_key, language):
         return None
     if before:
-        return _Core(before.start(), tail.end("mon") if tail else we, "name", None, month,
+        return Core(before.start(), tail.end("mon") if tail else we, "name", None, month,
                      int(before["d"]))
     if t.startswith(".", after.end()):
         return None            # "declared March 31." ends a sentence of running text
-    return _Core(ws, after.end(), "name", None, month, int(after["d"]))
+    return Core(ws, after.end(), "name", None, month, int(after["d"]))
 
 
-def _solar_named(t: str, ws: int, we: int, key: str) -> _Core | None:
+def _solar_named(t: str, ws: int, we: int, key: str) -> Core | None:
     """A Solar Hijri date around the month name at ``ws:we``: a day before it, a year in
     ``SOLAR_HIJRI_YEARS`` after it ("۲ تیر ۱۳۹۹"), or None."""
     before = _DAY_BEFORE.search(t, max(0, ws - 16), ws)
@@ -598,11 +538,11 @@ def _solar_named(t: str, ws: int, we: int, key: str) -> _Core | None:
     low, high = rules.SOLAR_HIJRI_YEARS
     if not low <= year <= high:
         return None
-    return _Core(before.start(), tail.end(), "name", year, rules.SOLAR_HIJRI_MONTHS[key],
+    return Core(before.start(), tail.end(), "name", year, rules.SOLAR_HIJRI_MONTHS[key],
                  int(before["d"]), solar=True)
 
 
-def _year_from_range_end(t: str, c: _Core, end: _Core) -> None:
+def _year_from_range_end(t: str, c: Core, end: Core) -> None:
     """ "28. Jänner - 3. Februar 2021": a year-less date that opens a range takes the year of
     the date that closes it (the year before when its month and day come later)."""
     if end.year is None or end.kind not in ("name", "cjk", "iso", "ymd", "era"):
@@ -620,7 +560,7 @@ def _clock_not_year(t: str, m: re.Match, ctx: DateContext) -> bool:
         return False
     if MIN_YEAR <= int(y) and (ctx.reference is None or int(y) <= ctx.reference.year):
         return False
-    return _zone_at(t, m.end("y"), len(t))[1] is not None
+    return zone_at(t, m.end("y"), len(t))[1] is not None
 
 
 def _may_stand_without_year(word: str, key: str, language: str) -> bool:
@@ -639,7 +579,7 @@ def _may_stand_without_year(word: str, key: str, language: str) -> bool:
     return not language and len(key) >= 4
 
 
-def _ago(t: str, ws: int, we: int, per: int | None) -> _Core | None:
+def _ago(t: str, ws: int, we: int, per: int | None) -> Core | None:
     """ "3 hours ago", "vor 3 Stunden", "il y a une heure" around the unit word at ``ws:we``."""
     number = _NUMBER_BEFORE.search(t, max(0, ws - 12), ws)
     if number is None:
@@ -654,7 +594,7 @@ def _ago(t: str, ws: int, we: int, per: int | None) -> _Core | None:
         return None
     count = int(n) if n.isdigit() else rules.NUMBER_WORDS[n.lower()]
     days = None if per is None else count * per
-    return _Core(before.start() if before else start, after.end() if after else we, "ago",
+    return Core(before.start() if before else start, after.end() if after else we, "ago",
                  days=days)
 
 
@@ -667,25 +607,25 @@ def _relative_word_counts(t: str, ws: int, word: str, langs: frozenset[str], lan
     return True
 
 
-def _cjk_relative_cores(t: str) -> list[_Core]:
+def _cjk_relative_cores(t: str) -> list[Core]:
     out = []
     for m in _CJK_RELATIVE.finditer(t):
         if m["day"]:
-            out.append(_Core(m.start(), m.end(), "rel", days=rules.CJK_RELATIVE_DAYS[m["day"]]))
+            out.append(Core(m.start(), m.end(), "rel", days=rules.CJK_RELATIVE_DAYS[m["day"]]))
             continue
         n = m["n"]
         count = int(n) if n.isdigit() else sum(rules.CJK_NUMERALS[c] for c in n)
         per = rules.CJK_UNITS[m["u"]]
-        out.append(_Core(m.start(), m.end(), "ago", days=None if per is None else count * per))
+        out.append(Core(m.start(), m.end(), "ago", days=None if per is None else count * per))
     return out
 
 
-def _resolve(t: str, cores: list[_Core]) -> list[_Core]:
+def _resolve(t: str, cores: list[Core]) -> list[Core]:
     """Non-overlapping cores in order: full dates first (longest wins), then year-less, then
     relative ones. A relative word that labels the date after it ("Today: May 17") is dropped."""
     if len(cores) < 2:
         return cores
-    taken: list[_Core] = []                          # disjoint, in order of position
+    taken: list[Core] = []                          # disjoint, in order of position
     starts: list[int] = []
     for group in ([c for c in cores if c.full],
                   [c for c in cores if not c.full and c.kind not in ("rel", "ago")],
@@ -713,9 +653,9 @@ def _gap_word_is_weekday(gap: str) -> bool:
 
 # --- step 2: surroundings -------------------------------------------------------------------
 
-def _expand(t: str, c: _Core, lo: int, hi: int, ctx: DateContext) -> None:
+def _expand(t: str, c: Core, lo: int, hi: int, ctx: DateContext) -> None:
     """Widen ``c`` over its weekday, its time and its zone (never past ``lo``/``hi``)."""
-    language = _language(ctx)
+    language = language_of(ctx)
     if c.kind != "rel":
         p = c.start
         while p > lo and t[p - 1] in " ,":
@@ -737,7 +677,7 @@ def _expand(t: str, c: _Core, lo: int, hi: int, ctx: DateContext) -> None:
     if c.clock is not None and c.zone is None:
         m = _zone_words_before(t, lo, c.start)
         if m:
-            c.zone, c.start = ("iana", _ZONE_WORD_NAMES[m["w"].lower()]), m.start()
+            c.zone, c.start = ("iana", ZONE_WORD_NAMES[m["w"].lower()]), m.start()
 
 
 def _weekday(word: str, language: str) -> int | None:
@@ -747,7 +687,7 @@ def _weekday(word: str, language: str) -> int | None:
     return wd
 
 
-def _time_after(t: str, c: _Core, hi: int) -> bool:
+def _time_after(t: str, c: Core, hi: int) -> bool:
     gap = _TIME_GAP.match(t, c.end, hi)
     pos = gap.end()
     m = _TIME_AT.match(t, pos, hi)
@@ -767,7 +707,7 @@ def _time_after(t: str, c: _Core, hi: int) -> bool:
 _STAMP_SEPARATORS = frozenset("|·•–—-,;/")
 
 
-def _stamp_end(t: str, c: _Core, end: int, hi: int) -> bool:
+def _stamp_end(t: str, c: Core, end: int, hi: int) -> bool:
     """Whether a dotted time after a whole numeric date ends the stamp: the line ends after it
     or a separator follows ("5.3.2024 14.20", "5.3.2024 14.20 | Politik"), as on the pages
     that print their times with a dot (Finnish, British). Followed by a word it may be an
@@ -778,7 +718,7 @@ def _stamp_end(t: str, c: _Core, end: int, hi: int) -> bool:
     return not rest or rest[0] in _STAMP_SEPARATORS
 
 
-def _time_before(t: str, c: _Core, lo: int) -> bool:
+def _time_before(t: str, c: Core, lo: int) -> bool:
     start = max(lo, c.start - 48)
     if start >= c.start or _DIGIT.search(t, start, c.start) is None:
         return False
@@ -845,55 +785,14 @@ def _clock(m: re.Match) -> tuple[tuple[int, int, int | None] | None, int]:
 def _zone_and_suffix(t: str, pos: int, hi: int) -> tuple[int, tuple | None, bool]:
     """After a time: its zone and an "Uhr"-like suffix, in either order. Returns the end, the
     zone, and whether anything marked the digits as a time."""
-    end, zone = _zone_at(t, pos, hi)
+    end, zone = zone_at(t, pos, hi)
     marked = zone is not None
-    m = _TIME_SUFFIX.match(t, end, hi) if _next_char(t, end, hi) in _SUFFIX_FIRST else None
+    m = _TIME_SUFFIX.match(t, end, hi) if next_char(t, end, hi) in _SUFFIX_FIRST else None
     if m:
         end, marked = m.end(), True
         if zone is None:
-            end, zone = _zone_at(t, end, hi)
+            end, zone = zone_at(t, end, hi)
     return end, zone, marked
-
-
-def _zone_at(t: str, pos: int, hi: int) -> tuple[int, tuple | None]:
-    """A zone printed at ``pos``: (end, ("offset", minutes) | ("abbr", ABBR) | ("iana", name))."""
-    p = pos
-    while p < hi and t[p] in _BLANKS:
-        p += 1
-    spaced = p > pos
-    first = _next_char(t, p, hi)
-    if not first or first in " ,.|;:/–—·•":
-        return pos, None                             # the common case, decided without a regex
-    m = _ZONE.match(t, p, hi) if first in _ZONE_FIRST else None
-    if m:
-        zone = None
-        if m["gmt"]:
-            if m["gh"] is None:
-                zone = ("offset", 0)
-            else:
-                zone = ("offset", _signed(m["gs"], m["gh"], m["gm"]))
-        elif m["os"]:
-            if not (spaced and m["om"] is None):        # " +08" alone is not a zone
-                zone = ("offset", _signed(m["os"], m["oh"], m["om"]))
-        elif m["z"]:
-            if not spaced and not m["open"]:
-                zone = ("offset", 0)
-        elif (m["abbr"] in rules.ZONE_ABBREVIATIONS or m["abbr"] in rules.AMBIGUOUS_ZONES
-              or m["abbr"] in rules.GENERIC_ZONES):
-            zone = ("abbr", m["abbr"])
-        if zone is not None and (zone[0] != "offset" or abs(zone[1]) <= _MAX_OFFSET):
-            return m.end(), zone
-    m = _ZONE_WORDS_AFTER.match(t, p, hi) if first.lower() in _ZONE_WORD_FIRST else None
-    if m:
-        return m.end(), ("iana", _ZONE_WORD_NAMES[m["w"].lower()])
-    return pos, None
-
-
-def _next_char(t: str, pos: int, hi: int) -> str:
-    """The first character at or after ``pos`` that is not a space or an opening bracket."""
-    while pos < hi and (t[pos] in _BLANKS or t[pos] == "("):
-        pos += 1
-    return t[pos] if pos < hi else ""
 
 
 def _zone_words_before(t: str, lo: int, start: int) -> re.Match | None:
@@ -906,273 +805,15 @@ def _zone_words_before(t: str, lo: int, start: int) -> re.Match | None:
     return _ZONE_WORDS_BEFORE.search(t, max(lo, start - 32), start)
 
 
-def _signed(sign: str, hours: str, minutes: str | None) -> int:
-    return (-1 if sign == "-" else 1) * (int(hours) * 60 + int(minutes or 0))
-
-
 # --- step 3: values -------------------------------------------------------------------------
-
-def _found(text: str, c: _Core, value: PubDate | None, warning: str | None, offset: int) -> FoundDate:
-    end = c.start + len(text[c.start:c.end].rstrip())
-    return FoundDate(c.start + offset, end + offset, text[c.start:end], value, warning)
-
-
-def _value(c: _Core, raw: str, ctx: DateContext) -> tuple[PubDate | None, str | None]:
-    raw = raw.strip()
-    if c.kind in ("rel", "ago"):
-        if c.days is None:
-            return None, f"relative date {raw!r} is too vague to name a day"
-        if ctx.reference is None:
-            return None, f"relative date {raw!r} and no reference date"
-        try:
-            day = ctx.reference - timedelta(days=c.days)
-        except OverflowError:
-            return None, f"relative date {raw!r} falls outside years 1 to 9999 from the reference date"
-        return _with_clock(day, c, ctx), None
-    warning = None
-    if c.kind == "num":
-        first, second, year_digits, sep = c.digits
-        year = _year(year_digits, ctx)
-        order = _numeric_order(first, second, sep, ctx, c.weekday, year)
-        if order is None:
-            return None, (f"{AMBIGUOUS} {raw!r}: day and month order unknown "
-                          f"(pass dayfirst, a language or a country)")
-        day, month = order
-    else:
-        year, month, day = c.year, c.month, c.day
-    if c.solar or c.kind in ("ymd", "iso") and _solar_numeric(year, raw, ctx):
-        gregorian = solar_hijri_to_gregorian(year, month, day)
-        if gregorian is None:
-            return None, f"{raw!r} is not a valid date"
-        year, month, day = gregorian.year, gregorian.month, gregorian.day
-    if year is None:
-        if ctx.reference is None:
-            return None, f"date {raw!r} has no year and no reference date"
-        year = _year_before_reference(month, day, ctx.reference)
-        if year is None:
-            return None, f"{raw!r} is not a valid date"
-    try:
-        day_value = date(year, month, day)
-    except ValueError:
-        return None, f"{raw!r} is not a valid date"
-    if year < MIN_YEAR:
-        return None, f"{raw!r} is before {MIN_YEAR}: not a publication date"
-    if c.weekday is not None and day_value.weekday() != c.weekday:
-        warning = f"{raw!r}: the weekday does not match the date"
-    return _with_clock(day_value, c, ctx), warning
-
-
-def _solar_numeric(year: int | None, raw: str, ctx: DateContext) -> bool:
-    """Whether a numeric date, year first, is of the Solar Hijri calendar: its year is one of
-    that calendar's years of print, and the text is Persian (or Dari, Pashto) or, its language
-    unknown, printed in Persian digits."""
-    low, high = rules.SOLAR_HIJRI_YEARS
-    if year is None or not low <= year <= high:
-        return False
-    language = _language(ctx)
-    if language:
-        return language in rules.SOLAR_HIJRI_LANGUAGES
-    return any("۰" <= ch <= "۹" for ch in raw)
-
-
-# the Solar Hijri years that open a new cycle of leap years (Borkowski's table, as jalaali uses it)
-_SOLAR_BREAKS = (-61, 9, 38, 199, 426, 686, 756, 818, 1111, 1181, 1210, 1635, 2060, 2097, 2192, 2262,
-                 2324, 2394, 2456, 3178)
-
-
-def solar_hijri_to_gregorian(year: int, month: int, day: int) -> date | None:
-    """The Gregorian day of a Solar Hijri date (1 Farvardin 1403 -> 2024-03-20), or None when
-    there is no such day. Months 1-6 have 31 days, 7-11 have 30, Esfand 29 (30 in a leap year);
-    the year begins at the March equinox, on the day K. Borkowski's arithmetic gives."""
-    if not (1 <= year < _SOLAR_BREAKS[-1] and 1 <= month <= 12 and 1 <= day <= 31):
-        return None
-    leap_j, jp, jump = -14, _SOLAR_BREAKS[0], 0
-    for jm in _SOLAR_BREAKS[1:]:
-        jump = jm - jp
-        if year < jm:
-            break
-        leap_j += jump // 33 * 8 + jump % 33 // 4
-        jp = jm
-    n = year - jp
-    leap_j += n // 33 * 8 + (n % 33 + 3) // 4
-    if jump % 33 == 4 and jump - n == 4:
-        leap_j += 1
-    gy = year + 621
-    leap_g = gy // 4 - (gy // 100 + 1) * 3 // 4 - 150
-    if jump - n < 6:
-        n = n - jump + (jump + 4) // 33 * 33
-    cycle = (n + 1) % 33                 # the year's place in its 33-year cycle
-    leap = cycle > 0 and (cycle - 1) % 4 == 0
-    length = 31 if month <= 6 else 30 if month <= 11 or leap else 29
-    if day > length:
-        return None
-    nowruz = date(gy, 3, 20 + leap_j - leap_g)
-    return nowruz + timedelta(days=(month - 1) * 31 - max(0, month - 7) + day - 1)
-
-
-def _with_clock(day: date, c: _Core, ctx: DateContext) -> PubDate:
-    if c.clock is None:
-        return PubDate(day, "day")
-    hour, minute, second = c.clock
-    value = datetime(day.year, day.month, day.day, hour, minute, second or 0)
-    zone = _tzinfo(c.zone, value, ctx)
-    if zone is not None:
-        value = value.replace(tzinfo=zone)
-    return PubDate(value, "second" if second is not None else "minute")
-
-
-def _year(digits: str, ctx: DateContext, buddhist: bool = False) -> int:
-    """A printed year: two digits read against the reference (else 69-99 -> 19xx, 00-68 ->
-    20xx, as POSIX does); a Thai Buddhist-era year made Gregorian."""
-    y = int(digits)
-    if len(digits) == 2:
-        if ctx.reference is not None:
-            century = ctx.reference.year // 100 * 100
-            y += century if century + y <= ctx.reference.year else century - 100
-        else:
-            y += 1900 if y >= 69 else 2000
-    elif y >= 2400 and (buddhist or _language(ctx) in rules.BUDDHIST_ERA_LANGUAGES):
-        y -= rules.BUDDHIST_ERA_OFFSET
-    return y
-
-
-def _year_before_reference(month: int, day: int, reference: date) -> int | None:
-    """The latest year that puts month/day on or before the reference (Feb 29: a leap year)."""
-    for year in range(reference.year, reference.year - 9, -1):
-        try:
-            if date(year, month, day) <= reference:
-                return year
-        except ValueError:
-            continue
-    return None
-
-
-def _numeric_order(a: int, b: int, sep: str, ctx: DateContext, weekday: int | None,
-                   year: int) -> tuple[int, int] | None:
-    """(day, month) of a numeric date ``a<sep>b<sep>year``; None when nothing decides."""
-    if a > 12 or b > 12 or a == b:
-        return (a, b) if b <= 12 else (b, a)
-    first = day_first(ctx, sep)
-    if first is None and weekday is not None:
-        fits = [(d, m) for d, m in ((a, b), (b, a)) if _weekday_of(year, m, d) == weekday]
-        if len(fits) == 1:
-            return fits[0]
-    if first is None:
-        return None
-    return (a, b) if first else (b, a)
-
-
-def _weekday_of(year: int, month: int, day: int) -> int | None:
-    try:
-        return date(year, month, day).weekday()
-    except ValueError:
-        return None
-
-
-def day_first(ctx: DateContext, sep: str) -> bool | None:
-    """Numeric order: True day first, False month first, None when nothing tells."""
-    if ctx.dayfirst is not None:
-        return ctx.dayfirst
-    if sep == ".":
-        return True
-    if ctx.country:
-        return ctx.country.upper() not in rules.MONTH_FIRST_COUNTRIES
-    if _language(ctx) in rules.DAY_FIRST_LANGUAGES:
-        return True
-    return ctx.shown_order
-
-
-# a numeric date with slashes or hyphens ("9/25/13", "25-09-2013"): its two first numbers
-# (a digit opens the pattern, so the engine skips to the digits; what stands before the match
-# is tested after)
-_SLASHED = lazy(r"([0-9]{1,2})([/-])([0-9]{1,2})\2(?:[0-9]{4}|[0-9]{2})(?![0-9]|[./-][0-9])")
-
-
-def shown_day_first(text: str) -> bool | None:
-    """The order of day and month that a text's own numeric dates show: a date whose first
-    number cannot be a month ("25/9/13") shows day first, one whose second cannot ("9/25/13")
-    month first. None when the text shows neither, or both. A site prints its dates one way,
-    so this decides its ambiguous ones ("9/11/13") when language and country do not."""
-    if "/" not in text and "-" not in text:
-        return None
-    shown = set()
-    for m in _SLASHED.finditer(text):
-        if m.start() and text[m.start() - 1] in "0123456789./-":
-            continue                      # the tail of a longer number or date
-        a, b = int(m[1]), int(m[3])
-        if 12 < a <= 31 and 1 <= b <= 12:
-            shown.add(True)
-        elif 12 < b <= 31 and 1 <= a <= 12:
-            shown.add(False)
-    return shown.pop() if len(shown) == 1 else None
-
-
-def _language(ctx: DateContext) -> str:
-    return (ctx.language or "").replace("_", "-").split("-")[0].lower()
 
 
 # --- zones ----------------------------------------------------------------------------------
 
-def _tzinfo(zone: tuple | None, local: datetime, ctx: DateContext) -> tzinfo | None:
-    """The fixed offset for a zone found beside a time, else the home zone's, else None."""
-    if zone is None:
-        return _home_offset(ctx, local) if ctx.home_zone else None
-    kind, value = zone
-    if kind == "offset":
-        return _fixed(value)
-    if kind == "iana":
-        return _iana_offset(value, local)
-    if value in rules.AMBIGUOUS_ZONES:
-        table = rules.AMBIGUOUS_ZONES[value]
-        key = next((k for k in ((ctx.country or "").upper(), _language(ctx)) if k and k in table), "")
-        minutes = table[key]
-        return _fixed(minutes)
-    if value in rules.GENERIC_ZONES:
-        return _iana_offset(rules.GENERIC_ZONES[value], local)
-    return _fixed(rules.ZONE_ABBREVIATIONS[value])
-
-
-@lru_cache(maxsize=None)
-def _fixed(minutes: int) -> timezone:
-    return timezone(timedelta(minutes=minutes))
-
-
-def _home_offset(ctx: DateContext, local: datetime) -> tzinfo | None:
-    """The home zone's offset: an IANA name, else a zone as a page would print it ("GMT+8",
-    "+08:00", "CET"), read with its printed sign; anything else is ignored."""
-    offset = _iana_offset(ctx.home_zone, local)
-    if offset is None:
-        end, zone = _zone_at(ctx.home_zone, 0, len(ctx.home_zone))
-        if zone is not None and end == len(ctx.home_zone) and zone[0] != "iana":
-            offset = _tzinfo(zone, local, ctx)
-    return offset
-
-
-@lru_cache(maxsize=64)
-def _iana(name: str) -> tzinfo | None:
-    from zoneinfo import ZoneInfo       # here, not at import: most pages name no zone (2.5 ms)
-    try:
-        return ZoneInfo(name)
-    except (ValueError, OSError, KeyError):
-        pass
-    if "/" in name:                                   # dateutil ships its own zone data; never
-        from dateutil import tz                       # give it "GMT+8" (it would flip the sign)
-        return tz.gettz(name)
-    return None
-
-
-def _iana_offset(name: str, local: datetime) -> tzinfo | None:
-    """The fixed offset that the IANA zone ``name`` had at the local time ``local``."""
-    zone = _iana(name)
-    if zone is None:
-        return None
-    offset = local.replace(tzinfo=zone).utcoffset()
-    return _fixed(int(offset.total_seconds() // 60)) if offset is not None else None
-
 
 # --- step 4: times alone --------------------------------------------------------------------
 
-def _bare_times(t: str, text: str, cores: list[_Core], found: list[FoundDate], ctx: DateContext,
+def _bare_times(t: str, text: str, cores: list[Core], found: list[FoundDate], ctx: DateContext,
                 offset: int) -> list[FoundDate]:
     """Marked times that stand apart from any date: they take the day of the dated time before
     them on the line ("Published: 11:00am, 14 Feb 2021 | Updated: 11:06am"), else stay unknown.
@@ -1182,7 +823,7 @@ def _bare_times(t: str, text: str, cores: list[_Core], found: list[FoundDate], c
     borrowed: the time may fall on another day in another zone, and a day-only published date
     beside a same-day updated datetime is a pair the extractor cannot order."""
     out: list[FoundDate] = []
-    anchor: tuple[_Core, date] | None = None         # the last dated time before the gap
+    anchor: tuple[Core, date] | None = None         # the last dated time before the gap
     lo = 0
     for i in range(len(cores) + 1):
         hi = cores[i].start if i < len(cores) else len(t)
@@ -1197,7 +838,7 @@ def _bare_times(t: str, text: str, cores: list[_Core], found: list[FoundDate], c
     return out
 
 
-def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[_Core, date] | None,
+def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[Core, date] | None,
                    ctx: DateContext, offset: int) -> list[FoundDate]:
     out = []
     taken = lo
@@ -1218,7 +859,7 @@ def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[_Core, dat
         if zone is None:
             zm = _zone_words_before(t, taken, start)
             if zm:
-                zone, start = ("iana", _ZONE_WORD_NAMES[zm["w"].lower()]), zm.start()
+                zone, start = ("iana", ZONE_WORD_NAMES[zm["w"].lower()]), zm.start()
         taken = end
         raw = text[start:end]
         value = None
@@ -1226,6 +867,6 @@ def _times_between(t: str, text: str, lo: int, hi: int, anchor: tuple[_Core, dat
             core, day = anchor
             if zone is None:
                 zone = core.zone                     # the same clock as the date before it
-            value = _with_clock(day, _Core(start, end, "time", clock=clock, zone=zone), ctx)
+            value = with_clock(day, Core(start, end, "time", clock=clock, zone=zone), ctx)
         out.append(FoundDate(start + offset, end + offset, raw, value))
     return out

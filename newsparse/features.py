@@ -16,7 +16,8 @@ import re
 from operator import itemgetter
 
 from .dateline import match_dateline
-from .dates import AMBIGUOUS, DateContext, FoundDate, day_first, find_dates, shown_day_first
+from .date_values import AMBIGUOUS, DateContext, FoundDate, day_first, shown_day_first
+from .dates import find_dates
 from .lang import detect_language, script_of
 from .lazyre import lazy
 from .lines import Document, Line

@@ -15,7 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse.dates import DateContext, FoundDate, find_dates, normalize_date, send_stamp, shown_day_first
+from newsparse.date_values import DateContext, FoundDate, shown_day_first
+from newsparse.dates import find_dates, normalize_date, send_stamp
 from newsparse.model import PubDate
 from newsparse.rules import dates as rules
 

@@ -127,7 +127,7 @@ def test_dayfirst_given_reaches_the_date_line():
      "2024-05-16"),                       # a publication cue: a date line however long
 ])
 def test_a_page_that_prints_only_an_update_reads_a_further_date_line_not_a_sentence(second, published):
-    from newsparse.dates import DateContext
+    from newsparse.date_values import DateContext
     from newsparse.extract.when import page_dates
     from newsparse.features import read_table
     from newsparse.lines import scan

@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 from newsparse import ParseOptions, parse, to_dict
 from newsparse import dateline
 from newsparse.dateline import match_dateline
-from newsparse.dates import DateContext
+from newsparse.date_values import DateContext
 from newsparse.extract.when import dateline_day
 from newsparse.model import PubDate
 

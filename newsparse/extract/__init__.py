@@ -16,7 +16,8 @@ The readers read values (dates, names, labels, datelines, outlets) by the rules 
 from __future__ import annotations
 
 from ..dateline import match_dateline
-from ..dates import DateContext, find_dates
+from ..date_values import DateContext
+from ..dates import find_dates
 from ..features import Table, closing_credits
 from ..invisible import without_invisible
 from ..lines import Line

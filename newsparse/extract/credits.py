@@ -15,7 +15,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DateContext, find_dates
+from ..date_values import DateContext
+from ..dates import find_dates
 from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line

@@ -2,7 +2,7 @@
 no year), its agency and the reporters it names."""
 from __future__ import annotations
 
-from ..dates import DateContext, FoundDate
+from ..date_values import DateContext, FoundDate
 from ..model import Dateline, Evidence
 from ..registry import Registry, tidy_name
 from .fields import Fields

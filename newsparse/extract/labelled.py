@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from ..dates import DateContext, find_dates
+from ..date_values import DateContext
+from ..dates import find_dates
 from ..features import CREDIT_KEYS as _CREDIT_LABELS, Table
 from ..model import Field, Record
 from ..rules.labels import bracketed_labels

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from ..dates import DateContext, FoundDate, find_dates
+from ..date_values import DateContext, FoundDate
+from ..dates import find_dates
 from ..features import Table
 from ..model import Evidence, Field, ParseOptions, PubDate, Record
 from ..segment import Segmentation

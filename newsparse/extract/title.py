@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 from typing import Callable
 
-from ..dates import DateContext, find_dates
+from ..date_values import DateContext
+from ..dates import find_dates
 from ..features import Table
 from ..headline import MASTHEAD_WORDS, headline_of
 from ..lazyre import lazy

@@ -53,7 +53,8 @@ from __future__ import annotations
 from datetime import date, datetime, timedelta, timezone
 
 from ..dateline import match_dateline
-from ..dates import DateContext, FoundDate, find_dates, send_stamp
+from ..date_values import DateContext, FoundDate
+from ..dates import find_dates, send_stamp
 from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line

@@ -8,7 +8,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from ..dates import DateContext, dates_cover, find_dates
+from ..date_values import DateContext
+from ..dates import dates_cover, find_dates
 from ..dates import is_weekday as weekday_word
 from ..lazyre import lazy
 from ..model import Field

@@ -19,7 +19,8 @@ from __future__ import annotations
 
 from typing import Sequence
 
-from ..dates import DateContext, find_dates
+from ..date_values import DateContext
+from ..dates import find_dates
 from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
 from ..dateline import match_dateline
 from ..rules.labels import find_labels

@@ -29,7 +29,8 @@ from __future__ import annotations
 import re
 from typing import Iterable, Iterator, Sequence
 
-from ..dates import DateContext, find_dates
+from ..date_values import DateContext
+from ..dates import find_dates
 from ..lazyre import lazy
 from ..model import Field, Gap, Record
 from ..rules.dates import WEEKDAYS
