@@ -498,7 +498,7 @@ _GLUE_PARTS = st.sampled_from(["by", "von", "par", "door", "от", "B", "Jane", 
 @given(st.lists(st.lists(_GLUE_PARTS, min_size=1, max_size=4).map("".join), min_size=1, max_size=6).map(" ".join))
 def test_a_line_with_a_glued_byline_word_holds_the_byline_word_as_printed(text):
     """``credit_start_later`` looks for glued words only in a line that holds a byline word as
-    printed: every word ``_glued_by`` reads as glued ("byJane", "vonÉlise") holds one."""
+    printed: every word ``credit_cues.glued_by`` reads as glued ("byJane", "vonÉlise") holds one."""
     if any(map(credit_cues.glued_by, text.split())):
         assert any(map(text.__contains__, credit_cues._BY_WORDS))
 

@@ -50,7 +50,7 @@ def test_the_folded_opening_is_the_opening_folded(text, k):
 @settings(max_examples=500, deadline=None)
 @given(LINES)
 def test_the_role_test_answers_as_the_three_tries(text):
-    """``credit_cues._role_opens`` is ``_match_role`` tried at the first three places."""
+    """``credit_cues._role_opens`` is ``match_role`` tried at the first three places."""
     tried = any(credit_cues.match_role(text, at) for at in range(min(3, len(text))))
     assert credit_cues._role_opens(text) == tried
 
