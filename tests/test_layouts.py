@@ -1117,7 +1117,8 @@ def test_a_new_vendor_is_a_spec():
     """A made-up vendor: records open with '#### Item 3', a headline, a date line, labelled fields
     in Danish, 'TEKST:' opens the body, a copyright line closes it."""
     from newsparse.layouts._text import date_text as day_of
-    from newsparse.layouts.engine import Layout, RecordSpec, Slot, split
+    from newsparse.layouts.engine import split
+    from newsparse.layouts.spec import Layout, RecordSpec, Slot
 
     opens = lambda text: text.startswith("#### Item ")
     spec = Layout(name="harbour", detect=lambda head: any(opens(l) for l in head), opens=opens,

@@ -31,7 +31,7 @@ from ..model import LAYOUTS, Gap, Record
 from .detect import DETECTORS, candidates
 
 if TYPE_CHECKING:
-    from .engine import Layout
+    from .spec import Layout
 
 DETECT_LINES = 400
 

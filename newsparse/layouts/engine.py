@@ -1,24 +1,25 @@
 """The layout engine: one way to cut an input into records and to read a record, for every layout.
 
-A layout is data (``Layout``): how it is detected, which lines open, close or divide records,
-which chunks are records at all, and how a record reads (``RecordSpec``). ``split`` runs a
-layout over the lines of an input and yields each ``Record`` as soon as it is complete, and a
-``Gap`` for every stretch that belongs to no record (a cover page, a separator, export
-furniture, a record that holds no article), so the pieces in order rebuild the input exactly.
+A layout is data (``Layout``, in ``spec.py``): how it is detected, which lines open, close or
+divide records, which chunks are records at all, and how a record reads (``RecordSpec``).
+``split`` runs a layout over the lines of an input and yields each ``Record`` as soon as it is
+complete, and a ``Gap`` for every stretch that belongs to no record (a cover page, a separator,
+export furniture, a record that holds no article), so the pieces in order rebuild the input
+exactly.
 
 A record reads, top to bottom, every part optional::
 
     [opening line]  header  labelled fields  [body label]  body  labelled fields  trailer  [closing line]
 
-- the header is read by the spec's grammar: an ordered list of ``Slot`` values, each a line
-  shape with the conditions under which it applies; the first slot that takes a line reads it
-  (and the lines that go with it), and the body starts at the first line no slot takes. A
-  layout whose header hangs on one line (Factiva's word count) reads the lines above that
-  anchor bottom-up with one grammar and the lines below it with another;
-- labelled fields (``SECTION: ...``, ``Publication title: ...``, ``PD  12 March 2024``) come
-  from the spec's label table, per interface language; their values are tidied by key
-  (``VALUE_RULES``): a headline splits into title and subtitle, a word count becomes a number,
-  a page reference leaves the section, an author printed surname first is turned round;
+- the header is read by the spec's grammar (``header.py``): an ordered list of ``Slot`` values,
+  each a line shape with the conditions under which it applies; the first slot that takes a
+  line reads it (and the lines that go with it), and the body starts at the first line no slot
+  takes. A layout whose header hangs on one line (Factiva's word count) reads the lines above
+  that anchor bottom-up with one grammar and the lines below it with another;
+- labelled fields (``fields.py``: ``SECTION: ...``, ``Publication title: ...``, ``PD  12 March
+  2024``) come from the spec's label table, per interface language; their values are tidied by
+  key (``VALUE_RULES``): a headline splits into title and subtitle, a word count becomes a
+  number, a page reference leaves the section, an author printed surname first is turned round;
 - the body starts after a body label or heading (``BODY:``, ``Full text:``, ``Body``) or after
   the header, and ends where the labelled fields and the trailer (copyright lines, a
   publisher line) after it begin.
@@ -27,118 +28,20 @@ Everything here is linear in the size of a record, and a record is held only unt
 """
 from __future__ import annotations
 
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Iterable, Iterator, Sequence
 
 from ..errors import InputError
 from ..model import Field, Gap, Record
-from ..rules.labels import BODY_HEADINGS, FIELD_HEADINGS, TRAILER_HEADINGS, WIRE_SLUGS
-from ._text import (CENTERED, Label, Ln, date_text, ends_wrapped, field_of, given_first, is_copyright,
-                    is_language, is_page_label, is_rights, line_parts, number_lines, paragraphs, read_label, slug,
-                    split_headline, split_page, word_count)
-from ..slotted import frozen
+from ..rules.labels import FIELD_HEADINGS
+from ._text import Label, Ln, field_of, is_copyright, is_rights, line_parts, number_lines, paragraphs
+from .fields import label_units, section_text, trailer_start
+from .header import read_header, units_of
+from .spec import Layout, MAYBE, Reading, RecordSpec, STARTS, Unit
 
-FULL_WIDTH = 70          # a centred line this long is not indented: it fills the page
-HEADER_UNITS = 40        # a header longer than this is not a header: the body has started
 HELD_SHOWN = 3           # warnings of records without an article passed on in full; the rest are counted
-
-LineTest = Callable[[Ln], bool]
 
 
 # --- the spec -------------------------------------------------------------------------------------
-
-@frozen
-class Slot:
-    """One kind of header line.
-
-    ``test(reading, line)`` tells the line by its shape (a true value, handed to ``take``);
-    ``where`` are conditions on the record or the paragraph (all must hold); the slot is skipped
-    once any key of ``absent`` (by default its own key) has been read. ``take(reading, k, hit)``
-    reads line ``k`` of the paragraph at hand and those that go with it, and returns the index
-    of the next line; by default the line is the field's value.
-    """
-    key: str
-    test: Callable[["Reading", Ln], object]
-    take: Callable[["Reading", int, object], int] | None = None
-    where: tuple[Callable[["Reading"], bool], ...] = ()
-    absent: tuple[str, ...] | None = None
-
-    def applies(self, r: "Reading", line: Ln) -> object:
-        if any(k in r.have for k in (self.absent if self.absent is not None else (self.key,))):
-            return None
-        if not all(cond(r) for cond in self.where):
-            return None
-        return self.test(r, line)
-
-    def read(self, r: "Reading", k: int, hit: object) -> int:
-        if self.take is not None:
-            return self.take(r, k, hit)
-        r.add(r.header, field_of(self.key, line_parts([r.para[k]])))
-        return k + 1
-
-
-@frozen
-class RecordSpec:
-    """How one record of a layout reads (see the module docstring for the parts)."""
-    header: tuple[Slot, ...] = ()           # the positional header, top-down
-    label: Callable[[Ln], Label | None] = lambda line: read_label(line.text)
-    starts_label: Callable[[Ln], bool] | None = None   # a line that starts a labelled field
-    centered: bool = False                  # vendor lines are centred (classic LexisNexis)
-    body_label_first: bool = False          # everything above the body label is header (ProQuest)
-    copyright_trailer: bool = False         # copyright paragraphs at the end are the trailer
-    trailer_line: Callable[[str], object] | None = None  # a field line of the block after the body, one per line
-    labelled_title_wins: bool = False       # a labelled title other than the headline replaces it
-    load_date_fallback: bool = False        # without a date line the load date is the date
-    no_body: str = "the record has no body text"
-    coded: bool = False                     # fields are codes in the first columns, values in a column (Factiva's HD, LP)
-    anchor: Callable[[str], object] | None = None   # the line the header hangs on (Factiva's word count)
-    anchor_key: str = ""
-    no_anchor: str = ""                     # a record without its anchor line is read as free text
-    anchor_scan: int = 20                   # non-blank lines searched for the anchor
-    above: Callable[["Reading", list[Ln]], list[Field]] | None = None   # the lines above the anchor
-    below: tuple[Slot, ...] = ()            # the lines below the anchor
-    below_goes_on: Callable[["Reading", Ln], bool] | None = None  # a field after a blank line
-    closing: Callable[[Ln], list[Field]] | None = None           # fields of the closing line
-    tail: Callable[[list[Ln], list[Field]], Field | None] | None = None   # a closing paragraph (publisher), by the header's fields
-    furniture: Callable[[str], bool] | None = None   # a vendor's line at the end of the body, neither text nor field
-    finish: Callable[[list[Field]], list[Field]] | None = None   # a last pass over the fields
-    free: bool = False                      # no fields: the free-text model reads the record
-
-
-@frozen
-class Layout:
-    """A layout: detection, record delimiters, which chunks are records, how a record reads.
-
-    ``opens``: a line that opens a record and belongs to it (True: the record's opening line, a
-    LexisNexis marker; ``STARTS``: the first line of a record's head, which opens a new record only
-    after the body of the one before it, a coded Factiva ``HD`` after a record without its ``AN``);
-    ``closes``: a line that closes one
-    and belongs to it; ``divides``: a line between records that belongs to none (with the line
-    before it, to tell a heading's underline); ``starts_after(line, last)``: a line that opens a
-    record and belongs to it, told with the last line of text before it (a headline after a
-    story's end mark), or ``MAYBE``: it does when ``opens_story`` says so of it and the
-    ``tentative_lines`` lines of text after it (a headline after a wire sign-off, when a dateline
-    follows). ``keep(lines, how, state)`` decides what a chunk
-    is: True (a record), a warning (a record with that warning) or False (a gap); by default a
-    chunk with text is a record.
-    """
-    name: str
-    detect: Callable[[Sequence[str]], bool]
-    record: RecordSpec = RecordSpec()
-    keep: Callable[[list[Ln], str, "State"], bool | str] = lambda lines, how, state: any(l.text for l in lines)
-    opens: Callable[[str], bool | str] | None = None
-    closes: LineTest | None = None
-    divides: Callable[[Ln, Ln | None], bool] | None = None
-    starts_after: Callable[[Ln, Ln], bool | str] | None = None   # a line that opens a record, by the last text line before it
-    opens_story: Callable[[list[Ln]], bool] = lambda piece: True   # ... when it said MAYBE: the lines from it on tell
-    tentative: LineTest | None = None       # a line that divides only when the pieces on both sides ...
-    opens_like: Callable[[list[Ln]], bool] = lambda piece: True   # ... each open like a record
-    tentative_lines: int = 2                # lines of text after a tentative divider that tell
-    form_feeds: bool = False                # a form feed divides records, also inside a line
-    lead: LineTest | None = None            # furniture lines before the first record (a banner)
-    cover: Callable[[list[Ln]], tuple[list[Ln], list[Ln]]] | None = None   # cover + first record
-    read_cover: Callable[[list[Ln]], dict[str, str]] | None = None
-    none_found: str = ""                    # the warning when no record is found (a forced layout)
-    cut: Callable[[Iterable[str]], Iterator[Record | Gap]] | None = None   # a reader of its own
 
 
 # --- cutting ------------------------------------------------------------------------------------
@@ -306,10 +209,6 @@ def _last_text(chunk: list[Ln]) -> Ln | None:
     return chunk[k] if k >= 0 else None
 
 
-MAYBE = "maybe"          # what ``Layout.starts_after`` gives for a line that opens a record if the lines after it tell
-STARTS = "starts"        # what ``Layout.opens`` gives for the first line of a record's head (no opening line)
-
-
 def _has_body(spec: RecordSpec, chunk: list[Ln], scanned: int) -> bool:
     """Whether a line of ``chunk`` after its first ``scanned`` opens the body by its label."""
     return any(l.text and (lab := spec.label(l)) is not None and lab.body for l in chunk[scanned:])
@@ -383,68 +282,6 @@ def _numbered(record: Record, state: State) -> Record:
 
 # --- reading a record ----------------------------------------------------------------------------
 
-class Unit:
-    """A labelled field (a label line and its continuation lines), a heading line, or a paragraph."""
-    __slots__ = ("lines", "label", "heading")
-
-    def __init__(self, lines: list[Ln], label: Label | None, heading: str | None):
-        self.lines, self.label, self.heading = lines, label, heading
-
-    @property
-    def empty_label(self) -> bool:
-        lab = self.label
-        return lab is not None and len(self.lines) == 1 and not self.lines[0].text[lab.value_at:].strip()
-
-    @property
-    def known(self) -> bool:
-        return self.heading is not None or (self.label is not None and self.label.known)
-
-    @property
-    def centered(self) -> bool:
-        """Centred vendor lines: some line is indented, and the others fill the page width."""
-        return (any(l.indent >= CENTERED for l in self.lines)
-                and all(l.indent >= CENTERED or len(l.raw.rstrip()) >= FULL_WIDTH for l in self.lines))
-
-
-def heading_of(line: Ln) -> str | None:
-    text = line.text.casefold()
-    if text in BODY_HEADINGS:
-        return "body"
-    if text in TRAILER_HEADINGS:
-        return "trailer"
-    if text in FIELD_HEADINGS:
-        return "field"
-    return None
-
-
-class Reading:
-    """One record being read: the fields read so far and the context the slots look at."""
-
-    def __init__(self, lines: list[Ln], layout: Layout, uni: bool, warnings: Sequence[str] = ()):
-        self.lines = lines
-        self.layout = layout
-        self.spec = layout.record
-        self.uni = uni                       # a record without an opening line (newer exports)
-        self.warnings = list(warnings)
-        self.header: list[Field] = []
-        self.labelled: list[Field] = []
-        self.have: set[str] = set()
-        self.opening = lines[0].text if layout.opens is not None and layout.opens(lines[0].text) is True else None
-        self.units: list[Unit] = []           # the context of the line at hand
-        self.i = 0
-        self.para: list[Ln] = []
-        self.para_centered = False
-        self.k = 0
-        self.done = False                     # a slot read the header's last line
-
-    def add(self, out: list[Field], f: Field | None) -> None:
-        if f is not None and f.value:
-            out.append(f)
-            self.have.add(f.key)
-
-    def centered(self) -> bool:
-        return self.para[self.k].indent >= CENTERED or self.para_centered
-
 
 def read(lines: list[Ln], layout: Layout, uni: bool, warnings: Sequence[str] = ()) -> tuple[Record, bool]:
     """The record of these lines, and whether it holds no article (only copyright lines)."""
@@ -459,13 +296,13 @@ def read(lines: list[Ln], layout: Layout, uni: bool, warnings: Sequence[str] = (
         content = content[:-1]
     if spec.anchor is not None:
         return _anchored(r, content, closing), False
-    units = _units(content, r)
+    units = units_of(content, r)
     end = len(units)
     if spec.copyright_trailer:
         while end and _copyright_unit(units[end - 1]):
             end -= 1
     copyright = units[end:]
-    start, cut = _header(r, units[:end])
+    start, cut = read_header(r, units[:end])
     first_b = _trailer_block(r, units, start, end)
     body_units = units[start:first_b]
     for unit in copyright:
@@ -542,359 +379,19 @@ def _copyright_unit(unit: Unit) -> bool:
 
 # --- units ---------------------------------------------------------------------------------------
 
-def _units(lines: Sequence[Ln], r: Reading) -> list[Unit]:
-    """Paragraphs, cut again where a labelled field or a heading line starts inside one."""
-    out: list[Unit] = []
-    for para in paragraphs(lines):
-        start = 0
-        for k in range(1, len(para) + 1):
-            if k < len(para) and not _starts_unit(para[k], para[k - 1], r, k - 1 == start):
-                continue
-            out.append(_unit(para[start:k], r))
-            start = k
-    return out
-
-
-def _starts_unit(line: Ln, prev: Ln, r: Reading, prev_first: bool = False) -> bool:
-    """Whether ``line`` opens a unit of its paragraph: a heading, a labelled field, or the line
-    after a field whose value is whole on its label's line (``prev_first``: ``prev`` opens its
-    unit), when an export has lost the blank lines that set its fields apart."""
-    if heading_of(line) or heading_of(prev):
-        return True
-    spec = r.spec
-    if spec.starts_label is not None:
-        return spec.starts_label(line)
-    lab = read_label(line.text, upper_ok=False)
-    if lab is not None:
-        return lab.known and (r.uni or not spec.centered or not ends_wrapped(prev.text))
-    return prev_first and _whole_field(prev)
-
-
-def _whole_field(line: Ln) -> bool:
-    """A labelled field whose value is whole on its line: by its form, a word count ("LENGTH:
-    355 words"), a date ("LOAD-DATE: May 14, 2024") or a language ("LANGUAGE: ENGLISH"); or a
-    short value of a one-line field that does not read as wrapped ("DATELINE: PORT ELLEN",
-    "SECTION: ARTS; Pg. 4")."""
-    lab = read_label(line.text, upper_ok=False)
-    if lab is None or lab.key not in _ONE_LINE_KEYS:
-        return False
-    value = line.text[lab.value_at:].strip()
-    if not value:
-        return False
-    if lab.key in _SHORT_KEYS:
-        return not ends_wrapped(line.text)
-    return bool(word_count(value) or date_text(value)) or is_language(value)
-
-
-_SHORT_KEYS = frozenset({"dateline", "section", "publication_type"})
-_ONE_LINE_KEYS = frozenset({"length", "load_date", "language"}) | _SHORT_KEYS
-
-
-def _unit(lines: list[Ln], r: Reading) -> Unit:
-    heading = heading_of(lines[0]) if len(lines) == 1 else None
-    label = None if heading else r.spec.label(lines[0])
-    if label is not None and label.key is None and label.label.casefold() in WIRE_SLUGS:
-        label = None                  # "FLASH: UN ASSEMBLY ADOPTS ...": text, not a field
-    return Unit(lines, label, heading)
-
 
 # --- the header ----------------------------------------------------------------------------------
-
-def _header(r: Reading, units: list[Unit]) -> tuple[int, int | None]:
-    """Read the header and the labelled fields before the body; the index of the body's first
-    unit (and the offset where the body starts, when it starts inside a unit)."""
-    spec = r.spec
-    if spec.body_label_first:
-        at = next((i for i, u in enumerate(units) if u.label is not None and u.label.body), None)
-        stop = at if at is not None else _trailer_start(r, units, 0, len(units))
-        for i in range(stop):
-            if units[i].label is not None and units[i].label.known:
-                label_field(r, r.header, units[i])
-            else:
-                _run_slots(r, units, i, catch_all=True)
-        return _body_label(units, at) if at is not None else (stop, None)
-    i = 0
-    while i < len(units) and i < HEADER_UNITS:
-        unit = units[i]
-        if unit.heading == "body":
-            return i + 1, None
-        if unit.heading == "trailer":
-            return i, None
-        lab = unit.label
-        if lab is not None:
-            if lab.body:
-                return _body_label(units, i)
-            if unit.centered and spec.centered and not r.uni:
-                label_field(r, r.header, unit)          # "SHOW: ..." of the vendor
-                i += 1
-                continue
-            if (spec.centered and not r.uni and len(unit.lines) == 1 and _flush_left(units, i)
-                    and _known_soon(units, i)):
-                label_field(r, r.header, unit)          # the same in an export that lost its centring
-                i += 1
-                continue
-            if lab.known or _known_ahead(units, i):
-                return _labels_before_body(r, units, i)
-            # an unknown upper-case word: a wire slug before the headline, or body text
-        k = _run_slots(r, units, i)
-        if k is not None:
-            return (i, None) if k == 0 else (i, unit.lines[k].start)
-        i += 1
-    return min(i, len(units)), None
-
-
-def _run_slots(r: Reading, units: list[Unit], i: int, catch_all: bool = False) -> int | None:
-    """Read the lines of a header paragraph by the spec's grammar. None when the whole
-    paragraph was header, else the index of its first body line."""
-    r.units, r.i, r.para = units, i, units[i].lines
-    r.para_centered = units[i].centered
-    k = 0
-    while k < len(r.para):
-        r.k = k
-        for slot in r.spec.header:
-            hit = slot.applies(r, r.para[k])
-            if hit:
-                k = slot.read(r, k, hit)
-                break
-        else:
-            if not catch_all:
-                return k
-            k += 1
-        if k is None:
-            return None
-    return None
-
-
-KNOWN_SOON = 3           # paragraphs after a vendor's label line within which a known label follows
-
-
-def _flush_left(units: list[Unit], i: int) -> bool:
-    """Whether none of the record's paragraphs up to ``i`` is centred (an export that lost its
-    centring: copied, or converted by a word processor) and none before it holds a known label
-    (the vendor's lines stand above the headline and its labelled fields)."""
-    return not units[i].centered and not any(u.centered or u.label is not None and u.label.known for u in units[:i])
-
-
-def _known_soon(units: list[Unit], i: int) -> bool:
-    """Whether a known label (not the body's) opens one of the next ``KNOWN_SOON`` paragraphs:
-    the header's fields go on after the headline ("SHOW: ...", the headline, "BYLINE: ...")."""
-    return any(u.label is not None and u.label.known and not u.label.body for u in units[i + 1:i + 1 + KNOWN_SOON])
-
-
-def _known_ahead(units: list[Unit], i: int) -> bool:
-    for unit in units[i:]:
-        if unit.heading in ("body", "trailer"):
-            return True
-        if unit.label is None:
-            return False
-        if unit.label.known:
-            return True
-    return False
-
-
-def _labels_before_body(r: Reading, units: list[Unit], i: int) -> tuple[int, int | None]:
-    last = None
-    j = i
-    while j < len(units):
-        unit = units[j]
-        if unit.heading == "body":
-            _label_units(r, units[i:j])
-            return j + 1, None
-        if unit.heading == "trailer":
-            break
-        if unit.label is None:
-            if j > i and units[j - 1].empty_label and not units[j - 1].label.body:
-                if last == j - 1:
-                    last = j
-                j += 1
-                continue
-            break
-        if unit.label.body:
-            _label_units(r, units[i:j])
-            return _body_label(units, j)
-        if unit.label.known:
-            last = j
-        j += 1
-    stop = (last + 1) if last is not None else i
-    _label_units(r, units[i:stop])
-    return stop, None
-
-
-def _body_label(units: list[Unit], j: int) -> tuple[int, int | None]:
-    """``TEXT:`` / ``Full text: ...``: the body starts after the label, on the same line when
-    the line goes on."""
-    unit = units[j]
-    first = unit.lines[0]
-    rest = first.text[unit.label.value_at:]
-    if rest.strip():
-        return j, first.text_start + unit.label.value_at
-    if len(unit.lines) > 1:
-        return j, unit.lines[1].start
-    return j + 1, None
 
 
 # --- labelled fields -----------------------------------------------------------------------------
 
-def _label_units(r: Reading, units: Sequence[Unit]) -> None:
-    for n, unit in enumerate(units):
-        if unit.label is None:
-            continue                        # the value of the empty label before it
-        value = None
-        if unit.empty_label and n + 1 < len(units) and units[n + 1].label is None:
-            value = units[n + 1]
-        label_field(r, r.labelled, unit, value)
-
-
-def label_field(r: Reading, out: list[Field], unit: Unit, value: Unit | None = None) -> None:
-    lab = unit.label
-    first = unit.lines[0]
-    parts: list[tuple[str, int]] = []
-    rest = first.text[lab.value_at:]
-    if rest.strip():
-        parts.append((rest.strip(), first.text_start + lab.value_at))
-    parts += line_parts(unit.lines[1:])
-    if value is not None:
-        parts += line_parts(value.lines)
-    if parts:
-        for f in labelled(lab.key or slug(lab.label), parts, lab.label):
-            r.add(out, f)
-
-
-def labelled(key: str, parts: list[tuple[str, int]], label: str = "") -> list[Field]:
-    """The fields of one labelled value, tidied by its key (``VALUE_RULES``)."""
-    rule = VALUE_RULES.get(key)
-    return rule(parts, label) if rule else [field_of(key, parts, label)]
-
-
-def _headline(parts: list[tuple[str, int]], label: str) -> list[Field]:
-    title, subtitle = split_headline(parts)
-    return ([field_of("title", title, label)] if title else []) + (
-        [field_of("subtitle", subtitle, label)] if subtitle else [])
-
-
-def _length(parts: list[tuple[str, int]], label: str) -> list[Field]:
-    f = field_of("length", parts, label)
-    count = word_count(f.value)
-    return [Field("length_words", count, f.start, f.end, label) if count else f]
-
-
-def _section(parts: list[tuple[str, int]], label: str) -> list[Field]:
-    f = field_of("section", parts, label)
-    section, page = split_page(f.value)
-    out = [Field("page", page, f.start, f.end, label)] if page is not None else []
-    if section != f.value and f.value.startswith(section):
-        f = Field("section", section, f.start, f.start + len(section), label)
-    return out + [f]
-
-
-def _url(parts: list[tuple[str, int]], label: str) -> list[Field]:
-    f = field_of("url", parts, label)
-    return [Field("url", "".join(t for t, _ in parts), f.start, f.end, label)]
-
-
-def _byline(parts: list[tuple[str, int]], label: str) -> list[Field]:
-    f = field_of("byline", parts, label)
-    return [Field("byline", given_first(f.value), f.start, f.end, label)]
-
-
-def _document_id(parts: list[tuple[str, int]], label: str) -> list[Field]:
-    f = field_of("document_id", parts, label)
-    value = f.value.split()[-1]
-    return [Field("document_id", value, f.end - len(value), f.end, label)]
-
-
-VALUE_RULES: dict[str, Callable[[list[tuple[str, int]], str], list[Field]]] = {
-    "title": _headline, "length": _length, "section": _section, "url": _url, "byline": _byline,
-    "document_id": _document_id,
-}
-
 
 # --- the labelled block after the body --------------------------------------------------------------
-
-def _trailer_start(r: Reading, units: list[Unit], start: int, end: int) -> int:
-    """Where the labelled fields after the body begin; ``end`` when there are none."""
-    shaped = r.spec.trailer_line
-    if shaped is not None:               # fields one per line (ProQuest's): read by their shape
-        k = _field_lines_start(units, start, end, shaped)
-    else:
-        k = end
-        while k > start:
-            unit = units[k - 1]
-            if unit.label is not None and unit.label.body:
-                break                    # the body's label ("Full text: ..." on one line) opens the body
-            if unit.heading == "trailer" or unit.label is not None and not is_page_label(unit.label):
-                k -= 1                   # a page's label ("Source: ...") is the text's, no export field
-            elif k - 1 > start and units[k - 2].empty_label and not units[k - 2].label.body:
-                k -= 1                   # the value of an empty label ("HIGHLIGHT:" / text)
-            else:
-                break
-    first = next((j for j in range(k, end) if units[j].known), end)
-    if start > 0 and units[start - 1].heading == "body":
-        first = _field_sections_start(units, start, first)
-    return first
-
-
-def _field_sections_start(units: list[Unit], start: int, first: int) -> int:
-    """Where the sections under a field heading right before the fields after the body begin
-    ("Graphic" / a caption, "Notes" / a note, in a record whose body a "Body" heading opened):
-    each heading and the paragraphs under it, walked up from ``first`` while a heading stands
-    above a run of text paragraphs (a page's label in them is text: "Photo: ...")."""
-    while True:
-        h = first - 1
-        while h > start and _section_text(units[h]):
-            h -= 1
-        if h < start or h == first - 1 or units[h].heading != "field":
-            return first
-        first = h
-
-
-def _field_lines_start(units: list[Unit], start: int, end: int, kind: Callable[[str], object]) -> int:
-    """Where a block of fields printed one per line after the body begins (ProQuest's): its
-    paragraphs, from the last up, while each holds only field lines (``kind(text)`` true: a label
-    of the block, or a line shaped as a label the table does not know). A paragraph that starts
-    with text ends the walk: of its last lines, fields printed right under the text (``kind``
-    gives ``UNDER_TEXT``: "CAPTION: ...") are the block's, and so is a run of two or more field
-    lines that ends the record (an export that lost its blank lines); any other label line in it
-    ("Source: ...", "Title: ..." inside the running text) is text."""
-    k = end
-    while k > start:
-        first = k - 1                       # the units of the paragraph that ends at k: first .. k-1
-        while first > start and units[first - 1].lines[-1].stop == units[first].lines[0].start:
-            first -= 1
-        tail = k
-        while tail > first and _field_line(units[tail - 1], kind):
-            tail -= 1
-        glued = first > 0 and units[first - 1].lines[-1].stop == units[first].lines[0].start
-        if tail == first and not glued:
-            k = first                       # a paragraph of fields
-            continue
-        under = k
-        while under > tail and kind(units[under - 1].lines[0].text) == UNDER_TEXT:
-            under -= 1
-        return tail if k == end and k - tail >= 2 else under
-    return k
-
-
-UNDER_TEXT = "under text"       # what a spec's ``trailer_line`` gives for a field printed right under the text
-
-
-def _field_line(unit: Unit, kind: Callable[[str], object]) -> bool:
-    """A labelled field on one line of its own (or, under the text, with its wrapped lines)."""
-    if unit.heading == "trailer":
-        return True
-    if unit.label is not None and unit.label.body:
-        return False
-    what = kind(unit.lines[0].text)
-    if what == UNDER_TEXT:
-        return True
-    if unit.label is not None:
-        return bool(what) and len(unit.lines) == 1
-    return all(kind(l.text) for l in unit.lines)
 
 
 def _trailer_block(r: Reading, units: list[Unit], start: int, end: int) -> int:
     """Read the labelled fields after the body; where they begin."""
-    first = _trailer_start(r, units, start, end)
+    first = trailer_start(r, units, start, end)
     block: list[Unit] = []
     j = first
     while j < end:
@@ -908,20 +405,15 @@ def _trailer_block(r: Reading, units: list[Unit], start: int, end: int) -> int:
     if shaped is not None:              # a label the table does not know keeps its own name ("DOI: ...")
         block = [_shaped(u) if u.label is None and shaped(u.lines[0].text) and not (n and block[n - 1].empty_label)
                  else u for n, u in enumerate(block)]
-    _label_units(r, block)
+    label_units(r, block)
     return first
-
-
-def _section_text(unit: Unit) -> bool:
-    """A paragraph of text under a field heading (a page's label in it is text: "Photo: ...")."""
-    return unit.heading is None and (unit.label is None or is_page_label(unit.label))
 
 
 def _field_section(r: Reading, units: list[Unit], h: int, end: int) -> int:
     """Read the field a heading line heads ("Graphic" / a caption) from the paragraphs under it;
     the index of the unit after them."""
     j = h + 1
-    while j < end and _section_text(units[j]):
+    while j < end and section_text(units[j]):
         j += 1
     parts = [p for u in units[h + 1:j] for p in line_parts(u.lines)]
     if parts:

@@ -24,7 +24,9 @@ from ._text import (WRAPPED, Label, Ln, byline_shape, credit_value, date_text, e
                     has_credit_cue, is_copyright, is_language, is_rights, is_time, is_url, line_parts, page_list,
                     split_headline, volume_line, word_count)
 from .detect import CODE, factiva_trailer as _trailer, looks_factiva_coded, looks_factiva_page
-from .engine import STARTS, Layout, Reading, RecordSpec, Slot, State, labelled
+from .engine import State
+from .fields import labelled
+from .spec import Layout, Reading, RecordSpec, STARTS, Slot
 
 NAME = "factiva"
 

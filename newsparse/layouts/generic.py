@@ -25,7 +25,8 @@ from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
 from ..dateline import match_dateline
 from ..rules.labels import find_labels
 from .detect import framed_label, is_signed_off, is_story_end, long_rule, looks_generic, short_rule
-from .engine import MAYBE, Layout, RecordSpec, numbered
+from .engine import numbered
+from .spec import Layout, MAYBE, RecordSpec
 
 NAME = "generic"
 

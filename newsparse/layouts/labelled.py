@@ -27,7 +27,8 @@ from ..model import Gap, Record
 from ..model import Field
 from ._text import Ln, number_lines, read_label
 from .detect import looks_labelled
-from .engine import Layout, labelled
+from .fields import labelled
+from .spec import Layout
 
 NAME = "generic"
 

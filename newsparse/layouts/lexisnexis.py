@@ -30,7 +30,9 @@ from ._text import (CENTERED, Ln, date_and_rest, date_text, ends_wrapped, field_
                     is_copyright, is_rights, is_time, is_url, is_weekday, line_parts, read_cover,
                     read_label, split_headline, strip_slug, word_count)
 from .detect import is_end, is_marker, looks_lexisnexis
-from .engine import Layout, Reading, RecordSpec, Slot, State, Unit, label_field
+from .engine import State
+from .fields import label_field
+from .spec import Layout, Reading, RecordSpec, Slot, Unit
 
 NAME = "lexisnexis"
 

@@ -15,7 +15,9 @@ from ..model import Field
 from ..rules.labels import ARCHIVE_LABELS, LABEL_KEYS, RECORD_KEYS, archive_norm
 from ._text import Label, Ln, is_url, read_label, slug
 from .detect import is_marker, is_proquest_rule as _rule, looks_proquest, looks_proquest_print
-from .engine import UNDER_TEXT, Layout, RecordSpec, Slot, State
+from .engine import State
+from .fields import UNDER_TEXT
+from .spec import Layout, RecordSpec, Slot
 from ..lazyre import lazy
 
 NAME = "proquest"
