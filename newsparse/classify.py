@@ -25,8 +25,8 @@ from operator import mul
 from pathlib import Path
 
 from .features import Row, Table
-from .row_view import context_codes, context_keys, own, prose_like
 from .neighbourhood import neighbourhood, placed_extras, run_free_extras, stage2_extras
+from .row_view import context_codes, context_keys, own, prose_like
 from .runs import article_extent, first_run, row_weights
 from .slotted import frozen, mutable
 

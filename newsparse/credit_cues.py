@@ -13,13 +13,13 @@ import re
 from .invisible import without_invisible
 from .lazyre import lazy
 from .markdown import unmarked
+from .name_shapes import NAME_PARTICLES, NAME_STRIP, NAME_TOKEN, READING, date_cue_at
 from .quickre import fold
 from .rules.cues import CHROME_WORDS, COMMENT_COUNT_NONE
-from .rules.stopwords import ALL_STOPWORDS
 from .rules.people import (ARTICLES, BY_PREFIXES, BY_WORDS, CREDIT_LABELS, CUE_WORDS, OPENING_CUE_WORDS,
                            LABEL_CUE_WORDS, INTERVIEW_CREDITS, INTERVIEW_OPENINGS, KANJI_NAME_THEN_ROLE,
                            KOREAN_OUTLET_ENDS, NAME_THEN_ROLE, PICTURE_WORDS, ROLE_PHRASES, SOURCE_LABELS)
-from .name_shapes import NAME_PARTICLES, NAME_STRIP, NAME_TOKEN, READING, date_cue_at
+from .rules.stopwords import ALL_STOPWORDS
 
 
 ROLE_CUE = lazy(

@@ -13,9 +13,9 @@ from .end_matter import comments_heading, names_contact
 from .features import Row
 from .lazyre import lazy
 from .name_shapes import bare_name, has_given_name, is_byline_label
+from .row_kinds import FIELD_WORDS, name_alone, reading_time_alone
 from .rules.people import ROLE_PHRASES
 from .rules.stopwords import ALL_STOPWORDS
-from .row_kinds import FIELD_WORDS, name_alone, reading_time_alone
 
 
 STACKED_LINES = 4        # credit lines a page stacks under each other at most (one per writer, an editor)

@@ -13,12 +13,12 @@ from __future__ import annotations
 from .features import END_HEADING_WORDS, Row
 from .lazyre import lazy
 from .names import bracketed_reporter
+from .row_kinds import FIELD_WORDS, holds_name
 from .rules.cues import (BIO_VERBS, COMMENT_HEADING_WORDS, COMMENT_WORDS, CONTACT_HEADINGS, FILING_PHRASES,
                          FILING_SENTENCES, ISSUER_MARKS, POST_LINK_CLOSERS, POST_LINK_OPENERS, RECOMMENDED_HEADINGS,
                          WIRE_RIGHTS, is_comment_count, is_counter, is_reader_prompt, is_tag_heading)
 from .rules.people import STAFF_TITLES
 from .rules.stopwords import ALL_STOPWORDS
-from .row_kinds import FIELD_WORDS, holds_name
 
 
 COMMENT_HEADING_LENGTH = 5   # words a heading of the readers' comments holds at most

@@ -15,12 +15,15 @@ from __future__ import annotations
 import re
 from operator import itemgetter
 
-from .dateline import match_dateline
+from .credit_cues import credit_start_later, has_credit_cue
 from .date_values import AMBIGUOUS, DateContext, FoundDate, day_first, shown_day_first
+from .dateline import match_dateline
 from .dates import find_dates
 from .lang import detect_language, script_of
 from .lazyre import lazy
 from .lines import Document, Line
+from .name_shapes import PUBLISHED, READING, UPDATED, has_given_name
+from .quickre import Quick, fold
 from .rules.cues import (AD_START, AD_WORDS, BREADCRUMB_SEPARATORS, CHROME_WORDS, CODE_CHARS, COPYRIGHT_START,
                          HOME_WORDS, LINK_SHAPE, MARKUP_LINE, is_caption, is_chrome, is_end_cue, is_end_heading,
                          is_notice, is_prompt, is_teaser_cue, wire_sign_off)
@@ -28,9 +31,6 @@ from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
-from .credit_cues import credit_start_later, has_credit_cue
-from .name_shapes import PUBLISHED, READING, UPDATED, has_given_name
-from .quickre import Quick, fold
 from .slotted import frozen, mutable, replace
 
 _PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")

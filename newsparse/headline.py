@@ -9,11 +9,11 @@ Nothing here weighs a line: the model did (``classify.Reading.titles``)."""
 from __future__ import annotations
 
 from .classify import Reading
-from .neighbourhood import headline_shaped
 from .features import Row, Table, filled, menu_items, wrap_width
 from .lazyre import lazy
 from .markdown import pictures_only
 from .name_shapes import has_given_name
+from .neighbourhood import headline_shaped
 from .row_kinds import PARAGRAPH_WORDS, chrome_edge, field_line, holds_name, name_alone, reading_time_alone
 from .rules.cues import CAPTION_WORDS, CREDIT_JOINERS, NOW_PLAYING, SPONSOR_LABELS, WEB_ADDRESS, WIRE_SLUG_LINE
 from .rules.people import MENU_WORDS, section_words

@@ -16,9 +16,9 @@ from .lazyre import lazy
 from .quickre import Quick
 from .rules.cues import CHROME_WORDS, HOME_WORDS, PUBLISHED_CUES, READING_TIME, UPDATED_CUES, is_end_cue
 from .rules.given_names import is_given_name
-from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .rules.people import (ARTICLES, BIO_VERBS, HONORIFICS, IMAGE_AFTER, IMAGE_BEFORE, NOT_NAME_WORDS, OFFICE_TITLES,
                            ORG_WORDS, OUTLET_ENDS, TITLE_NOUNS, WRITER_TITLES)
+from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 
 
 _CJK = lazy(r"[\u3400-\u9fff]")

@@ -19,19 +19,19 @@ import re
 from itertools import islice
 from typing import Callable, Iterator
 
+from .credit_cues import (NAMES_THEN_ROLE, ROLE_ASCII, ROLE_CUE, credit_start, explicit_cue, glued_by, interview,
+                          match_role)
 from .invisible import without_invisible
 from .lazyre import lazy
 from .markdown import unmarked
 from .model import Person
-from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
+from .name_shapes import CJK_NAME, INTERFACE_WORDS, NAME_PARTICLES, NAME_STRIP, bare_name, clean_name, has_given_name
+from .registry import Registry
 from .rules.people import (ARTICLES, AUTHOR_ROLES, BY_PREFIXES, CONTRIBUTION_CUES, DESK_CREDITS, DESK_WORDS,
                            OPENING_CUE_WORDS, KANJI_NAME_THEN_ROLE, NAME_JOIN, NAME_JOINERS, NAME_THEN_ROLE,
                            REPORTING_FROM, NOT_NAME_WORDS, OUTLET_WORDS, PAREN_ROLES, ROLE_PHRASES, TITLE_WORDS)
-from .registry import Registry
+from .rules.stopwords import ALL_STOPWORDS, LANGUAGE_WORDS
 from .slotted import mutable
-from .credit_cues import (NAMES_THEN_ROLE, ROLE_ASCII, ROLE_CUE, credit_start, explicit_cue, glued_by, interview,
-                          match_role)
-from .name_shapes import CJK_NAME, INTERFACE_WORDS, NAME_PARTICLES, NAME_STRIP, bare_name, clean_name, has_given_name
 
 _EMAIL = lazy(r"<?https?://[^\s>]+>?|[^\s@]{1,64}@\S{1,255}|\bwww\.\S+|@\w+")   # bounded: linear
 # a social handle glued to the name a page printed before it: "Jane Roe@janeroe"

@@ -33,8 +33,8 @@ from .headline import headline_rows
 from .lines import Document, Line
 from .model import Record, Segment, SegmentKind
 from .names import CLOSING_NAME_TAIL, bracketed_reporter
-from .rules.cues import SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, is_disclosure
 from .row_kinds import chrome_edge, field_line
+from .rules.cues import SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, is_disclosure
 from .slotted import frozen, replace
 
 

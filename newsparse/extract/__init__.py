@@ -15,18 +15,18 @@ The readers read values (dates, names, labels, datelines, outlets) by the rules 
 """
 from __future__ import annotations
 
-from ..dateline import match_dateline
+from ..credit_cues import has_credit_cue
+from ..credit_lines import role_line
 from ..date_values import DateContext
+from ..dateline import match_dateline
 from ..dates import find_dates
 from ..features import Table, closing_credits
 from ..invisible import without_invisible
 from ..lines import Line
-from ..mojibake import repair as repair_mojibake
 from ..model import Dateline, Field, ParseOptions, Person, Record
-from ..credit_cues import has_credit_cue
+from ..mojibake import repair as repair_mojibake
 from ..registry import Registry, default_registry
 from ..rules.labels import RECORD_KEYS, slug
-from ..credit_lines import role_line
 from ..segment import Segmentation
 from .body import build_body
 from .credits import (closing_bio, closing_reporter, credited_outlet, credited_unknown_outlet, date_line_credit,

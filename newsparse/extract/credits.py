@@ -15,25 +15,25 @@ from __future__ import annotations
 
 import re
 
+from ..credit_cues import credit_start, credit_text, explicit_cue
 from ..date_values import DateContext
 from ..dates import find_dates
 from ..features import Table
 from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field, Person
+from ..name_shapes import bare_name, bio_name, has_given_name, is_byline_label, opening_name, pictured_name, user_handle
+from ..names import (Credits, agency_credit, bracketed_reporter, desk_credit, read_contribution, read_credits,
+                     without_title)
+from ..registry import Outlet, Registry
 from ..rules.cues import CHROME_WORDS, PICTURE_AGENCIES, SPONSOR_LABELS
 from ..rules.labels import LABEL_KEYS
 from ..rules.people import (AUTHOR_ROLES, BRACKETED_AGENCIES, DESK_ABBREVIATIONS, DESK_WORDS, EDITOR_ROLES, MENU_WORDS,
                             NAME_JOINERS, OUTLET_ENDS, PICTURE_ROLES, PICTURE_WORDS, STAFF_TITLES, TITLE_WORDS,
                             WRITER_TITLES)
 from ..rules.stopwords import ALL_STOPWORDS
-from ..credit_cues import credit_start, credit_text, explicit_cue
-from ..name_shapes import bare_name, bio_name, has_given_name, is_byline_label, opening_name, pictured_name, user_handle
-from ..names import (Credits, agency_credit, bracketed_reporter, desk_credit, read_contribution, read_credits,
-                     without_title)
-from ..registry import Outlet, Registry
-from .outlet import outlet_shaped
 from ..slotted import factory, mutable
+from .outlet import outlet_shaped
 
 CREDIT_KEYS = {"byline": "writer", "editor": "editor", "photographer": "photographer", "translator": "translator",
                "contributor": "contributor"}

@@ -14,11 +14,11 @@ from ..lazyre import lazy
 from ..lines import Line
 from ..model import Evidence, Field
 from ..name_shapes import bare_name, has_given_name
+from ..registry import Outlet, Registry, tidy_name
 from ..rules.cues import CHROME_WORDS, is_caption
-from ..rules.people import OUTLET_ENDS, OUTLET_WORDS
 from ..rules.labels import REPRODUCTION_RESERVED, RIGHTS_RESERVED
 from ..rules.notes import NOTE_ARTICLES, NOTE_NAME_ENDS, NOTE_WORDS, REPRINT_NOTES
-from ..registry import Outlet, Registry, tidy_name
+from ..rules.people import OUTLET_ENDS, OUTLET_WORDS
 
 MASTHEAD_LINES = 15       # the first non-blank lines of a page, where its own name stands
 CAPTION_WORDS = 5         # words before a copyright mark of the page's own notice; more: a picture's caption

@@ -52,8 +52,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta, timezone
 
-from ..dateline import match_dateline
 from ..date_values import DateContext, FoundDate
+from ..dateline import match_dateline
 from ..dates import find_dates, send_stamp
 from ..features import Table
 from ..lazyre import lazy

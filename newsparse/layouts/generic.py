@@ -20,10 +20,10 @@ from __future__ import annotations
 from typing import Sequence
 
 from ..date_values import DateContext
-from ..dates import find_dates
-from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
 from ..dateline import match_dateline
+from ..dates import find_dates
 from ..rules.labels import find_labels
+from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
 from .detect import framed_label, is_signed_off, is_story_end, long_rule, looks_generic, short_rule
 from .engine import numbered
 from .spec import Layout, MAYBE, RecordSpec

@@ -11,6 +11,7 @@ field (a table of contents, the closing "Contact us" notice) is export furniture
 """
 from __future__ import annotations
 
+from ..lazyre import lazy
 from ..model import Field
 from ..rules.labels import ARCHIVE_LABELS, LABEL_KEYS, RECORD_KEYS, archive_norm
 from ._text import Label, Ln, is_url, read_label, slug
@@ -18,7 +19,6 @@ from .detect import is_marker, is_proquest_rule as _rule, looks_proquest, looks_
 from .engine import State
 from .fields import UNDER_TEXT
 from .spec import Layout, RecordSpec, Slot
-from ..lazyre import lazy
 
 NAME = "proquest"
 

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING, Callable, Iterable, Iterator, Sequence
 
 from ..model import Field, Gap, Record
 from ..rules.labels import BODY_HEADINGS, FIELD_HEADINGS, TRAILER_HEADINGS
-from ._text import CENTERED, Label, Ln, field_of, line_parts, read_label
 from ..slotted import frozen
+from ._text import CENTERED, Label, Ln, field_of, line_parts, read_label
 
 if TYPE_CHECKING:
     from .engine import State

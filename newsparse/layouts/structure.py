@@ -35,12 +35,12 @@ from ..lazyre import lazy
 from ..model import Field, Gap, Record
 from ..rules.dates import WEEKDAYS
 from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archive_label_key
+from ..slotted import frozen, mutable
 from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
                     number_lines, read_cover, read_label)
 from .detect import CITATION_CHARS, citation_hint, looks_structure
 from .fields import labelled
 from .spec import Layout
-from ..slotted import frozen, mutable
 
 NAME = "generic"
 
