@@ -193,7 +193,7 @@ def package_classes() -> list[type]:
     """Every class the package declares with ``frozen`` or ``mutable`` (after importing the
     modules that declare them)."""
     import sys
-    from . import batch, cli, pipeline, serialize  # noqa: F401 - the modules a run imports
+    from . import batch, cli, cli_run, pipeline, pool, serialize  # noqa: F401 - the modules a run imports
     from .layouts import specs
     specs()                             # every layout's module
     found = {}
