@@ -24,11 +24,13 @@ declares it: the outlets whose plain names collide ("The Star (Malaysia)", "The 
 told apart by it. An undeclared place is accepted only when nothing else claims the plain name, and a country
 named there must be the outlet's own ("The Guardian (Nigeria)" is not the London paper).
 An unknown name finds nothing (``None``); ``canonical`` then keeps it as printed, tidied.
+
+``outlet_keys.py`` makes the keys and their variants; ``outlet_index.py`` holds the outlets and
+the tables a key is looked up in.
 """
 from __future__ import annotations
 
 import json
-import unicodedata
 import zlib
 from functools import lru_cache
 from pathlib import Path
@@ -36,28 +38,17 @@ from typing import Iterable, Iterator
 
 from .errors import RegistryError
 from .lazyre import lazy
-from .slotted import frozen
+from .outlet_index import Outlet, OutletIndex
+from .outlet_keys import host_of, split_name
 
 OUTLETS_PATH = Path(__file__).with_name("data") / "outlets.json"
 # the registry read and indexed ahead (tools/build_tables.py): a run reads this instead
 INDEX_PATH = OUTLETS_PATH.with_name("outlets_index.json")
 KINDS = frozenset({"agency", "newspaper", "broadcaster", "magazine", "site"})
 
-_PARENS = lazy(r"[(\[]([^()\[\]]*)[)\]]")          # "(London)", "[64c7a]"
-_APOSTROPHES = lazy(r"['\u2018\u2019\u02bc\u00b4`]")
-_DOTTED = lazy(r"(?<![^\W\d_])(?:[^\W\d_]\.){2,}|(?<![^\W\d_])(?:[^\W\d_]\.)+[^\W\d_](?![^\W\d_])")
-_SPACES = lazy(r"\s+")
-_ASCII_PUNCT = lazy(r"[^a-z0-9]+")
 _TIDY_SPACE = lazy(r"\s+")
-_HOST = lazy(r"(?:[a-z][a-z0-9+.-]*:)?(?://)?(?:[^@/\s]*@)?(?:www\d*\.)?"
-             r"(?P<host>(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.)+[a-z]{2,})\.?(?::\d+)?(?:[/?#]\S*)?")
 _COUNTRY = lazy(r"[A-Z]{2}")
 _LANGUAGE = lazy(r"[a-z]{2}")
-
-# Letters written out the German and Nordic way ("Süddeutsche" -> "Sueddeutsche") ...
-_TRANSLIT = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "æ": "ae", "ø": "oe", "å": "aa", "œ": "oe"})
-# ... and letters that lose their marks but do not decompose ("Børsen" -> "Borsen").
-_PLAIN = str.maketrans({"ø": "o", "æ": "ae", "œ": "oe", "đ": "d", "ł": "l", "ı": "i", "þ": "th", "ð": "d"})
 
 # Trailing words that name an edition or a delivery form of the same outlet, longest first.
 # True: only an agency is found this way ("Kyodo News Service"; not "The Times-News").
@@ -90,310 +81,6 @@ _BEAT_WORDS = frozenset({"staff", "business", "economics", "economic", "financia
                          "senior", "special", "national", "foreign", "international", "technology", "energy",
                          "entertainment", "arts", "religion", "education", "environmental", "military", "news"})
 
-# A parenthesised qualifier that names a form of the outlet, not a place: "(Online)".
-_NEUTRAL_QUALIFIERS = frozenset({"online", "online edition", "web", "web edition", "internet",
-                                 "internet edition", "print", "print edition", "digital", "e paper"})
-
-# Country names that archives print as qualifiers: "The Sun (England)", "The Age (Melbourne, Australia)".
-_COUNTRY_NAMES = {
-    "AE": ("united arab emirates", "uae"), "AR": ("argentina",), "AT": ("austria", "österreich"),
-    "AU": ("australia",), "BD": ("bangladesh",), "BE": ("belgium", "belgique", "belgië"),
-    "BR": ("brazil", "brasil"), "CA": ("canada",), "CH": ("switzerland", "schweiz", "suisse"),
-    "CL": ("chile",), "CN": ("china", "prc"), "CO": ("colombia",), "CU": ("cuba",),
-    "CZ": ("czech republic", "czechia"), "DE": ("germany", "deutschland"), "DK": ("denmark", "danmark"),
-    "EG": ("egypt",), "ES": ("spain", "españa"), "FI": ("finland", "suomi"), "FR": ("france",),
-    "GB": ("uk", "united kingdom", "england", "britain", "great britain", "scotland", "wales"),
-    "GH": ("ghana",), "GR": ("greece",), "HK": ("hong kong",), "HU": ("hungary",),
-    "ID": ("indonesia",), "IE": ("ireland", "eire"), "IL": ("israel",), "IN": ("india",),
-    "IR": ("iran",), "IT": ("italy", "italia"), "JP": ("japan",), "KE": ("kenya",),
-    "KR": ("korea", "south korea"), "KW": ("kuwait",), "LB": ("lebanon",), "MX": ("mexico", "méxico"),
-    "MY": ("malaysia",), "NG": ("nigeria",), "NL": ("netherlands", "nederland", "holland"),
-    "NO": ("norway", "norge"), "NZ": ("new zealand",), "PE": ("peru", "perú"), "PH": ("philippines",),
-    "PK": ("pakistan",), "PL": ("poland", "polska"), "PT": ("portugal",), "QA": ("qatar",),
-    "RU": ("russia", "russian federation"), "SA": ("saudi arabia",), "SE": ("sweden", "sverige"),
-    "SG": ("singapore",), "TH": ("thailand",), "TR": ("turkey", "türkiye"), "TW": ("taiwan",),
-    "UA": ("ukraine",), "US": ("us", "usa", "united states", "america"), "VE": ("venezuela",),
-    "VN": ("vietnam",), "ZA": ("south africa",), "ZW": ("zimbabwe",),
-    "AM": ("armenia",), "BG": ("bulgaria",), "BH": ("bahrain",), "BY": ("belarus",), "CG": ("congo",),
-    "CR": ("costa rica",), "CY": ("cyprus",), "DO": ("dominican republic",), "DZ": ("algeria", "algérie"),
-    "EC": ("ecuador",), "EE": ("estonia",), "ET": ("ethiopia",), "GT": ("guatemala",), "HR": ("croatia",),
-    "IQ": ("iraq",), "JO": ("jordan",), "KP": ("north korea", "dprk"), "KZ": ("kazakhstan",),
-    "LK": ("sri lanka",), "LT": ("lithuania",), "LV": ("latvia",), "MA": ("morocco", "maroc"), "NP": ("nepal",),
-    "PR": ("puerto rico",), "PS": ("palestine",), "RO": ("romania",), "RS": ("serbia",), "SI": ("slovenia",),
-    "SK": ("slovakia",), "SY": ("syria",), "TN": ("tunisia", "tunisie"), "UG": ("uganda",), "UY": ("uruguay",),
-}
-
-
-@frozen
-class Outlet:
-    name: str
-    kind: str = "site"
-    country: str | None = None
-    language: str | None = None
-    timezone: str | None = None
-    aliases: tuple[str, ...] = ()
-    domains: tuple[str, ...] = ()
-
-    @property
-    def is_agency(self) -> bool:
-        return self.kind == "agency"
-
-
-def _clean(text: str) -> str:
-    """Case-folded, punctuation as single spaces; dotted initials joined ("A.P." -> "ap")."""
-    s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
-    if "'" in s or "`" in s or not s.isascii():      # the cheap tests first: most names hold neither
-        s = _APOSTROPHES.sub("", s)
-    if "." in s:
-        s = _DOTTED.sub(lambda m: m.group(0).replace(".", ""), s)
-    s = s.replace("&", " and ")
-    if s.isascii():
-        s = _ASCII_PUNCT.sub(" ", s).strip()
-    else:                              # keep combining marks: Devanagari, Arabic, Thai vowel signs
-        s = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else " " for c in s)
-        s = _SPACES.sub(" ", s).strip()
-    while s.startswith("the "):
-        s = s[4:]
-    while s.endswith(" the"):          # catalogue style: "Guardian, The"
-        s = s[:-4]
-    return s
-
-
-def normalize_name(name: str) -> str:
-    """The lookup key of a printed outlet name: case, punctuation, "The" and "(place)" ignored."""
-    return _clean(_PARENS.sub(" ", name))
-
-
-def _split(name: str) -> tuple[str, str]:
-    """(key without the parentheses, key of what they hold): "The Times (London)" -> ("times", "london")."""
-    if "(" not in name and "[" not in name:
-        return _clean(name), ""
-    base = _clean(_PARENS.sub(" ", name))
-    qualifier = _clean(" ".join(_PARENS.findall(name)))
-    if not base:
-        return qualifier, ""
-    return base, "" if qualifier in _NEUTRAL_QUALIFIERS else qualifier
-
-
-def _plain(key: str) -> str:
-    if key.isascii():                  # nothing to decompose, no mark to drop
-        return key
-    decomposed = unicodedata.normalize("NFKD", key.translate(_PLAIN))
-    return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
-
-def _variants(key: str) -> list[str]:
-    """The key and its spelling variants: umlauts written out, marks dropped, spaces dropped."""
-    if key.isascii():                  # no umlaut to write out, no mark to drop: only the spaces
-        compact = key.replace(" ", "")
-        return [key, compact] if compact and compact != key else [key]
-    return _all_variants(key)
-
-
-def _all_variants(key: str) -> list[str]:
-    out = [key]
-    for v in (_plain(key.translate(_TRANSLIT)), _plain(key)):
-        for w in (v, v.replace(" ", "")):
-            if w and w not in out:
-                out.append(w)
-    compact = key.replace(" ", "")
-    if compact and compact not in out:
-        out.append(compact)
-    return out
-
-
-def _host(text: str) -> str | None:
-    if "." not in text:                 # a host has a dot: a name without one needs no pattern
-        return None
-    m = _HOST.fullmatch(text.strip().lower())
-    return m["host"] if m else None
-
-
-_COUNTRY_OF_NAME = {form: code for code, names in _COUNTRY_NAMES.items() for name in names
-                    for form in (name, _plain(name))}
-
-
-def _country_of(qualifier: str) -> str | None:
-    """The country a qualifier names by its last words: "melbourne australia" -> "AU"."""
-    words = qualifier.split()
-    for n in (3, 2, 1):
-        if len(words) >= n:
-            tail = " ".join(words[-n:])
-            code = _COUNTRY_OF_NAME.get(_plain(tail))
-            if code is not None:
-                return code
-    return None
-
-
-SHARED = -1     # in an index table: the key of several outlets, which decides none of them
-
-
-def _part(key: str) -> str:
-    """The part of an index table a key is kept in: its first character when that is an ASCII
-    letter or digit, else "*" (every other script, about a tenth of the keys)."""
-    first = key[:1]
-    return first if first.isascii() and first.isalnum() else "*"
-
-
-class _Parts:
-    """A table of the bundled index (a dict, or a set for "restricted") read a part at a time:
-    the part a key belongs to (``_part``) is parsed the first time a key of it is asked for, so
-    a run that looks up a few names parses a few of the index's 250 KB, not all of it (about
-    4 ms)."""
-
-    __slots__ = ("name", "sections", "parts")
-
-    def __init__(self, name: str, sections: dict[str, memoryview]) -> None:
-        self.name, self.sections, self.parts = name, sections, {}
-
-    def _load(self, part: str):
-        table = self.parts.get(part)
-        if table is None:
-            raw = self.sections.get(f"{self.name} {part}")
-            table = json.loads(bytes(raw)) if raw is not None else {}
-            if isinstance(table, list):
-                table = set(table)
-            self.parts[part] = table
-        return table
-
-    def get(self, key: str, default=None):
-        return self._load(_part(key)).get(key, default)
-
-    def __contains__(self, key: str) -> bool:
-        return key in self._load(_part(key))
-
-    def whole(self) -> dict | set:
-        """Every part, parsed (for tests)."""
-        prefix = self.name + " "
-        parts = [self._load(n[len(prefix):]) for n in self.sections if n.startswith(prefix)]
-        if self.name == "restricted":
-            return set().union(*parts)
-        return {k: v for part in parts for k, v in part.items()}
-
-
-class _Rows:
-    """The bundled outlets in index order, each made the first time a lookup finds it."""
-
-    __slots__ = ("raw", "rows", "made")
-
-    def __init__(self, raw: memoryview) -> None:
-        self.raw, self.rows, self.made = raw, None, {}
-
-    def _row(self, at: int) -> list:
-        if self.rows is None:
-            self.rows = json.loads(bytes(self.raw))
-        return self.rows[at]
-
-    def __getitem__(self, at: int) -> Outlet:
-        outlet = self.made.get(at)
-        if outlet is None:
-            _, name, kind, country, language, zone, aliases, domains = self._row(at)
-            outlet = self.made[at] = Outlet(name, kind, country, language, zone, tuple(aliases), tuple(domains))
-        return outlet
-
-    def by_key(self) -> dict[str, Outlet]:
-        """Every outlet by its registry key, in order (the registry's own ``_outlets``)."""
-        self._row(0)
-        return {row[0]: self[at] for at, row in enumerate(self.rows)}
-
-
-class _Index:
-    """Dict lookups built from the outlets, in order: each key gives the position of its outlet
-    in ``outlets`` (``SHARED`` for a variant several outlets have), so the bundled index is
-    read as it is stored; a later outlet wins a contested exact key."""
-
-    _TABLES = ("exact", "variant", "exact_q", "variant_q", "domains")
-
-    def __init__(self, outlets: Iterable[Outlet]):
-        self.outlets: list[Outlet] = list(outlets)
-        self.exact: dict[str, int] = {}
-        self.variant: dict[str, int] = {}
-        self.exact_q: dict[str, int] = {}
-        self.variant_q: dict[str, int] = {}
-        self.restricted: set[str] = set()       # plain keys that some entry qualifies with a place
-        self.domains: dict[str, int] = {}
-        for at, outlet in enumerate(self.outlets):
-            for alias in (outlet.name, *outlet.aliases):
-                base, qualifier = _split(alias)
-                if not base:
-                    continue
-                if qualifier:
-                    self._put(self.exact_q, self.variant_q, f"{base} {qualifier}", at)
-                    self.restricted.update(_variants(base))
-                else:
-                    self._put(self.exact, self.variant, base, at)
-            for domain in outlet.domains:
-                self.domains[domain.lower()] = at
-
-    @classmethod
-    def from_sections(cls, sections: dict[str, memoryview]) -> _Index:
-        """The index ``to_data`` wrote, from the sections of ``INDEX_PATH`` (``_sections``),
-        each parsed when a key of its part is first looked up."""
-        index = cls(())
-        index.outlets = _Rows(sections["outlets"])
-        for name in cls._TABLES + ("restricted",):
-            setattr(index, name, _Parts(name, sections))
-        return index
-
-    def to_data(self) -> dict:
-        """The tables as JSON data, each cut into parts by the first character of the keys
-        (``_part``): a table's part is named "TABLE X", the keys are in the order they were
-        put in, and "restricted" is a list of its part's keys, sorted."""
-        data: dict = {}
-        for name in self._TABLES + ("restricted",):
-            table = getattr(self, name)
-            keys = sorted(table) if name == "restricted" else table
-            parts: dict[str, list[str]] = {}
-            for key in keys:
-                parts.setdefault(_part(key), []).append(key)
-            for part in sorted(parts):
-                data[f"{name} {part}"] = (parts[part] if name == "restricted"
-                                          else {k: table[k] for k in parts[part]})
-        return data
-
-    @staticmethod
-    def _put(exact: dict, variant: dict, key: str, at: int) -> None:
-        exact[key] = at
-        for v in _variants(key):
-            old = variant.get(v)
-            variant[v] = at if old is None or old == at else SHARED
-
-    def _find(self, exact: dict, variant: dict, key: str) -> Outlet | None:
-        at = exact.get(key)
-        if at is None:
-            for v in _variants(key):
-                at = variant.get(v)
-                if at is not None:
-                    break
-            else:
-                return None
-        return None if at == SHARED else self.outlets[at]
-
-    def domain(self, host: str) -> Outlet | None:
-        at = self.domains.get(host)
-        return None if at is None else self.outlets[at]
-
-    def find(self, key: str) -> Outlet | None:
-        return self._find(self.exact, self.variant, key)
-
-    def match(self, base: str, qualifier: str) -> tuple[bool, Outlet | None]:
-        """(decided, outlet): decided is False when nothing is known under ``base``."""
-        if qualifier:
-            hit = self._find(self.exact_q, self.variant_q, f"{base} {qualifier}")
-            if hit is not None:
-                return True, hit
-        hit = self.find(base)
-        if hit is None:
-            return False, None
-        if not qualifier:
-            return True, hit
-        country = _country_of(qualifier)
-        if country is not None:
-            return True, hit if hit.country == country else None
-        if any(v in self.restricted for v in _variants(base)):
-            return True, None         # the plain name is shared: an undeclared place decides nothing
-        return True, hit
-
 
 _MISSING = object()
 LOOKUP_CACHE = 4096        # printed names whose lookup is remembered (credits and sources repeat)
@@ -404,7 +91,7 @@ class Registry:
 
     def __init__(self, outlets: Iterable[Outlet] = ()):
         self._by_key: dict[str, Outlet] | None = {}
-        self._index: _Index | None = None
+        self._index: OutletIndex | None = None
         self._found: dict[tuple[str, bool], Outlet | None] = {}   # names already looked up
         source = outlets._outlets.values() if isinstance(outlets, Registry) else outlets
         for outlet in source:
@@ -420,7 +107,7 @@ class Registry:
 
     def add(self, outlet: Outlet) -> None:
         """Add ``outlet``; one with the same name (as ``normalize_name`` reads it) is replaced."""
-        key = " ".join(part for part in _split(outlet.name) if part) or outlet.name
+        key = " ".join(part for part in split_name(outlet.name) if part) or outlet.name
         self._outlets.pop(key, None)          # re-inserted last: it wins contested aliases
         self._outlets[key] = outlet
         self._index = None
@@ -432,10 +119,10 @@ class Registry:
     def __len__(self) -> int:
         return len(self._outlets)
 
-    def _idx(self) -> _Index:
+    def _idx(self) -> OutletIndex:
         index = self._index
         if index is None:
-            index = self._index = _Index(self._outlets.values())
+            index = self._index = OutletIndex(self._outlets.values())
         return index
 
     def lookup(self, name: str, exact: bool = False) -> Outlet | None:
@@ -455,13 +142,13 @@ class Registry:
 
     def _lookup(self, name: str, exact: bool) -> Outlet | None:
         index = self._idx()
-        base, qualifier = _split(name)
+        base, qualifier = split_name(name)
         if not base:
             return None
         decided, hit = index.match(base, qualifier)
         if decided or exact:
             return hit
-        host = _host(name)
+        host = host_of(name)
         if host is not None:
             hit = self.by_domain(host)
             if hit is not None:
@@ -493,7 +180,7 @@ class Registry:
 
     def by_domain(self, domain: str) -> Outlet | None:
         """The outlet of a web domain or of its nearest registered parent domain."""
-        host = _host(domain) or domain.strip().lower()
+        host = host_of(domain) or domain.strip().lower()
         index = self._idx()
         parts = host.split(".")
         for i in range(len(parts) - 1):
@@ -629,7 +316,7 @@ def _sections(data: bytes) -> dict[str, memoryview]:
 def _registry_from_sections(sections: dict[str, memoryview]) -> Registry:
     registry = Registry()
     registry._by_key = None                   # made from the index when first needed
-    registry._index = _Index.from_sections(sections)
+    registry._index = OutletIndex.from_sections(sections)
     return registry
 
 

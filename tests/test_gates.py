@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import credit_cues, dateline, features, name_shapes, registry, segment
+from newsparse import credit_cues, dateline, features, name_shapes, outlet_keys, registry, segment
 from newsparse.extract import title
 from newsparse.layouts import _text, detect
 from newsparse.rules import cues
@@ -37,10 +37,10 @@ GATES = {
     "word count": (lambda t: not t.strip()[:1].isdecimal(), lambda t: _text._WORD_COUNT.match(t.strip())),
     "lexisnexis marker": (lambda t: detect._DIGIT.search(t) is None, lambda t: detect.MARKER.match(t)),
     "factiva trailer": (lambda t: "Do" not in t, lambda t: detect.TRAILER.match(t)),
-    "host": (lambda t: "." not in t, lambda t: registry._HOST.fullmatch(t.strip().lower())),
+    "host": (lambda t: "." not in t, lambda t: outlet_keys._HOST.fullmatch(t.strip().lower())),
     "sign-off": (lambda t: not t.rstrip().endswith(cues.SIGN_OFF_ENDS), lambda t: cues.SIGN_OFF_AFTER_SENTENCE.search(t)),
     "advertisement": (lambda t: not t.lower().startswith(cues.AD_WORDS), lambda t: cues.AD_START.match(t.lower())),
-    # a registry key holds no line break (registry._clean), where "$" would also match
+    # a registry key holds no line break (outlet_keys.clean_key), where "$" would also match
     "legal form": (lambda t: not t.replace("\n", " ").endswith(registry._LEGAL_ENDS),
                    lambda t: registry._LEGAL_FORM.search(t.replace("\n", " "))),
     "credit placeholder": (lambda t: t[:1] != "[", lambda t: credit_cues._PLACEHOLDER.search(t)),

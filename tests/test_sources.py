@@ -18,9 +18,9 @@ from hypothesis import strategies as st
 from newsparse.cli import cli
 from newsparse.errors import RegistryError
 from newsparse import registry as registry_module
-from newsparse.registry import (INDEX_PATH, KINDS, Outlet, Registry, _all_variants, _clean, _plain, _variants,
-                                bundled_index_data, bundled_index_text, default_registry, load_registry, normalize_name,
-                                outlet_dict, parse_entries)
+from newsparse.outlet_keys import all_variants, clean_key, normalize_name, plain, variants
+from newsparse.registry import (INDEX_PATH, KINDS, Outlet, Registry, bundled_index_data, bundled_index_text,
+                                default_registry, load_registry, outlet_dict, parse_entries)
 
 REGISTRY = default_registry()
 BUNDLED = Path(__file__).resolve().parents[1] / "newsparse" / "data" / "outlets.json"
@@ -565,15 +565,15 @@ ASCII_NAMES = st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUV
 
 @given(ASCII_NAMES)
 def test_an_ascii_key_has_the_variants_the_general_rule_gives(name):
-    key = _clean(name)
-    assert _variants(key) == _all_variants(key)
-    assert _plain(name) == name
+    key = clean_key(name)
+    assert variants(key) == all_variants(key)
+    assert plain(name) == name
 
 
 @given(st.text(max_size=20))
 def test_any_key_has_the_variants_the_general_rule_gives(name):
-    key = _clean(name)
-    assert _variants(key) == _all_variants(key)
+    key = clean_key(name)
+    assert variants(key) == all_variants(key)
 
 
 def test_the_sources_option_completes_file_names_in_the_shell():

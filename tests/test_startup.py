@@ -232,13 +232,13 @@ main()
 def test_a_plain_article_compiles_no_pattern_of_archive_layouts_datelines_hosts_or_cues():
     # in a fresh process: other tests of this session compile them (the gates: tests/test_gates.py)
     code = """
-from newsparse import parse, dateline, name_shapes, registry
+from newsparse import parse, dateline, name_shapes, outlet_keys
 from newsparse.rules import cues
 from newsparse.layouts import _text, detect
 parse("Council agrees budget\\n\\nBy Jane Roe\\n\\nThe council met on Tuesday and agreed the budget in full.\\n")
 print([name for name, p in [("DATELINE", dateline.DATELINE), ("AGENCY_ONLY", dateline.AGENCY_ONLY),
                             ("SWISS", dateline.SWISS), ("word count", _text._WORD_COUNT),
-                            ("MARKER", detect.MARKER), ("TRAILER", detect.TRAILER), ("HOST", registry._HOST),
+                            ("MARKER", detect.MARKER), ("TRAILER", detect.TRAILER), ("HOST", outlet_keys._HOST),
                             ("SIGN_OFF", cues.SIGN_OFF_AFTER_SENTENCE), ("PUBLISHED", name_shapes.PUBLISHED.pattern),
                             ("UPDATED", name_shapes.UPDATED.pattern), ("READING", name_shapes.READING.pattern)]
        if p.is_compiled])
