@@ -41,7 +41,7 @@ from fsspec.core import url_to_fs
 
 from .batch import Counts, Guard, Job, Outcome, OutputError, Reporter, Stop, failed_outcome
 from .errors import InputError, NewsparseError
-from .inputs import DEFAULT_GLOB, DEFAULT_MAX_BYTES, Source, _Capped, archive_kind, expand, members
+from .inputs import DEFAULT_GLOB, DEFAULT_MAX_BYTES, Source, Capped, archive_kind, expand, members
 from .model import ParseOptions
 from .serialize import render, to_dict
 
@@ -456,7 +456,7 @@ def _open_url(src: Source, max_bytes: int):
         stream = fsspec.open(src.path, "rb", compression=compression).open()
     except (OSError, ValueError, ImportError) as exc:
         raise InputError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
-    return _Capped(stream, max_bytes if compression else None)
+    return Capped(stream, max_bytes if compression else None)
 
 
 # -- writing -----------------------------------------------------------------------------------------

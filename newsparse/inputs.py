@@ -3,9 +3,10 @@
 A folder stands for its files whose names match the glob (``*.txt`` by default, ignoring case),
 recursively, sorted, hidden files and folders skipped. An archive (.zip, .tar, .tar.gz/.tgz,
 .tar.bz2, .tar.xz) stands for its members that match the glob, read in place; a compressed file
-(.gz, .bz2, .xz) for its one text. Stdin is told by its first bytes (``STDIN_FORMATS``): the
-same archives and compressed streams piped in are read as those files are, members named
-``<stdin>!MEMBER``. Nothing here parses: it finds inputs, opens them safely and says why one
+(.gz, .bz2, .xz) for its one text. Stdin is told by its first bytes (``archives.STDIN_FORMATS``):
+the same archives and compressed streams piped in are read as those files are, members named
+``<stdin>!MEMBER``. ``archives.py`` lists an archive's members and reads stdin; it is loaded only
+when one is read. Nothing here parses: it finds inputs, opens them safely and says why one
 cannot be read.
 
 Safety: a FIFO, socket or device is never opened (only ``-`` reads a pipe), so a batch cannot
@@ -81,11 +82,11 @@ def safe_parts(name: str) -> list[str]:
     return parts or ["member"]
 
 
-def _matches(name: str, glob: str) -> bool:
+def matches(name: str, glob: str) -> bool:
     return fnmatchcase(name.lower(), glob.lower())
 
 
-def _hidden(name: str) -> bool:
+def hidden(name: str) -> bool:
     return name.startswith(".")
 
 
@@ -123,7 +124,7 @@ def expand(inputs: tuple[str, ...], *, glob: str = DEFAULT_GLOB, follow_links: b
             st = os.stat(name)
         except OSError as exc:
             dangling = exc.errno == errno.ENOENT and os.path.islink(name)
-            yield Source(name, "error", error="a dangling symbolic link" if dangling else _reason(exc))
+            yield Source(name, "error", error="a dangling symbolic link" if dangling else reason(exc))
             continue
         if stat.S_ISDIR(st.st_mode):
             yield from _walk(name, glob, follow_links)
@@ -138,18 +139,20 @@ def expand(inputs: tuple[str, ...], *, glob: str = DEFAULT_GLOB, follow_links: b
 def members(src: Source, *, glob: str = DEFAULT_GLOB, max_bytes: int = DEFAULT_MAX_BYTES,
             stream_tars: bool = True) -> Iterator[Source]:
     """An archive's matching members (read in place); stdin as what its first bytes say it is
-    (``_stdin_sources``); any other input as it is."""
-    if src.kind == "zip" and src.member is None:
-        yield from _zip_members(src.path, src.rel, glob, max_bytes)
-    elif src.kind == "tar" and src.member is None:
-        yield from _tar_members(src.path, src.rel, glob, max_bytes, stream_tars)
-    elif src.kind == "stdin":
-        yield from _stdin_sources(src, glob, max_bytes, stream_tars)
-    else:
+    (``archives.stdin_sources``); any other input as it is."""
+    if src.kind not in ("zip", "tar", "stdin") or src.member is not None:
         yield src
+        return
+    from .archives import stdin_sources, tar_members, zip_members
+    if src.kind == "zip":
+        yield from zip_members(src.path, src.rel, glob, max_bytes)
+    elif src.kind == "tar":
+        yield from tar_members(src.path, src.rel, glob, max_bytes, stream_tars)
+    else:
+        yield from stdin_sources(src, glob, max_bytes, stream_tars)
 
 
-def _reason(exc: OSError) -> str:
+def reason(exc: OSError) -> str:
     return exc.strerror or str(exc)
 
 
@@ -178,10 +181,10 @@ def _walk(top: str, glob: str, follow_links: bool) -> Iterator[Source]:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
             found[0] += 1
-            yield Source(folder, "error", error=f"cannot read the folder: {_reason(exc)}")
+            yield Source(folder, "error", error=f"cannot read the folder: {reason(exc)}")
             return
         for entry in entries:
-            if _hidden(entry.name):
+            if hidden(entry.name):
                 continue
             path = os.path.join(folder, entry.name)
             sub = f"{rel}/{entry.name}" if rel else entry.name
@@ -189,14 +192,14 @@ def _walk(top: str, glob: str, follow_links: bool) -> Iterator[Source]:
                 is_link = entry.is_symlink()
                 st = entry.stat(follow_symlinks=True)
             except OSError as exc:
-                if _matches(entry.name, glob) or not is_link:
+                if matches(entry.name, glob) or not is_link:
                     found[0] += 1
                     problem = "a symbolic link loop" if exc.errno == errno.ELOOP else (
-                        "a dangling symbolic link" if is_link and exc.errno == errno.ENOENT else _reason(exc))
+                        "a dangling symbolic link" if is_link and exc.errno == errno.ENOENT else reason(exc))
                     yield Source(path, "error", error=problem)
                 continue
             is_dir = stat.S_ISDIR(st.st_mode)
-            if not is_dir and not _matches(entry.name, glob):
+            if not is_dir and not matches(entry.name, glob):
                 continue
             if is_link and not follow_links and not inside(path):
                 found[0] += 1
@@ -223,9 +226,9 @@ def _walk(top: str, glob: str, follow_links: bool) -> Iterator[Source]:
         yield Source(top, "error", error=f"folder holds no files matching {glob}")
 
 
-# -- archives ---------------------------------------------------------------------------------------
+# -- opening ----------------------------------------------------------------------------------------
 
-def _archive_errors():
+def archive_errors():
     import lzma
     import tarfile
     import zipfile
@@ -234,262 +237,12 @@ def _archive_errors():
             NotImplementedError, RuntimeError)
 
 
-def _under(folder: str, parts: list[str]) -> str:
-    """A member's path for the output tree: below the archive's own path without its suffix
-    when it was found in a folder (``2024/x.zip`` -> ``2024/x/...``), at the top when named."""
-    lower = folder.lower()
-    for suffix in TAR_SUFFIXES + (".zip",):
-        if lower.endswith(suffix):
-            folder = folder[:-len(suffix)]
-            break
-    return "/".join(([folder] if folder else []) + parts)
-
-
-def _zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[Source]:
-    import zipfile
-    try:
-        with zipfile.ZipFile(path) as zf:
-            infos = zf.infolist()
-    except _archive_errors() as exc:
-        yield Source(path, "error", error=f"cannot read the zip archive: {exc}")
-        return
-    yield from _zip_sources(path, folder, infos, glob, max_bytes)
-
-
-def _zip_sources(path: str | None, folder: str, infos: list, glob: str, max_bytes: int) -> Iterator[Source]:
-    """The matching members of a zip archive, at ``path`` (None: piped to stdin)."""
-    found = False
-    shown = "<stdin>" if path is None else path
-    for info in infos:
-        parts = safe_parts(info.filename)
-        if info.is_dir() or any(_hidden(p) for p in parts) or not _matches(parts[-1], glob):
-            continue
-        found = True
-        name = f"{shown}!{info.filename}"
-        mode = info.external_attr >> 16
-        if stat.S_ISLNK(mode):
-            yield Source(name, "error", error="a symbolic link inside the archive, not followed")
-        elif info.flag_bits & 0x1:
-            yield Source(name, "error", error="an encrypted archive member")
-        elif info.file_size > max_bytes:
-            yield Source(name, "error", error=_too_big(max_bytes, f"{info.file_size} bytes"))
-        else:
-            yield Source(name, "zip", path=path, member=info.filename, rel=_under(folder, parts), size=info.file_size)
-    if not found:
-        yield Source(path, "error", error=f"archive holds no members matching {glob}")
-
-
-def _tar_members(path: str | None, folder: str, glob: str, max_bytes: int, stream_tars: bool,
-                 fileobj: BinaryIO | None = None) -> Iterator[Source]:
-    """A tar archive's members, read in order from the file at ``path`` or (stdin, ``path``
-    None) from ``fileobj``, decompressed already."""
-    import tarfile
-    found = False
-    shown = "<stdin>" if path is None else path
-    try:
-        with (tarfile.open(path, mode="r|*") if fileobj is None else tarfile.open(fileobj=fileobj, mode="r|")) as tf:
-            for info in tf:
-                parts = safe_parts(info.name)
-                if info.isdir() or any(_hidden(p) for p in parts) or not _matches(parts[-1], glob):
-                    continue
-                found = True
-                name = f"{shown}!{info.name}"
-                rel = _under(folder, parts)
-                if info.issym() or info.islnk():
-                    yield Source(name, "error", error="a link inside the archive, not followed")
-                elif not info.isreg():
-                    yield Source(name, "error", error="not a regular file inside the archive")
-                elif info.size > max_bytes:
-                    yield Source(name, "error", error=_too_big(max_bytes, f"{info.size} bytes"))
-                elif stream_tars:
-                    _STREAMED[name] = tf.extractfile(info)
-                    try:
-                        yield Source(name, "tar", path=path, member=info.name, rel=rel, size=info.size)
-                    finally:
-                        _STREAMED.pop(name, None)
-                else:
-                    yield Source(name, "tar", path=path, member=info.name, rel=rel,
-                                 data=tf.extractfile(info).read(), size=info.size)
-            _to_the_end(tf.fileobj)
-    except _archive_errors() as exc:
-        yield Source(path, "error", error=f"cannot read the tar archive: {exc}")
-        return
-    if not found:
-        yield Source(path, "error", error=f"archive holds no members matching {glob}")
-
-
-# -- stdin ------------------------------------------------------------------------------------------
-
-# what a stream piped to stdin is, by its first bytes: (format, magic bytes, offset)
-STDIN_FORMATS = (
-    ("gz", b"\x1f\x8b\x08", 0),          # gzip, deflate
-    ("bz2", b"BZh", 0),                   # bzip2 (a block size digit follows, checked below)
-    ("xz", b"\xfd7zXZ\x00", 0),
-    ("zip", b"PK\x03\x04", 0),           # a zip archive's first member
-    ("zip", b"PK\x05\x06", 0),           # an empty zip archive
-    ("tar", b"ustar", 257),               # POSIX and GNU tar
-)
-_HEAD = 262                               # bytes enough for every magic above
-
-
-def stdin_format(head: bytes) -> str | None:
-    """What the first bytes of a stream say it is: a format of ``STDIN_FORMATS``, or None (text,
-    or data the decoder tells apart)."""
-    for fmt, magic, at in STDIN_FORMATS:
-        if head[at:at + len(magic)] == magic and (fmt != "bz2" or head[3:4] in b"123456789"):
-            return fmt
-    return None
-
-
-class _Prefixed(io.RawIOBase):
-    """The bytes ``head`` already read from ``rest``, then the rest of it: a stream whose first
-    bytes were looked at, whole again without seeking. Closing it leaves ``rest`` open."""
-
-    def __init__(self, head: bytes, rest: BinaryIO) -> None:
-        self.head, self.rest = head, rest
-
-    def readable(self) -> bool:
-        return True
-
-    def readinto(self, buffer) -> int:
-        if self.head:
-            n = min(len(buffer), len(self.head))
-            buffer[:n], self.head = self.head[:n], self.head[n:]
-            return n
-        data = self.rest.read(len(buffer))
-        buffer[:len(data)] = data
-        return len(data)
-
-
-def _read_head(stream: BinaryIO, n: int) -> bytes:
-    head = b""
-    while len(head) < n:
-        data = stream.read(n - len(head))
-        if not data:
-            break
-        head += data
-    return head
-
-
-def _stdin_sources(src: Source, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
-    """Stdin as its first bytes say: a gzip, bzip2 or xz stream is decompressed, and read as a
-    tar archive's members when what it holds is one (``.tar.gz``), else as its one text (``.gz``);
-    a tar archive is read in order as it comes; a zip archive, whose index is at its end, is
-    first copied to a temporary file (at most ``max_bytes`` of it); anything else is text.
-    Nothing is held whole in memory but a member read ahead (``stream_tars`` false), as for
-    the archives named. Each source yielded is readable until the next one is asked for."""
-    import sys
-    if sys.stdin is None:
-        yield src                           # open_source says it is closed
-        return
-    raw = sys.stdin.buffer
-    try:
-        head = _read_head(raw, _HEAD)
-    except OSError as exc:
-        yield Source(None, "error", error=f"cannot read: {_reason(exc)}")
-        return
-    stream: BinaryIO = io.BufferedReader(_Prefixed(head, raw))
-    fmt = stdin_format(head)
-    if fmt == "zip":
-        yield from _stdin_zip(stream, glob, max_bytes, stream_tars)
-        return
-    if fmt == "tar":
-        yield from _tar_members(None, "", glob, max_bytes, stream_tars, fileobj=stream)
-        return
-    if fmt is not None:                     # compressed: a tar archive, or one text
-        import bz2
-        import gzip
-        import lzma
-        unpacked = (gzip.GzipFile(fileobj=stream) if fmt == "gz" else
-                    (bz2.BZ2File if fmt == "bz2" else lzma.LZMAFile)(stream))
-        try:
-            inner = _read_head(unpacked, _HEAD)
-        except _archive_errors() as exc:
-            yield Source(None, "error", error=f"damaged archive or compressed data: {exc}")
-            return
-        stream = io.BufferedReader(_Prefixed(inner, unpacked))
-        if stdin_format(inner) == "tar":
-            yield from _tar_members(None, "", glob, max_bytes, stream_tars, fileobj=stream)
-            return
-        src = replace(src, kind="compressed")
-    _STREAMED[None] = _Capped(stream, max_bytes if fmt else None, closes=False)
-    try:
-        yield src
-    finally:
-        _STREAMED.pop(None, None)
-
-
-def _stdin_zip(stream: BinaryIO, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
-    """A zip archive piped to stdin: copied to a temporary file (removed when read), as its
-    members are found from the index at its end; refused past ``max_bytes``."""
-    import tempfile
-    import zipfile
-    with tempfile.TemporaryFile(prefix="newsparse-stdin-", suffix=".zip") as spool:
-        try:
-            while True:
-                chunk = stream.read(1 << 20)
-                if not chunk:
-                    break
-                if spool.tell() + len(chunk) > max_bytes:
-                    yield Source(None, "error", error=f"a zip archive longer than --max-bytes ({max_bytes} bytes) "
-                                                      "is not read from stdin; name the file instead")
-                    return
-                spool.write(chunk)
-            spool.seek(0)
-            zf = zipfile.ZipFile(spool)
-        except _archive_errors() as exc:
-            yield Source(None, "error", error=f"cannot read the zip archive: {exc}")
-            return
-        with zf:
-            for found in _zip_sources(None, "", zf.infolist(), glob, max_bytes):
-                if found.kind != "zip":
-                    yield found
-                    continue
-                try:
-                    member = zf.open(found.member)
-                except _archive_errors() as exc:
-                    yield replace(found, kind="error", error=f"cannot read the archive member: {exc}")
-                    continue
-                if stream_tars:
-                    _STREAMED[found.name] = member
-                    try:
-                        yield found
-                    finally:
-                        _STREAMED.pop(found.name, None)
-                        member.close()
-                else:
-                    try:
-                        with _Capped(member, max_bytes) as capped:
-                            data = capped.read()
-                    except InputError as exc:
-                        yield replace(found, kind="error", error=str(exc))
-                    else:
-                        yield replace(found, data=data)
-
-
-def _to_the_end(stream) -> None:
-    """Read a tar stream past its end-of-archive blocks: what follows is padding, zeros only. A
-    stream damaged in the middle can read as ending early (its zeroed blocks look like the end):
-    the rest, unread, would hide the members after the damage, so a non-zero byte after the end
-    (or a compressed stream that breaks off) is the archive's error."""
-    while True:
-        chunk = stream.read(1 << 16)
-        if not chunk:
-            return
-        if chunk.strip(b"\0"):
-            raise EOFError("it goes on after its end-of-archive blocks: damaged, members may be lost")
-
-
-_STREAMED: dict[str, BinaryIO] = {}      # the tar member being read now, by its Source name
-_ZIPS: dict[str, object] = {}            # open zip archives, by path (one process reads many members)
-
-
-def _too_big(max_bytes: int, size: str) -> str:
+def too_big(max_bytes: int, size: str) -> str:
     return (f"expands to more than --max-bytes ({max_bytes} bytes; it says {size}); "
             "refused as a possible decompression bomb")
 
 
-class _Capped(io.RawIOBase):
+class Capped(io.RawIOBase):
     """A stream whose read errors become InputError; a decompressing one (``limit`` set) also
     stops past ``limit`` bytes."""
 
@@ -506,7 +259,7 @@ class _Capped(io.RawIOBase):
                 try:
                     if stream is not None:
                         stream.close()
-                except _archive_errors():
+                except archive_errors():
                     pass
         super().close()
 
@@ -515,13 +268,13 @@ class _Capped(io.RawIOBase):
             data = self.raw.read(n)
         except InputError:
             raise
-        except _archive_errors() as exc:
+        except archive_errors() as exc:
             if self.limit is None:
                 raise InputError(f"cannot read: {getattr(exc, 'strerror', None) or exc}") from None
             raise InputError(f"damaged archive or compressed data: {exc}") from None
         self.seen += len(data)
         if self.limit is not None and self.seen > self.limit:
-            raise InputError(_too_big(self.limit, f"at least {self.seen} bytes"))
+            raise InputError(too_big(self.limit, f"at least {self.seen} bytes"))
         return data
 
 
@@ -529,15 +282,16 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
     """A binary stream of the input's bytes (decompressed); raise InputError when it cannot be
     opened. A FIFO or device is refused, never opened for reading in a way that blocks."""
     if src.kind == "file":
-        return _Capped(_open_regular(src.path), None)
+        return Capped(_open_regular(src.path), None)
     if src.kind in ("stdin", "compressed") and src.path is None:
-        stream = _STREAMED.get(None)        # stdin as its first bytes said (``_stdin_sources``)
+        from .archives import STREAMED
+        stream = STREAMED.get(None)        # stdin as its first bytes said (``archives.stdin_sources``)
         if stream is not None:
             return stream
         import sys
         if sys.stdin is None:
             raise InputError("standard input is closed")
-        return _Capped(sys.stdin.buffer, None, closes=False)
+        return Capped(sys.stdin.buffer, None, closes=False)
     if src.kind == "compressed":
         import bz2
         import gzip
@@ -548,18 +302,20 @@ def open_source(src: Source, max_bytes: int = DEFAULT_MAX_BYTES) -> BinaryIO:
             stream = gzip.GzipFile(fileobj=raw)
         else:
             stream = (bz2.BZ2File if suffix == ".bz2" else lzma.LZMAFile)(raw)
-        return _Capped(stream, max_bytes, under=raw)
+        return Capped(stream, max_bytes, under=raw)
     if src.kind == "zip" and src.path is None:       # a member of a zip archive piped to stdin
         return _read_in_order(src, max_bytes, "the member can no longer be read (stdin is read in order)")
     if src.kind == "zip":
         import zipfile
+
+        from .archives import ZIPS
         try:
-            zf = _ZIPS.get(src.path)
+            zf = ZIPS.get(src.path)
             if zf is None:
-                _ZIPS.clear()
-                zf = _ZIPS[src.path] = zipfile.ZipFile(src.path)
-            return _Capped(zf.open(src.member), max_bytes)
-        except _archive_errors() as exc:
+                ZIPS.clear()
+                zf = ZIPS[src.path] = zipfile.ZipFile(src.path)
+            return Capped(zf.open(src.member), max_bytes)
+        except archive_errors() as exc:
             raise InputError(f"cannot read the archive member: {exc}") from None
     if src.kind == "tar":
         return _read_in_order(src, max_bytes, "the tar member can no longer be read (it was read in order)")
@@ -571,10 +327,11 @@ def _read_in_order(src: Source, max_bytes: int, gone: str) -> BinaryIO:
     it while the archive is read in order (``gone``: the error once it has passed)."""
     if src.data is not None:
         return io.BytesIO(src.data)
-    stream = _STREAMED.get(src.name)
+    from .archives import STREAMED
+    stream = STREAMED.get(src.name)
     if stream is None:
         raise InputError(gone)
-    return _Capped(stream, max_bytes)
+    return Capped(stream, max_bytes)
 
 
 def _open_regular(path: str) -> BinaryIO:
@@ -583,7 +340,7 @@ def _open_regular(path: str) -> BinaryIO:
     try:
         fd = os.open(path, flags)
     except OSError as exc:
-        raise InputError(_reason(exc)) from None
+        raise InputError(reason(exc)) from None
     try:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
