@@ -16,7 +16,7 @@ from newsparse.layouts import DETECT_LINES, LAYOUTS, detect_layout, rebuild, spl
 from newsparse.model import Gap, Person, Record
 from newsparse.layouts._text import (BLANK, SPACES, byline_shape, date_text, given_first, page_list, split_headline,
                                      split_page, volume_line, word_count)
-from newsparse.layouts.structure import cite
+from newsparse.layouts.citation import cite
 from newsparse.pipeline import parse_record
 from newsparse.rules.labels import archive_label_key, is_body_label
 

@@ -21,24 +21,20 @@ so the free-text model reads it (``body`` is None); what the structure tells for
 fields: the date, page and word count of its citation line, the outlet, the headline, a byline
 by its shape, the copyright line (its holder is the publisher, never the source).
 
-Detection asks for two records (or a table of contents) of the same citation shape with prose
+``citation.py`` reads the lines' shapes (citation, numbered heading, headline block) and the
+fields they give. Detection asks for two records (or a table of contents) of the same citation shape with prose
 between them, so a single article that cites a page stays one article.
 """
 from __future__ import annotations
 
-import re
 from typing import Iterable, Iterator, Sequence
 
-from ..date_values import DateContext
-from ..dates import find_dates
-from ..lazyre import lazy
 from ..model import Field, Gap, Record
-from ..rules.dates import WEEKDAYS
-from ..rules.labels import PAGE_WORDS, RIGHTS_RESERVED, WORD_COUNT_WORDS, archive_label_key
-from ..slotted import frozen, mutable
-from ._text import (Ln, byline_shape, credit_value, has_credit_cue, is_copyright, is_rights,
-                    number_lines, read_cover, read_label)
-from .detect import CITATION_CHARS, citation_hint, looks_structure
+from ..slotted import mutable
+from ._text import Ln, credit_value, is_copyright, is_rights, number_lines, read_cover, read_label
+from .citation import (HEADING_LINES, Cite, cite, cite_fields, heading_like, headline_key, is_byline, label_block,
+                       label_line, numbered, publisher_of, title_field, words_in)
+from .detect import looks_structure
 from .fields import labelled
 from .spec import Layout
 
@@ -46,133 +42,8 @@ NAME = "generic"
 
 ARTICLE_WORDS = 30        # a record has at least this much text after its citation line
 LEAD_WORDS = 150          # an entry of a table of contents has at most this much text
-HEADING_LINES = 3         # a headline block above a citation line has at most this many lines
-HEADING_WORDS = 30
 DATED_BLOCK = 6           # a labelled block under a date line that makes it a citation has at most this many lines
 DATED_KEYS = frozenset({"page", "length"})   # ... and one of them labels a page or a length ("Word count:")
-_NO_CONTEXT = DateContext()
-_PARTS = lazy(r"(?:(?<!\s)|(?!\s))\s*(?:[,;|·•]|\s[-–—]\s|[()\[\]])\s*")
-_PAGE = lazy(r"(?i)^(?:" + "|".join(PAGE_WORDS) + r")\.?\s*(?P<page>[A-Za-z]?\d{1,4}[A-Za-z]?"
-             r"(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?)$")
-_WORDS = lazy(r"(?i)^(?P<n>\d{1,3}(?:[,.' ]\d{3})+|\d{1,6})\s*(?:" + "|".join(WORD_COUNT_WORDS) + r"|w)\.?$")
-_DIGIT = lazy(r"\d")
-_PAGE_REF = lazy(r"^[A-Za-z]?\d{1,4}[A-Za-z]?(?:\s*[-–]\s*[A-Za-z]?\d{1,4}[A-Za-z]?)?$")
-_PART_LABEL = lazy(r"^[^\W\d_][\w ]{0,24}:\s*(?=\S)")
-_NUMBERED = lazy(r"^(?P<n>\d{1,4})[.)]\s+(?P<title>\S.*)$")
-_SENTENCE_END = lazy(r"[.!?…]\s*$")
-
-
-# --- line shapes ---------------------------------------------------------------------------------
-
-@frozen
-class Cite:
-    """The parts of a citation line: ``(value, start, end)`` in the line's text, or None."""
-    date: tuple[str, int, int]
-    page: tuple[str, int, int] | None
-    words: tuple[str, int, int] | None
-    outlet: tuple[str, int, int] | None
-    section: tuple[str, int, int] | None
-
-    @property
-    def kinds(self) -> frozenset[str]:
-        return frozenset(k for k in ("page", "words", "outlet") if getattr(self, k) is not None)
-
-
-def cite(text: str, dated: bool = False) -> Cite | None:
-    """The parts of a citation line (a date with a page or a word count), else None. One full
-    stop closing the line is no part of it: databases print citations as sentences ("Harbor
-    Gazette (ME). 5/14/2024, pB2."), and the page or count before it reads as without it.
-    ``dated``: a date line whose page or length a labelled field under it gives ("Harbor
-    Gazette - Tuesday, May 14, 2024" over "Page: B2"), read with the same rules but no page."""
-    if not (len(text) <= CITATION_CHARS and _DIGIT.search(text)) if dated else not citation_hint(text):
-        return None
-    if text.endswith(".") and not text.endswith(".."):
-        text = text[:-1]
-    found = next((f for f in find_dates(text, _NO_CONTEXT) if f.value is not None or f.warning), None)
-    if found is None:
-        return None
-    page = words = outlet = section = None
-    for value, start in _parts(text):
-        end = start + len(value)
-        key = None
-        if (m := _PART_LABEL.match(value)) and (end <= found.start or start >= found.end):
-            key = archive_label_key(m[0].rstrip(": "))          # "Pagina: 3", "Lengte: 612 woorden"
-            value, start = value[m.end():], start + m.end()
-        if end <= found.start or start >= found.end:
-            if key == "page" and _PAGE_REF.match(value) and page is None:
-                page = (value, start, end)
-            elif key == "length" and (n := re.match(r"[\d.,' ]*\d", value)) and words is None:
-                words = (re.sub(r"\D", "", n[0]), start, end)
-            elif (m := _PAGE.match(value)) and page is None:
-                page = (m["page"], start + m.start("page"), start + m.end("page"))
-            elif (m := _WORDS.match(value)) and words is None:
-                words = (re.sub(r"\D", "", m["n"]), start, end)
-            elif value.casefold().rstrip(".") in WEEKDAYS:
-                continue
-            elif _DIGIT.search(value) or len(value.split()) > 6 or value[-1:] in ".!?":
-                return None                  # a sentence or a number of its own: no citation
-            elif end <= found.start and outlet is None:
-                outlet = (value, start, end)
-            elif section is None:
-                section = (value, start, end)
-            else:
-                return None
-        elif start < found.start and text[start:found.start].strip(" ,") and outlet is None:
-            head = text[start:found.start].rstrip(" ,")   # "Het Parool 12 maart 2024": no separator
-            if head.casefold() not in WEEKDAYS and not _DIGIT.search(head) and not head.endswith(":"):
-                outlet = (head, start, start + len(head))
-    if page is None and words is None and not dated:
-        return None
-    date = (found.raw, found.start, found.end)
-    return Cite(date, page, words, outlet, section)
-
-
-def _parts(text: str) -> Iterator[tuple[str, int]]:
-    pos = 0
-    for m in _PARTS.finditer(text):
-        if m.start() > pos:
-            yield text[pos:m.start()], pos
-        pos = m.end()
-    if pos < len(text):
-        yield text[pos:].rstrip(), pos
-
-
-def numbered(text: str) -> tuple[int, str, int] | None:
-    """A numbered heading ("12. Haven krijgt nieuwe veerboot"): its number, headline and where
-    the headline starts, else None."""
-    m = _NUMBERED.match(text) if len(text) <= CITATION_CHARS else None
-    if m is None or _SENTENCE_END.search(m["title"]) and not m["title"].endswith("?"):
-        return None
-    return int(m["n"]), m["title"], m.start("title")
-
-
-def _key(text: str) -> str:
-    return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
-
-
-def _words(lines: Iterable[Ln]) -> int:
-    return sum(len(l.text.split()) for l in lines)
-
-
-def _heading_like(lines: Sequence[Ln]) -> bool:
-    """A headline block: a few short lines, no sentence end, no copyright, citation, number or
-    labelled field (``Title: ...``, ``Record: 3``: an index record's fields, never its headline)."""
-    texts = [l.text for l in lines]
-    return (0 < len(texts) <= HEADING_LINES and sum(len(t.split()) for t in texts) <= HEADING_WORDS
-            and not _SENTENCE_END.search(texts[-1])
-            and not any(is_copyright(t) or cite(t) or numbered(t) or _label_line(t) for t in texts))
-
-
-def _label_line(text: str) -> bool:
-    """A line that opens with a label the archive tables know (``Authors: ...``)."""
-    lab = read_label(text, upper_ok=False)
-    return lab is not None and lab.key is not None
-
-
-def _label_block(lines: Sequence[Ln]) -> bool:
-    """The labelled fields a record prints above its citation line (``Record: 1`` / ``Title: ...``
-    / ``Authors: ...``): they open the record as a headline block does."""
-    return 0 < len(lines) <= HEADING_LINES and all(_label_line(l.text) for l in lines)
 
 
 # --- records ---------------------------------------------------------------------------------------
@@ -270,7 +141,7 @@ class Reader:
                 yield from self._start(self._cut(rec, i), anchor=i)
             self.shape = self.shape or c.kinds
             return
-        if rec is not None and rec.done and self.entries and _key(text) in self.titles:
+        if rec is not None and rec.done and self.entries and headline_key(text) in self.titles:
             yield from self._start(i)         # a contents entry's headline opens its full text
             return
         if rec is not None:
@@ -290,8 +161,8 @@ class Reader:
             last.cite, last.cite_line = c, line
             return
         restart = head is not None and head[0] == 1
-        repeat = head is None and _key(line.text) in self.titles
-        lead = _words(self.buf[last.at:i])
+        repeat = head is None and headline_key(line.text) in self.titles
+        lead = words_in(self.buf[last.at:i])
         if not (restart or repeat or c is not None):
             if lead > LEAD_WORDS:
                 yield from self._unwind()     # no contents: numbered records after all
@@ -321,7 +192,7 @@ class Reader:
     def _entry_at(self, line: Ln, head: tuple[int, str, int], i: int) -> None:
         entry = _entry(line, head, i)
         self.entries.append(entry)
-        self.titles.setdefault(_key(entry.title.value), entry)
+        self.titles.setdefault(headline_key(entry.title.value), entry)
 
     def _unwind(self) -> Iterator[Record | Gap]:
         """What looked like a table of contents were numbered records: read them again."""
@@ -350,7 +221,7 @@ class Reader:
         if lab is None or lab.key not in DATED_KEYS:
             return None
         j = i - 1
-        while j >= 0 and i - j <= DATED_BLOCK and self.buf[j].text and _label_line(self.buf[j].text):
+        while j >= 0 and i - j <= DATED_BLOCK and self.buf[j].text and label_line(self.buf[j].text):
             j -= 1
         if j < 0 or i - j > DATED_BLOCK or not self.buf[j].text or (self.rec is not None and self.rec.anchor == j):
             return None
@@ -364,7 +235,7 @@ class Reader:
     def _lead_in(self, i: int) -> bool:
         """Whether the text before a first numbered heading leaves room for contents: it is not
         the prose of an article that ends in a numbered list."""
-        return _words(l for l in self.buf[:i] if len(l.text.split()) >= 8) < ARTICLE_WORDS
+        return words_in(l for l in self.buf[:i] if len(l.text.split()) >= 8) < ARTICLE_WORDS
 
     def _head_start(self, i: int) -> int:
         """Where a record whose citation line is ``i`` starts when nothing else says: at the
@@ -374,7 +245,7 @@ class Reader:
         while k > 0 and self.buf[k - 1].text and j - k <= HEADING_LINES:
             k -= 1
         block = self.buf[k:j]
-        heading = (_heading_like(block) or _label_block(block)) and (k == 0 or not self.buf[k - 1].text)
+        heading = (heading_like(block) or label_block(block)) and (k == 0 or not self.buf[k - 1].text)
         if self.rec is not None and self.above is None:
             self.above = heading
         return k if heading and (self.above or self.rec is None) else i
@@ -437,7 +308,7 @@ class Reader:
         contents = self._match(lines)
         title = self._headline(rec, lines, anchor, contents)
         head = -1
-        labels = anchor is not None and title is None and _label_block([l for l in lines[:anchor] if l.text])
+        labels = anchor is not None and title is None and label_block([l for l in lines[:anchor] if l.text])
         if labels:                            # the labelled fields above the citation line, its title among them
             for line in lines[:anchor]:
                 if line.text:
@@ -448,20 +319,20 @@ class Reader:
                           Field("title", " ".join(l.text for l in title), title[0].text_start, title[-1].text_end))
             head = lines.index(title[-1])
         if anchor is not None and (c := cite(lines[anchor].text) or cite(lines[anchor].text, dated=True)) is not None:
-            fields += _cite_fields(c, lines[anchor])
+            fields += cite_fields(c, lines[anchor])
             head = max(head, anchor)
         if contents is not None and contents.cite is not None:
             have = {f.key for f in fields}
-            fields += [f for f in _cite_fields(contents.cite, contents.cite_line, "contents")
+            fields += [f for f in cite_fields(contents.cite, contents.cite_line, "contents")
                        if f.key not in have]      # the full text wins; the contents fill in
         while title is not None and (k := self._next_text(lines, head)) is not None:
             line = lines[k]                   # a byline, labelled fields ("Rubriek: Binnenland")
             lab = read_label(line.text, upper_ok=False)
             if lab is not None and lab.key:
                 fields += self._label_fields(line)
-            elif labels and _key(line.text) == _key(next(f.value for f in fields if f.key == "title")):
+            elif labels and headline_key(line.text) == headline_key(next(f.value for f in fields if f.key == "title")):
                 pass                          # the labelled title printed again above the text
-            elif not any(f.key == "byline" for f in fields) and _byline(line):
+            elif not any(f.key == "byline" for f in fields) and is_byline(line):
                 fields.append(Field("byline", credit_value(line.text), line.text_start, line.text_end))
             else:
                 break
@@ -471,8 +342,8 @@ class Reader:
         if closer is not None:
             line = lines[closer]
             fields.append(Field("copyright", line.text, line.text_start, line.text_end))
-            if (holder := _holder(line)) is not None:
-                fields.append(holder)
+            if (publisher := publisher_of(line)) is not None:
+                fields.append(publisher)
             end = closer
         text = [l for l in lines[head + 1:end] if l.text]
         body = (text[0].start, text[-1].end) if title is not None and text else None
@@ -497,30 +368,24 @@ class Reader:
         if rec.entry is not None:
             return [l for l in lines if l.start <= rec.entry.title.start < l.stop]
         if contents is not None:
-            key = _key(contents.title.value)
-            at = next((l for l in lines[:12] if l.text and _key(l.text) == key), None)
+            key = headline_key(contents.title.value)
+            at = next((l for l in lines[:12] if l.text and headline_key(l.text) == key), None)
             if at is not None:
                 return [at]
         if anchor is None:
             return None
         above = [l for l in lines[:anchor] if l.text]
         if above:
-            return above if _heading_like(above) else None
+            return above if heading_like(above) else None
         below = next((l for l in lines[anchor + 1:] if l.text), None)
-        return [below] if below is not None and _heading_like([below]) else None
+        return [below] if below is not None and heading_like([below]) else None
 
     def _match(self, lines: list[Ln]) -> Entry | None:
         """The contents entry of a full text: by its headline, else by order."""
         if not self.entries:
             return None
-        found = (self.titles.get(_key(l.text)) for l in lines[:12] if l.text)
+        found = (self.titles.get(headline_key(l.text)) for l in lines[:12] if l.text)
         return next((e for e in found if e is not None), None) or self._nth_entry(self.index)
-
-
-def _title(line: Ln, head: tuple[int, str, int]) -> Field:
-    _, title, at = head
-    start = line.text_start + at
-    return Field("title", title, start, start + len(title))
 
 
 def _entry(line: Ln, head: tuple[int, str, int], at: int = 0) -> Entry:
@@ -533,42 +398,8 @@ def _entry(line: Ln, head: tuple[int, str, int], at: int = 0) -> Entry:
         section = c.section if outlet is None else None
         shifted = Cite(*(p and (p[0], p[1] + head[2], p[2] + head[2]) for p in
                          (c.date, c.page, c.words, outlet, section)))
-        return Entry(head[0], _title(line, (head[0], title, head[2])), at, shifted, line)
-    return Entry(head[0], _title(line, head), at)
-
-
-def _cite_fields(c: Cite, line: Ln, label: str = "") -> list[Field]:
-    out = []
-    for key, part in (("published", c.date), ("source", c.outlet), ("section", c.section),
-                      ("page", c.page), ("length_words", c.words)):
-        if part is not None:
-            value, a, b = part
-            out.append(Field(key, value, line.text_start + a, line.text_start + b, label))
-    return out
-
-
-def _byline(line: Ln) -> bool:
-    """A credit line under the header: with a cue ("Door X", "Von X"), or a bare name by its shape."""
-    return (has_credit_cue(line.text) or byline_shape(line.text) is not None) and cite(line.text) is None
-
-
-_HOLDER = lazy(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
-               r"(?P<name>[^\d|•·,;]{2,80})$")
-_RIGHTS = lazy(r"(?i)(?:(?<![\s.,;–-])|(?![\s.,;–-]))[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
-
-
-def _holder(line: Ln) -> Field | None:
-    """The copyright holder of a closing line: the publisher, not the outlet."""
-    m = _HOLDER.match(line.text)
-    if m is None:
-        return None
-    name = _RIGHTS.sub("", m["name"]).strip(" -–")
-    if name.endswith(".") and "." not in name.rsplit(None, 1)[-1][:-1]:
-        name = name[:-1]                     # a full stop, not an abbreviation's ("B.V.")
-    if not name:
-        return None
-    at = line.text_start + m.start("name")
-    return Field("publisher", name, at, at + len(name))
+        return Entry(head[0], title_field(line, (head[0], title, head[2])), at, shifted, line)
+    return Entry(head[0], title_field(line, head), at)
 
 
 # --- detection -------------------------------------------------------------------------------------
