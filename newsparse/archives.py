@@ -33,7 +33,6 @@ def _under(folder: str, parts: list[str]) -> str:
     return "/".join(([folder] if folder else []) + parts)
 
 
-
 def zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[Source]:
     import zipfile
     try:
@@ -43,7 +42,6 @@ def zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[S
         yield Source(path, "error", error=f"cannot read the zip archive: {exc}")
         return
     yield from _zip_sources(path, folder, infos, glob, max_bytes)
-
 
 
 def _zip_sources(path: str | None, folder: str, infos: list, glob: str, max_bytes: int) -> Iterator[Source]:
@@ -69,9 +67,8 @@ def _zip_sources(path: str | None, folder: str, infos: list, glob: str, max_byte
         yield Source(path, "error", error=f"archive holds no members matching {glob}")
 
 
-
 def tar_members(path: str | None, folder: str, glob: str, max_bytes: int, stream_tars: bool,
-                 fileobj: BinaryIO | None = None) -> Iterator[Source]:
+                fileobj: BinaryIO | None = None) -> Iterator[Source]:
     """A tar archive's members, read in order from the file at ``path`` or (stdin, ``path``
     None) from ``fileobj``, decompressed already."""
     import tarfile
@@ -125,7 +122,6 @@ STDIN_FORMATS = (
 _HEAD = 262                               # bytes enough for every magic above
 
 
-
 def stdin_format(head: bytes) -> str | None:
     """What the first bytes of a stream say it is: a format of ``STDIN_FORMATS``, or None (text,
     or data the decoder tells apart)."""
@@ -155,7 +151,6 @@ class _Prefixed(io.RawIOBase):
         return len(data)
 
 
-
 def _read_head(stream: BinaryIO, n: int) -> bytes:
     head = b""
     while len(head) < n:
@@ -164,7 +159,6 @@ def _read_head(stream: BinaryIO, n: int) -> bytes:
             break
         head += data
     return head
-
 
 
 def stdin_sources(src: Source, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
@@ -215,7 +209,6 @@ def stdin_sources(src: Source, glob: str, max_bytes: int, stream_tars: bool) -> 
         STREAMED.pop(None, None)
 
 
-
 def _stdin_zip(stream: BinaryIO, glob: str, max_bytes: int, stream_tars: bool) -> Iterator[Source]:
     """A zip archive piped to stdin: copied to a temporary file (removed when read), as its
     members are found from the index at its end; refused past ``max_bytes``."""
@@ -262,7 +255,6 @@ def _stdin_zip(stream: BinaryIO, glob: str, max_bytes: int, stream_tars: bool) -
                         yield replace(found, kind="error", error=str(exc))
                     else:
                         yield replace(found, data=data)
-
 
 
 def _to_the_end(stream) -> None:

@@ -62,7 +62,6 @@ _COUNTRY_NAMES = {
 }
 
 
-
 def clean_key(text: str) -> str:
     """Case-folded, punctuation as single spaces; dotted initials joined ("A.P." -> "ap")."""
     s = unicodedata.normalize("NFKC", unicodedata.normalize("NFKC", text).casefold())
@@ -83,11 +82,9 @@ def clean_key(text: str) -> str:
     return s
 
 
-
 def normalize_name(name: str) -> str:
     """The lookup key of a printed outlet name: case, punctuation, "The" and "(place)" ignored."""
     return clean_key(_PARENS.sub(" ", name))
-
 
 
 def split_name(name: str) -> tuple[str, str]:
@@ -101,13 +98,11 @@ def split_name(name: str) -> tuple[str, str]:
     return base, "" if qualifier in _NEUTRAL_QUALIFIERS else qualifier
 
 
-
 def plain(key: str) -> str:
     if key.isascii():                  # nothing to decompose, no mark to drop
         return key
     decomposed = unicodedata.normalize("NFKD", key.translate(_PLAIN))
     return unicodedata.normalize("NFC", "".join(c for c in decomposed if not unicodedata.combining(c)))
-
 
 
 def variants(key: str) -> list[str]:
@@ -116,7 +111,6 @@ def variants(key: str) -> list[str]:
         compact = key.replace(" ", "")
         return [key, compact] if compact and compact != key else [key]
     return all_variants(key)
-
 
 
 def all_variants(key: str) -> list[str]:
@@ -131,7 +125,6 @@ def all_variants(key: str) -> list[str]:
     return out
 
 
-
 def host_of(text: str) -> str | None:
     if "." not in text:                 # a host has a dot: a name without one needs no pattern
         return None
@@ -140,7 +133,6 @@ def host_of(text: str) -> str | None:
 
 _COUNTRY_OF_NAME = {form: code for code, names in _COUNTRY_NAMES.items() for name in names
                     for form in (name, plain(name))}
-
 
 
 def country_of(qualifier: str) -> str | None:

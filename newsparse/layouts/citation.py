@@ -51,7 +51,6 @@ class Cite:
         return frozenset(k for k in ("page", "words", "outlet") if getattr(self, k) is not None)
 
 
-
 def cite(text: str, dated: bool = False) -> Cite | None:
     """The parts of a citation line (a date with a page or a word count), else None. One full
     stop closing the line is no part of it: databases print citations as sentences ("Harbor
@@ -101,7 +100,6 @@ def cite(text: str, dated: bool = False) -> Cite | None:
     return Cite(date, page, words, outlet, section)
 
 
-
 def _parts(text: str) -> Iterator[tuple[str, int]]:
     pos = 0
     for m in _PARTS.finditer(text):
@@ -110,7 +108,6 @@ def _parts(text: str) -> Iterator[tuple[str, int]]:
         pos = m.end()
     if pos < len(text):
         yield text[pos:].rstrip(), pos
-
 
 
 def numbered(text: str) -> tuple[int, str, int] | None:
@@ -122,15 +119,12 @@ def numbered(text: str) -> tuple[int, str, int] | None:
     return int(m["n"]), m["title"], m.start("title")
 
 
-
 def headline_key(text: str) -> str:
     return " ".join(re.sub(r"[^\w]+", " ", text.casefold()).split())
 
 
-
 def words_in(lines: Iterable[Ln]) -> int:
     return sum(len(l.text.split()) for l in lines)
-
 
 
 def heading_like(lines: Sequence[Ln]) -> bool:
@@ -142,12 +136,10 @@ def heading_like(lines: Sequence[Ln]) -> bool:
             and not any(is_copyright(t) or cite(t) or numbered(t) or label_line(t) for t in texts))
 
 
-
 def label_line(text: str) -> bool:
     """A line that opens with a label the archive tables know (``Authors: ...``)."""
     lab = read_label(text, upper_ok=False)
     return lab is not None and lab.key is not None
-
 
 
 def label_block(lines: Sequence[Ln]) -> bool:
@@ -156,12 +148,10 @@ def label_block(lines: Sequence[Ln]) -> bool:
     return 0 < len(lines) <= HEADING_LINES and all(label_line(l.text) for l in lines)
 
 
-
 def title_field(line: Ln, head: tuple[int, str, int]) -> Field:
     _, title, at = head
     start = line.text_start + at
     return Field("title", title, start, start + len(title))
-
 
 
 def cite_fields(c: Cite, line: Ln, label: str = "") -> list[Field]:
@@ -174,7 +164,6 @@ def cite_fields(c: Cite, line: Ln, label: str = "") -> list[Field]:
     return out
 
 
-
 def is_byline(line: Ln) -> bool:
     """A credit line under the header: with a cue ("Door X", "Von X"), or a bare name by its shape."""
     return (has_credit_cue(line.text) or byline_shape(line.text) is not None) and cite(line.text) is None
@@ -185,7 +174,6 @@ _HOLDER = lazy(r"(?i)^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*
 
 
 _RIGHTS = lazy(r"(?i)(?:(?<![\s.,;–-])|(?![\s.,;–-]))[\s.,;–-]*(?:" + "|".join(map(re.escape, RIGHTS_RESERVED)) + r")[\s.]*$")
-
 
 
 def publisher_of(line: Ln) -> Field | None:
