@@ -160,7 +160,7 @@ def test_a_markdown_heading_over_the_end_matter_is_an_end_cue(line, cue):
 
 @pytest.mark.parametrize("line,notice", [
     ("We use cookies to give you the best experience on the harbour site.", True),
-    ("Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu.", True),
+    ("Mit einem Klick auf Alle akzeptieren erlauben Sie uns den Einsatz von Cookies.", True),
     ("Nous utilisons des cookies pour mesurer l'audience du port.", True),
     ("The bakery by the harbour sells cookies every Sunday morning.", False),   # cookies, no consent
     ("The council agreed to reopen the harbour baths next summer.", False),     # consent, no cookie

@@ -299,7 +299,7 @@ def is_reader_prompt(lower: str) -> bool:
 
 def is_notice(lower: str) -> bool:
     """Whether a lower-cased line is a cookie or consent notice ("We use cookies to ...",
-    "Mit dem Klick auf Alle akzeptieren stimmen Sie dem Gebrauch der Cookies zu")."""
+    "Mit einem Klick auf Alle akzeptieren erlauben Sie uns den Einsatz von Cookies")."""
     return any(map(lower.__contains__, COOKIE_WORDS)) and any(map(lower.__contains__, CONSENT_WORDS))
 
 
