@@ -8,7 +8,8 @@ import time
 
 import pytest
 
-from newsparse.extract.credits import CREDIT_KEYS, read_people, without_dates
+from newsparse.extract.credit_line import CREDIT_KEYS, without_dates
+from newsparse.extract.credits import read_people
 from newsparse.features import read_table
 from newsparse.lines import scan
 from newsparse.model import Field
