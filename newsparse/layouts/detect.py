@@ -13,8 +13,7 @@ from itertools import chain, islice
 from typing import Iterator, Sequence
 
 from ..lazyre import lazy
-from ..rules.cues import (END_MARKS, FRAME_ENDS, SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, SIGN_OFF_TAILS,
-                          wire_sign_off)
+from ..rules.cues import SIGN_OFF_AFTER_SENTENCE, SIGN_OFF_ENDS, is_story_end, wire_sign_off
 from ..rules.labels import (BODY_HEADINGS, DOCUMENT_WORDS, END_OF_DOCUMENT, FACTIVA_CODES, OF_WORDS, PAGE_WORDS,
                             WORD_COUNT_WORDS)
 from ._text import date_text, is_rule, read_label, word_count
@@ -180,18 +179,6 @@ def framed_label(text: str) -> bool:
     label = text[left:len(text) - right]
     return (left >= 3 and right >= 3 and 0 < len(label.strip()) <= FRAMED_LABEL and label[:1] == " "
             and label[-1:] == " " and mark not in label)
-# the marks that end a story in wire copy and press releases, alone on their line, case ignored
-STORY_ENDS = frozenset(m.casefold() for m in END_MARKS) | frozenset({"(end)", "end", "(ends)", "ends", "###", "# # #"})
-_STORY_END_CHARS = max(map(len, STORY_ENDS))
-
-
-def is_story_end(text: str) -> bool:
-    """Whether a line (stripped) is a story's end mark: "(END)", "-30-", "###", or closes a
-    teleprinter's frame ("12-MAG-24 11:45 NNNN")."""
-    return (len(text) <= _STORY_END_CHARS and text.casefold() in STORY_ENDS
-            or text[-4:] in FRAME_ENDS and text[-5:-4] in ("", " ", "\t"))
-
-
 SIGN_OFF_WORDS = 6       # a sign-off line is this short
 SIGN_OFF_CHARS = 80      # ... in words and in characters ("dpa tb yysn z2 mo", "031422 GMT MAR 24")
 

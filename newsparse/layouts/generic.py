@@ -22,9 +22,10 @@ from typing import Sequence
 from ..date_values import DateContext
 from ..dateline import match_dateline
 from ..dates import find_dates
+from ..rules.cues import is_story_end
 from ..rules.labels import find_labels
 from ._text import Ln, date_text, has_credit_cue, is_copyright, is_rule
-from .detect import framed_label, is_signed_off, is_story_end, long_rule, looks_generic, short_rule
+from .detect import framed_label, is_signed_off, long_rule, looks_generic, short_rule
 from .engine import numbered
 from .spec import Layout, MAYBE, RecordSpec
 

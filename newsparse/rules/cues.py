@@ -589,6 +589,16 @@ END_MARKS = ("-30-", "- 30 -", "-0-")
 # what closes a teleprinter's frame around a story, as the last word of its line ("NNNN" after
 # the send time; the frame opens with "ZCZC")
 FRAME_ENDS = frozenset({"NNNN"})
+# the marks that end a story in wire copy and press releases, alone on their line, case ignored
+STORY_ENDS = frozenset(m.casefold() for m in END_MARKS) | frozenset({"(end)", "end", "(ends)", "ends", "###", "# # #"})
+_STORY_END_CHARS = max(map(len, STORY_ENDS))
+
+
+def is_story_end(text: str) -> bool:
+    """Whether a line (stripped) is a story's end mark: "(END)", "-30-", "###", or closes a
+    teleprinter's frame ("12-MAG-24 11:45 NNNN")."""
+    return (len(text) <= _STORY_END_CHARS and text.casefold() in STORY_ENDS
+            or text[-4:] in FRAME_ENDS and text[-5:-4] in ("", " ", "\t"))
 
 # Characters of code and markup that leak into saved pages (scripts, styles).
 CODE_CHARS = frozenset("{}();=<>[]|\\$&_")
