@@ -241,7 +241,7 @@ def test_an_ap_slug_line_over_the_story_is_not_its_headline(slug):
                     "more than four thousand signatures against the closure last spring.\n")
     assert (article.title, article.authors, article.dateline.location) == (
         "Harbour baths stay open", ("Jane Roe",), "HARBOUR CITY")
-    assert article.body.startswith("The harbour council voted")
+    assert article.body.startswith("HARBOUR CITY (AP) — The harbour council voted")
 
 
 @pytest.mark.parametrize("line,never", [

@@ -317,7 +317,7 @@ def test_a_korean_dateline_names_its_reporters():
                     "수영장을 앞으로 5년 더 운영하기로 17일 결정했다.\n\n시는 올가을 보수 공사를 시작한다고 밝혔다.\n")
     assert article.authors == ("홍길동", "김영희")
     assert (article.dateline.location, article.dateline.agency) == ("부산", "Yonhap News Agency")
-    assert article.body.startswith("부산시의회는")
+    assert article.body.startswith("(부산=연합뉴스) 홍길동·김영희 기자 = 부산시의회는")
 
 
 def test_a_chinese_dateline_names_its_reporter():
@@ -325,7 +325,7 @@ def test_a_chinese_dateline_names_its_reporter():
     text = "港口浴场继续开放\n\n新华社北京5月17日电（记者王敏）市议会周二决定将港口浴场再开放五个夏天。\n"
     article = parse(text)
     assert article.authors == ("王敏",)
-    assert article.body.startswith("市议会周二决定")
+    assert article.body.startswith("新华社北京5月17日电（记者王敏）市议会周二决定")
     ev = article.evidence["authors"]
     assert text[ev.start:ev.end] == "记者王敏"
 

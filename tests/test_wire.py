@@ -96,7 +96,8 @@ def test_wire_record(opening, expected, agencies, source, why):
     assert r["dateline"] == expected
     assert r["agencies"] == agencies
     assert r["source"] == source
-    assert r["body"].startswith("The port authority will build")    # the dateline is no part of the body
+    # a published story prints its dateline as the first words of its first paragraph
+    assert r["body"].startswith(opening + " The port authority will build")
 
 
 # Kyodo prints its name after the date without brackets
@@ -117,11 +118,11 @@ def test_no_kyodo_dateline(line, why):
 
 
 def test_kyodo_record():
-    r = _record("NAGOYA, March 3, Kyodo --")
+    r = _record(opening := "NAGOYA, March 3, Kyodo --")
     assert r["dateline"] == {"location": "NAGOYA", "date": None, "agency": "Kyodo News",
                              "raw": "NAGOYA, March 3, Kyodo"}
     assert (r["agencies"], r["source"]) == (["Kyodo News"], "Kyodo News")
-    assert r["body"].startswith("The port authority will build")
+    assert r["body"].startswith(opening + " The port authority will build")
 
 
 # a press release: the distributor between slashes (PR Newswire, Canada Newswire) or between
@@ -165,7 +166,7 @@ def test_release_record(opening, expected, source, why):
     r = _record(opening)
     assert r["dateline"] == expected
     assert (r["agencies"], r["source"]) == ([source], source)
-    assert r["body"].startswith("The port authority will build")
+    assert r["body"].startswith(opening + " The port authority will build")
     if expected["date"]:
         assert r["published"] == expected["date"]
 
@@ -197,10 +198,10 @@ UNDERSCORE_MISSES = [
 
 
 def test_underscore_record():
-    r = _record("TULSA, Okla. (AP) _")
+    r = _record(opening := "TULSA, Okla. (AP) _")
     assert r["dateline"] == {"location": "TULSA, Okla.", "date": None, "agency": "Associated Press",
                              "raw": "TULSA, Okla. (AP)"}
-    assert r["body"].startswith("The port authority will build")      # not "_ The port ..."
+    assert r["body"].startswith(opening + " The port authority will build")
 
 
 # an agency's regional or topic service is the agency
@@ -448,10 +449,13 @@ LOCAL_RECORDS = [
 
 @pytest.mark.parametrize("head,first,second,expected,body,why", LOCAL_RECORDS, ids=[c[5] for c in LOCAL_RECORDS])
 def test_local_record(head, first, second, expected, body, why):
-    r = to_dict(parse(f"{head}\n\n{first}\n\n{second}\n", NO_REFERENCE))
+    text = f"{head}\n\n{first}\n\n{second}\n"
+    r = to_dict(parse(text, NO_REFERENCE))
     assert r["title"] == head.split("\n")[0]
     assert r["dateline"] == expected
-    assert r["body"].startswith(body)         # the dateline is no part of the body
+    assert r["body"].startswith(first)        # the dateline stays the first words of the first paragraph
+    # ... and is read no further than where the story's own words start
+    assert r["evidence"]["dateline"]["end"] <= text.index(body)
 
 
 # --- the lines of every section above, read the same way -----------------------------------------
@@ -480,10 +484,10 @@ def test_belga_record():
     assert r["body"].startswith("De stad Gent")
 
 
-def test_a_colon_dateline_opens_the_record_and_leaves_the_body():
+def test_a_colon_dateline_opens_the_record_and_its_first_paragraph():
     r = to_dict(parse("Ministry to widen rural jobs scheme\n\nBy Ravi Menon\n\nNEW DELHI: The ministry said on "
                       "Monday it would widen the rural jobs scheme to five more states from April.\n\n"
                       "The scheme covers about 12 million households.\n", NO_REFERENCE))
     assert r["dateline"] == {"location": "NEW DELHI", "date": None, "agency": None, "raw": "NEW DELHI"}
-    assert r["body"].startswith("The ministry said on Monday")
+    assert r["body"].startswith("NEW DELHI: The ministry said on Monday")
     assert r["authors"] == ["Ravi Menon"]

@@ -172,7 +172,7 @@ def test_story_starts_at_its_dateline(head, why):
                       "said at the ceremony.\nThe pier will serve three ferry lines from the summer on.\n", NO_REFERENCE))
     assert r["dateline"] == {"location": "LAKESIDE", "date": None, "agency": "Associated Press",
                              "raw": "LAKESIDE (AP)"}
-    assert r["body"].startswith("The council of Lakeside opened")
+    assert r["body"].startswith("LAKESIDE (AP) _ The council of Lakeside opened")
     assert r["title"] == "Lakeside opens new ferry pier"
 
 
@@ -217,3 +217,22 @@ def test_closing_credits(text, authors, editors, last, why):
     r = to_dict(parse(text, NO_REFERENCE))
     assert r["authors"] == authors and r["editors"] == editors
     assert r["body"].endswith(last)
+
+
+# --- the dateline: the first words of a published story, the slug of a story as a wire sends it ----
+PUBLISHED_STORY = ("Lakeside opens new ferry pier\n\nLAKESIDE, March 3 (Reuters) - The council of Lakeside opened a "
+                   "new ferry pier on Sunday, its mayor said at the ceremony.\n\nThe pier will serve three ferry "
+                   "lines from the summer on.\n")
+
+
+@pytest.mark.parametrize("after,body_start", [
+    ("", "LAKESIDE, March 3 (Reuters) - The council"),          # a page that publishes the story
+    ("\n Reuter\n", "The council of Lakeside opened"),            # the wire's own copy, signed off
+    ("\n-30-\n", "The council of Lakeside opened"),               # ... or closed by an end mark
+], ids=["published", "signed-off", "end-mark"])
+def test_a_dateline_stays_in_the_body_unless_the_story_is_wire_copy(after, body_start):
+    r = to_dict(parse(PUBLISHED_STORY + after, NO_REFERENCE))
+    assert r["body"].startswith(body_start)
+    assert r["body"].endswith("three ferry lines from the summer on.")
+    assert r["dateline"] == {"location": "LAKESIDE", "date": None, "agency": "Reuters",
+                             "raw": "LAKESIDE, March 3 (Reuters)"}

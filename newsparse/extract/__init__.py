@@ -26,6 +26,7 @@ from ..lines import Line
 from ..model import Dateline, Field, ParseOptions, Person, Record
 from ..mojibake import repair as repair_mojibake
 from ..registry import Registry, default_registry
+from ..rules.cues import is_story_end
 from ..rules.labels import RECORD_KEYS, slug
 from ..segment import Segmentation
 from .body import build_body
@@ -35,7 +36,8 @@ from .dateline import dateline_year, read_dateline
 from .fields import Fields
 from .labelled import read_labelled
 from .language import read_language
-from .outlet import copyright_person, dated_outlet, read_source, reprint_note, sign_off_agency, titled_masthead
+from .outlet import (SIGN_OFF_REACH, copyright_person, dated_outlet, read_source, reprint_note, sign_off_agency,
+                     titled_masthead)
 from .published import read_dates, stated_reference
 from .section import read_section
 from .title import clean_title, page_mastheads, read_title
@@ -56,8 +58,8 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
     cut = seg.first_cut
     first_line = lines[first] if last > first else None
     dl = match_dateline(first_line.raw[cut:]) if first_line is not None else None
-    if dl is not None:
-        cut += dl.end
+    if dl is not None and _wire_copy(table, keep, first, last, seg.last_cut):
+        cut += dl.end       # the wire's slug, a field of the story's head: no text of it
     reprint = None if marked else reprint_note(lines, last, registry)
     if reprint is not None and _own_last_paragraph(lines, keep, reprint[0], first, seg.last_cut):
         keep[reprint[0]] = False                 # the note names a publisher; it is no body
@@ -194,6 +196,23 @@ def extract_fields(table: Table, seg: Segmentation, record: Record, options: Par
         out.extra[_free_key(out.extra, f) if f.key in out.extra else f.key] = f.value
     _repair_text(out)
     return out
+
+
+def _wire_copy(table: Table, keep: list[bool], first: int, last: int, last_cut: int | None) -> bool:
+    """Whether the text is a story as a wire sends it: its last paragraph ends in a sign-off
+    ("... on Friday. Reuter"), or a line of the story's that is no body, or one of the few
+    right after it, is one or an end mark ("Reuter", "(PAP)", "kl/mb", "-30-", "###").
+    A wire sends the dateline as the slug before the story, which its archives keep apart (the
+    Reuters corpus, agencies' feeds); a page that publishes the story prints it as the first
+    words of the first paragraph, and the body keeps it there. Either way the dateline is also
+    read into its own field."""
+    if last_cut is not None:
+        return True
+    for i in range(first, min(last + SIGN_OFF_REACH, len(keep))):
+        row = None if keep[i] else table.row(i)
+        if row is not None and (row.sign_off or is_story_end(row.line.text)):
+            return True
+    return False
 
 
 def _own_last_paragraph(lines: list[Line], keep: list[bool], index: int, first: int,
