@@ -80,7 +80,7 @@ _ZONE_FIRST = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ+-")
 
 @mutable
 class Core:
-    """The day part of an expression, then (after ``_expand``) its surroundings."""
+    """The day part of an expression, then (after ``date_surroundings.expand``) its surroundings."""
     start: int
     end: int
     kind: str                          # iso ymd num cjk era name rel ago stamp

@@ -26,7 +26,8 @@ from __future__ import annotations
 import re
 
 from .lazyre import lazy
-from .dates import WORD_MARKS, is_month, is_weekday
+from .date_patterns import WORD_MARKS
+from .dates import is_month, is_weekday
 from .rules.cues import WIRE_HEADLINE_PREFIXES
 from .rules.labels import LABEL_KEYS
 from .rules.people import NAME_THEN_ROLE, OUTLET_ENDS

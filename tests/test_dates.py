@@ -592,19 +592,19 @@ def test_strip_accents_drops_exactly_the_combining_marks(word):
 
 @given(st.text(alphabet=st.sampled_from("ab1٣_ \u0301\u0e31\u0e01\u093f\u0915²'’-éกक") | st.characters(), max_size=12))
 def test_the_first_word_is_the_word_pattern_s_match(text):
-    """dates._first_word reads the relative-day phrases at import as _WORD.match would, without
-    compiling it."""
-    from newsparse import dates
-    m = dates._WORD.match(text)
-    assert dates._first_word(text) == (m.group() if m else None)
+    """date_patterns._first_word reads the relative-day phrases at import as WORD.match would,
+    without compiling it."""
+    from newsparse import date_patterns
+    m = date_patterns.WORD.match(text)
+    assert date_patterns._first_word(text) == (m.group() if m else None)
 
 
 def test_the_first_words_of_the_relative_day_phrases_are_the_pattern_s():
-    from newsparse import dates
+    from newsparse import date_patterns
     from newsparse.rules.dates import RELATIVE_DAYS
     for phrase in RELATIVE_DAYS:
-        m = dates._WORD.match(phrase)
-        assert dates._first_word(phrase) == (m.group() if m else None), phrase
+        m = date_patterns.WORD.match(phrase)
+        assert date_patterns._first_word(phrase) == (m.group() if m else None), phrase
 
 
 @given(st.text())
@@ -643,11 +643,11 @@ _SCAN_WORDS = st.sampled_from(["May", "may", "MAY", "year", "years", "an", "ago"
 @given(st.lists(_SCAN_WORDS, max_size=30), st.sampled_from([" ", "  ", ", ", "-", "/", "\n", ""]), st.booleans())
 def test_an_ascii_line_s_word_scan_visits_the_words_a_full_scan_acts_on(words, sep, has_digit):
     """``_ascii_word_spans`` gives, in order, the spans of exactly those words of the line (as
-    ``_WORD`` splits it) that the lexicon holds: the words the full scan would act on."""
-    from newsparse import dates
+    ``WORD`` splits it) that the lexicon holds: the words the full scan would act on."""
+    from newsparse import date_patterns, dates
     text = sep.join(words)
-    keys = dates._LEXICON_WORDS if has_digit else dates._LEXICON_WORDS_NO_MONTH
-    full = [m.span() for m in dates._WORD.finditer(text) if m.group().lower() in keys]
+    keys = date_patterns.LEXICON_WORDS if has_digit else date_patterns.LEXICON_WORDS_NO_MONTH
+    full = [m.span() for m in date_patterns.WORD.finditer(text) if m.group().lower() in keys]
     assert dates._ascii_word_spans(text, has_digit) == full
 
 
@@ -688,8 +688,8 @@ def test_the_shown_order_is_read_when_nothing_else_tells():
 def test_the_marks_inside_a_word_are_no_letters():
     """A word is letters with combining marks among them; the two classes must not share a
     character, or the word pattern could backtrack (and read a line in more than linear time)."""
-    from newsparse import dates
-    marks = re.compile(f"[{dates._MARKS}]")
+    from newsparse import date_patterns
+    marks = re.compile(f"[{date_patterns._MARKS}]")
     assert [hex(c) for c in range(0x300, 0x1000) if marks.match(chr(c)) and chr(c).isalpha()] == []
 
 

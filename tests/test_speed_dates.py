@@ -8,7 +8,7 @@ import unicodedata
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from newsparse import dates
+from newsparse import date_patterns, dates
 from newsparse.rules.dates import strip_accents
 
 # digits and the separators, marks and letters the numeric dates and the times are made of,
@@ -20,16 +20,16 @@ _SCAN_CHARS = st.sampled_from(list("0123456789 ./-,:hH年月日时分令和平�
 @given(st.lists(_SCAN_CHARS, max_size=40).map("".join), st.integers(0, 8), st.integers(0, 8))
 def test_the_whole_line_patterns_tried_at_their_starts_match_as_finditer_does(text, cut_lo, cut_hi):
     lo, hi = min(cut_lo, len(text)), max(min(cut_lo, len(text)), len(text) - cut_hi)
-    for pattern, starts in ((dates._NUMERIC, dates._NUMERIC_STARTS), (dates._TIME, dates._TIME_STARTS)):
+    for pattern, starts in ((date_patterns.NUMERIC, date_patterns.NUMERIC_STARTS), (date_patterns.TIME, date_patterns.TIME_STARTS)):
         want = [(m.span(), m.groupdict()) for m in pattern.finditer(text, lo, hi)]
-        got = [(m.span(), m.groupdict()) for m in dates._finditer(pattern, starts, text, lo, hi)]
+        got = [(m.span(), m.groupdict()) for m in date_patterns.find_from_starts(pattern, starts, text, lo, hi)]
         assert got == want
 
 
 def test_a_time_after_a_number_s_tail_is_not_tried():
     text = "Scores 3.10:42 and 1:05, then 10:42 am"
-    got = [m.group() for m in dates._finditer(dates._TIME, dates._TIME_STARTS, text, 0, len(text))]
-    assert got == [m.group() for m in dates._TIME.finditer(text)]
+    got = [m.group() for m in date_patterns.find_from_starts(date_patterns.TIME, date_patterns.TIME_STARTS, text, 0, len(text))]
+    assert got == [m.group() for m in date_patterns.TIME.finditer(text)]
 
 
 _WORDY = st.sampled_from(["May", "MAY", "ago", "Years", "x", "3", "•", "’", "–", "\u00a0", " ", ",", "-", "«",
@@ -39,8 +39,8 @@ _WORDY = st.sampled_from(["May", "MAY", "ago", "Years", "x", "3", "•", "’", 
 @settings(max_examples=300)
 @given(st.lists(_WORDY, max_size=25).map("".join))
 def test_the_words_of_a_line_with_ascii_letters_only_are_the_pattern_s_words(text):
-    if dates._LETTER_BEYOND_ASCII.search(text) is None:
-        assert dates._ascii_words(text) == [w.lower() for w in dates._WORD.findall(text)]
+    if date_patterns.LETTER_BEYOND_ASCII.search(text) is None:
+        assert dates._ascii_words(text) == [w.lower() for w in date_patterns.WORD.findall(text)]
     else:
         assert "²" in text                # a letter to the pattern: numeric, not a decimal digit
 
@@ -48,8 +48,8 @@ def test_the_words_of_a_line_with_ascii_letters_only_are_the_pattern_s_words(tex
 def _scan_would_act(text: str, has_digit: bool) -> bool:
     """Whether the full word scan finds a word of the lexicon: the test ``_may_hold_date_words``
     stands in front of."""
-    keys = dates._LEXICON_WORDS if has_digit else dates._LEXICON_WORDS_NO_MONTH
-    for word in map(str.lower, dates._WORD.findall(text)):
+    keys = date_patterns.LEXICON_WORDS if has_digit else date_patterns.LEXICON_WORDS_NO_MONTH
+    for word in map(str.lower, date_patterns.WORD.findall(text)):
         if word in keys:
             return True
         if not word.isascii() and not unicodedata.is_normalized("NFD", word) and strip_accents(word) in keys:
