@@ -8,8 +8,16 @@ match, a piece of text every such match must contain (its longest run of literal
 The line's *folded* form (``fold``: lower case, with the characters the engine takes for the
 same letter ignoring case made one) must then contain one of the pieces, folded the same way;
 one plain alternation of the pieces finds that about ten times faster, scanned in C by their
-first characters. When it finds none, the pattern cannot match; otherwise the pattern itself
-decides. So ``Quick(p).search(text)`` is ``p.search(text) is not None``, only faster.
+first characters (on a line longer than ``LONG_TEXT``, ``in`` looks for each piece in turn,
+which costs less there). When it finds none, the pattern cannot match; otherwise the pattern
+itself decides. So ``Quick(p).search(text)`` is ``p.search(text) is not None``, only faster.
+
+When the pieces pass, the pattern need not scan the line from its start: every match holds a
+piece, so none starts more than the pattern's widest match (its *reach*) before the first
+piece found, and the search begins there. A cue word in the middle of a
+paragraph ("... the figures released on ...") then costs the scan of a few dozen characters,
+not of the whole line. (``search(text, pos)`` still sees the characters before ``pos`` for
+``\\b`` and look-behinds, so the match is the one a search from the start finds.)
 
 The folding follows the engine's own rules for ignoring case: two characters match when their
 lower cases are equal or the engine lists them as the same letter ("ı" and "i", "ſ" and "s",
@@ -127,14 +135,35 @@ def _shortest(pieces: frozenset[str]) -> int:
 
 MIN_PIECE = 3           # weaker pieces would let most lines through
 SCANS = 32              # texts a Quick tests with ``in`` before it compiles its alternation
+MAX_REACH = 200         # a pattern whose matches may be wider is searched from the line's start
+# characters of a text beyond which its pieces are looked for with ``in``, one by one, rather than
+# by their alternation: on a line of prose the alternation tries its forty pieces at most
+# positions (about 400 instructions a character for the published cues, by callgrind), ``in``
+# scans for each in C (about 55 a character, plus 27,000 for the forty calls)
+LONG_TEXT = 80
+_FOUND = (-1).__lt__    # ``str.find`` found it
 
 
 def read_pieces(source: str, flags: int = 0) -> frozenset[str] | None:
     """The pieces of the pattern ``source`` (with ``flags``) that ``Quick`` tests for, or None
     when it gets no cheap test: read from its parse tree, about half a millisecond for a long
     alternation of cue words."""
-    pieces = _pieces(_sre.parse(source, flags).data)
-    return pieces if pieces and _shortest(pieces) >= MIN_PIECE else None
+    return _read(source, flags)[0]
+
+
+def read_reach(source: str, flags: int = 0) -> int | None:
+    """The widest match of the pattern ``source`` in characters, when it has pieces and no
+    match is wider than ``MAX_REACH`` (no unbounded repeat); else None."""
+    return _read(source, flags)[1]
+
+
+def _read(source: str, flags: int) -> tuple[frozenset[str] | None, int | None]:
+    tree = _sre.parse(source, flags)
+    pieces = _pieces(tree.data)
+    if not pieces or _shortest(pieces) < MIN_PIECE:
+        return None, None
+    widest = tree.getwidth()[1]
+    return pieces, widest if widest <= MAX_REACH else None
 
 
 _UNREAD = object()
@@ -142,17 +171,18 @@ _SHIPPED: dict | None = None
 
 
 def _shipped() -> dict:
-    """The pieces of the package's own patterns, read ahead by ``tools/build_tables.py``
-    into ``quickre_pieces.py``: (source, flags) -> pieces or None. A pattern edited since is not
-    found there and is read as any other (slower, never wrong); so is every pattern when this
-    engine folds letters otherwise than the one the table was read with."""
+    """The pieces and reach of the package's own patterns, read ahead by
+    ``tools/build_tables.py`` into ``quickre_pieces.py``: (source, flags) -> (pieces or None,
+    reach or None). A pattern edited since is not found there and is read as any other
+    (slower, never wrong); so is every pattern when this engine folds letters otherwise than
+    the one the table was read with."""
     global _SHIPPED
     if _SHIPPED is None:
         try:
-            from .quickre_pieces import FOLDS, PIECES
-        except ImportError:             # not written yet (tools/build_tables.py)
-            FOLDS, PIECES = None, {}
-        _SHIPPED = ({key: None if p is None else frozenset(p) for key, p in PIECES.items()}
+            from .quickre_pieces import FOLDS, PIECES, REACH
+        except ImportError:             # not written yet (tools/build_tables.py), or written before REACH
+            FOLDS, PIECES, REACH = None, {}, {}
+        _SHIPPED = ({key: (None if p is None else frozenset(p), REACH.get(key)) for key, p in PIECES.items()}
                     if _EXTRA is not None and FOLDS == _SAME else {})
     return _SHIPPED
 
@@ -160,16 +190,21 @@ def _shipped() -> dict:
 def pieces_module(patterns) -> str:
     """The text of ``quickre_pieces.py`` for ``patterns`` (each an ``re.Pattern`` or a lazy one)."""
     keys = sorted({(p.pattern, int(p.given_flags if isinstance(p, LazyPattern) else p.flags)) for p in patterns})
-    rows = []
+    rows, reach_rows = [], []
     for source, flags in keys:
-        pieces = read_pieces(source, flags)
+        pieces, reach = _read(source, flags)
         shown = "None" if pieces is None else _wrapped([repr(x) for x in sorted(pieces)], "(", ")", 8)
         chunks = [repr(source[i:i + 80]) for i in range(0, len(source), 80)]
-        rows.append("    (" + "\n     ".join(chunks) + f", {flags}):\n        {shown},")
+        key = "    (" + "\n     ".join(chunks) + f", {flags})"
+        rows.append(f"{key}:\n        {shown},")
+        if reach is not None:
+            reach_rows.append(f"{key}: {reach},")
     return (f'"""{PIECES_DOC}"""\n\n'
             "# the engine's letters that fold to another (quickre._SAME) when the pieces were read\n"
             f"FOLDS = {_wrapped([f'{k}: {v!a}' for k, v in sorted(_SAME.items())], '{', '}', 8)}\n\n"
-            "PIECES = {\n" + "\n".join(rows) + "\n}\n")
+            "PIECES = {\n" + "\n".join(rows) + "\n}\n\n"
+            "# the widest match of each pattern with pieces and no unbounded repeat (quickre.read_reach)\n"
+            "REACH = {\n" + "\n".join(reach_rows) + "\n}\n")
 
 
 def _wrapped(items: list[str], opening: str, closing: str, indent: int) -> str:
@@ -202,45 +237,69 @@ PIECES_DOC = """The pieces ``Quick`` tests for, of each of the package's pattern
 class Quick:
     """``pattern.search`` as a yes or no, with a cheap test first."""
 
-    __slots__ = ("pattern", "pieces", "_pre", "_scans")
+    __slots__ = ("pattern", "pieces", "_pre", "_scans", "_reach")
 
     def __init__(self, pattern: re.Pattern | LazyPattern) -> None:
         self.pattern = pattern
         self.pieces: frozenset[str] | None = None
         self._pre: LazyPattern | None = None
         self._scans = SCANS
+        self._reach: int | None = None
         # a lazy pattern is read by its source and given flags, so it stays uncompiled until a
         # line holds one of its pieces (the parser finds the inline flags as compiling does)
         flags = pattern.given_flags if isinstance(pattern, LazyPattern) else pattern.flags
         if not isinstance(pattern.pattern, str) or flags & re.LOCALE:
             return
-        pieces = _shipped().get((pattern.pattern, flags), _UNREAD)
-        if pieces is _UNREAD:
-            pieces = read_pieces(pattern.pattern, flags)
+        read = _shipped().get((pattern.pattern, flags), _UNREAD)
+        pieces, reach = _read(pattern.pattern, flags) if read is _UNREAD else read
         if pieces is not None:
             self.pieces = pieces
+            self._reach = reach
             self._pre = lazy("|".join(map(re.escape, sorted(pieces, key=lambda p: (-len(p), p)))))
 
-    def _may_match(self, text: str, folded: str | None) -> bool:
-        """False when the folded text holds none of the pieces (the pattern cannot match)."""
+    def _start(self, text: str, folded: str | None) -> int:
+        """-1 when the folded text holds none of the pieces (the pattern cannot match), else
+        where a search for the pattern need begin: ``_reach`` characters before the first
+        piece, when the folded text's characters stand where the text's do (each character
+        folds to one), else 0."""
         if self._pre is None:
-            return True
+            return 0
         if folded is None:
             folded = fold(text)
             if folded is None:
-                return True
-        if self._scans:
+                return 0
+        if self._scans or len(folded) > LONG_TEXT:
             # the first texts are tested piece by piece with ``in``: compiling the alternation
-            # of forty pieces costs up to 0.8 ms, more than a short run's few tests take
-            self._scans -= 1
-            return any(map(folded.__contains__, self.pieces))
-        return self._pre.search(folded) is not None
+            # of forty pieces costs up to 0.8 ms, more than a short run's few tests take; and
+            # so is a long text, which ``in`` scans for each piece in C faster than the
+            # alternation tries its pieces at each position of it
+            if self._scans:
+                self._scans -= 1
+            if not any(map(folded.__contains__, self.pieces)):
+                return -1
+            first = None if self._reach is None else min(filter(_FOUND, map(folded.find, self.pieces)))
+        else:
+            m = self._pre.search(folded)
+            if m is None:
+                return -1
+            first = m.start()
+        if self._reach is None or len(folded) != len(text):
+            return 0
+        return max(0, first - self._reach)
+
+    def _may_match(self, text: str, folded: str | None) -> bool:
+        """False when the folded text holds none of the pieces (the pattern cannot match)."""
+        return self._start(text, folded) >= 0
 
     def search(self, text: str, folded: str | None = None) -> bool:
         """Whether the pattern matches in ``text``; ``folded`` is ``fold(text)`` when the
         caller has it."""
-        return self._may_match(text, folded) and self.pattern.search(text) is not None
+        at = self._start(text, folded)
+        return at >= 0 and self.pattern.search(text, at) is not None
 
     def find(self, text: str, folded: str | None = None) -> re.Match | None:
-        """``pattern.search(text)``, with the cheap test first: the match, or None."""
-        return self.pattern.search(text) if self._may_match(text, folded) else None
+        """``pattern.search(text)``, with the cheap test first: the match, or None. (The
+        match's ``pos`` is where the search began, see ``_start``; its span and groups are
+        those of a search from the start.)"""
+        at = self._start(text, folded)
+        return self.pattern.search(text, at) if at >= 0 else None

@@ -39,3 +39,17 @@ PIECES = {
     ('https?://|www\\.|\\[[^\\]]*\\]|\\.(?:html?|php|aspx?|jpe?g|png|gif|svg|webp)\\b', 2):
         None,
 }
+
+# the widest match of each pattern with pieces and no unbounded repeat (quickre.read_reach)
+REACH = {
+    ('(?i)\\b(?:published|posted|submitted|first published|publication date|date publis'
+     'hed|released|veröffentlicht|gepostet|erstveröffentlichung|veröffentlichung|erste'
+     'llt|erschienen|publiziert|publié|créé|mis en ligne|publicado|publicada|postado|p'
+     'ubblicato|gepubliceerd|geplaatst|udgivet|publicerad|publisert|opublikowano|publi'
+     'kováno|yayınlanma|опубликовано|публикации|نشر|تاريخ النشر)\\b|发布|發布|发表|發表|公開|掲載|配'
+     '信|입력|등록|게재', 0): 20,
+    ('(?i)\\b(?:update|updated|last updated|aktualisiert|aktualisierung|letzte aktualis'
+     'ierung|geändert|mis à jour|modifié|actualizado|atualizado|aggiornato|bijgewerkt|'
+     'opdateret|uppdaterad|oppdatert|zaktualizowano|aktualizacja|aktualizováno|güncell'
+     'eme|güncellendi|обновлено|محدث|محدثة|تحديث|آخر تحديث)\\b|更新|수정', 0): 21,
+}

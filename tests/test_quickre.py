@@ -40,6 +40,25 @@ def test_quick_answers_as_the_pattern(name, parts, sep):
     assert scanning._scans == quickre.SCANS - (scanning.pieces is not None)
 
 
+@pytest.mark.parametrize("name", sorted(PATTERNS))
+@settings(max_examples=300, deadline=None)
+@given(before=st.integers(0, 120), parts=st.lists(st.sampled_from(WORDS) | st.text(max_size=6), max_size=8),
+       glue=st.sampled_from(["", " ", "x", "é", "-"]))
+def test_a_search_from_before_the_first_piece_finds_the_match_a_full_search_does(name, before, parts, glue):
+    """A long line, or one past the first texts, is searched from ``_reach`` characters before
+    the first piece it holds (the words around a cue word glued to it or not, so that the
+    pattern's ``\\b`` reads the characters before where the search begins)."""
+    pattern = PATTERNS[name]
+    text = "a harbour ferry " * (before // 16) + "z" * (before % 16) + glue + glue.join(parts)
+    scanning, compiled = Quick(pattern), Quick(pattern)
+    compiled._scans = 0
+    expected = pattern.search(text)
+    for quick in (scanning, compiled):
+        assert quick.search(text) == (expected is not None)
+        found = quick.find(text)
+        assert (found and found.span()) == (expected and expected.span())
+
+
 @settings(max_examples=300, deadline=None)
 @given(parts=st.lists(st.sampled_from(WORDS + list(RIGHTS_RESERVED) + ["index.PHP", ".Gif", "a.ſvg"])
                       | st.text(max_size=6), max_size=8),
@@ -88,7 +107,8 @@ def test_the_shipped_pieces_are_those_the_patterns_give():
     shipped = Path(quickre.__file__).with_name("quickre_pieces.py").read_text(encoding="utf-8")
     assert shipped == quickre.pieces_module(patterns), "run: python tools/build_tables.py"
     for p in patterns:
-        assert quickre._shipped()[p.pattern, p.given_flags] == quickre.read_pieces(p.pattern, p.given_flags)
+        assert quickre._shipped()[p.pattern, p.given_flags] == (quickre.read_pieces(p.pattern, p.given_flags),
+                                                              quickre.read_reach(p.pattern, p.given_flags))
 
 
 def test_a_pattern_not_in_the_shipped_table_is_read_as_before():
