@@ -13,6 +13,7 @@ what the field readers read back instead of reading a line again.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 from operator import itemgetter
 
 from .credit_cues import credit_start_later, has_credit_cue
@@ -307,17 +308,15 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         stop_share = sum(text.count(p) for p in "，。、的了是在") / max(1, n) * 4
     else:
         stop_share = line.stops / words if words else 0.0
-    # the words that open with a capital, counted in C: ``split`` gives no empty word, so each
-    # word's first character is its ``[:1]``
-    caps = sum(map(str.isupper, map(_FIRST, text.split())))
+    caps = capital_words(text)
     if text[:3] == ":::" and MARKUP_LINE.fullmatch(text):
         letters = digits = 0              # a fence of markup ("::: {.byline}"): a rule, no words of text
     else:
         letters, digits = letters_and_digits(text)
     punct = n - letters - digits - text.count(" ")
     folded = lower if text.isascii() else fold(text)
-    stripped_tokens = [t.strip(_STRIP) for t in tokens]
-    chrome = sum(1 for t in stripped_tokens if t in CHROME_WORDS)
+    # the interface words among the words, each stripped and looked up in C
+    chrome = sum(map(CHROME_WORDS.__contains__, map(str.strip, tokens, repeat(_STRIP))))
     labels = tuple(find_labels(text)) if (":" in text or "：" in text) else ()
     first = tokens[0].rstrip(":") if tokens else ""
     by = (first in BY_WORDS and len(tokens) >= 1) or text.startswith(BY_PREFIXES)
@@ -358,7 +357,7 @@ def _measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple
         not cue and words <= 30 and credit_start_later(text) > 0,
         closing_credits(text, lower, words, cue),
         words <= 30 and _NAME_IN.search(text) is not None, words <= 30 and caps > 1 and has_given_name(text),
-        0 < words <= 5 and stripped_tokens[-1] in STAFF_TITLES,
+        0 < words <= 5 and tokens[-1].strip(_STRIP) in STAFF_TITLES,
         "@" in text, words <= 6 and wire_sign_off(text),
         _dateline_end(line),
         dates, min(1.0, covered / n), any(d.value is not None for d in dates),
@@ -485,6 +484,23 @@ def letters_and_digits(text: str) -> tuple[int, int]:
         return n - len(data.translate(None, _ASCII_LETTERS)), n - len(data.translate(None, _ASCII_DIGITS))
     kinds = text.translate(_CLASSES)
     return kinds.count("a"), kinds.count("d")
+
+
+# an ASCII text's bytes as "0" for whitespace (where ``str.split`` cuts), "2" for a capital
+# letter and "1" for the rest
+_CAPITAL_MARKS = bytes(ord("0") if chr(b).isspace() else ord("2") if 65 <= b <= 90 else ord("1")
+                       for b in range(128)) + b"1" * 128
+
+
+def capital_words(text: str) -> int:
+    """How many words of ``text`` (split at whitespace) open with a capital (``str.isupper``).
+    An ASCII text is read as bytes, a capital after a space or at the start, in three C passes
+    rather than by building the list of its words."""
+    if text.isascii():
+        marks = text.encode().translate(_CAPITAL_MARKS)
+        return marks.count(b"02") + marks.startswith(b"2")
+    # ``split`` gives no empty word, so each word's first character is its ``[:1]``
+    return sum(map(str.isupper, map(_FIRST, text.split())))
 
 
 def code_chars(text: str) -> int:

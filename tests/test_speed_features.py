@@ -1,6 +1,7 @@
 """The shortcuts of the feature table give the answers of the longer ways they stand for: the
-hints in front of the cue pieces and the phrases, the counts made in C, the opening folded
-alone and the role phrases tested once for three places."""
+hints in front of the cue pieces and the phrases, the counts made in C (code characters, words
+that open with a capital), the opening folded alone and the role phrases tested once for three
+places."""
 from __future__ import annotations
 
 import re
@@ -35,6 +36,14 @@ def test_every_phrase_holds_a_hint(hints, phrases):
 @given(LINES)
 def test_code_chars_counts_as_translate_does(text):
     assert features.code_chars(text) == sum(c in CODE_CHARS for c in text)
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES | st.text(alphabet="aZ \t\x0b\x1cA1.\x85", max_size=12))
+def test_capital_words_counts_as_the_split_words_do(text):
+    """``features.capital_words`` reads an ASCII line's bytes: each whitespace byte where
+    ``str.split`` cuts, and a capital after one or at the start."""
+    assert features.capital_words(text) == sum(word[0].isupper() for word in text.split())
 
 
 @settings(max_examples=300, deadline=None)
