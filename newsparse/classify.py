@@ -66,11 +66,15 @@ class FirstParts:
     """A page's stage-one features in their parts: each row's own features, its neighbours
     (a code many rows share, ``row_view.context_codes``) and their share of prose, and the
     page's. A row's features are the four merged (``merged``); the model weighs them part by
-    part (``base_scores``), so the parts many rows share are weighed once."""
+    part (``base_scores``), so the parts many rows share are weighed once: the neighbours'
+    code, and a row's own features when an earlier row has the same ones in the same order
+    (``firsts``: a page's menu items, share buttons, teasers' dates; on a saved page about
+    half its rows), since the same terms summed in the same order give the same sum."""
     owns: list[dict[str, float]]
     codes: list[tuple[int, int]]
     nears: list[float]
     page: dict[str, float]
+    firsts: list[int]           # each row's first row with the same own features
 
     def merged(self, i: int) -> dict[str, float]:
         f = dict(self.owns[i])
@@ -85,7 +89,16 @@ def first_parts(table: Table) -> FirstParts:
     n = len(rows)
     codes, nears = context_codes(rows)
     margin = min((r.line.indent for r in rows), default=0)     # the page's left margin
-    return FirstParts([own(r, n, margin) for r in rows], codes, nears, page_features(rows))
+    owns = [own(r, n, margin) for r in rows]
+    seen: dict[tuple, int] = {}
+    firsts = [seen.setdefault(tuple(f.items()), i) if r.words <= SHARED_WORDS else i
+              for i, (r, f) in enumerate(zip(rows, owns))]
+    return FirstParts(owns, codes, nears, page_features(rows), firsts)
+
+
+# a row this short is looked up among the earlier rows for the same own features; a longer one
+# (prose: its shares of function words and capitals are its own) is weighed alone
+SHARED_WORDS = 12
 
 
 def stage1_features(table: Table) -> list[dict[str, float]]:
@@ -96,19 +109,25 @@ def stage1_features(table: Table) -> list[dict[str, float]]:
 
 def base_scores(weights: dict[str, float], parts: FirstParts, ranks: list[int] | None = None) -> list[float]:
     """``linear(weights, f)`` of the stage-one features ``f`` of each row (of ``ranks`` only,
-    when given), summed part by part: the neighbours' part once for each code of the page."""
+    when given), summed part by part: the neighbours' part once for each code of the page, the
+    own part once for each set of own features (``FirstParts.firsts``)."""
     get = weights.get
     page = linear(weights, parts.page)
     near_w = get("near_prose", 0.0)
-    owns, codes, nears = parts.owns, parts.codes, parts.nears
+    owns, codes, nears, firsts = parts.owns, parts.codes, parts.nears, parts.firsts
     by_code: dict[tuple[int, int], float] = {}
+    by_first: dict[int, float] = {}
     out = []
     for i in range(len(owns)) if ranks is None else ranks:
         code = codes[i]
         c = by_code.get(code)
         if c is None:
             c = by_code[code] = sum(map(get, context_keys(code), repeat(0.0)))
-        out.append(linear(weights, owns[i]) + c + near_w * nears[i] + page)
+        first = firsts[i]
+        o = by_first.get(first)
+        if o is None:
+            o = by_first[first] = linear(weights, owns[first])
+        out.append(o + c + near_w * nears[i] + page)
     return out
 
 

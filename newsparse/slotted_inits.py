@@ -555,18 +555,20 @@ INITS[('def __init__(self, options, fmt, fields=_d_fields, timeout=_d_timeout, m
        '    _s_skip_existing(self, skip_existing)\n')] = __init__.__code__
 
 
-def __init__(self, owns, codes, nears, page):
+def __init__(self, owns, codes, nears, page, firsts):
     self.owns = owns
     self.codes = codes
     self.nears = nears
     self.page = page
+    self.firsts = firsts
 
 
-INITS[('def __init__(self, owns, codes, nears, page):\n'
+INITS[('def __init__(self, owns, codes, nears, page, firsts):\n'
        '    self.owns = owns\n'
        '    self.codes = codes\n'
        '    self.nears = nears\n'
-       '    self.page = page\n')] = __init__.__code__
+       '    self.page = page\n'
+       '    self.firsts = firsts\n')] = __init__.__code__
 
 
 def __init__(self, p1, words, heads, soft_overlap, prefix, next_prose, prev_prose, block_mean, cut_blocks, window, cue_above, notice_above, dateline_above, quoted, images, densest):

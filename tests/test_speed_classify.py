@@ -1,5 +1,6 @@
 """The shortcuts ``read_page`` takes give what the long way gives, bit for bit: a weight vector
-read as ``Weights``, the run-free extras shared by two runs, the rows' weights read once.
+read as ``Weights``, the run-free extras shared by two runs, the rows' weights read once, the
+own features rows share weighed once.
 Pages are invented."""
 from __future__ import annotations
 
@@ -62,3 +63,24 @@ def test_rows_weighing_one_each_are_not_read_again(page, monkeypatch):
     assert runs.first_run(table, p1, weights) == run
     assert runs.article_extent(table, p1, weights) == runs.from_block_start(
         table, runs.article_span(p1, weights))
+
+
+def test_rows_with_the_same_own_features_are_weighed_once_to_the_same_sum(page):
+    """``base_scores`` weighs a row's own features once for all the rows that have the same
+    ones in the same order (``FirstParts.firsts``): the sums are those of each row's own."""
+    table, parts, p1 = page
+    assert all(parts.owns[k] == parts.owns[i] and list(parts.owns[k]) == list(parts.owns[i])
+               for i, k in enumerate(parts.firsts))
+    model = classify.default_model()
+    for vector in [model["stage1"]["body"], *model["stage2"].values()]:
+        weights = Weights(vector)
+        page_sum, near_w = linear(weights, parts.page), weights["near_prose"]
+        each = [linear(weights, parts.owns[i]) + sum(weights[k] for k in classify.context_keys(parts.codes[i]))
+                + near_w * parts.nears[i] + page_sum for i in range(len(parts.owns))]
+        assert classify.base_scores(weights, parts) == each
+
+
+def test_a_page_of_repeated_lines_shares_the_own_parts():
+    text = "".join(f"  * {item}\n" for item in ("Home", "News", "Sport", "Home", "News", "Sport"))
+    parts = classify.first_parts(read_table(scan(text)))
+    assert len(set(parts.firsts)) < len(parts.firsts)
