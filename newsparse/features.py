@@ -32,7 +32,7 @@ from .rules.labels import RIGHTS_RESERVED, find_labels
 from .rules.people import BY_PREFIXES, BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES, STAFF_TITLES
 from .rules.scripts import UNSPACED_SCRIPTS
 from .rules.stopwords import ALL_STOPWORDS
-from .slotted import frozen, mutable, replace
+from .slotted import field_values, frozen, mutable, replace
 
 _PLACEHOLDER = lazy(r"(?:\[[^\]]{1,80}\]\s*)+$")
 _WORDISH = lazy(r"[^\W\d_]")
@@ -284,9 +284,10 @@ def _row(line: Line, block: int, size: int, pos: int, rank: int, unspaced: bool,
     """The line's row: its place, and the measures of its text (``_measure``), which another copy
     of the line (the same text, words and script, read in the same date context) shares: pages
     of one site repeat their menus and footers, so those are measured once per process. The
-    cache holds at most ``MEASURED_CACHE`` lines: memory stays flat on any stream."""
+    cache holds at most ``MEASURED_CACHE`` lines: memory stays flat on any stream. (The key
+    holds the context's values, not the context, which would hash and compare in Python.)"""
     short = size <= CHROME_BLOCK
-    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, unspaced, short, ctx)
+    key = (line.raw, line.words, line.stops, line.sentence_end, line.digits, unspaced, short, field_values(ctx))
     values = _measured.get(key)
     if values is None:
         values = _measure(line, unspaced, short, ctx)

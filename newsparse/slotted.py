@@ -73,6 +73,13 @@ def replace(obj, /, **changes):
     return obj.__class__(**values)
 
 
+def field_values(obj) -> tuple:
+    """The values of ``obj``'s fields, in order: what its equality and hash read. As a key of a
+    dict it is hashed and compared in C, where ``obj`` itself calls ``__hash__`` and ``__eq__``
+    in Python."""
+    return obj._values(obj)
+
+
 def _build(cls: type, is_frozen: bool) -> type:
     names = tuple(cls.__dict__.get("__annotations__", {}))
     ns = {k: v for k, v in cls.__dict__.items() if k not in names and k not in ("__dict__", "__weakref__")}
