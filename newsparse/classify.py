@@ -25,7 +25,7 @@ from operator import mul
 from pathlib import Path
 
 from .features import Row, Table
-from .neighbourhood import neighbourhood, placed_extras, run_free_extras, stage2_extras
+from .neighbourhood import neighbourhood, placed_keys, run_free_extras, stage2_extras
 from .row_view import context_codes, context_keys, own, prose_like
 from .runs import article_extent, first_run, row_weights
 from .slotted import frozen, mutable
@@ -234,8 +234,15 @@ def read_page(table: Table, model: dict | None = None) -> Reading:
         base = base_scores(wl, parts, ranks)
         if title is None:
             return [(r, b + linear(wl, extras[r])) for r, b in zip(ranks, base)]
-        return [(r, b + linear(wl, extras[r]) + linear(wl, placed_extras(table, r, title)))
-                for r, b in zip(ranks, base)]
+        placed: dict[tuple[str, ...], float] = {}     # linear(wl, placed_extras(...)) by its names
+        out = []
+        for r, b in zip(ranks, base):
+            keys = placed_keys(table, r, title)
+            p = placed.get(keys)
+            if p is None:
+                p = placed[keys] = linear(wl, dict.fromkeys(keys, 1.0))
+            out.append((r, b + linear(wl, extras[r]) + p))
+        return out
 
     titles = ranked(weigh("title", candidates(table, "title")), w["title"], True)
     title = titles[0][0] if titles else None

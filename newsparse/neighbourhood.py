@@ -12,16 +12,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .features import CREDIT_KEYS, DATE_KEYS, Row, Table
-from .row_view import bin_into, bin_keys, content_words, overlap_of, overlaps_of, vocabulary_of
+from .row_view import bin_keys, content_words, overlap_of, overlaps_of, vocabulary_of
 from .runs import first_run
 from .slotted import mutable
 
 
 DIST_EDGES = (1, 2, 3, 6, 12, 30)
-
-
-def _dist_bins(d: int, name: str, f: dict) -> None:
-    bin_into(d, DIST_EDGES, name, f)
 
 
 QUOTE_SCAN = 20_000_000  # characters the page's text may be scanned for its headline-shaped lines in all
@@ -394,14 +390,20 @@ def _placed(table: Table, f: dict[str, float], i: int, title: int) -> dict[str, 
 
 def placed_extras(table: Table, i: int, title: int) -> dict[str, float]:
     """Row ``i``'s place relative to the headline ``title``, as features."""
-    g: dict[str, float] = {}
+    return dict.fromkeys(placed_keys(table, i, title), 1.0)
+
+
+def placed_keys(table: Table, i: int, title: int) -> tuple[str, ...]:
+    """The names of ``placed_extras`` (each feature is 1.0), in its order: a few rows' places
+    share them, so ``classify.read_page`` weighs each tuple of names once."""
     d = i - title
     if d == 0:
-        g[TITLE + "is"] = 1.0
-    elif d > 0:
-        _dist_bins(d, TITLE + "below", g)
-        if table.rows[i].block == table.rows[title].block:
-            g[TITLE + "same_block"] = 1.0
-    else:
-        _dist_bins(-d, TITLE + "above", g)
-    return g
+        return _TITLE_IS
+    if d > 0:
+        below = _TITLE_BELOW_BINS[bisect_left(DIST_EDGES, d)]
+        return (below, _TITLE_SAME_BLOCK) if table.rows[i].block == table.rows[title].block else (below,)
+    return (_TITLE_ABOVE_BINS[bisect_left(DIST_EDGES, -d)],)
+
+
+_TITLE_IS, _TITLE_SAME_BLOCK = (TITLE + "is",), TITLE + "same_block"
+_TITLE_BELOW_BINS, _TITLE_ABOVE_BINS = bin_keys(TITLE + "below", DIST_EDGES), bin_keys(TITLE + "above", DIST_EDGES)

@@ -1,7 +1,6 @@
 """The shortcuts ``read_page`` takes give what the long way gives, bit for bit: a weight vector
 read as ``Weights``, the run-free extras shared by two runs, the rows' weights read once, the
-own features rows share weighed once.
-Pages are invented."""
+own features rows share and the places beside the headline weighed once. Pages are invented."""
 from __future__ import annotations
 
 import pytest
@@ -84,3 +83,14 @@ def test_a_page_of_repeated_lines_shares_the_own_parts():
     text = "".join(f"  * {item}\n" for item in ("Home", "News", "Sport", "Home", "News", "Sport"))
     parts = classify.first_parts(read_table(scan(text)))
     assert len(set(parts.firsts)) < len(parts.firsts)
+
+
+def test_a_place_beside_the_headline_weighs_as_its_features_do(page):
+    """``read_page`` weighs each tuple of ``placed_keys`` once: the features ``placed_extras``
+    gives are those names at 1.0, in that order, so their sum is the same."""
+    table, parts, p1 = page
+    n = len(table.rows)
+    for title in range(n):
+        for i in range(n):
+            keys = neighbourhood.placed_keys(table, i, title)
+            assert list(neighbourhood.placed_extras(table, i, title).items()) == [(k, 1.0) for k in keys]
