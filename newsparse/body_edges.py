@@ -11,7 +11,8 @@ out go. The segmenter asks these of the lines it would keep; none weighs a line:
 """
 from __future__ import annotations
 
-from .features import END_HEADING_WORDS, Row, filled
+from .features import Row, filled
+from .line_measures import END_HEADING_WORDS
 from .row_kinds import PARAGRAPH_WORDS, field_line
 from .row_view import prose_like
 from .rules.cues import CAPTION_CREDIT, is_media_label

@@ -10,7 +10,8 @@ tables of ``rules.cues``; none weighs a line: the model did.
 """
 from __future__ import annotations
 
-from .features import END_HEADING_WORDS, Row
+from .features import Row
+from .line_measures import END_HEADING_WORDS
 from .lazyre import lazy
 from .names import bracketed_reporter
 from .row_kinds import FIELD_WORDS, holds_name

@@ -9,7 +9,8 @@ Nothing here weighs a line: the model did (``classify.Reading.titles``)."""
 from __future__ import annotations
 
 from .classify import Reading
-from .features import Row, Table, filled, menu_items, wrap_width
+from .features import Row, Table, filled, wrap_width
+from .line_measures import menu_items
 from .lazyre import lazy
 from .markdown import pictures_only
 from .name_shapes import has_given_name

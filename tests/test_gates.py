@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import credit_cues, dateline, features, name_shapes, outlet_keys, registry, segment
+from newsparse import credit_cues, dateline, line_measures, name_shapes, outlet_keys, registry, segment
 from newsparse.extract import title
 from newsparse.layouts import _text, detect
 from newsparse.rules import cues
@@ -47,7 +47,7 @@ GATES = {
     "interview credit": (lambda t: (f := fold(t)) is not None and not f.startswith(INTERVIEW_OPENINGS),
                          lambda t: credit_cues._INTERVIEW.match(t)),
     # features tests the phrases with ``in`` where it compiled their alternation before
-    "contribution": (lambda t: not any(map(t.lower().__contains__, features._CONTRIBUTION_CUES)),
+    "contribution": (lambda t: not any(map(t.lower().__contains__, line_measures._CONTRIBUTION_CUES)),
                      lambda t: re.search("|".join(map(re.escape, CONTRIBUTION_CUES)), t.lower())),
     "title's site": (lambda t: not any(map(t.__contains__, title._SITE_MARKS)), lambda t: title._TITLE_SITE.search(t)),
     "title's crumbs": (lambda t: not any(map(t.__contains__, title._CRUMB_MARKS)),

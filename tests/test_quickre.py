@@ -8,7 +8,8 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse.features import letters_and_digits, read_table
+from newsparse.features import read_table
+from newsparse.line_measures import letters_and_digits
 from newsparse.lines import scan
 from newsparse import quickre
 from newsparse.quickre import Quick, _fold_char, fold
@@ -65,7 +66,7 @@ def test_a_search_from_before_the_first_piece_finds_the_match_a_full_search_does
        sep=st.sampled_from([" ", "", ": ", "-", "."]))
 def test_the_measures_answer_as_the_patterns(parts, sep):
     """A line's measures skip the patterns when it holds none of what they need
-    (features._CUE_PIECES, _LINK_HINTS, _RIGHTS_PHRASES): the answers are the patterns' own."""
+    (line_measures._CUE_PIECES, _LINK_HINTS, _RIGHTS_PHRASES): the answers are the patterns' own."""
     for row in read_table(scan(sep.join(parts))).rows:
         text = row.line.text
         assert row.link == (cues.LINK_SHAPE.search(text) is not None)

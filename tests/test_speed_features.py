@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given, settings, strategies as st
 
-from newsparse import credit_cues, features, name_shapes
+from newsparse import credit_cues, line_measures, name_shapes
 from newsparse.quickre import _fold_char, fold
 from newsparse.rules.cues import CODE_CHARS
 from newsparse.rules.people import CONTRIBUTION_CUES, ROLE_PHRASES
@@ -23,9 +23,9 @@ LINES = st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map("
 
 
 @pytest.mark.parametrize("hints,phrases", [
-    (features._CUE_HINTS, [p for p in features._CUE_PIECES if p.isascii()]),
-    (features._RIGHTS_HINTS, features._ASCII_RIGHTS_PHRASES),
-    (features._CONTRIBUTION_HINTS, CONTRIBUTION_CUES),
+    (line_measures._CUE_HINTS, [p for p in line_measures._CUE_PIECES if p.isascii()]),
+    (line_measures._RIGHTS_HINTS, line_measures._ASCII_RIGHTS_PHRASES),
+    (line_measures._CONTRIBUTION_HINTS, CONTRIBUTION_CUES),
 ], ids=["cue pieces", "rights phrases", "contribution cues"])
 def test_every_phrase_holds_a_hint(hints, phrases):
     """A line that holds none of the hints holds none of the phrases."""
@@ -35,15 +35,15 @@ def test_every_phrase_holds_a_hint(hints, phrases):
 @settings(max_examples=300, deadline=None)
 @given(LINES)
 def test_code_chars_counts_as_translate_does(text):
-    assert features.code_chars(text) == sum(c in CODE_CHARS for c in text)
+    assert line_measures.code_chars(text) == sum(c in CODE_CHARS for c in text)
 
 
 @settings(max_examples=300, deadline=None)
 @given(LINES | st.text(alphabet="aZ \t\x0b\x1cA1.\x85", max_size=12))
 def test_capital_words_counts_as_the_split_words_do(text):
-    """``features.capital_words`` reads an ASCII line's bytes: each whitespace byte where
+    """``line_measures.capital_words`` reads an ASCII line's bytes: each whitespace byte where
     ``str.split`` cuts, and a capital after one or at the start."""
-    assert features.capital_words(text) == sum(word[0].isupper() for word in text.split())
+    assert line_measures.capital_words(text) == sum(word[0].isupper() for word in text.split())
 
 
 @settings(max_examples=300, deadline=None)

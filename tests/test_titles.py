@@ -316,7 +316,7 @@ def test_a_name_and_outlet_over_the_date_is_a_credit_not_the_headline():
     ("Home | World | UK | Business | Money | Tech | Culture | Sport", []),
 ], ids=["chinese-here-label", "german-here-label", "short-trail", "a-menu-is-no-trail"])
 def test_breadcrumb_items(line, items):
-    from newsparse.features import breadcrumb_items
+    from newsparse.line_measures import breadcrumb_items
     assert breadcrumb_items(line) == items
 
 
@@ -689,7 +689,7 @@ def test_a_word_that_opens_with_a_date_word_is_no_date_before_the_headline():
 ], ids=["four-items", "three-spaced-words", "three-dotted-items", "title-line", "wide-gaps", "sentence",
         "chinese-menu", "japanese-menu", "japanese-headline", "japanese-headline-digits"])
 def test_a_menu_on_one_line(line, items):
-    from newsparse.features import menu_items
+    from newsparse.line_measures import menu_items
     assert menu_items(line) == items
 
 

@@ -20,7 +20,8 @@ from ..credit_lines import role_line
 from ..date_values import DateContext
 from ..dateline import match_dateline
 from ..dates import find_dates
-from ..features import Table, closing_credits
+from ..features import Table
+from ..line_measures import closing_credits
 from ..invisible import without_invisible
 from ..lines import Line
 from ..model import Dateline, Field, ParseOptions, Person, Record

@@ -3,7 +3,8 @@ short label right above the headline that the page's menu lists too, or whose wo
 sections' words of the table (a kicker)."""
 from __future__ import annotations
 
-from ..features import Table, breadcrumb_items, split_menu
+from ..features import Table
+from ..line_measures import breadcrumb_items, split_menu
 from ..lines import Line
 from ..model import Field
 from ..rules.cues import BREADCRUMB_SEPARATORS, HOME_WORDS
