@@ -132,7 +132,7 @@ DMY_TAIL = lazy(
     rf"(?:(?P<link>\s*(?:[,\-]\s*)?(?:(?:{alternation(rules.MONTH_YEAR_LINKS)})\s*)?)(?P<y>{_YEAR4})"
     rf"{_YEAR_SUFFIX}|(?:\s?['’]|-|(?<=\.))(?P<y2>[0-9]{{2}})(?![0-9:.]))?", re.I)
 # a two-digit year after "27 Mar" set off by a space only counts where the date ends there or a
-# time follows ("27 Mar 20 à 9:21"): "3 May 12 people" is a day and a count
+# time follows ("14 Apr 21 à 8:05"): "3 May 12 people" is a day and a count
 SPACED_YEAR2 = lazy(r"\s(?P<y2>[0-9]{2})(?=\s*\Z|\s*[,|·•]|\s+(?:[^\W\d_]{1,5}\s+)?[0-9]{1,2}[:h][0-9]{2})")
 # after the month name of "May 17, 2024"
 MDY_TAIL = lazy(

@@ -103,7 +103,7 @@ DATE_CASES: list[tuple[str, dict, str | None, str]] = [
     ("Freitag, 17. Mai 2024, 10:42 Uhr", {}, "2024-05-17T10:42:00", "de: weekday, date, Uhr"),
     ("23.11.18 um 16:52 Uhr", {}, "2018-11-23T16:52:00", "de: short date, um, Uhr"),
     ("17.05.2024, 10:42 Uhr", {}, "2024-05-17T10:42:00", "de: comma then time"),
-    ("28.01.2020-15:49", {}, "2020-01-28T15:49:00", "de: time glued with a dash"),
+    ("17.02.2021-16:38", {}, "2021-02-17T16:38:00", "de: time glued with a dash"),
     ("17.05.2024 14.34 Uhr", {}, "2024-05-17T14:34:00", "de: dotted time with Uhr"),
     ("17.05.2024 10.50 Euro", {}, "2024-05-17", "a dotted number without a time marker is no time"),
     ("17.5.2024 10.42", {}, "2024-05-17T10:42:00", "fi: a dotted time ending the line after a numeric date"),

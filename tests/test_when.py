@@ -103,19 +103,19 @@ HARBOUR = ("Storm closes harbour road\n\nBy Ana Lund\nPosted {stamp}\n\n"
 
 
 @pytest.mark.parametrize("earlier,published", [
-    ("9/25/12", "2013-09-11T10:00:00"),      # the page writes month first: 9/11/13 is 11 September
-    ("25/9/12", "2013-11-09T10:00:00"),      # day first: 9 November
+    ("4/25/13", "2014-04-10T09:30:00"),      # the page writes month first: 4/10/14 is 10 April
+    ("25/4/13", "2014-10-04T09:30:00"),      # day first: 4 October
     ("May 2012", None),                      # nothing on the page tells the order
 ])
 def test_the_page_own_dates_decide_the_order_of_an_ambiguous_date_line(earlier, published):
-    article = parse(HARBOUR.format(stamp="9/11/13 10:00AM", earlier=earlier))
+    article = parse(HARBOUR.format(stamp="4/10/14 9:30AM", earlier=earlier))
     assert (article.published.isoformat() if article.published else None) == published
 
 
 def test_dayfirst_given_reaches_the_date_line():
-    text = HARBOUR.format(stamp="9/11/13 10:00AM", earlier="May 2012")
-    assert parse(text, ParseOptions(dayfirst=True)).published.isoformat() == "2013-11-09T10:00:00"
-    assert parse(text, ParseOptions(dayfirst=False)).published.isoformat() == "2013-09-11T10:00:00"
+    text = HARBOUR.format(stamp="4/10/14 9:30AM", earlier="May 2013")
+    assert parse(text, ParseOptions(dayfirst=True)).published.isoformat() == "2014-10-04T09:30:00"
+    assert parse(text, ParseOptions(dayfirst=False)).published.isoformat() == "2014-04-10T09:30:00"
 
 
 @pytest.mark.parametrize("second,published", [

@@ -109,7 +109,7 @@ def read_credit_line(table: Table, index: int, registry: Registry) -> Credits:
 
 def _before_the_date(text: str, registry: Registry) -> Credits | None:
     """The writers of a line that opens with its credit cue, read before the line's first date
-    ("By Jane Roe March 11, 2015 3:46 PM Harbour Morning Show"): what follows the date is a
+    ("By Jane Roe April 2, 2016 8:15 AM Harbour Morning Show"): what follows the date is a
     show's, a desk's or an outlet's name, not another writer. None when no one stands before it."""
     found = find_dates(text, DateContext())
     if not found:
