@@ -44,13 +44,22 @@ def zip_members(path: str, folder: str, glob: str, max_bytes: int) -> Iterator[S
     yield from _zip_sources(path, folder, infos, glob, max_bytes)
 
 
+def _wanted(name: str, is_dir: bool, glob: str) -> list[str] | None:
+    """A member's path parts when it is read (a file, not hidden, its name matching the glob),
+    else None."""
+    parts = safe_parts(name)
+    if is_dir or any(hidden(p) for p in parts) or not matches(parts[-1], glob):
+        return None
+    return parts
+
+
 def _zip_sources(path: str | None, folder: str, infos: list, glob: str, max_bytes: int) -> Iterator[Source]:
     """The matching members of a zip archive, at ``path`` (None: piped to stdin)."""
     found = False
     shown = "<stdin>" if path is None else path
     for info in infos:
-        parts = safe_parts(info.filename)
-        if info.is_dir() or any(hidden(p) for p in parts) or not matches(parts[-1], glob):
+        parts = _wanted(info.filename, info.is_dir(), glob)
+        if parts is None:
             continue
         found = True
         name = f"{shown}!{info.filename}"
@@ -77,8 +86,8 @@ def tar_members(path: str | None, folder: str, glob: str, max_bytes: int, stream
     try:
         with (tarfile.open(path, mode="r|*") if fileobj is None else tarfile.open(fileobj=fileobj, mode="r|")) as tf:
             for info in tf:
-                parts = safe_parts(info.name)
-                if info.isdir() or any(hidden(p) for p in parts) or not matches(parts[-1], glob):
+                parts = _wanted(info.name, info.isdir(), glob)
+                if parts is None:
                     continue
                 found = True
                 name = f"{shown}!{info.name}"
