@@ -32,8 +32,8 @@ WRAP_SLACK = 0.8      # a line longer than this share of the width is a wrapped 
 def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut: int | None = None,
                column: int | None = None) -> str:
     """Join kept lines into paragraphs. ``first_cut`` drops that many characters of the first
-    kept line (a dateline read into its own field); ``last_cut`` keeps only that many of the
-    last (a sign-off follows). ``column``: the body's text starts at that column of every line
+    kept line (a header printed on the body's first line, a wire's dateline slug); ``last_cut``
+    keeps only that many of the last (a sign-off follows). ``column``: the body's text starts at that column of every line
     (a coded export, ``Record.body_column``): a field's code before it ("TD  ") goes, and so
     does the indent of a field's wrapped lines, which then mark no paragraph."""
     kept = [(line, i) for i, line in enumerate(lines) if keep[i]]
