@@ -33,9 +33,10 @@ def build_body(lines: list[Line], keep: list[bool], first_cut: int = 0, last_cut
                column: int | None = None) -> str:
     """Join kept lines into paragraphs. ``first_cut`` drops that many characters of the first
     kept line (a header printed on the body's first line, a wire's dateline slug); ``last_cut``
-    keeps only that many of the last (a sign-off follows). ``column``: the body's text starts at that column of every line
-    (a coded export, ``Record.body_column``): a field's code before it ("TD  ") goes, and so
-    does the indent of a field's wrapped lines, which then mark no paragraph."""
+    keeps only that many of the last (a sign-off follows). ``column``: the body's text starts
+    at that column of every line (a coded export, ``Record.body_column``): a field's code
+    before it ("TD  ") goes, and so does the indent of a field's wrapped lines, which then mark
+    no paragraph."""
     kept = [(line, i) for i, line in enumerate(lines) if keep[i]]
     if not kept:
         return ""
