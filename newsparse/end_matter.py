@@ -10,11 +10,11 @@ tables of ``rules.cues``; none weighs a line: the model did.
 """
 from __future__ import annotations
 
-from .features import Row
+from .features import CREDIT_KEYS, Row
 from .line_measures import END_HEADING_WORDS
 from .lazyre import lazy
 from .names import bracketed_reporter
-from .row_kinds import FIELD_WORDS, holds_name
+from .row_kinds import FIELD_WORDS, field_line, holds_name
 from .rules.cues import (BIO_VERBS, COMMENT_HEADING_WORDS, COMMENT_WORDS, CONTACT_HEADINGS, FILING_PHRASES,
                          FILING_SENTENCES, ISSUER_MARKS, POST_LINK_CLOSERS, POST_LINK_OPENERS, RECOMMENDED_HEADINGS,
                          WIRE_RIGHTS, is_comment_count, is_counter, is_reader_prompt, is_tag_heading)
@@ -71,7 +71,7 @@ def end_matter(rows: list[Row], kept: list[int], bylines: tuple[str, ...] = ()) 
     bio; the lines of a short block under the heading that opens it ("Notes to editors" over its
     numbered notes), the story ended above the heading."""
     if (_end_heading(rows[kept[-1]]) or _filing_line(rows[kept[-1]]) or is_counter(rows[kept[-1]].line.text.lower())
-            or _wire_tail(rows, kept) or _closing_name(rows, kept)
+            or _wire_tail(rows, kept) or _closing_name(rows, kept) or _closing_fields(rows, kept)
             or _contact_line(rows, kept) or _issuer_line(rows[kept[-1]])
             or _writer_bio(rows, kept) or _byline_writer_again(rows, kept, bylines)
             or _reader_note(rows, kept, bylines)):
@@ -290,6 +290,18 @@ def _wire_tail(rows: list[Row], kept: list[int]) -> bool:
             and not row.sentence_end
             or row.words <= CODE_TOKENS and (_DESK_CODES.fullmatch(text) or _INITIALS.fullmatch(text)) is not None
             and not any(w.lower() in ALL_STOPWORDS for w in text.strip("()").replace("/", " ").split()))
+
+
+def _closing_fields(rows: list[Row], kept: list[int]) -> bool:
+    """Whether the last line the article would keep is a labelled field of the record under its
+    last sentence: the credits many pages print there ("Author: Jane Roe   Editor: Tom Becker",
+    "作者：记者李明　编辑：王芳", "(Editor: Jane Roe)"), a source or a date (``row_kinds.field_line``);
+    a line of credits only may be longer than such a field (a page set in a script without
+    spaces counts its words by characters), as long as it ends no sentence."""
+    row = rows[kept[-1]]
+    return rows[kept[-2]].sentence_end and (field_line(row) or bool(row.labels) and row.labels[0][2] == 0
+                                            and not row.sentence_end
+                                            and all(key in CREDIT_KEYS for key, *_ in row.labels))
 
 
 def _closing_name(rows: list[Row], kept: list[int]) -> bool:

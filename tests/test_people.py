@@ -569,3 +569,15 @@ def test_the_outlet_on_the_line_under_the_writers_name_is_the_source(under, sour
             "twelve pounds, up from ten.\n")
     article = parse(text)
     assert (article.authors, article.source) == (("Jane Roe",), source)
+
+
+def test_credit_fields_under_the_last_paragraph_are_read_and_are_no_body():
+    """A page in a script without spaces ends its article with its credits as labelled fields,
+    on one line wider than a field of a spaced script ("作者：记者X　编辑：Y")."""
+    from newsparse import parse
+    text = ("首页 | 新闻 | 国内\n\n港口新建客运码头投入使用\n\n2024-05-17 10:42  来源：海港日报\n\n"
+            "新建的客运码头于周五正式投入使用，可同时停靠两艘大型客船。\n\n市政府表示，码头建设历时三年，总投资约五亿元。\n\n"
+            "预计今年到港游客将超过四十万人次。\n\n作者：记者李明" + " " * 40 + "编辑：王芳\n\n相关新闻\n公交票价调整\n")
+    article = parse(text)
+    assert (article.authors, article.editors) == (("李明",), ("王芳",))
+    assert article.body.endswith("预计今年到港游客将超过四十万人次。")
