@@ -250,6 +250,10 @@ def glued_by(word: str) -> int:
     space ("byJane", "vonElisa"), or 0."""
     if _BY_LOWER_FIRST and (word.islower() or not word[:1].islower()):
         return 0                          # one case all through, or no lower-case byline word opens it
+    if not word.startswith(_BY_WORDS):
+        # a lower-case opening is its own lower case (every character that lower-cases to
+        # another is a capital), so a word no byline word opens as printed has none glued
+        return 0
     for by in BY_WORDS:
         n = len(by)
         if (word[:n].lower() == by and word[:n].islower() and len(word) > n + 1 and word[n].isupper()

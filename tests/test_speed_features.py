@@ -5,6 +5,7 @@ places."""
 from __future__ import annotations
 
 import re
+import sys
 
 import pytest
 from hypothesis import given, settings, strategies as st
@@ -12,7 +13,7 @@ from hypothesis import given, settings, strategies as st
 from newsparse import credit_cues, line_measures, name_shapes
 from newsparse.quickre import _fold_char, fold
 from newsparse.rules.cues import CODE_CHARS
-from newsparse.rules.people import CONTRIBUTION_CUES, ROLE_PHRASES
+from newsparse.rules.people import BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES
 
 # role phrases, byline words and look-alike letters, so that random lines open as credits do
 PARTS = ["Reporting by", "WRITTEN BY", "Text by", "additional reporting by", "Publié par", "ÉCRIT PAR", "ФОТО",
@@ -90,3 +91,24 @@ def _given_name_pairwise(text: str) -> bool:
 @given(st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map(" ".join))
 def test_given_names_are_found_as_word_by_word(text):
     assert name_shapes.has_given_name(text) == _given_name_pairwise(text)
+
+
+def test_a_character_that_lower_cases_to_another_is_a_capital():
+    """What ``glued_by``'s test of the opening stands on: a lower-case text (``islower``) is
+    its own lower case, so a byline word opens it as printed or not at all."""
+    chars = map(chr, range(sys.maxunicode + 1))
+    assert [c for c in chars if c.lower() != c and not (c.isupper() or c.istitle())] == []
+
+
+@settings(max_examples=300, deadline=None)
+@given(LINES)
+def test_a_glued_byline_word_is_found_as_the_loop_finds_it(word):
+    def loop(word):
+        for by in BY_WORDS:
+            n = len(by)
+            if (word[:n].lower() == by and word[:n].islower() and len(word) > n + 1 and word[n].isupper()
+                    and word[n + 1:].islower()):
+                return n
+        return 0
+    for w in (word, "by" + word, "von" + word.title(), "par" + word.capitalize()):
+        assert credit_cues.glued_by(w) == (0 if w.islower() or not w[:1].islower() else loop(w))
