@@ -12,7 +12,7 @@ from hypothesis import given, settings, strategies as st
 
 from newsparse import credit_cues, line_measures, name_shapes
 from newsparse.quickre import _fold_char, fold
-from newsparse.rules.cues import CODE_CHARS
+from newsparse.rules.cues import CODE_CHARS, PICTURE_AGENCIES, PICTURE_HINTS
 from newsparse.rules.people import BY_WORDS, CONTRIBUTION_CUES, ROLE_PHRASES
 
 # role phrases, byline words and look-alike letters, so that random lines open as credits do
@@ -27,7 +27,8 @@ LINES = st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map("
     (line_measures._CUE_HINTS, [p for p in line_measures._CUE_PIECES if p.isascii()]),
     (line_measures._RIGHTS_HINTS, line_measures._ASCII_RIGHTS_PHRASES),
     (line_measures._CONTRIBUTION_HINTS, CONTRIBUTION_CUES),
-], ids=["cue pieces", "rights phrases", "contribution cues"])
+    (PICTURE_HINTS, PICTURE_AGENCIES),
+], ids=["cue pieces", "rights phrases", "contribution cues", "picture agencies"])
 def test_every_phrase_holds_a_hint(hints, phrases):
     """A line that holds none of the hints holds none of the phrases."""
     assert [p for p in phrases if not any(h in p for h in hints)] == []

@@ -619,6 +619,9 @@ CAPTION_WORDS = frozenset("foto fotos photo photos photograph bild image crédit
 PICTURE_AGENCIES = ("getty images", "keystone", "imago", "shutterstock", "istock", "picture alliance",
                     "afp photo", "ap photo", "image caption", "media caption", "image copyright",
                     "photo caption")
+# each agency holds one of these (a test keeps them in step): a line holding none of them holds
+# no agency, told with six scans of it rather than twelve
+PICTURE_HINTS = ("imag", "photo", "caption", "stock", "keystone", "picture alliance")
 # A picture's credit as the last sentence of its caption, read by the segmenter only: a caption
 # word or one of these ("Picture: Tom Kerr", "Beeld: Zijlicht / Joost Bakker"), then a colon, a
 # slash or a word that names the photographer ("Foto di Elena Rinaldi", "Photo by Jane Roe"), or
@@ -633,7 +636,8 @@ _CREDIT_SLASH = lazy(r"\b(?:reuters|afp|ap|dpa|epa|getty)\s*/|/\s*(?:reuters|afp
 
 def is_caption(lower: str) -> bool:
     """Whether a lower-cased line reads as an image caption or credit."""
-    if "©" in lower or "(c)" in lower or any(map(lower.__contains__, PICTURE_AGENCIES)):
+    if "©" in lower or "(c)" in lower or any(map(lower.__contains__, PICTURE_HINTS)) and any(
+            map(lower.__contains__, PICTURE_AGENCIES)):
         return True
     if ":" not in lower and "/" not in lower:
         return False                      # a caption word needs its ":" or "/" ("Photo: X")
