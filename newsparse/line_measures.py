@@ -75,8 +75,7 @@ def measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple:
     opening = lower.lstrip(BULLET_CHARS)  # the line after its list mark, where end-matter cues stand
     if opening[:1] == "#":                # ... or after a Markdown heading's marks ("### Most read")
         opening = _HEADING_MARKS.sub("", opening, count=1)
-    cues = folded is None or _CUE_PIECES is None or any(map(folded.__contains__, _CUE_HINTS)) or (
-        not folded.isascii() and any(map(folded.__contains__, _OTHER_CUE_PIECES)))
+    published, updated, reading = _cues_held(folded)
     return (
         n, letters, words, min(stop_share, 1.0), caps / max(1, len(tokens)),
         text.isupper() and letters > 3, digits / n, max(0, punct) / n,
@@ -86,8 +85,8 @@ def measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple:
         sep, chrome / max(1, len(tokens)),
         n > 20 and code_chars(text) * 8 > n,
         by, labels, frozenset(k for k, *_ in labels),
-        cues and _PUBLISHED.search(text, folded),
-        cues and _UPDATED.search(text, folded),
+        published and _PUBLISHED.search(text, folded),
+        updated and _UPDATED.search(text, folded),
         (end := words <= 6 and is_end_cue(opening)),
         not end and words <= TEASER_WORDS and _cue_colon(
             opening if opening[:1] != "[" else _LINK_MARK.sub("", opening, count=1)),
@@ -96,7 +95,7 @@ def measure(line: Line, unspaced: bool, short: bool, ctx: DateContext) -> tuple:
         words <= PROMPT_WORDS and is_prompt(lower),
         COPYRIGHT_START.match(lower) is not None or "©" in text,
         _has_rights(lower),
-        is_caption(lower), cues and _READING_TIME.search(text, folded),
+        is_caption(lower), reading and _READING_TIME.search(text, folded),
         lower.startswith(AD_WORDS) and AD_START.match(lower) is not None, bool(breadcrumb_items(text)),
         _name_like(text), (cue := words <= 30 and has_credit_cue(text)),
         not cue and words <= 30 and credit_start_later(text) > 0,
@@ -161,6 +160,28 @@ _CUE_HINTS = ("publi", "tuali", "pdate", "empo d", "post", "read", "lese", "temp
               "geplaatst", "released", "leestijd", "erstellt", "udgivet")
 # the pieces with another character, which only a line that is not ASCII can hold
 _OTHER_CUE_PIECES = None if _CUE_PIECES is None else tuple(p for p in _CUE_PIECES if not p.isascii())
+# each cue pattern's pieces by the hints they hold: every ASCII piece of a pattern holds one,
+# as it holds a piece of _CUE_PIECES
+_PIECES_BY_HINT = None if _CUE_PIECES is None else tuple(
+    {h: tuple(p for p in q.pieces if h in p) for h in _CUE_HINTS} for q in (_PUBLISHED, _UPDATED, _READING_TIME))
+
+
+def _cues_held(folded: str | None) -> tuple[bool, bool, bool]:
+    """False for each of the published, updated and reading-time cue patterns that the line,
+    folded, cannot match, as it holds none of the pattern's pieces. An ASCII line is scanned
+    for the hints once, then for each pattern only for its pieces that hold a hint the line
+    holds: a line of prose with " read" or "post" in it is told with a few scans, where each
+    pattern's own cheap test would scan it for every piece (82 in all)."""
+    if folded is None or _PIECES_BY_HINT is None:
+        return True, True, True
+    if not folded.isascii():
+        cues = any(map(folded.__contains__, _CUE_HINTS)) or any(map(folded.__contains__, _OTHER_CUE_PIECES))
+        return cues, cues, cues
+    hints = list(filter(folded.__contains__, _CUE_HINTS))
+    if not hints:
+        return False, False, False
+    held = folded.__contains__
+    return tuple(any(any(map(held, by_hint[h])) for h in hints) for by_hint in _PIECES_BY_HINT)
 
 # what every match of LINK_SHAPE holds, in the folded line: "://" (a scheme), "www.", "["
 # (a bracketed link), or a dot before a file ending's first letter (".htm", ".php", ".asp",

@@ -25,10 +25,12 @@ LINES = st.lists(st.sampled_from(PARTS) | st.text(max_size=4), max_size=8).map("
 
 @pytest.mark.parametrize("hints,phrases", [
     (line_measures._CUE_HINTS, [p for p in line_measures._CUE_PIECES if p.isascii()]),
+    (line_measures._CUE_HINTS, [p for q in (name_shapes.PUBLISHED, name_shapes.UPDATED, name_shapes.READING)
+                                for p in q.pieces if p.isascii()]),
     (line_measures._RIGHTS_HINTS, line_measures._ASCII_RIGHTS_PHRASES),
     (line_measures._CONTRIBUTION_HINTS, CONTRIBUTION_CUES),
     (PICTURE_HINTS, PICTURE_AGENCIES),
-], ids=["cue pieces", "rights phrases", "contribution cues", "picture agencies"])
+], ids=["cue pieces", "each cue pattern's pieces", "rights phrases", "contribution cues", "picture agencies"])
 def test_every_phrase_holds_a_hint(hints, phrases):
     """A line that holds none of the hints holds none of the phrases."""
     assert [p for p in phrases if not any(h in p for h in hints)] == []
