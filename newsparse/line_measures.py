@@ -183,6 +183,7 @@ def _cues_held(folded: str | None) -> tuple[bool, bool, bool]:
     held = folded.__contains__
     return tuple(any(any(map(held, by_hint[h])) for h in hints) for by_hint in _PIECES_BY_HINT)
 
+
 # what every match of LINK_SHAPE holds, in the folded line: "://" (a scheme), "www.", "["
 # (a bracketed link), or a dot before a file ending's first letter (".htm", ".php", ".asp",
 # ".jpg", ".gif", ".svg", ".webp"); a test in test_quickre.py keeps these in step with it
